@@ -1,0 +1,144 @@
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+
+/* FNV-1a: short keys, no adversary (the keys come from our own data). */
+static uint64_t
+hash(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+void
+rk_hash_init(struct rk_hash *h)
+{
+	memset(h, 0, sizeof(*h));
+}
+
+static const char *
+key_at(const struct rk_hash *h, long e)
+{
+	return h->keys.data + h->ent[e].koff;
+}
+
+static long *
+slot_for(struct rk_hash *h, uint64_t hv, const char *k, size_t len)
+{
+	size_t i = (size_t)hv & (h->nslots - 1);
+
+	for (;;) {
+		long e = h->slots[i];
+
+		if (e < 0)
+			return &h->slots[i];
+		if (h->ent[e].h == hv && h->ent[e].klen == len &&
+		    memcmp(key_at(h, e), k, len) == 0)
+			return &h->slots[i];
+		i = (i + 1) & (h->nslots - 1);
+	}
+}
+
+static void
+rehash(struct rk_hash *h)
+{
+	size_t i;
+	long *s;
+
+	free(h->slots);
+	h->nslots = h->nslots ? h->nslots * 2 : 1024;
+	h->slots = rk_xmalloc(h->nslots * sizeof(*h->slots));
+	for (i = 0; i < h->nslots; i++)
+		h->slots[i] = -1;
+	for (i = 0; i < h->nent; i++) {
+		/* only the first entry of each key sits in a slot */
+		s = slot_for(h, h->ent[i].h, key_at(h, (long)i), h->ent[i].klen);
+		if (*s < 0)
+			*s = (long)i;
+	}
+}
+
+void
+rk_hash_add(struct rk_hash *h, const char *key, size_t len, long val, int raw)
+{
+	struct rk_hash_ent *e;
+	uint64_t hv;
+	size_t off;
+	long *s, last;
+
+	if (!raw) {
+		rk_buf_reset(&h->tmp);
+		rk_fold(key, len, &h->tmp);
+		key = h->tmp.data ? h->tmp.data : "";
+		len = h->tmp.len;
+	}
+	if ((h->nent + 1) * 2 > h->nslots)
+		rehash(h);
+	if (h->nent == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 256;
+		h->ent = rk_xrealloc(h->ent, h->cap, sizeof(*h->ent));
+	}
+	hv = hash(key, len);
+	off = h->keys.len;
+	rk_buf_add(&h->keys, key, len);
+	rk_buf_addc(&h->keys, '\0');
+	e = &h->ent[h->nent];
+	e->h = hv;
+	e->koff = off;
+	e->klen = len;
+	e->val = val;
+	e->next = -1;
+	s = slot_for(h, hv, key, len);
+	if (*s < 0) {
+		*s = (long)h->nent;
+	} else {
+		for (last = *s; h->ent[last].next >= 0; last = h->ent[last].next)
+			;
+		h->ent[last].next = (long)h->nent;
+	}
+	h->nent++;
+}
+
+long
+rk_hash_find(struct rk_hash *h, const char *key, size_t len, int raw)
+{
+	if (h->nslots == 0)
+		return -1;
+	if (!raw) {
+		rk_buf_reset(&h->tmp);
+		rk_fold(key, len, &h->tmp);
+		key = h->tmp.data ? h->tmp.data : "";
+		len = h->tmp.len;
+	}
+	return *slot_for(h, hash(key, len), key, len);
+}
+
+long
+rk_hash_nextval(const struct rk_hash *h, long e)
+{
+	return e < 0 ? -1 : h->ent[e].next;
+}
+
+long
+rk_hash_val(const struct rk_hash *h, long e)
+{
+	return h->ent[e].val;
+}
+
+void
+rk_hash_free(struct rk_hash *h)
+{
+	free(h->slots);
+	free(h->ent);
+	rk_buf_free(&h->keys);
+	rk_buf_free(&h->tmp);
+	memset(h, 0, sizeof(*h));
+}

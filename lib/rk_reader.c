@@ -1,0 +1,104 @@
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+
+int
+rk_reader_open(struct rk_reader *r, const char *path)
+{
+	memset(r, 0, sizeof(*r));
+	if (path == NULL || strcmp(path, "-") == 0) {
+		r->fp = stdin;
+		r->name = "<stdin>";
+		return 0;
+	}
+	r->name = path;
+	if ((r->fp = fopen(path, "r")) == NULL) {
+		rk_warn("%s:", path);
+		return -1;
+	}
+	return 0;
+}
+
+int
+rk_reader_next(struct rk_reader *r)
+{
+	ssize_t n;
+
+	errno = 0;
+	n = getline(&r->data, &r->cap, r->fp);
+	if (n == -1) {
+		if (ferror(r->fp) && !r->error) {
+			rk_warn("%s: read error:", r->name);
+			r->error = 1;
+			return -1;
+		}
+		return 0;
+	}
+	r->lineno++;
+	r->crlf = 0;
+	if (n > 0 && r->data[n - 1] == '\n')
+		n--;
+	if (n > 0 && r->data[n - 1] == '\r') {
+		n--;
+		r->crlf = 1;
+	}
+	r->data[n] = '\0';
+	if (r->lineno == 1 && n >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(r->data, r->data + 3, (size_t)n - 2);
+		n -= 3;
+	}
+	r->len = (size_t)n;
+	return 1;
+}
+
+void
+rk_reader_close(struct rk_reader *r)
+{
+	if (r->fp != NULL && r->fp != stdin)
+		fclose(r->fp);
+	free(r->data);
+	r->fp = NULL;
+	r->data = NULL;
+	r->cap = r->len = 0;
+}
+
+int
+rk_file_slurp(const char *path, struct rk_buf *b)
+{
+	FILE *fp = stdin;
+	const char *name = "<stdin>";
+	size_t n;
+
+	rk_buf_reset(b);
+	if (path != NULL && strcmp(path, "-") != 0) {
+		name = path;
+		if ((fp = fopen(path, "r")) == NULL) {
+			rk_warn("%s:", path);
+			return -1;
+		}
+	}
+	do {
+		rk_buf_grow(b, 65536);
+		n = fread(b->data + b->len, 1, 65536, fp);
+		b->len += n;
+	} while (n == 65536);
+	b->data[b->len] = '\0';
+	if (ferror(fp)) {
+		rk_warn("%s: read error:", name);
+		if (fp != stdin)
+			fclose(fp);
+		return -1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	else
+		clearerr(fp);
+	if (b->len >= 3 && memcmp(b->data, "\xEF\xBB\xBF", 3) == 0) {
+		memmove(b->data, b->data + 3, b->len - 2);
+		b->len -= 3;
+	}
+	return 0;
+}

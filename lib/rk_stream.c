@@ -1,0 +1,311 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+
+const char *const rk_cols_clean[] = { "doc", "para", "kind", "text", "value", NULL };
+const char *const rk_cols_segment[] = { "doc", "para", "sent", "kind", "text", "value", NULL };
+const char *const rk_cols_tag[] = { "doc", "para", "sent", "kind", "text", "value",
+	"start", "end", NULL };
+const char *const rk_cols_extract[] = { "doc", "event", "type", "title", "date",
+	"date_text", "time", "place", "place_code", "region", "venue", "mode",
+	"chair", "chair_role", "organizer", "participants", "topics", "evidence", NULL };
+
+#define MAXWARN 10
+
+static const char *const *
+kind_cols(enum rk_kind k)
+{
+	switch (k) {
+	case RK_CLEAN:
+		return rk_cols_clean;
+	case RK_SEGMENT:
+		return rk_cols_segment;
+	case RK_TAG:
+		return rk_cols_tag;
+	case RK_EXTRACT:
+		return rk_cols_extract;
+	default:
+		return NULL;
+	}
+}
+
+const char *
+rk_kind_tool(enum rk_kind k)
+{
+	switch (k) {
+	case RK_CLEAN:
+		return "rk-clean";
+	case RK_SEGMENT:
+		return "rk-segment";
+	case RK_TAG:
+		return "rk-tag";
+	case RK_EXTRACT:
+		return "rk-extract";
+	default:
+		return "an unknown tool";
+	}
+}
+
+static int
+starts_with_cols(const struct rk_stream *s, const char *const *cols)
+{
+	size_t i;
+
+	for (i = 0; cols[i] != NULL; i++)
+		if (i >= s->ncols || strcmp(s->cols[i], cols[i]) != 0)
+			return 0;
+	return 1;
+}
+
+static enum rk_kind
+classify(const struct rk_stream *s)
+{
+	if (starts_with_cols(s, rk_cols_tag))
+		return RK_TAG;
+	if (starts_with_cols(s, rk_cols_segment))
+		return RK_SEGMENT;
+	if (starts_with_cols(s, rk_cols_clean))
+		return RK_CLEAN;
+	if (s->ncols >= 3 && strcmp(s->cols[1], "event") == 0 &&
+	    strcmp(s->cols[2], "type") == 0)
+		return RK_EXTRACT;
+	return RK_UNKNOWN;
+}
+
+static void
+join_cols(struct rk_buf *b, const char *const *cols, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && cols[i] != NULL; i++) {
+		if (i > 0)
+			rk_buf_addc(b, ' ');
+		rk_buf_adds(b, cols[i]);
+	}
+}
+
+/* Say what came in, what is needed, and which tools would bridge the gap. */
+static void
+refuse(const struct rk_stream *s, enum rk_kind need)
+{
+	struct rk_buf got = { 0 }, want = { 0 }, run = { 0 };
+	int k;
+
+	join_cols(&got, (const char *const *)s->cols, s->ncols > 12 ? 12 : s->ncols);
+	if (s->ncols > 12)
+		rk_buf_adds(&got, " ...");
+	join_cols(&want, kind_cols(need), 64);
+	if (s->kind != RK_UNKNOWN && s->kind < need) {
+		for (k = s->kind + 1; k <= (int)need; k++) {
+			if (run.len > 0)
+				rk_buf_adds(&run, " | ");
+			rk_buf_adds(&run, rk_kind_tool((enum rk_kind)k));
+		}
+		rk_die(RK_EXIT_USAGE, "%s: got %s output (%s); run %s first",
+		    s->rd.name, rk_kind_tool(s->kind), got.data, run.data);
+	}
+	if (s->kind != RK_UNKNOWN)
+		rk_die(RK_EXIT_USAGE, "%s: got %s output (%s); %s reads %s output (%s)",
+		    s->rd.name, rk_kind_tool(s->kind), got.data, rk_progname,
+		    rk_kind_tool((enum rk_kind)(need - 1)), want.data);
+	rk_die(RK_EXIT_USAGE, "%s: got a stream with columns (%s); %s needs (%s)",
+	    s->rd.name, got.data, rk_progname, want.data);
+}
+
+static void
+set_header(struct rk_stream *s, const char *line, size_t len)
+{
+	size_t i, n = 1, start = 0;
+
+	rk_buf_reset(&s->hdrline);
+	rk_utf8_repair(line, len, &s->hdrline);
+	for (i = 0; i < s->hdrline.len; i++)
+		if (s->hdrline.data[i] == '\t')
+			n++;
+	s->cols = rk_xcalloc(n + 1, sizeof(*s->cols));
+	s->ncols = 0;
+	for (i = 0; i <= s->hdrline.len; i++) {
+		if (i < s->hdrline.len && s->hdrline.data[i] != '\t')
+			continue;
+		s->hdrline.data[i] = '\0';
+		s->cols[s->ncols++] = s->hdrline.data + start;
+		start = i + 1;
+	}
+}
+
+int
+rk_stream_open(struct rk_stream *s, const char *path, enum rk_kind need, int allow_plain)
+{
+	const char *const *want;
+	int r;
+
+	memset(s, 0, sizeof(*s));
+	if (rk_reader_open(&s->rd, path) == -1)
+		return -1;
+	r = rk_reader_next(&s->rd);
+	if (r <= 0) {
+		want = kind_cols(need);
+		s->kind = want ? need : RK_UNKNOWN;
+		if (want != NULL)
+			while (want[s->ncols] != NULL)
+				s->ncols++;
+		s->cols = rk_xcalloc(s->ncols + 1, sizeof(*s->cols));
+		if (r < 0)
+			s->status = RK_EXIT_FAIL;
+		return 0;
+	}
+	if (allow_plain && !(s->rd.len >= 3 && memcmp(s->rd.data, "doc", 3) == 0 &&
+	    (s->rd.len == 3 || s->rd.data[3] == '\t'))) {
+		s->kind = RK_PLAIN;
+		s->plain_first = 1;
+		s->cols = rk_xcalloc(1, sizeof(*s->cols));
+		return 0;
+	}
+	set_header(s, s->rd.data, s->rd.len);
+	s->kind = classify(s);
+	if (need == RK_UNKNOWN)
+		return 0;
+	if (!starts_with_cols(s, kind_cols(need)))
+		refuse(s, need);
+	return 0;
+}
+
+int
+rk_stream_col(const struct rk_stream *s, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < s->ncols; i++)
+		if (strcmp(s->cols[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static void
+data_warn(struct rk_stream *s, const char *what)
+{
+	s->status = RK_EXIT_FAIL;
+	if (s->nwarn < MAXWARN)
+		rk_warn_at(s->rd.name, s->rd.lineno, "%s", what);
+	else if (s->nwarn == MAXWARN)
+		rk_warn("%s: further data warnings not shown", s->rd.name);
+	s->nwarn++;
+}
+
+/* Read, repair, split and unescape one row into r; 1, or 0 at end. */
+static int
+read_row(struct rk_stream *s, struct rk_row *r)
+{
+	size_t n, i, bad = 0;
+	char msg[128];
+
+	for (;;) {
+		if (s->kind == RK_PLAIN)
+			return 0;
+		if (rk_reader_next(&s->rd) <= 0) {
+			if (s->rd.error)
+				s->status = RK_EXIT_FAIL;
+			return 0;
+		}
+		if (s->rd.len > 0)
+			break;
+	}
+	rk_buf_reset(&r->line);
+	rk_utf8_repair(s->rd.data, s->rd.len, &r->line);
+	r->lineno = s->rd.lineno;
+	if (r->fcap < s->ncols + 1) {
+		r->fcap = s->ncols + 1;
+		r->f = rk_xrealloc(r->f, r->fcap, sizeof(*r->f));
+	}
+	n = rk_tsv_split(r->line.data, r->line.len, r->f, s->ncols);
+	if (n != s->ncols) {
+		snprintf(msg, sizeof(msg), "expected %zu fields, got %zu", s->ncols, n);
+		data_warn(s, msg);
+		for (i = n; i < s->ncols; i++) {
+			r->f[i].s = "";
+			r->f[i].len = 0;
+		}
+	}
+	r->nf = s->ncols;
+	for (i = 0; i < s->ncols && i < n; i++)
+		bad += rk_tsv_unescape((char *)r->f[i].s, &r->f[i].len);
+	if (bad > 0)
+		data_warn(s, "bad escape (a lone or unknown backslash)");
+	return 1;
+}
+
+static struct rk_row *
+pool_get(struct rk_stream *s, size_t i)
+{
+	if (i >= s->npool) {
+		size_t old = s->npool, k;
+
+		s->npool = i < 16 ? 16 : i * 2;
+		s->pool = rk_xrealloc(s->pool, s->npool, sizeof(*s->pool));
+		for (k = old; k < s->npool; k++)
+			s->pool[k] = rk_xcalloc(1, sizeof(struct rk_row));
+	}
+	return s->pool[i];
+}
+
+int
+rk_doc_next(struct rk_stream *s, struct rk_doc *doc)
+{
+	struct rk_row *first, *r, *tmp;
+	size_t n;
+
+	if (s->havenext) {
+		tmp = s->pool[0];
+		s->pool[0] = s->pool[s->nextidx];
+		s->pool[s->nextidx] = tmp;
+		s->havenext = 0;
+	} else if (!read_row(s, pool_get(s, 0))) {
+		return 0;
+	}
+	first = s->pool[0];
+	for (n = 1;; n++) {
+		r = pool_get(s, n);
+		if (!read_row(s, r))
+			break;
+		if (r->f[0].len != first->f[0].len ||
+		    memcmp(r->f[0].s, first->f[0].s, r->f[0].len) != 0) {
+			s->havenext = 1;
+			s->nextidx = n;
+			break;
+		}
+	}
+	doc->id = first->f[0].s;
+	doc->n = n;
+	doc->rows = s->pool;
+	return 1;
+}
+
+int
+rk_row_next(struct rk_stream *s, struct rk_row **row)
+{
+	struct rk_row *r = pool_get(s, 0);
+
+	if (!read_row(s, r))
+		return 0;
+	*row = r;
+	return 1;
+}
+
+void
+rk_stream_close(struct rk_stream *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->npool; i++) {
+		rk_buf_free(&s->pool[i]->line);
+		free(s->pool[i]->f);
+		free(s->pool[i]);
+	}
+	free(s->pool);
+	free(s->cols);
+	rk_buf_free(&s->hdrline);
+	rk_reader_close(&s->rd);
+	memset(s, 0, sizeof(*s));
+}

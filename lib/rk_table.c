@@ -1,0 +1,154 @@
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rk.h"
+
+#ifndef RK_DATADIR
+#define RK_DATADIR "/usr/local/share/rk"
+#endif
+
+static int
+try_load(struct rk_buf *b, const char *dir, const char *name, struct rk_buf *path)
+{
+	FILE *fp;
+	size_t n;
+
+	rk_buf_reset(path);
+	rk_buf_printf(path, "%s/%s", dir, name);
+	if ((fp = fopen(path->data, "r")) == NULL)
+		return -1;
+	rk_buf_reset(b);
+	do {
+		rk_buf_grow(b, 1 << 16);
+		n = fread(b->data + b->len, 1, 1 << 16, fp);
+		b->len += n;
+	} while (n > 0);
+	b->data[b->len] = '\0';
+	if (ferror(fp)) {
+		fclose(fp);
+		rk_die(RK_EXIT_FAIL, "%s: read error:", path->data);
+	}
+	fclose(fp);
+	return 0;
+}
+
+/* The executable's directory, so an unpacked tree works without install. */
+static int
+exe_dir(char *dir, size_t size)
+{
+	ssize_t n = readlink("/proc/self/exe", dir, size - 1);
+	char *slash;
+
+	if (n <= 0)
+		return -1;
+	dir[n] = '\0';
+	if ((slash = strrchr(dir, '/')) == NULL)
+		return -1;
+	*slash = '\0';
+	return 0;
+}
+
+static void
+find_and_load(struct rk_buf *b, const char *name)
+{
+	struct rk_buf path = { 0 }, dir = { 0 };
+	char exe[PATH_MAX];
+	const char *env = getenv("RK_DATA");
+
+	if (env != NULL && *env != '\0' && try_load(b, env, name, &path) == 0)
+		goto done;
+	if (exe_dir(exe, sizeof(exe)) == 0) {
+		rk_buf_printf(&dir, "%s/../data", exe);
+		if (try_load(b, dir.data, name, &path) == 0)
+			goto done;
+		rk_buf_reset(&dir);
+		rk_buf_printf(&dir, "%s/../share/rk", exe);
+		if (try_load(b, dir.data, name, &path) == 0)
+			goto done;
+	}
+	if (try_load(b, RK_DATADIR, name, &path) == 0)
+		goto done;
+	rk_die(RK_EXIT_FAIL, "data file %s not found (looked in $RK_DATA, "
+	    "../data and ../share/rk beside the program, %s)", name, RK_DATADIR);
+done:
+	rk_buf_free(&path);
+	rk_buf_free(&dir);
+}
+
+void
+rk_table_load(struct rk_table *t, const char *name)
+{
+	struct rk_buf b = { 0 };
+	size_t nlines = 0, i, r, c, cap;
+	char *p, *end, *line, *nl;
+
+	memset(t, 0, sizeof(*t));
+	find_and_load(&b, name);
+	for (i = 0; i < b.len; i++)
+		if (b.data[i] == '\n')
+			nlines++;
+	t->mem = b.data;
+	p = t->mem;
+	end = t->mem + b.len;
+	/* header */
+	nl = memchr(p, '\n', (size_t)(end - p));
+	if (nl == NULL)
+		nl = end;
+	*nl = '\0';
+	t->ncols = 1;
+	for (line = p; *line; line++)
+		if (*line == '\t')
+			t->ncols++;
+	t->colname = rk_xcalloc(t->ncols, sizeof(char *));
+	for (c = 0; c < t->ncols; c++) {
+		t->colname[c] = p;
+		p += strcspn(p, "\t");
+		if (*p == '\t')
+			*p++ = '\0';
+	}
+	p = nl < end ? nl + 1 : end;
+	cap = nlines + 1;
+	t->cell = rk_xcalloc(cap * t->ncols, sizeof(char *));
+	for (r = 0; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		*nl = '\0';
+		if (nl > p && nl[-1] == '\r')
+			nl[-1] = '\0';
+		if (*p == '\0' || *p == '#')
+			continue;
+		for (c = 0; c < t->ncols; c++) {
+			RK_CELL(t, r, c) = p;
+			if (*p != '\0' || c == 0) {
+				p += strcspn(p, "\t");
+				if (*p == '\t')
+					*p++ = '\0';
+			}
+		}
+		r++;
+	}
+	t->nrows = r;
+}
+
+int
+rk_table_col(const struct rk_table *t, const char *name)
+{
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (strcmp(t->colname[c], name) == 0)
+			return (int)c;
+	rk_die(RK_EXIT_FAIL, "data file has no column %s", name);
+}
+
+void
+rk_table_free(struct rk_table *t)
+{
+	free(t->mem);
+	free(t->cell);
+	free(t->colname);
+	memset(t, 0, sizeof(*t));
+}

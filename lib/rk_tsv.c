@@ -1,0 +1,171 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "rk.h"
+
+size_t
+rk_tsv_split(char *line, size_t len, struct rk_str *f, size_t max)
+{
+	size_t n = 0, start = 0, i;
+
+	for (i = 0; i <= len; i++) {
+		if (i < len && line[i] != '\t')
+			continue;
+		if (n < max) {
+			if (n == max - 1 && i < len) {
+				/* keep the rest, TABs and all, in the last field */
+				f[n].s = line + start;
+				f[n].len = len - start;
+				n++;
+				for (; i < len; i++)
+					if (line[i] == '\t')
+						n++;
+				return n;
+			}
+			f[n].s = line + start;
+			f[n].len = i - start;
+			if (i < len)
+				line[i] = '\0';
+		}
+		n++;
+		start = i + 1;
+	}
+	return n;
+}
+
+size_t
+rk_tsv_unescape(char *s, size_t *len)
+{
+	size_t i, j = 0, bad = 0, n = *len;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != '\\') {
+			s[j++] = s[i];
+			continue;
+		}
+		if (i + 1 == n) {
+			s[j++] = '\\';
+			bad++;
+			break;
+		}
+		switch (s[++i]) {
+		case 't':
+			s[j++] = '\t';
+			break;
+		case 'n':
+			s[j++] = '\n';
+			break;
+		case 'r':
+			s[j++] = '\r';
+			break;
+		case '\\':
+			s[j++] = '\\';
+			break;
+		default:
+			s[j++] = s[i];
+			bad++;
+		}
+	}
+	s[j] = '\0';
+	*len = j;
+	return bad;
+}
+
+/* Bytes that need an escape: TAB, LF, CR and backslash. */
+static int
+special(unsigned char c)
+{
+	return c == '\t' || c == '\n' || c == '\r' || c == '\\';
+}
+
+static char
+escape_letter(char c)
+{
+	return c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+}
+
+void
+rk_tsv_escape(FILE *out, const char *s, size_t len)
+{
+	size_t i, run = 0;
+
+	for (i = 0; i < len; i++) {
+		if (!special((unsigned char)s[i]))
+			continue;
+		if (i > run)
+			fwrite(s + run, 1, i - run, out);
+		putc('\\', out);
+		putc(escape_letter(s[i]), out);
+		run = i + 1;
+	}
+	if (len > run)
+		fwrite(s + run, 1, len - run, out);
+}
+
+void
+rk_tsv_escape_buf(struct rk_buf *b, const char *s, size_t len)
+{
+	size_t i, run = 0;
+	char esc[2];
+
+	rk_buf_grow(b, len);
+	for (i = 0; i < len; i++) {
+		if (!special((unsigned char)s[i]))
+			continue;
+		rk_buf_add(b, s + run, i - run);
+		esc[0] = '\\';
+		esc[1] = escape_letter(s[i]);
+		rk_buf_add(b, esc, 2);
+		run = i + 1;
+	}
+	rk_buf_add(b, s + run, len - run);
+}
+
+void
+rk_out_begin(struct rk_out *o, FILE *fp)
+{
+	o->fp = fp;
+	o->nfield = 0;
+}
+
+void
+rk_out_field(struct rk_out *o, const char *s, size_t len)
+{
+	if (o->nfield++ > 0)
+		putc('\t', o->fp);
+	rk_tsv_escape(o->fp, s, len);
+}
+
+void
+rk_out_str(struct rk_out *o, const char *s)
+{
+	rk_out_field(o, s ? s : "", s ? strlen(s) : 0);
+}
+
+void
+rk_out_long(struct rk_out *o, long v)
+{
+	if (o->nfield++ > 0)
+		putc('\t', o->fp);
+	fprintf(o->fp, "%ld", v);
+}
+
+void
+rk_out_end(struct rk_out *o)
+{
+	putc('\n', o->fp);
+	o->nfield = 0;
+}
+
+void
+rk_out_header(FILE *fp, const char *const *cols, int noheader)
+{
+	struct rk_out o;
+
+	if (noheader)
+		return;
+	rk_out_begin(&o, fp);
+	for (; *cols != NULL; cols++)
+		rk_out_str(&o, *cols);
+	rk_out_end(&o);
+}
