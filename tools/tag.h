@@ -1,0 +1,90 @@
+/*
+ * tag.h: rk-tag's core, shared by its recognisers, rk-tag.c and the fuzz
+ * target.  tag_doc() tags one document: it passes every row through and,
+ * after each `sent` row, writes its entities sorted by start (longer first).
+ *
+ * Recognisers add spans with byte offsets into the sentence; tag.c turns
+ * them into code-point offsets when it writes them, so that the written
+ * `text` is exactly sentence[start:end).  Values (see rk-tag(1)):
+ *   DATE    YYYY-MM-DD, --MM-DD, YYYY-MM, YYYY, or A/B for a range
+ *   TIME    HH:MM, with +07:00/+08:00/+09:00 for WIB/WITA/WIT
+ *   NUM PERCENT MONEY   a plain decimal number (1500.5, 2000000000)
+ *   LOC     Kemendagri code (62.02.12) or level:name when it does not resolve
+ *   VENUE   the venue as written, trimmed
+ *   PER     the name without honorifics, degrees and ranks
+ *   ROLE    canonical role (jabatan.tsv), then "@" and the LOC value of its
+ *           area when one is named: "camat@62.02.12", "bupati@62.02"
+ *   ORG     expansion of the acronym or canonical name
+ *   EVENT   meeting type: rakor rakornas rakorda rakorcam rakortek ...
+ *   MODE    virtual | offline | hybrid
+ */
+#ifndef TAG_H
+#define TAG_H
+
+#include "rk.h"
+
+struct tag_span {
+	size_t	 start;		/* byte offsets into the sentence, end exclusive */
+	size_t	 end;
+	char	 kind[12];
+	size_t	 voff;		/* value: offset into tag_list.vals */
+	size_t	 vlen;
+};
+
+struct tag_list {
+	struct tag_span	*v;
+	size_t		 n;
+	size_t		 cap;
+	struct rk_buf	 vals;
+};
+
+void	tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
+	    const char *value, size_t vlen);
+void	tag_list_reset(struct tag_list *l);
+void	tag_list_free(struct tag_list *l);
+/* 1 if [start,end) overlaps a span already in l (any kind, or of kind). */
+int	tag_overlaps(const struct tag_list *l, size_t start, size_t end, const char *kind);
+
+struct tag_opts {
+	int	 verbose;	/* -v: report weekday/date contradictions */
+	int	 noheader;	/* -N */
+};
+
+/* Load lexicons once (dies on a missing data file). */
+void	tag_init(void);
+void	tag_fini(void);
+/* Tag one document of an rk-segment stream; rows written to out. */
+void	tag_doc(const struct tag_opts *o, const struct rk_stream *s,
+	    const struct rk_doc *doc, FILE *out);
+
+/* ---- tag_date.c: DATE TIME NUM PERCENT MONEY ---------------------------- */
+
+/*
+ * Document context for dates: the publication date (pubdate row), the
+ * copyright year, and the years of explicit dates found in the document,
+ * used to give `(d/m)` dates their year.  date_doc_begin() scans the whole
+ * document before any sentence is tagged.
+ */
+struct date_ctx {
+	int	 pub_y, pub_m, pub_d;	/* 0 when unknown */
+	int	 copy_y;
+	int	 doc_y;			/* most likely year from explicit dates */
+	int	 verbose;
+	const char *docid;
+};
+void	date_init(void);
+void	date_fini(void);
+void	date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
+	    const struct rk_doc *doc);
+void	date_tag(struct date_ctx *c, const char *s, size_t len, struct tag_list *out);
+
+/* ---- tag_ent.c: LOC VENUE PER ROLE ORG EVENT MODE ----------------------- */
+
+struct ent_ctx;
+void	ent_init(void);
+void	ent_fini(void);
+struct ent_ctx *ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc);
+void	ent_tag(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out);
+void	ent_doc_end(struct ent_ctx *c);
+
+#endif
