@@ -7,10 +7,12 @@ size_t
 rk_tsv_split(char *line, size_t len, struct rk_str *f, size_t max)
 {
 	size_t n = 0, start = 0, i;
+	char *tab;
 
-	for (i = 0; i <= len; i++) {
-		if (i < len && line[i] != '\t')
-			continue;
+	for (;;) {
+		/* memchr: the split is on every row's path, and it is fast */
+		tab = start < len ? memchr(line + start, '\t', len - start) : NULL;
+		i = tab != NULL ? (size_t)(tab - line) : len;
 		if (n < max) {
 			if (n == max - 1 && i < len) {
 				/* keep the rest, TABs and all, in the last field */
@@ -28,17 +30,23 @@ rk_tsv_split(char *line, size_t len, struct rk_str *f, size_t max)
 				line[i] = '\0';
 		}
 		n++;
+		if (i == len)
+			return n;
 		start = i + 1;
 	}
-	return n;
 }
 
 size_t
 rk_tsv_unescape(char *s, size_t *len)
 {
-	size_t i, j = 0, bad = 0, n = *len;
+	size_t i, j, bad = 0, n = *len;
+	char *p = memchr(s, '\\', n);
 
-	for (i = 0; i < n; i++) {
+	if (p == NULL) {
+		s[n] = '\0';
+		return 0;
+	}
+	for (i = j = (size_t)(p - s); i < n; i++) {
 		if (s[i] != '\\') {
 			s[j++] = s[i];
 			continue;

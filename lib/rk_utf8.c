@@ -121,6 +121,16 @@ rk_utf8_repair(const char *s, size_t len, struct rk_buf *out)
 	rk_buf_grow(out, len);
 	while (i < len) {
 		run = i;
+		/* eight bytes at a time while none is NUL or >= 0x80 */
+		while (len - run >= 8) {
+			uint64_t w;
+
+			memcpy(&w, s + run, 8);
+			if (((w | ((w - 0x0101010101010101ULL) & ~w)) &
+			    0x8080808080808080ULL) != 0)
+				break;
+			run += 8;
+		}
 		while (run < len && (unsigned char)s[run] < 0x80 && s[run] != '\0')
 			run++;
 		if (run > i) {
