@@ -18,6 +18,8 @@ static const char usage_text[] =
     "  -w width   md and pretty: cut cells wider than width columns\n"
     "  --check    validate: field counts, escapes, UTF-8; name the first bad line\n";
 
+static void usage(void) __attribute__((noreturn));
+
 static void
 usage(void)
 {
@@ -42,7 +44,8 @@ main(int argc, char *argv[])
 
 	rk_progname = "rk-tsv";
 	rk_std_options(argc, argv, usage_text);
-	while ((ch = getopt_long(argc, argv, "Cc:f:k:Nw:", longopts, NULL)) != -1) {
+	opterr = 0;	/* getopt's messages would name argv[0] */
+	while ((ch = getopt_long(argc, argv, ":Cc:f:k:Nw:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'C':
 			opts.check = 1;
@@ -74,7 +77,14 @@ main(int argc, char *argv[])
 				rk_die(RK_EXIT_USAGE, "-w %s: not a width (1 or more)", optarg);
 			opts.width = (size_t)w;
 			break;
+		case ':':
+			rk_warn("option %s needs a value", argv[optind - 1]);
+			usage();
 		default:
+			if (optopt != 0)
+				rk_warn("unknown option -%c", optopt);
+			else
+				rk_warn("unknown option %s", argv[optind - 1]);
 			usage();
 		}
 	}
