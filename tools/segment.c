@@ -1,0 +1,990 @@
+/*
+ * segment.c: Indonesian sentence boundaries, a hand-written scanner.
+ *
+ * The scanner walks a paragraph once.  Only a few bytes can matter (. ! ?
+ * the ellipsis, double quotes, and the lead bytes of their UTF-8 forms), so
+ * a table skips the rest.  At each run of terminators it takes the closing
+ * quotes and brackets that follow, demands white space after them, and then
+ * decides from the token before (the abbreviation lexicons, initials,
+ * numbers, dotted forms) and the word after (lower case, a sentence-opening
+ * word, an ordinary word from kata-dasar, another abbreviation, a byline).
+ * Inside a quotation that is closed later in the paragraph it does not
+ * split, as the UD treebanks and most newsrooms treat a quoted speech as one
+ * sentence; a quote that never closes switches nothing off.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+#include "segment.h"
+
+/* Token classes, from the lexicons or the token's shape. */
+enum {
+	T_NONE,		/* an ordinary word, number with unit, URL ... */
+	T_PREFIX,	/* H. Drs. Kab. Jl.: a name or place follows */
+	T_NUM,		/* No. Rp. Km.: a number follows */
+	T_SUFFIX,	/* S.H. M.Si.: a degree after a name */
+	T_FINAL,	/* dll. dsb. Tbk.: may well end the sentence */
+	T_INITIAL,	/* one capital letter */
+	T_DIGITS,	/* 12 */
+	T_LOWER1,	/* a. (list item) */
+	T_CAPS2,	/* AP. RI. */
+	T_DOTTED	/* A.S. S.i.p.MM: short pieces joined by dots */
+};
+
+/* What starts the text after a candidate boundary. */
+enum { N_END, N_LOWER, N_UPPER, N_DIGIT, N_PUNCT, N_OTHER };
+
+#define MAXTOK		48	/* longer tokens are never abbreviations */
+#define QUOTE_REACH	2000	/* bytes to look for a closing quote */
+
+static struct rk_hash abbr;	/* form without dots, case kept -> class */
+static struct rk_hash starter;	/* folded sentence-opening words */
+static struct rk_hash common;	/* folded ordinary words (kata-dasar) */
+static unsigned char interesting[256];
+
+static int
+class_of(const char *name)
+{
+	if (strcmp(name, "prefix") == 0)
+		return T_PREFIX;
+	if (strcmp(name, "num") == 0)
+		return T_NUM;
+	if (strcmp(name, "suffix") == 0)
+		return T_SUFFIX;
+	if (strcmp(name, "final") == 0)
+		return T_FINAL;
+	return -1;
+}
+
+/* The lexicon key of a form: its bytes without the dots. */
+static size_t
+undot(const char *s, size_t len, char *key)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len && n < MAXTOK; i++)
+		if (s[i] != '.')
+			key[n++] = s[i];
+	return n;
+}
+
+static void
+add_abbr(const char *form, int cls)
+{
+	char key[MAXTOK];
+	size_t n, len = strlen(form);
+
+	if (len == 0 || len >= MAXTOK || strpbrk(form, " ()") != NULL)
+		return;
+	n = undot(form, len, key);
+	if (n == 0 || rk_hash_find(&abbr, key, n, 1) >= 0)
+		return;
+	rk_hash_add(&abbr, key, n, cls, 1);
+}
+
+void
+segment_init(void)
+{
+	struct rk_table t;
+	size_t r;
+	int cf, cc, ck, cls;
+	const char *p;
+
+	rk_hash_init(&abbr);
+	rk_hash_init(&starter);
+	rk_hash_init(&common);
+
+	rk_table_load(&t, "singkatan-umum.tsv");
+	cf = rk_table_col(&t, "form");
+	cc = rk_table_col(&t, "class");
+	for (r = 0; r < t.nrows; r++)
+		if ((cls = class_of(RK_CELL(&t, r, cc))) >= 0)
+			add_abbr(RK_CELL(&t, r, cf), cls);
+	rk_table_free(&t);
+
+	/* Only dotted forms: "Hukum" or "Mayor" are ordinary words too. */
+	rk_table_load(&t, "gelar.tsv");
+	cf = rk_table_col(&t, "form");
+	ck = rk_table_col(&t, "kind");
+	for (r = 0; r < t.nrows; r++) {
+		p = RK_CELL(&t, r, cf);
+		if (strchr(p, '.') == NULL)
+			continue;
+		add_abbr(p, strcmp(RK_CELL(&t, r, ck), "degree") == 0 ?
+		    T_SUFFIX : T_PREFIX);
+	}
+	rk_table_free(&t);
+
+	rk_table_load(&t, "awal-kalimat.tsv");
+	cf = rk_table_col(&t, "word");
+	for (r = 0; r < t.nrows; r++) {
+		p = RK_CELL(&t, r, cf);
+		rk_hash_add(&starter, p, strlen(p), 1, 0);
+	}
+	rk_table_free(&t);
+
+	rk_table_load(&t, "kata-dasar.tsv");
+	cf = rk_table_col(&t, "word");
+	cc = rk_table_col(&t, "proper");
+	for (r = 0; r < t.nrows; r++) {
+		p = RK_CELL(&t, r, cf);
+		if (strcmp(RK_CELL(&t, r, cc), "0") == 0)
+			rk_hash_add(&common, p, strlen(p), 1, 0);
+	}
+	rk_table_free(&t);
+
+	interesting['.'] = interesting['!'] = interesting['?'] = 1;
+	interesting['"'] = 1;
+	interesting[0xE2] = interesting[0xC2] = 1;
+}
+
+void
+segment_fini(void)
+{
+	rk_hash_free(&abbr);
+	rk_hash_free(&starter);
+	rk_hash_free(&common);
+}
+
+void
+seg_spans_free(struct seg_spans *sp)
+{
+	free(sp->v);
+	memset(sp, 0, sizeof(*sp));
+}
+
+static void
+push(struct seg_spans *sp, size_t start, size_t end)
+{
+	if (sp->n == sp->cap) {
+		sp->cap = sp->cap ? sp->cap * 2 : 64;
+		sp->v = rk_xrealloc(sp->v, sp->cap, 2 * sizeof(*sp->v));
+	}
+	sp->v[2 * sp->n] = start;
+	sp->v[2 * sp->n + 1] = end;
+	sp->n++;
+}
+
+/* ---- characters ---------------------------------------------------------- */
+
+#define U(i)	((unsigned char)s[i])
+
+/* Length of the white-space character at s[i], or 0. */
+static size_t
+ws_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = U(i);
+
+	if (c == ' ' || (c >= '\t' && c <= '\r'))
+		return 1;
+	if (c == 0xC2 && i + 1 < len && U(i + 1) == 0xA0)
+		return 2;
+	if (c == 0xE2 && i + 2 < len && U(i + 1) == 0x80 &&
+	    (U(i + 2) <= 0x8A || U(i + 2) == 0xA8 || U(i + 2) == 0xA9 ||
+	    U(i + 2) == 0xAF))
+		return 3;
+	if (c == 0xE2 && i + 2 < len && U(i + 1) == 0x81 && U(i + 2) == 0x9F)
+		return 3;
+	if (c == 0xE3 && i + 2 < len && U(i + 1) == 0x80 && U(i + 2) == 0x80)
+		return 3;
+	return 0;
+}
+
+/* Length of the white-space character that ends just before s[i], or 0. */
+static size_t
+ws_before(const char *s, size_t len, size_t i)
+{
+	unsigned char c;
+
+	if (i == 0)
+		return 0;
+	c = U(i - 1);
+	if (c < 0x80)
+		return (c == ' ' || (c >= '\t' && c <= '\r')) ? 1 : 0;
+	if (i >= 2 && ws_at(s, len, i - 2) == 2)
+		return 2;
+	if (i >= 3 && ws_at(s, len, i - 3) == 3)
+		return 3;
+	return 0;
+}
+
+static size_t
+skip_ws(const char *s, size_t len, size_t i)
+{
+	size_t k;
+
+	while (i < len && (k = ws_at(s, len, i)) > 0)
+		i += k;
+	return i;
+}
+
+/* Double quotes: " “ ” „ « ».  Returns the length, or 0. */
+static size_t
+dquote_at(const char *s, size_t len, size_t i)
+{
+	if (U(i) == '"')
+		return 1;
+	if (U(i) == 0xE2 && i + 2 < len && U(i + 1) == 0x80 &&
+	    U(i + 2) >= 0x9C && U(i + 2) <= 0x9F)
+		return 3;
+	if (U(i) == 0xC2 && i + 1 < len && (U(i + 1) == 0xAB || U(i + 1) == 0xBB))
+		return 2;
+	return 0;
+}
+
+/* Single quotes and apostrophes: ' ` ‘ ’ ‚ ‹ ›. */
+static size_t
+squote_at(const char *s, size_t len, size_t i)
+{
+	if (U(i) == '\'' || U(i) == '`')
+		return 1;
+	if (U(i) == 0xE2 && i + 2 < len && U(i + 1) == 0x80 &&
+	    ((U(i + 2) >= 0x98 && U(i + 2) <= 0x9B) || U(i + 2) == 0xB9 ||
+	    U(i + 2) == 0xBA))
+		return 3;
+	return 0;
+}
+
+static size_t
+ellipsis_at(const char *s, size_t len, size_t i)
+{
+	return (U(i) == 0xE2 && i + 2 < len && U(i + 1) == 0x80 &&
+	    U(i + 2) == 0xA6) ? 3 : 0;
+}
+
+/* Opening direction by the glyph: “ „ «. */
+static int
+opening_glyph(const char *s, size_t i)
+{
+	return (U(i) == 0xE2 && (U(i + 2) == 0x9C || U(i + 2) == 0x9E)) ||
+	    (U(i) == 0xC2 && U(i + 1) == 0xAB);
+}
+
+static int
+is_closepunct(unsigned char c)
+{
+	return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+	    c == '?' || c == ')' || c == ']' || c == '}';
+}
+
+enum { Q_OPEN, Q_CLOSE, Q_TOGGLE };
+
+/* Whether the double quote at s[q] opens or closes, from its neighbours. */
+static int
+quote_role(const char *s, size_t len, size_t q, size_t ql)
+{
+	int before, after;
+
+	before = q == 0 || ws_before(s, len, q) > 0 || U(q - 1) == '(' ||
+	    U(q - 1) == '[';
+	after = q + ql >= len || ws_at(s, len, q + ql) > 0 ||
+	    is_closepunct(U(q + ql));
+	if (before && !after)
+		return Q_OPEN;
+	if (after && !before)
+		return Q_CLOSE;
+	if (ql > 1)
+		return opening_glyph(s, q) ? Q_OPEN : Q_CLOSE;
+	return Q_TOGGLE;
+}
+
+/* Letter class of the character at s[i]. */
+static int
+char_class(const char *s, size_t len, size_t i)
+{
+	uint32_t cp;
+	size_t k = i;
+
+	if (i >= len)
+		return N_END;
+	if (U(i) < 0x80) {
+		if (U(i) >= 'a' && U(i) <= 'z')
+			return N_LOWER;
+		if (U(i) >= 'A' && U(i) <= 'Z')
+			return N_UPPER;
+		if (U(i) >= '0' && U(i) <= '9')
+			return N_DIGIT;
+		if (U(i) == ',' || U(i) == ';' || U(i) == ':' || U(i) == ')' ||
+		    U(i) == ']' || U(i) == '}')
+			return N_PUNCT;
+		return N_OTHER;
+	}
+	cp = rk_utf8_next(s, len, &k);
+	if (!rk_cp_isalpha(cp))
+		return N_OTHER;
+	return rk_cp_isupper(cp) ? N_UPPER : N_LOWER;
+}
+
+/* Length of the run of letters at s[i]. */
+static size_t
+word_len(const char *s, size_t len, size_t i)
+{
+	size_t k = i, at;
+	uint32_t cp;
+
+	while (k < len) {
+		if (U(k) < 0x80) {
+			if (!((U(k) | 0x20) >= 'a' && (U(k) | 0x20) <= 'z'))
+				break;
+			k++;
+			continue;
+		}
+		at = k;
+		cp = rk_utf8_next(s, len, &k);
+		if (!rk_cp_isalpha(cp)) {
+			k = at;
+			break;
+		}
+	}
+	return k - i;
+}
+
+/* ---- lexicon look-ups ---------------------------------------------------- */
+
+static int
+lookup_abbr(const char *tok, size_t len)
+{
+	char key[MAXTOK];
+	size_t n, i;
+	long e;
+	int upper = 0, lower = 0;
+
+	if (len >= MAXTOK)
+		return -1;
+	n = undot(tok, len, key);
+	if (n == 0)
+		return -1;
+	if ((e = rk_hash_find(&abbr, key, n, 1)) >= 0)
+		return (int)rk_hash_val(&abbr, e);
+	/* Dr/dr, Kab/KAB: also try the other common casings. */
+	for (i = 1; i < n; i++) {
+		if (key[i] >= 'A' && key[i] <= 'Z')
+			upper++;
+		else if (key[i] >= 'a' && key[i] <= 'z')
+			lower++;
+	}
+	if (key[0] >= 'a' && key[0] <= 'z' && upper == 0)
+		key[0] = (char)(key[0] - 32);
+	else if (key[0] >= 'A' && key[0] <= 'Z' && upper == 0)
+		key[0] = (char)(key[0] + 32);
+	else if (key[0] >= 'A' && key[0] <= 'Z' && lower == 0 && n > 1) {
+		for (i = 1; i < n; i++)
+			if (key[i] >= 'A' && key[i] <= 'Z')
+				key[i] = (char)(key[i] + 32);
+	} else
+		return -1;
+	if ((e = rk_hash_find(&abbr, key, n, 1)) >= 0)
+		return (int)rk_hash_val(&abbr, e);
+	return -1;
+}
+
+static int
+is_starter(const char *w, size_t n)
+{
+	return n > 0 && rk_hash_find(&starter, w, n, 0) >= 0;
+}
+
+static const char *const suffixes[] = { "", "nya", "lah", "kah", "kan",
+	"an", "i", NULL };
+static const char *const prefixes[] = { "", "di", "ke", "se", "ter", "ber",
+	"be", "per", "pe", "me", "mem", "men", "meng", "meny", "pem", "pen",
+	"peng", "peny", "member", "memper", "diper", "keber", NULL };
+
+/*
+ * Is w (folded, lower case) an ordinary word or a derived form of one?
+ * A light stemmer: strip one prefix and one suffix, and put back the
+ * first consonant that meN-/peN- dropped (menulis = tulis).
+ */
+static int
+common_stem(const char *w, size_t n)
+{
+	char buf[MAXTOK + 1];
+	size_t i, j, pl, sl, m;
+	static const char restore[] = "ptks";
+
+	for (i = 0; prefixes[i] != NULL; i++) {
+		pl = strlen(prefixes[i]);
+		if (pl > 0 && (n < pl + 3 || memcmp(w, prefixes[i], pl) != 0))
+			continue;
+		for (j = 0; suffixes[j] != NULL; j++) {
+			sl = strlen(suffixes[j]);
+			if (pl + sl + 3 > n || (sl > 0 &&
+			    memcmp(w + n - sl, suffixes[j], sl) != 0))
+				continue;
+			m = n - pl - sl;
+			if (pl == 0 && sl == 0)
+				continue;
+			if (rk_hash_find(&common, w + pl, m, 1) >= 0)
+				return 1;
+			if (pl >= 2 && (w[pl - 1] == 'm' || w[pl - 1] == 'n' ||
+			    w[pl - 1] == 'g' || w[pl - 1] == 'y') && m < MAXTOK) {
+				size_t r;
+
+				for (r = 0; restore[r] != '\0'; r++) {
+					buf[0] = restore[r];
+					memcpy(buf + 1, w + pl, m);
+					if (rk_hash_find(&common, buf, m + 1, 1) >= 0)
+						return 1;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+/* An ordinary word written with a capital: not all capitals, in kata-dasar. */
+static int
+is_common(const char *w, size_t n)
+{
+	char low[MAXTOK];
+	size_t i;
+
+	if (n < 2 || n >= MAXTOK)
+		return 0;
+	for (i = 1; i < n; i++)
+		if (!((unsigned char)w[i] >= 'A' && (unsigned char)w[i] <= 'Z'))
+			break;
+	if (i == n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)w[i] >= 0x80)
+			return rk_hash_find(&common, w, n, 0) >= 0;
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	}
+	if (rk_hash_find(&common, low, n, 1) >= 0)
+		return 1;
+	return common_stem(low, n);
+}
+
+/* Short alphabetic pieces joined by dots: A.S, Ph.D, S.i.p.MM. */
+static int
+dotted(const char *t, size_t n)
+{
+	size_t i, piece = 0, pieces = 1;
+
+	for (i = 0; i < n; i++) {
+		if (t[i] == '.') {
+			if (piece == 0)
+				return 0;
+			pieces++;
+			piece = 0;
+		} else if (((unsigned char)t[i] | 0x20) >= 'a' &&
+		    ((unsigned char)t[i] | 0x20) <= 'z') {
+			if (++piece > 4)
+				return 0;
+		} else {
+			return 0;
+		}
+	}
+	return pieces > 1 && piece > 0;
+}
+
+static int
+roman(const char *t, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr("IVXLC", t[i]) == NULL)
+			return 0;
+	return n > 0;
+}
+
+static int
+allcaps(const char *t, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!(t[i] >= 'A' && t[i] <= 'Z'))
+			return 0;
+	return n > 0;
+}
+
+static int
+classify(const char *t, size_t n)
+{
+	size_t i;
+	int cls;
+
+	if (n == 0)
+		return T_NONE;
+	if ((cls = lookup_abbr(t, n)) >= 0) {
+		/* SM, MA, SH without dots: more often an acronym than a degree */
+		if (cls == T_SUFFIX && allcaps(t, n))
+			return n == 2 ? T_CAPS2 : T_NONE;
+		return cls;
+	}
+	if (n == 1 && t[0] >= 'A' && t[0] <= 'Z')
+		return T_INITIAL;
+	if (n == 1 && t[0] >= 'a' && t[0] <= 'z')
+		return T_LOWER1;
+	for (i = 0; i < n && t[i] >= '0' && t[i] <= '9'; i++)
+		;
+	if (i == n)
+		return n <= 3 ? T_DIGITS : T_NONE;
+	if (dotted(t, n))
+		return T_DOTTED;
+	if (n == 2 && allcaps(t, n))
+		return T_CAPS2;
+	if (n >= 2 && n <= 3 && !(t[0] >= 'a' && t[0] <= 'z')) {
+		/* multi-byte initial such as "Ö." */
+		size_t k = 0;
+		uint32_t cp = rk_utf8_next(t, n, &k);
+
+		if (k == n && rk_cp_isupper(cp))
+			return T_INITIAL;
+	}
+	return T_NONE;
+}
+
+/* ---- the decision -------------------------------------------------------- */
+
+struct next {
+	int		 cls;		/* N_* of the first letter */
+	const char	*w;		/* the word there */
+	size_t		 wlen;
+	int		 abbrev;	/* the word is itself an abbreviation */
+	int		 title;		/* Titlecase */
+	int		 paren;		/* an opening bracket comes first */
+};
+
+static void
+look_next(const char *s, size_t len, size_t n, struct next *nx)
+{
+	size_t p = n, k;
+	int guard = 0;
+
+	nx->paren = n < len && (U(n) == '(' || U(n) == '[');
+	while (p < len && guard++ < 4) {
+		if ((k = dquote_at(s, len, p)) > 0 || (k = squote_at(s, len, p)) > 0)
+			p += k;
+		else if (U(p) == '(' || U(p) == '[')
+			p++;
+		else
+			break;
+	}
+	nx->cls = char_class(s, len, p);
+	nx->w = s + p;
+	nx->wlen = word_len(s, len, p);
+	nx->abbrev = 0;
+	nx->title = 0;
+	if (nx->wlen > 0 && p + nx->wlen < len && s[p + nx->wlen] == '.') {
+		if (nx->cls == N_UPPER && nx->wlen <= 2)
+			nx->abbrev = 1;	/* M.Si. or an initial */
+		else {
+			int c = lookup_abbr(nx->w, nx->wlen);
+
+			nx->abbrev = c == T_PREFIX || c == T_SUFFIX;
+		}
+	}
+	if (nx->cls == N_UPPER && nx->wlen > 1)
+		nx->title = char_class(s, len, p + nx->wlen - 1) == N_LOWER;
+}
+
+/* "(SOC/DIN)" or "(ant)" closing the paragraph: the byline of the sentence. */
+static int
+byline(const char *s, size_t len, size_t n)
+{
+	size_t i, lim = n + 64 < len ? n + 64 : len;
+
+	if (U(n) != '(')
+		return 0;
+	for (i = n + 1; i < lim; i++) {
+		if (U(i) == ')')
+			break;
+		if (U(i) == '(' || U(i) == '.' || U(i) == '!' || U(i) == '?')
+			return 0;
+	}
+	if (i >= lim)
+		return 0;
+	for (i++; i < len; i++)
+		if (U(i) != '.' && U(i) != '*' && ws_at(s, len, i) == 0)
+			return 0;
+	return 1;
+}
+
+/* The last character before s[i] that is not white space. */
+static int
+prev_nonws(const char *s, size_t len, size_t i, size_t floor)
+{
+	size_t k;
+
+	while (i > floor && (k = ws_before(s, len, i)) > 0)
+		i -= k;
+	return i > floor ? U(i - 1) : -1;
+}
+
+/* Class of the token before s[t], if it ends with a period. */
+static int
+prev_class(const char *s, size_t len, size_t sstart, size_t t)
+{
+	size_t e = t, b;
+
+	while (e > sstart && ws_before(s, len, e) > 0)
+		e -= ws_before(s, len, e);
+	if (e == t || e <= sstart || U(e - 1) != '.')
+		return T_NONE;
+	e--;
+	b = e;
+	while (b > sstart && e - b < MAXTOK && ws_before(s, len, b) == 0)
+		b--;
+	return classify(s + b, e - b);
+}
+
+/*
+ * Is there a sentence boundary after the terminators s[cstart..cend)?
+ * n is the first byte of the next text, sstart where this sentence began.
+ */
+static int
+decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
+    size_t n)
+{
+	struct next nx;
+	size_t t, k, i, ndot = 0;
+	int qe = 0, cls, pc;
+
+	for (i = cstart; i < cend; i++) {
+		if (U(i) == '!' || U(i) == '?')
+			qe = 1;
+		else if (U(i) == '.')
+			ndot++;
+		else if (U(i) == 0xE2)
+			ndot += 3;
+	}
+	if (byline(s, len, n))
+		return 0;
+	look_next(s, len, n, &nx);
+	if (nx.cls == N_LOWER || nx.cls == N_PUNCT || nx.cls == N_END)
+		return 0;
+	if (qe)
+		return 1;
+	if (ndot > 1)
+		return nx.cls == N_UPPER;
+
+	/* One period: look at the token before it. */
+	t = cstart;
+	while (t > sstart && cstart - t <= MAXTOK && ws_before(s, len, t) == 0)
+		t--;
+	if (cstart - t > MAXTOK)
+		return 1;
+	while (t < cstart) {
+		if ((k = dquote_at(s, len, t)) > 0 || (k = squote_at(s, len, t)) > 0)
+			t += k;
+		else if (U(t) == '(' || U(t) == '[')
+			t++;
+		else
+			break;
+	}
+	cls = classify(s + t, cstart - t);
+	if (cls == T_INITIAL || cls == T_CAPS2 || cls == T_DIGITS ||
+	    (cls == T_NONE && roman(s + t, cstart - t))) {
+		/* "No. XI." "Jl. A. Yani": part of the reference before it */
+		int pcls = prev_class(s, len, sstart, t);
+
+		if (pcls == T_PREFIX || pcls == T_NUM)
+			cls = T_PREFIX;
+	}
+	switch (cls) {
+	case T_NONE:
+		return 1;
+	case T_PREFIX:
+	case T_INITIAL:
+		return nx.cls == N_UPPER && is_starter(nx.w, nx.wlen);
+	case T_FINAL:
+		return nx.cls != N_DIGIT && !nx.paren;
+	case T_NUM:
+		if (nx.cls == N_DIGIT || nx.paren)
+			return 0;
+		/* FALLTHROUGH */
+	case T_SUFFIX:
+	case T_DOTTED:
+		if (nx.cls != N_UPPER || nx.abbrev)
+			return 0;
+		return is_starter(nx.w, nx.wlen) || is_common(nx.w, nx.wlen);
+	case T_DIGITS:
+	case T_LOWER1:
+		/* "1. Rapat ..." or "agenda: a. ...": a list marker */
+		pc = prev_nonws(s, len, t, sstart);
+		if (pc == -1 || pc == ':' || pc == ';')
+			return 0;
+		return 1;
+	case T_CAPS2:
+		/* "Andi AP. Siregar": initials after a name, before a name */
+		if (nx.title && !is_common(nx.w, nx.wlen) &&
+		    !is_starter(nx.w, nx.wlen)) {
+			size_t p = t;
+
+			while (p > sstart && ws_before(s, len, p) > 0)
+				p -= ws_before(s, len, p);
+			k = p;
+			while (k > sstart && ws_before(s, len, k) == 0)
+				k--;
+			if (p > k + 1 && U(k) >= 'A' && U(k) <= 'Z' &&
+			    U(p - 1) >= 'a' && U(p - 1) <= 'z')
+				return 0;
+		}
+		return 1;
+	}
+	return 1;
+}
+
+/*
+ * Whether the quotation open at from closes later: the next double quote
+ * within reach must be a closing one.  *cache remembers the answer until
+ * the scan passes that quote.
+ */
+static int
+closes_ahead(const char *s, size_t len, size_t from, size_t *cpos, int *cres)
+{
+	size_t i, lim, ql;
+	int role;
+
+	if (from < *cpos)
+		return *cres;
+	lim = from + QUOTE_REACH < len ? from + QUOTE_REACH : len;
+	for (i = from; i < lim; i++) {
+		if (!interesting[U(i)] || (ql = dquote_at(s, len, i)) == 0)
+			continue;
+		role = quote_role(s, len, i, ql);
+		*cpos = i;
+		*cres = role != Q_OPEN;
+		return *cres;
+	}
+	*cpos = lim;
+	*cres = 0;
+	return 0;
+}
+
+void
+segment_para(const char *s, size_t len, struct seg_spans *out)
+{
+	size_t i, j, k, ql, sstart, cstart, cend, end, n, cpos = 0;
+	int inq = 0, closed, cres = 0, role;
+
+	out->n = 0;
+	while (len > 0 && (k = ws_before(s, len, len)) > 0)
+		len -= k;
+	sstart = i = skip_ws(s, len, 0);
+	while (i < len) {
+		if (!interesting[U(i)]) {
+			i++;
+			continue;
+		}
+		if ((ql = dquote_at(s, len, i)) > 0) {
+			role = quote_role(s, len, i, ql);
+			inq = role == Q_OPEN ? 1 : role == Q_CLOSE ? 0 : !inq;
+			i += ql;
+			continue;
+		}
+		if (U(i) != '.' && U(i) != '!' && U(i) != '?' &&
+		    ellipsis_at(s, len, i) == 0) {
+			i++;
+			continue;
+		}
+		/* the run of terminators */
+		cstart = j = i;
+		while (j < len) {
+			if (U(j) == '.' || U(j) == '!' || U(j) == '?')
+				j++;
+			else if ((k = ellipsis_at(s, len, j)) > 0)
+				j += k;
+			else
+				break;
+		}
+		cend = j;
+		/* closing quotes and brackets, and terminators among them */
+		closed = 0;
+		while (j < len) {
+			if ((k = dquote_at(s, len, j)) > 0)
+				closed = 1;
+			else if ((k = squote_at(s, len, j)) == 0 &&
+			    (k = ellipsis_at(s, len, j)) == 0) {
+				if (U(j) == ')' || U(j) == ']' || U(j) == '}' ||
+				    U(j) == '.' || U(j) == '!' || U(j) == '?')
+					k = 1;
+				else
+					break;
+			}
+			j += k;
+		}
+		end = j;
+		if (end < len && ws_at(s, len, end) == 0) {
+			i = cend;	/* 1.500, M.Azis, (ant): no boundary */
+			continue;
+		}
+		n = skip_ws(s, len, end);
+		/* a quote standing alone after the period closes it: `. “ ` */
+		if (n < len && (ql = dquote_at(s, len, n)) > 0 &&
+		    (n + ql == len || ws_at(s, len, n + ql) > 0) &&
+		    (inq || !opening_glyph(s, n))) {
+			end = n + ql;
+			closed = 1;
+			n = skip_ws(s, len, end);
+		}
+		if (closed)
+			inq = 0;
+		i = end;
+		if (n >= len)
+			break;
+		if (!decide(s, len, sstart, cstart, cend, n))
+			continue;
+		if (inq) {
+			if (closes_ahead(s, len, n, &cpos, &cres))
+				continue;
+			inq = 0;
+		}
+		push(out, sstart, end);
+		sstart = n;
+		i = n;
+	}
+	if (sstart < len)
+		push(out, sstart, len);
+}
+
+/* ---- output -------------------------------------------------------------- */
+
+static void
+out_num(struct rk_out *o, long v)
+{
+	char buf[24];
+	size_t i = sizeof(buf);
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+
+	do {
+		buf[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (v < 0)
+		buf[--i] = '-';
+	rk_out_field(o, buf + i, sizeof(buf) - i);
+}
+
+void
+segment_header(struct seg_out *so, const struct rk_stream *s)
+{
+	struct rk_out o;
+	size_t i;
+
+	so->nextra = 0;
+	if (s != NULL && s->kind == RK_CLEAN && s->ncols > 5)
+		so->nextra = s->ncols - 5;
+	if (so->o->noheader || so->o->lines)
+		return;
+	rk_out_begin(&o, so->fp);
+	for (i = 0; rk_cols_segment[i] != NULL; i++)
+		rk_out_str(&o, rk_cols_segment[i]);
+	for (i = 0; i < so->nextra; i++)
+		rk_out_str(&o, s->cols[5 + i]);
+	rk_out_end(&o);
+}
+
+static void
+extras(struct seg_out *so, struct rk_out *o, const struct rk_row *r)
+{
+	size_t i;
+
+	for (i = 0; i < so->nextra; i++) {
+		if (r != NULL && 5 + i < r->nf)
+			rk_out_field(o, r->f[5 + i].s, r->f[5 + i].len);
+		else
+			rk_out_field(o, "", 0);
+	}
+}
+
+static void
+sent_row(struct seg_out *so, const char *doc, size_t doclen, const char *para,
+    size_t paralen, long sent, const char *text, size_t tlen,
+    const char *kind, size_t kindlen, const struct rk_row *r)
+{
+	struct rk_out o;
+
+	if (so->o->lines) {
+		rk_tsv_escape(so->fp, text, tlen);
+		putc('\n', so->fp);
+		return;
+	}
+	rk_out_begin(&o, so->fp);
+	rk_out_field(&o, doc, doclen);
+	rk_out_field(&o, para, paralen);
+	out_num(&o, sent);
+	rk_out_field(&o, "sent", 4);
+	rk_out_field(&o, text, tlen);
+	rk_out_field(&o, kind, kindlen);
+	extras(so, &o, r);
+	rk_out_end(&o);
+}
+
+void
+segment_doc(struct seg_out *so, const struct rk_stream *s,
+    const struct rk_doc *doc)
+{
+	const struct rk_row *r;
+	const struct rk_str *f;
+	struct rk_out o;
+	size_t i, k;
+	long sent = 0;
+
+	(void)s;
+	for (i = 0; i < doc->n; i++) {
+		r = doc->rows[i];
+		f = r->f;
+		if ((strcmp(f[2].s, "title") == 0 || strcmp(f[2].s, "body") == 0)) {
+			segment_para(f[3].s, f[3].len, &so->sp);
+			for (k = 0; k < so->sp.n; k++)
+				sent_row(so, f[0].s, f[0].len, f[1].s, f[1].len,
+				    ++sent, f[3].s + so->sp.v[2 * k],
+				    so->sp.v[2 * k + 1] - so->sp.v[2 * k],
+				    f[2].s, f[2].len, r);
+			if (so->sp.n > 0)
+				continue;
+		}
+		if (so->o->lines)
+			continue;
+		rk_out_begin(&o, so->fp);
+		rk_out_field(&o, f[0].s, f[0].len);
+		rk_out_field(&o, f[1].s, f[1].len);
+		rk_out_field(&o, "0", 1);
+		rk_out_field(&o, f[2].s, f[2].len);
+		rk_out_field(&o, f[3].s, f[3].len);
+		rk_out_field(&o, f[4].s, f[4].len);
+		extras(so, &o, r);
+		rk_out_end(&o);
+	}
+}
+
+void
+segment_plain(struct seg_out *so, const char *doc, long para, long *sentno,
+    const char *s, size_t len)
+{
+	char pbuf[24];
+	size_t k, dl = strlen(doc);
+	int pl;
+
+	pl = snprintf(pbuf, sizeof(pbuf), "%ld", para);
+	segment_para(s, len, &so->sp);
+	for (k = 0; k < so->sp.n; k++)
+		sent_row(so, doc, dl, pbuf, (size_t)pl, ++*sentno,
+		    s + so->sp.v[2 * k], so->sp.v[2 * k + 1] - so->sp.v[2 * k],
+		    "body", 4, NULL);
+}
+
+void
+segment_empty(struct seg_out *so, const char *doc)
+{
+	struct rk_out o;
+
+	if (so->o->lines)
+		return;
+	rk_out_begin(&o, so->fp);
+	rk_out_str(&o, doc);
+	rk_out_field(&o, "0", 1);
+	rk_out_field(&o, "0", 1);
+	rk_out_field(&o, "empty", 5);
+	rk_out_field(&o, "", 0);
+	rk_out_field(&o, "", 0);
+	extras(so, &o, NULL);
+	rk_out_end(&o);
+}
