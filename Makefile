@@ -60,6 +60,12 @@ $(B)/tests/%: tests/lib/%.c $(LIBA)
 	@mkdir -p $(dir $@)
 	$(CC) $(RK_CPPFLAGS) $(RK_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) $(PCRE2_LIBS)
 
+# test_date links rk-tag's date recogniser alone (it stands in for tag.c).
+$(B)/tests/test_date: tests/lib/test_date.c $(B)/tools/tag_date.o $(LIBA)
+	@mkdir -p $(dir $@)
+	$(CC) $(RK_CPPFLAGS) -Itools $(RK_CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(B)/tools/tag_date.o $(LIBA) $(PCRE2_LIBS)
+
 deps:
 	@scripts/install-deps --check || scripts/install-deps
 
