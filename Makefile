@@ -36,6 +36,8 @@ core_src  = $(wildcard tools/$(1).c tools/$(1)_*.c)
 core_obj  = $(patsubst %.c,$(B)/%.o,$(call core_src,$(1)))
 UNITSRC   = $(wildcard tests/lib/test_*.c)
 UNITS     = $(UNITSRC:tests/lib/%.c=$(B)/tests/%)
+# Each fuzz target also built as a plain program that replays files.
+REPLAYS   = $(patsubst tests/fuzz/fuzz-%.c,$(B)/tests/replay-%,$(wildcard tests/fuzz/fuzz-*.c))
 
 all: deps-ok $(TOOLS)
 
@@ -66,6 +68,10 @@ $(B)/tests/test_date: tests/lib/test_date.c $(B)/tools/tag_date.o $(LIBA)
 	$(CC) $(RK_CPPFLAGS) -Itools $(RK_CFLAGS) $(LDFLAGS) -o $@ $< \
 	    $(B)/tools/tag_date.o $(LIBA) $(PCRE2_LIBS)
 
+$(B)/tests/replay-%: tests/fuzz/replay.c tests/fuzz/fuzz-%.c $$(call core_obj,$$*) $(LIBA)
+	@mkdir -p $(dir $@)
+	$(CC) $(RK_CPPFLAGS) -Itools $(RK_CFLAGS) $(LDFLAGS) -o $@ $^ $(PCRE2_LIBS)
+
 deps:
 	@scripts/install-deps --check || scripts/install-deps
 
@@ -74,7 +80,7 @@ check: deps
 	@$(MAKE) --no-print-directory all units
 	@RK_BIN=$(CURDIR)/$(BIN) RK_UNITS=$(CURDIR)/$(B)/tests RK_DATA=$(CURDIR)/data tests/run
 
-units: $(UNITS)
+units: $(UNITS) $(REPLAYS)
 
 SANFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 asan:

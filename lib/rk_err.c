@@ -9,6 +9,9 @@
 const char *rk_progname = "rk";
 unsigned long rk_repaired;
 
+static void vwarn(const char *, const char *, va_list)
+    __attribute__((format(printf, 2, 0)));
+
 static void
 vwarn(const char *prefix, const char *fmt, va_list ap)
 {
