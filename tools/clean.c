@@ -1,0 +1,2013 @@
+/*
+ * clean.c: rk-clean's core.  One document at a time: normalise the bytes,
+ * judge every line against the rules, re-flow hard-wrapped lines into
+ * paragraphs, find the title and the article's extent, cut the inline
+ * debris, lift the dateline and the reporter code into metadata, drop
+ * repeated paragraphs, and write the rows.
+ *
+ * Speed: each line first meets cheap byte tests; patterns run only on the
+ * few lines and paragraphs that pass them.  All work buffers live across
+ * documents, so memory follows the largest document.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "rk.h"
+#include "clean.h"
+
+const char *const clean_rule_name[R_NRULES] = {
+	"nav", "crumb", "share", "bacajuga", "counter", "ad", "comments",
+	"related", "markup", "copyright", "caption", "byline", "timestamp",
+	"header", "trailer", "dup", "imgname", "langswitch", "glyph",
+	"dateline", "reporter", "reflow",
+};
+
+const char *const clean_rule_help[R_NRULES] = {
+	"site menus, login and ticker lines, \"No Result\", \"Home ...\" lines",
+	"breadcrumbs (Home > Daerah > ...) and lone category words around the article",
+	"share and social widgets (Share, Sebarkan artikel ini, facebook twitter ...)",
+	"\"Baca juga:\" lines and inline (Baca Juga : ...)",
+	"view counters (603 views, 528 Dibaca) and lone numbers",
+	"advertisement markers (IKLAN, ADVERTISEMENT, SCROLL TO RESUME CONTENT)",
+	"comment sections (Tinggalkan Balasan, Respon Pembaca ...) to the end",
+	"related and recommended headline lists (Berita Terkait, Terkini ...)",
+	"markup residue: ![]() rows, pipe tables, -->, **, _word_, tags, entities",
+	"copyright lines (value: the year)",
+	"photo captions and image credits (Foto: ..., RAKOR : NAME/SITE - ...)",
+	"byline, editor and reporter lines (Penulis:, Editor:, Pewarta:, Oleh ...)",
+	"header timestamps (Senin, 8 Maret 2021 | 14:10 WIB)",
+	"page furniture before the title",
+	"headline-like lines after the last paragraph",
+	"repeated paragraphs and titles, exact or near (the first is kept)",
+	"image file names glued to words",
+	"language-switcher run-ons (ArabicChinese (Simplified)English...)",
+	"stray glyphs: symbol-only lines, lone superscripts, mis-decoded marks",
+	"the dateline before the first paragraph (kept as metadata)",
+	"the reporter code after the last paragraph (kept as metadata)",
+	"re-flow of hard-wrapped lines into paragraphs",
+};
+
+/* Unit flags. */
+#define U_BLANK	0x01	/* a blank line came before it */
+#define U_NEXT	0x02	/* drop the next unit too */
+#define U_REST	0x04	/* comment section: the rest goes */
+#define U_LIST	0x08	/* related list: headline lines follow */
+#define U_BODY	0x10	/* looks like an article paragraph */
+#define U_TITLE	0x20
+
+/* Lexicon scopes. */
+enum { S_LINE, S_WORD, S_NEXT, S_REST, S_LIST, S_NUM, S_LANG };
+
+struct unit {
+	size_t	off, len;	/* text in arena */
+	int	rule;		/* -1 kept, else the rule that dropped it */
+	int	flags;
+	int	nw;		/* words */
+};
+
+struct span {
+	size_t	unit;
+	int	rule;
+	size_t	off, len;	/* in arena */
+};
+
+enum { M_PUBDATE, M_DATELINE, M_AGENCY, M_AUTHOR, M_EDITOR, M_REPORTER,
+	M_URL, M_CAPTION, M_COPYRIGHT, M_N };
+static const char *const meta_kind[M_N] = {
+	"pubdate", "dateline", "agency", "author", "editor", "reporter", "url",
+	"caption", "copyright",
+};
+
+struct meta {
+	int	kind;
+	size_t	toff, tlen;	/* text, in arena */
+	size_t	voff, vlen;	/* value, in arena */
+};
+
+static struct rk_hash lex;
+static struct rk_table lextab;
+static int *lexrule, *lexscope;
+
+static struct rk_re re_dateline, re_site, re_reporter, re_reporter_bare,
+    re_bacajuga, re_capinline, re_imgname, re_imgname2, re_langswitch,
+    re_capline, re_capline2, re_markup, re_md_link, re_underscore,
+    re_glyph;
+
+/* Per-document state, reused. */
+static struct rk_buf raw, arena, tmp, key;
+static struct unit *units;
+static size_t nunits, capunits;
+static struct span *spans;
+static size_t nspans, capspans;
+static struct meta *metas;
+static size_t nmetas, capmetas;
+static int pubrank;
+static uint64_t *hashes;
+static size_t caphashes;
+static uint32_t *wordsets;	/* near-duplicate word sets, per kept unit */
+static size_t capwords;
+static size_t *klen;
+static size_t capklen;
+
+static int
+lex_rule(const char *name)
+{
+	int r = clean_rule_find(name);
+
+	if (r < 0)
+		rk_die(RK_EXIT_FAIL, "clean-boiler.tsv: unknown rule %s", name);
+	return r;
+}
+
+void
+clean_init(void)
+{
+	static const char *const scopes[] = { "line", "word", "next", "rest",
+		"list", "num", "lang" };
+	size_t r, k;
+	int cp, cr, cs;
+
+	rk_table_load(&lextab, "clean-boiler.tsv");
+	cp = rk_table_col(&lextab, "phrase");
+	cr = rk_table_col(&lextab, "rule");
+	cs = rk_table_col(&lextab, "scope");
+	rk_hash_init(&lex);
+	lexrule = rk_xcalloc(lextab.nrows + 1, sizeof(int));
+	lexscope = rk_xcalloc(lextab.nrows + 1, sizeof(int));
+	for (r = 0; r < lextab.nrows; r++) {
+		const char *ph = RK_CELL(&lextab, r, cp);
+
+		lexrule[r] = lex_rule(RK_CELL(&lextab, r, cr));
+		for (k = 0; k < sizeof(scopes) / sizeof(scopes[0]); k++)
+			if (strcmp(RK_CELL(&lextab, r, cs), scopes[k]) == 0)
+				break;
+		if (k == sizeof(scopes) / sizeof(scopes[0]))
+			rk_die(RK_EXIT_FAIL, "clean-boiler.tsv: unknown scope %s",
+			    RK_CELL(&lextab, r, cs));
+		lexscope[r] = (int)k;
+		rk_hash_add(&lex, ph, strlen(ph), (long)r, 0);
+	}
+
+	rk_re_compile(&re_dateline,
+	    "^(?:([\\w-]+(?:\\.[\\w-]+)*\\.(?:com|id|net|org|news|info|co))"
+	    "\\s*[,\\x{2013}\\x{2014}-]\\s*)?"
+	    "(\\p{Lu}[\\p{L}'.]*(?: \\p{Lu}[\\p{L}'.]*){0,3})\\s*,?\\s*"
+	    "(?:\\(([^()]{2,40})\\))?\\s*"
+	    "(-{1,6}|\\x{2013}+|\\x{2014}+|\\||\\x{00E2}\\x{20AC}[\\x{201C}\\x{201D}\\x{2122}]|l(?= ))"
+	    "\\s*(?=\\S)", 0);
+	rk_re_compile(&re_site,
+	    "^([\\w-]+(?:\\.[\\w-]+)*\\.(?:com|id|net|org|news|info|co))\\s*"
+	    "(-{1,6}|\\x{2013}+|\\x{2014}+)\\s*(?=\\S)", 0);
+	rk_re_compile(&re_reporter,
+	    "(?<=[.!?\\x{201D}\"\\x{2019}])\\s*\\(([\\w*./&+ -]{1,40})\\)\\s*\\.?$", 0);
+	rk_re_compile(&re_reporter_bare,
+	    "(?<=[.!?\\x{201D}\"])\\s+([a-z]{2,6}(?:/[a-z]{2,6})+)\\.?$", 0);
+	rk_re_compile(&re_bacajuga,
+	    "\\(\\s*(?:baca|simak|lihat)\\s+(?:juga|pula)\\b[^()]*\\)", RK_RE_CASELESS);
+	rk_re_compile(&re_capinline,
+	    "\\(\\s*(?:foto|photo|ket|sumber foto|ilustrasi)\\s*[:.][^()]*\\)",
+	    RK_RE_CASELESS);
+	rk_re_compile(&re_imgname,
+	    "\\b[\\w-]*\\d[\\w-]*\\.(?:jpe?g|png|gif|webp|bmp)\\b",
+	    RK_RE_CASELESS);
+	rk_re_compile(&re_imgname2,
+	    "\\b\\d{5,}_[0-9A-Za-z_]*?_[nobs](?=\\p{Lu}|\\s|$)", 0);
+	rk_re_compile(&re_langswitch,
+	    "(?:\\p{Lu}\\p{Ll}+(?: \\((?:Simplified|Traditional|Burmese)\\)"
+	    "| Creole| Gaelic)?){4,}", 0);
+	rk_re_compile(&re_capline,
+	    "^[(\\[]?\\s*(?:foto|photo|ket|keterangan(?: foto)?|caption|"
+	    "ilustrasi|gambar|sumber foto|foto ilustrasi)\\s*[:.\\-\\x{2013}]",
+	    RK_RE_CASELESS);
+	rk_re_compile(&re_capline2,
+	    "^\\p{Lu}[\\p{Lu} ]{1,30}\\s*:\\s*[^/:]{2,60}/\\s*[^/]{2,40}?\\s*"
+	    "(?:-|\\x{2013}|\\x{2014})\\s", 0);
+	rk_re_compile(&re_markup,
+	    "!\\[[^\\]]*\\]\\([^)]*\\)|<!--|-->|\\*\\*+|</?[A-Za-z][A-Za-z0-9]*"
+	    "(?:\\s[^<>]{0,200})?/?>|^\\s*[#>]+\\s+", 0);
+	rk_re_compile(&re_md_link, "\\[([^\\]]{1,200})\\]\\([^)]*\\)", 0);
+	rk_re_compile(&re_underscore,
+	    "(?<![\\w])_([\\p{L}\\p{N}][^_]{0,60}?)_(?![\\w])", 0);
+	rk_re_compile(&re_glyph,
+	    "(?<=\\s|^)(?:[\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}-\\x{2079}]|"
+	    "\\p{Thai})(?=\\s|$)|[\\x{2020}\\x{2021}]", 0);
+}
+
+void
+clean_free(void)
+{
+	struct rk_re *all[] = { &re_dateline, &re_site, &re_reporter,
+		&re_reporter_bare, &re_bacajuga, &re_capinline, &re_imgname,
+		&re_imgname2, &re_langswitch, &re_capline, &re_capline2,
+		&re_markup, &re_md_link, &re_underscore, &re_glyph };
+	size_t i;
+
+	for (i = 0; i < sizeof(all) / sizeof(all[0]); i++)
+		rk_re_free(all[i]);
+	rk_hash_free(&lex);
+	rk_table_free(&lextab);
+	free(lexrule);
+	free(lexscope);
+	rk_buf_free(&raw);
+	rk_buf_free(&arena);
+	rk_buf_free(&tmp);
+	rk_buf_free(&key);
+	free(units);
+	free(spans);
+	free(metas);
+	free(hashes);
+	free(wordsets);
+	free(klen);
+	clean_json_free();
+}
+
+int
+clean_rule_find(const char *name)
+{
+	int i;
+
+	for (i = 0; i < R_NRULES; i++)
+		if (strcmp(clean_rule_name[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/* ---- small text helpers ---------------------------------------------- */
+
+static int
+on(const struct clean_opts *o, int rule)
+{
+	return (o->off & (1UL << rule)) == 0;
+}
+
+static const char *
+TX(const struct unit *u)
+{
+	return arena.data + u->off;
+}
+
+static int
+count_words(const char *s, size_t len)
+{
+	size_t i;
+	int n = 0, in = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ') {
+			in = 0;
+		} else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* The code point before byte offset e (e > 0). */
+static uint32_t
+cp_before(const char *s, size_t e, size_t *at)
+{
+	size_t i = e - 1, k;
+
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && e - i < 4)
+		i--;
+	*at = i;
+	k = i;
+	return rk_utf8_next(s, e, &k);
+}
+
+static int
+is_term(uint32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+static int
+is_close(uint32_t c)
+{
+	return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 ||
+	    c == 0x201C || c == ')' || c == ']' || c == 0xBB;
+}
+
+/* Ends like a sentence: . ! ? ... possibly inside closing quotes or after
+ * a reporter code "(nsh)". */
+static int
+ends_term(const char *s, size_t len)
+{
+	size_t at, k;
+	uint32_t c;
+	int depth;
+
+	while (len > 0) {
+		c = cp_before(s, len, &at);
+		if (is_term(c))
+			return 1;
+		if (c == ')') {
+			/* a closing code: look before its '(' */
+			depth = 0;
+			for (k = at; k > 0; k--) {
+				if (s[k - 1] == ')')
+					depth++;
+				else if (s[k - 1] == '(' && depth-- == 0)
+					break;
+			}
+			if (k == 0 || at - k > 40)
+				return 0;
+			len = k - 1;
+			while (len > 0 && s[len - 1] == ' ')
+				len--;
+			continue;
+		}
+		if (!is_close(c))
+			return 0;
+		len = at;
+	}
+	return 0;
+}
+
+static int
+starts_lower(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint32_t c;
+
+	if (len == 0)
+		return 0;
+	c = rk_utf8_next(s, len, &i);
+	return rk_cp_isalpha(c) && !rk_cp_isupper(c) && c != 0xDF;
+}
+
+static int
+has_alnum(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint32_t c;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			if (isalnum((unsigned char)s[i]))
+				return 1;
+			i++;
+			continue;
+		}
+		c = rk_utf8_next(s, len, &i);
+		if (rk_cp_isalpha(c) || (c >= 0x0E01 && c <= 0x0E2E) ||
+		    c >= 0x3040)
+			return 1;
+	}
+	return 0;
+}
+
+static const char *
+mem_find(const char *s, size_t len, const char *p, size_t n)
+{
+	const char *e = s + len, *q;
+
+	while (len >= n && (q = memchr(s, p[0], len - n + 1)) != NULL) {
+		if (memcmp(q, p, n) == 0)
+			return q;
+		len -= (size_t)(q + 1 - s);
+		s = q + 1;
+	}
+	(void)e;
+	return NULL;
+}
+
+static int
+ci_prefix(const char *s, size_t len, const char *p)
+{
+	size_t n = strlen(p);
+
+	return len >= n && strncasecmp(s, p, n) == 0;
+}
+
+static const char *
+ci_find(const char *s, size_t len, const char *p)
+{
+	size_t n = strlen(p), i;
+
+	for (i = 0; i + n <= len; i++)
+		if ((s[i] | 32) == (p[0] | 32) && strncasecmp(s + i, p, n) == 0)
+			return s + i;
+	return NULL;
+}
+
+/* Trim leading bullets/markup and trailing : . | and spaces. */
+static void
+core_of(const char *s, size_t len, size_t *a, size_t *b)
+{
+	size_t i = 0, j = len;
+
+	while (i < j) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == ' ' || c == '*' || c == '-' || c == '|' || c == '>' ||
+		    c == '#' || c == '_' || c == '[' || c == '(')
+			i++;
+		else if (c == 0xE2 && j - i >= 3 && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xA2 || (unsigned char)s[i + 2] == 0x93 ||
+		    (unsigned char)s[i + 2] == 0x94))
+			i += 3;	/* • – — */
+		else if (c == 0xC2 && j - i >= 2 && ((unsigned char)s[i + 1] == 0xBB ||
+		    (unsigned char)s[i + 1] == 0xB7))
+			i += 2;	/* » · */
+		else
+			break;
+	}
+	while (j > i && strchr(" :.|*_-!)]>", s[j - 1]) != NULL)
+		j--;
+	*a = i;
+	*b = j;
+}
+
+/* Look a phrase up in the lexicon: entry index or -1. */
+static long
+lex_find(const char *s, size_t len)
+{
+	long e;
+
+	if (len == 0 || len > 80)
+		return -1;
+	e = rk_hash_find(&lex, s, len, 0);
+	return e < 0 ? -1 : rk_hash_val(&lex, e);
+}
+
+static size_t
+arena_add(const char *s, size_t len)
+{
+	size_t off = arena.len;
+
+	rk_buf_add(&arena, s, len);
+	return off;
+}
+
+static void
+meta_add(int kind, const char *t, size_t tlen, const char *v, size_t vlen)
+{
+	struct meta *m;
+	size_t toff, voff;
+
+	while (tlen > 0 && *t == ' ') {
+		t++;
+		tlen--;
+	}
+	while (tlen > 0 && t[tlen - 1] == ' ')
+		tlen--;
+	toff = arena_add(t, tlen);
+	voff = arena_add(v, vlen);
+	if (nmetas == capmetas) {
+		capmetas = capmetas ? capmetas * 2 : 16;
+		metas = rk_xrealloc(metas, capmetas, sizeof(*metas));
+	}
+	m = &metas[nmetas++];
+	m->kind = kind;
+	m->toff = toff;
+	m->tlen = tlen;
+	m->voff = voff;
+	m->vlen = vlen;
+}
+
+/* rank: 3 = from the JSON record, 2 = with a time, 1 = a date alone. */
+static void
+pubdate_offer(const char *t, size_t tlen, const char *iso, int rank)
+{
+	size_t i;
+
+	if (rank <= pubrank)
+		return;
+	for (i = 0; i < nmetas; i++)
+		if (metas[i].kind == M_PUBDATE) {
+			metas[i].toff = arena_add(t, tlen);
+			metas[i].tlen = tlen;
+			metas[i].voff = arena_add(iso, strlen(iso));
+			metas[i].vlen = strlen(iso);
+			pubrank = rank;
+			return;
+		}
+	meta_add(M_PUBDATE, t, tlen, iso, strlen(iso));
+	pubrank = rank;
+}
+
+static void
+span_add(size_t u, int rule, const char *s, size_t len)
+{
+	size_t off = arena_add(s, len);
+
+	if (nspans == capspans) {
+		capspans = capspans ? capspans * 2 : 32;
+		spans = rk_xrealloc(spans, capspans, sizeof(*spans));
+	}
+	spans[nspans].unit = u;
+	spans[nspans].rule = rule;
+	spans[nspans].off = off;
+	spans[nspans].len = len;
+	nspans++;
+}
+
+/* ---- normalisation ----------------------------------------------------- */
+
+static void
+unit_push(size_t off, size_t len, int flags)
+{
+	struct unit *u;
+
+	if (nunits == capunits) {
+		capunits = capunits ? capunits * 2 : 64;
+		units = rk_xrealloc(units, capunits, sizeof(*units));
+	}
+	u = &units[nunits++];
+	u->off = off;
+	u->len = len;
+	u->rule = -1;
+	u->flags = flags;
+	u->nw = 0;
+}
+
+/*
+ * Copy s into the arena line by line: CR and CRLF end lines; TAB, other
+ * controls, NBSP and the Unicode spaces become a space; zero-width
+ * characters and soft hyphens go; runs of spaces collapse; lines are
+ * trimmed.  Each non-blank line becomes a unit.
+ */
+static void
+normalise(const char *s, size_t len)
+{
+	size_t i = 0, start;
+	int blank = 0, sp = 0;
+	unsigned char c, c1, c2;
+
+	rk_buf_grow(&arena, len + 1);
+	start = arena.len;
+	while (i <= len) {
+		c = i < len ? (unsigned char)s[i] : '\n';
+		if (c == '\n' || c == '\r') {
+			size_t e = arena.len;
+
+			while (e > start && arena.data[e - 1] == ' ')
+				e--;
+			arena.len = e;
+			if (e > start) {
+				unit_push(start, e - start, blank ? U_BLANK : 0);
+				blank = 0;
+				rk_buf_addc(&arena, '\n');
+			} else if (nunits > 0) {
+				blank = 1;
+			}
+			if (c == '\r' && i + 1 < len && s[i + 1] == '\n')
+				i++;
+			i++;
+			start = arena.len;
+			sp = 0;
+			continue;
+		}
+		if (c >= 0x80) {
+			c1 = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+			c2 = i + 2 < len ? (unsigned char)s[i + 2] : 0;
+			if (c == 0xC2 && (c1 == 0xA0 || (c1 >= 0x80 && c1 <= 0x9F))) {
+				i += 2;
+				goto space;
+			}
+			if (c == 0xC2 && c1 == 0xAD) {
+				i += 2;
+				continue;
+			}
+			if (c == 0xE2 && c1 == 0x80 && ((c2 >= 0x80 && c2 <= 0x8A) ||
+			    c2 == 0xAF || c2 == 0xA8 || c2 == 0xA9)) {
+				i += 3;
+				goto space;
+			}
+			if ((c == 0xE2 && c1 == 0x80 && c2 >= 0x8B && c2 <= 0x8F) ||
+			    (c == 0xE2 && c1 == 0x81 && c2 >= 0xA0 && c2 <= 0xA4) ||
+			    (c == 0xEF && c1 == 0xBB && c2 == 0xBF)) {
+				i += 3;
+				continue;
+			}
+			if ((c == 0xE2 && c1 == 0x81 && c2 == 0x9F) ||
+			    (c == 0xE3 && c1 == 0x80 && c2 == 0x80) ||
+			    (c == 0xE1 && c1 == 0x9A && c2 == 0x80)) {
+				i += 3;
+				goto space;
+			}
+			rk_buf_addc(&arena, c);
+			sp = 0;
+			i++;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7F) {
+			i++;
+			goto space;
+		}
+		if (c == ' ') {
+			i++;
+			goto space;
+		}
+		/* a plain ASCII run */
+		{
+			size_t j = i;
+
+			while (j < len && (unsigned char)s[j] > 0x20 &&
+			    (unsigned char)s[j] < 0x7F)
+				j++;
+			rk_buf_add(&arena, s + i, j - i);
+			i = j;
+		}
+		sp = 0;
+		continue;
+space:
+		if (!sp && arena.len > start) {
+			rk_buf_addc(&arena, ' ');
+			sp = 1;
+		}
+	}
+}
+
+/* ---- line rules --------------------------------------------------------- */
+
+static int
+byline_label(const char *w, size_t n, int *kind)
+{
+	static const struct {
+		const char *w;
+		int kind;
+	} labels[] = {
+		{ "penulis", M_AUTHOR }, { "ditulis oleh", M_AUTHOR },
+		{ "oleh", M_AUTHOR }, { "author", M_AUTHOR },
+		{ "writer", M_AUTHOR }, { "by", M_AUTHOR },
+		{ "posted by", M_AUTHOR }, { "diposting oleh", M_AUTHOR },
+		{ "laporan", M_REPORTER }, { "laporan wartawan", M_REPORTER },
+		{ "pewarta", M_REPORTER }, { "reporter", M_REPORTER },
+		{ "wartawan", M_REPORTER }, { "kontributor", M_REPORTER },
+		{ "jurnalis", M_REPORTER }, { "editor", M_EDITOR },
+		{ "redaktur", M_EDITOR }, { "penyunting", M_EDITOR },
+		{ "editing", M_EDITOR }, { "redaksi", M_EDITOR },
+		{ "sumber", -1 }, { "fotografer", -1 }, { "foto", -1 },
+		{ "publisher", M_EDITOR }, { "uploader", M_AUTHOR },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
+		if (strlen(labels[i].w) == n && strncasecmp(labels[i].w, w, n) == 0) {
+			*kind = labels[i].kind;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * "Penulis: X | Editor: Y", "Reporter: X - Editor : Y", "Pewarta: X",
+ * "Oleh : X", "by NAME - 2021-03-18 15:14:00".  The label must come with
+ * a colon, or the line must be a short name-only line, so that a sentence
+ * such as "Oleh karena itu ..." or "Editor senior ..." stays.
+ */
+static int
+byline(const char *s, size_t len, int harvest)
+{
+	size_t i = 0, a, b, ws, we, vs, ve;
+	int kind, any = 0, colon, nw = count_words(s, len);
+	char iso[24];
+
+	if (nw > 16)
+		return 0;
+	while (i < len) {
+		while (i < len && (s[i] == ' ' || s[i] == '|' || s[i] == '-' ||
+		    (unsigned char)s[i] == 0xE2))
+			i += (unsigned char)s[i] == 0xE2 ? 3 : 1;
+		if (i >= len)
+			break;
+		/* label: one or two words */
+		ws = i;
+		while (i < len && isalpha((unsigned char)s[i]))
+			i++;
+		we = i;
+		if (we == ws)
+			return any;
+		if (!byline_label(s + ws, we - ws, &kind)) {
+			size_t j = i;
+
+			if (j < len && s[j] == ' ') {
+				j++;
+				while (j < len && isalpha((unsigned char)s[j]))
+					j++;
+				if (!byline_label(s + ws, j - ws, &kind))
+					return any;
+				i = we = j;
+			} else {
+				return any;
+			}
+		}
+		while (i < len && s[i] == ' ')
+			i++;
+		colon = i < len && s[i] == ':';
+		if (colon)
+			i++;
+		while (i < len && s[i] == ' ')
+			i++;
+		if (!colon) {
+			/* "Oleh Hayru Abdi", "by Op.SIBER_4 - 2021-...": a name
+			 * in capitals, a short line, no sentence end */
+			if (any || i >= len || !(isupper((unsigned char)s[i]) ||
+			    (unsigned char)s[i] >= 0x80) || nw > 10 ||
+			    (ends_term(s, len) && s[len - 1] != '.') ||
+			    !(kind == M_AUTHOR || kind == M_REPORTER))
+				return 0;
+			if (strncasecmp(s + ws, "laporan", 7) == 0 && we - ws == 7)
+				return 0;
+		}
+		/* value: up to the next separator */
+		vs = i;
+		while (i < len && s[i] != '|' && !(s[i] == ' ' && i + 2 < len &&
+		    (s[i + 1] == '-' || ((unsigned char)s[i + 1] == 0xE2 &&
+		    (unsigned char)s[i + 2] == 0x80)) ))
+			i++;
+		ve = i;
+		while (ve > vs && (s[ve - 1] == ' ' || s[ve - 1] == '.'))
+			ve--;
+		core_of(s + vs, ve - vs, &a, &b);
+		if (harvest && kind >= 0 && b > a) {
+			size_t ds, de;
+
+			if (clean_date_find(s + vs, ve - vs, iso, &ds, &de) &&
+			    ds < 2) {
+				/* a date where the name should be */
+			} else {
+				meta_add(kind, s + ws, ve - ws, s + vs + a, b - a);
+			}
+		}
+		any = 1;
+		if (i < len && s[i] == ' ') {
+			/* " - 2021-03-18 15:14:00 528 Dibaca": the rest is a date */
+			size_t ds, de;
+
+			if (clean_date_find(s + i, len - i, iso, &ds, &de)) {
+				if (harvest)
+					pubdate_offer(s, len, iso,
+					    strchr(iso, 'T') != NULL ? 2 : 1);
+				return 1;
+			}
+			i++;
+		}
+	}
+	return any;
+}
+
+static int
+weekday_or_filler(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+		"minggu", "ahad", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+		"sat", "sun", "wib", "wita", "wit", "by", "oleh", "login",
+		"diperbarui", "diterbitkan", "dipublikasikan", "dipublikasi",
+		"update", "updated", "terakhir", "published", "posted", "on",
+		"pada", "pukul", "jam", "tanggal", "tgl", "am", "pm", "gmt", "utc",
+		"admin", "redaksi", "pagi", "siang", "sore", "malam", "lalu",
+		"waktu", "baca", "menit", "hari", "ini", "kemarin",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A header timestamp: a date, a time, weekdays and little else. */
+static int
+timestamp(const char *s, size_t len, int harvest)
+{
+	char iso[24];
+	size_t ds, de, i, ws;
+	int other = 0, nw = count_words(s, len);
+
+	if (nw > 14 || !clean_date_find(s, len, iso, &ds, &de))
+		return 0;
+	for (i = 0; i < len; ) {
+		if (i == ds) {
+			i = de;
+			continue;
+		}
+		if (!isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		ws = i;
+		while (i < len && i != ds && (isalnum((unsigned char)s[i]) ||
+		    s[i] == '\'' || (unsigned char)s[i] >= 0x80))
+			i++;
+		if (i == ws) {
+			i++;
+			continue;
+		}
+		if (!weekday_or_filler(s + ws, i - ws))
+			other++;
+	}
+	if (other > 3 || (other > 0 && ends_term(s, len) && s[len - 1] == '.'))
+		return 0;
+	if (harvest)
+		pubdate_offer(s, len, iso, strchr(iso, 'T') != NULL ? 2 : 1);
+	return 1;
+}
+
+static int
+copyright(const char *s, size_t len, int harvest)
+{
+	size_t i;
+	int year = 0;
+	char v[8];
+
+	if (count_words(s, len) > 25)
+		return 0;
+	if (mem_find(s, len, "\xC2\xA9", 2) == NULL && !ci_find(s, len, "copyright") &&
+	    !ci_find(s, len, "hak cipta") && !ci_find(s, len, "all rights reserved") &&
+	    !ci_find(s, len, "(c) 20"))
+		return 0;
+	for (i = 0; i + 4 <= len; i++)
+		if ((s[i] == '1' || s[i] == '2') && (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
+		    isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]) &&
+		    isdigit((unsigned char)s[i + 3]) && (i + 4 == len || !isdigit((unsigned char)s[i + 4]))) {
+			int y = atoi(s + i);
+
+			if (y >= 1990 && y <= 2099)
+				year = y;
+		}
+	if (harvest) {
+		snprintf(v, sizeof(v), "%d", year);
+		meta_add(M_COPYRIGHT, s, len, year ? v : "", year ? 4 : 0);
+	}
+	return 1;
+}
+
+/* Home > Daerah > Kotim; Beranda / Berita / Kalteng; A | B | C. */
+static int
+breadcrumb(const char *s, size_t len)
+{
+	size_t i, items = 1, seps = 0, w = 0, maxw = 0;
+
+	if (ends_term(s, len) && s[len - 1] != ')')
+		return 0;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int sep = c == '>' || (c == '/' && i > 0 && s[i - 1] == ' ' &&
+		    i + 1 < len && s[i + 1] == ' ') || (c == '|' && i > 0) ||
+		    (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xBB) ||
+		    (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0xBA);
+
+		if (sep) {
+			seps++;
+			items++;
+			if (w > maxw)
+				maxw = w;
+			w = 0;
+		} else if (c == ' ' && i + 1 < len && s[i + 1] != ' ') {
+			w++;
+		}
+	}
+	if (w > maxw)
+		maxw = w;
+	return seps >= 2 && maxw <= 5 && items >= 3;
+}
+
+/* A line made of menu or share items only. */
+static int
+menu_line(const char *s, size_t len, int *rule)
+{
+	size_t i = 0, st[64], en[64], n = 0, k, best;
+	int lexw = 0, other = 0, nav = 0, share = 0;
+	long e;
+
+	if (len > 600)
+		return 0;
+	while (i < len && n < 64) {
+		while (i < len && (s[i] == ' ' || s[i] == '|' || s[i] == '/' ||
+		    s[i] == ',' || s[i] == '>' || s[i] == ':' || s[i] == '-' ||
+		    s[i] == '*'))
+			i++;
+		if (i >= len)
+			break;
+		st[n] = i;
+		while (i < len && s[i] != ' ' && s[i] != '|' && s[i] != '/' &&
+		    s[i] != ',' && s[i] != '>' && s[i] != ':')
+			i++;
+		en[n++] = i;
+	}
+	if (i < len || n == 0)
+		return 0;
+	for (i = 0; i < n; ) {
+		best = 0;
+		for (k = n - i < 4 ? n - i : 4; k >= 1; k--) {
+			e = lex_find(s + st[i], en[i + k - 1] - st[i]);
+			if (e >= 0 && (lexscope[e] == S_WORD || lexscope[e] == S_LINE ||
+			    lexscope[e] == S_NUM)) {
+				best = k;
+				if (lexrule[e] == R_SHARE)
+					share++;
+				else
+					nav++;
+				break;
+			}
+		}
+		if (best) {
+			lexw++;
+			i += best;
+		} else {
+			/* a glyph-only item (•, ×) counts for nothing */
+			if (has_alnum(s + st[i], en[i] - st[i]))
+				other++;
+			i++;
+		}
+	}
+	if (lexw == 0)
+		return 0;
+	if (other == 0 || (lexw >= 2 && other <= 1 && !ends_term(s, len)) ||
+	    (lexw >= 4 && other * 2 <= lexw && !ends_term(s, len))) {
+		*rule = share > nav ? R_SHARE : R_NAV;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whole-line lexicon match, with an optional leading count ("0 Comments"). */
+static long
+lex_line(const char *s, size_t len)
+{
+	size_t a, b, i;
+	long e;
+
+	core_of(s, len, &a, &b);
+	if (b <= a)
+		return -1;
+	e = lex_find(s + a, b - a);
+	if (e >= 0 && lexscope[e] != S_LANG)
+		return e;
+	i = a;
+	while (i < b && (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == ','))
+		i++;
+	if (i > a && i < b && s[i] == ' ') {
+		e = lex_find(s + i + 1, b - i - 1);
+		if (e >= 0 && (lexscope[e] == S_NUM || lexrule[e] == R_COMMENTS))
+			return e;
+		/* "1.2K views" */
+	}
+	return -1;
+}
+
+static int
+caption_line(const char *s, size_t len)
+{
+	size_t ov[2];
+
+	if (len < 4)
+		return 0;
+	if (rk_re_exec(&re_capline, s, len, 0, ov, 2) > 0)
+		return 1;
+	if (len < 400 && memchr(s, '/', len) != NULL && memchr(s, ':', len) != NULL &&
+	    rk_re_exec(&re_capline2, s, len, 0, ov, 2) > 0)
+		return 1;
+	return 0;
+}
+
+static int
+glyph_only(const char *s, size_t len)
+{
+	return !has_alnum(s, len);
+}
+
+static int
+lone_number(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (!isdigit((unsigned char)s[i]) && s[i] != '.' && s[i] != ',' &&
+		    s[i] != ' ' && s[i] != '+')
+			return 0;
+	return 1;
+}
+
+/* A line that is only a reporter code: "(redaksi)", "(*)", "(Ir/Nt/As)". */
+static int
+code_line(const char *s, size_t len, size_t *a, size_t *b)
+{
+	size_t i;
+
+	if (len < 3 || s[0] != '(')
+		return 0;
+	*a = 1;
+	*b = len;
+	while (*b > 0 && s[*b - 1] != ')')
+		(*b)--;
+	if (*b != len && !(*b + 1 == len && s[len - 1] == '.'))
+		return 0;
+	if (*b < 2)
+		return 0;
+	(*b)--;
+	if (*b - *a > 30 || *b <= *a)
+		return 0;
+	for (i = *a; i < *b; i++)
+		if (s[i] == ' ' || s[i] == '(' || s[i] == ')')
+			return 0;
+	return 1;
+}
+
+static int
+is_bacajuga(const char *s, size_t len)
+{
+	size_t a, b;
+	static const char *const p[] = { "baca juga", "baca pula", "simak juga",
+		"lihat juga", "baca:", "read also", "artikel terkait:",
+		"berita terkait:", "baca berita", "simak berita", "klik juga" };
+	size_t i;
+
+	core_of(s, len, &a, &b);
+	for (i = 0; i < sizeof(p) / sizeof(p[0]); i++)
+		if (ci_prefix(s + a, len - a, p[i])) {
+			size_t k = a + strlen(p[i]);
+
+			while (k < len && (s[k] == ' ' || s[k] == '*'))
+				k++;
+			/* "Baca juga" alone is a list header, not a link */
+			if (k < len && (s[k] == ':' || p[i][strlen(p[i]) - 1] == ':' ||
+			    i >= 8))
+				return 1;
+			if (k < len && i < 5 && isupper((unsigned char)s[k]) &&
+			    count_words(s, len) <= 20)
+				return 1;
+		}
+	return 0;
+}
+
+/* Judge one line unit; return the rule that drops it, or -1. */
+static int
+judge_line(const struct clean_opts *o, size_t ui)
+{
+	struct unit *u = &units[ui];
+	const char *s = TX(u);
+	size_t len = u->len, a, b;
+	long e;
+	int rule, nw = count_words(s, len);
+
+	u->nw = nw;
+	if (glyph_only(s, len)) {
+		size_t k;
+		int mk = 1;
+
+		for (k = 0; k < len; k++)
+			if (strchr("|*-_=#>~`[]()!:+/\\<. ", s[k]) == NULL)
+				mk = 0;
+		return mk ? R_MARKUP : R_GLYPH;
+	}
+	if (lone_number(s, len))
+		return R_COUNTER;
+	if (code_line(s, len, &a, &b)) {
+		if (on(o, R_REPORTER))
+			meta_add(M_REPORTER, s, len, s + a, b - a);
+		return R_REPORTER;
+	}
+	if (nw <= 30 && (e = lex_line(s, len)) >= 0) {
+		if (lexscope[e] == S_NEXT)
+			u->flags |= U_NEXT;
+		else if (lexscope[e] == S_REST || lexrule[e] == R_COMMENTS)
+			u->flags |= U_REST;
+		else if (lexscope[e] == S_LIST)
+			u->flags |= U_LIST;
+		return lexrule[e];
+	}
+	if (nw <= 30 && is_bacajuga(s, len))
+		return R_BACAJUGA;
+	if (nw <= 16 && byline(s, len, 0)) {
+		if (on(o, R_BYLINE))
+			(void)byline(s, len, 1);
+		return R_BYLINE;
+	}
+	if (nw <= 14 && timestamp(s, len, 0)) {
+		if (on(o, R_TIMESTAMP))
+			(void)timestamp(s, len, 1);
+		return R_TIMESTAMP;
+	}
+	if (nw <= 25 && copyright(s, len, 0)) {
+		if (on(o, R_COPYRIGHT))
+			(void)copyright(s, len, 1);
+		return R_COPYRIGHT;
+	}
+	if (caption_line(s, len)) {
+		if (on(o, R_CAPTION))
+			meta_add(M_CAPTION, s, len, "", 0);
+		return R_CAPTION;
+	}
+	if (nw <= 40 && breadcrumb(s, len))
+		return R_CRUMB;
+	if (nw <= 40 && menu_line(s, len, &rule))
+		return rule;
+	if (s[0] == '|' && len > 1 && s[len - 1] == '|')
+		return R_MARKUP;
+	if (nw <= 3 && (e = lex_find(s, len)) >= 0 && lexscope[e] == S_LANG)
+		return R_LANGSWITCH;
+	if (nw == 1 && (rk_re_exec(&re_imgname, s, len, 0, NULL, 0) > 0 ||
+	    ci_prefix(s, len, "img-") || ci_prefix(s, len, "img_")))
+		return R_IMGNAME;
+	return -1;
+}
+
+/* ---- paragraphs --------------------------------------------------------- */
+
+static int
+body_like(const struct unit *u)
+{
+	return (u->nw >= 8 && ends_term(TX(u), u->len)) || u->nw >= 20;
+}
+
+/*
+ * A page is hard-wrapped when most of its kept lines are of a similar,
+ * modest width and many end without sentence punctuation.
+ */
+static int
+hard_wrapped(void)
+{
+	size_t i, n = 0, narrow = 0, open = 0;
+
+	for (i = 0; i < nunits; i++) {
+		if (units[i].rule >= 0)
+			continue;
+		n++;
+		if (units[i].len >= 30 && units[i].len <= 110)
+			narrow++;
+		if (!ends_term(TX(&units[i]), units[i].len))
+			open++;
+	}
+	return n >= 6 && narrow * 10 >= n * 8 && open * 2 >= n;
+}
+
+/* Join kept line b onto kept line a (adjacent in the arena). */
+static int
+joinable(const struct unit *a, const struct unit *b, int wrapped)
+{
+	const char *s = TX(a);
+
+	if (b->flags & U_BLANK || a->off + a->len + 1 != b->off)
+		return 0;
+	if (ends_term(s, a->len))
+		return 0;
+	if (starts_lower(TX(b), b->len))
+		return a->nw >= 3;
+	if (!wrapped || a->len < 40)
+		return 0;
+	/* a list item or a quotation opening starts its own paragraph */
+	if (b->len > 0 && (TX(b)[0] == '-' || TX(b)[0] == '*' ||
+	    (unsigned char)TX(b)[0] == 0xE2))
+		return 0;
+	return 1;
+}
+
+static void
+reflow(const struct clean_opts *o)
+{
+	size_t i, j, w;
+	int wrapped = hard_wrapped();
+
+	for (i = 0, w = 0; i < nunits; i++) {
+		if (w > 0 && units[i].rule < 0 && units[w - 1].rule < 0 &&
+		    on(o, R_REFLOW) && joinable(&units[w - 1], &units[i], wrapped)) {
+			struct unit *a = &units[w - 1];
+
+			arena.data[a->off + a->len] = ' ';
+			a->len += 1 + units[i].len;
+			a->nw += units[i].nw;
+			continue;
+		}
+		if (w != i)
+			units[w] = units[i];
+		w++;
+	}
+	nunits = w;
+	for (j = 0; j < nunits; j++)
+		if (units[j].rule < 0 && body_like(&units[j]))
+			units[j].flags |= U_BODY;
+}
+
+/* Re-collapse spaces in tmp after a removal. */
+static void
+squeeze(struct rk_buf *b)
+{
+	size_t i, j = 0;
+
+	for (i = 0; i < b->len; i++) {
+		if (b->data[i] == ' ' && (j == 0 || b->data[j - 1] == ' '))
+			continue;
+		b->data[j++] = b->data[i];
+	}
+	while (j > 0 && b->data[j - 1] == ' ')
+		j--;
+	b->len = j;
+	if (b->data)
+		b->data[j] = '\0';
+}
+
+/* Apply one pattern to unit ui: matches go (or become group 1 / with). */
+static void
+rewrite(const struct clean_opts *o, size_t ui, struct rk_re *re, int rule,
+    int keep1, const char *with)
+{
+	struct unit *u = &units[ui];
+	size_t pos = 0, last = 0, ov[4], st, off;
+	int rc, any = 0;
+
+	rk_buf_reset(&tmp);
+	while ((rc = rk_re_next(re, TX(u), u->len, &pos, ov, 4)) > 0) {
+		if (ov[1] == ov[0])
+			continue;
+		any = 1;
+		st = ov[0];
+		rk_buf_add(&tmp, TX(u) + last, st - last);
+		if (keep1 && rc > 1 && ov[2] != SIZE_MAX) {
+			rk_buf_add(&tmp, TX(u) + ov[2], ov[3] - ov[2]);
+		} else if (with != NULL) {
+			rk_buf_adds(&tmp, with);
+		} else {
+			rk_buf_addc(&tmp, ' ');
+		}
+		if (o->explain)
+			span_add(ui, rule, TX(u) + ov[0], ov[1] - ov[0]);
+		u = &units[ui];
+		last = ov[1];
+	}
+	if (!any)
+		return;
+	rk_buf_add(&tmp, TX(u) + last, u->len - last);
+	squeeze(&tmp);
+	off = arena_add(tmp.data ? tmp.data : "", tmp.len);
+	u = &units[ui];
+	u->off = off;
+	u->len = tmp.len;
+	u->nw = count_words(TX(u), u->len);
+}
+
+/* Language-switcher run-ons: a glued run of capitalised language names. */
+static void
+langswitch(const struct clean_opts *o, size_t ui)
+{
+	struct unit *u = &units[ui];
+	size_t pos = 0, ov[2], i, ws, langs, parts;
+	int rc;
+
+	while ((rc = rk_re_next(&re_langswitch, TX(u), u->len, &pos, ov, 2)) > 0) {
+		const char *s = TX(u);
+		long e;
+
+		langs = parts = 0;
+		for (i = ov[0]; i < ov[1]; ) {
+			ws = i++;
+			while (i < ov[1] && !isupper((unsigned char)s[i]) && s[i] != ' ')
+				i++;
+			parts++;
+			e = lex_find(s + ws, i - ws);
+			if (e >= 0 && lexscope[e] == S_LANG)
+				langs++;
+			while (i < ov[1] && (s[i] == ' ' || s[i] == '('))
+				for (i++; i < ov[1] && s[i - 1] != ')' && s[i] != ' '; i++)
+					;
+		}
+		if (langs >= 3 && langs * 4 >= parts * 3) {
+			size_t a = ov[0], b = ov[1];
+
+			rk_buf_reset(&tmp);
+			rk_buf_add(&tmp, s, a);
+			rk_buf_addc(&tmp, ' ');
+			rk_buf_add(&tmp, s + b, u->len - b);
+			if (o->explain)
+				span_add(ui, R_LANGSWITCH, s + a, b - a);
+			squeeze(&tmp);
+			u = &units[ui];
+			u->off = arena_add(tmp.data, tmp.len);
+			u->len = tmp.len;
+			u->nw = count_words(TX(u), u->len);
+			pos = a;
+		}
+	}
+}
+
+static void
+entities(const struct clean_opts *o, size_t ui)
+{
+	static const struct {
+		const char *e;
+		const char *r;
+	} ents[] = {
+		{ "&nbsp;", " " }, { "&amp;", "&" }, { "&quot;", "\"" },
+		{ "&lt;", "<" }, { "&gt;", ">" }, { "&apos;", "'" },
+		{ "&rsquo;", "\xE2\x80\x99" }, { "&lsquo;", "\xE2\x80\x98" },
+		{ "&rdquo;", "\xE2\x80\x9D" }, { "&ldquo;", "\xE2\x80\x9C" },
+		{ "&ndash;", "\xE2\x80\x93" }, { "&mdash;", "\xE2\x80\x94" },
+		{ "&hellip;", "\xE2\x80\xA6" },
+	};
+	struct unit *u = &units[ui];
+	const char *s = TX(u);
+	size_t i, k, n;
+	int any = 0;
+
+	if (memchr(s, '&', u->len) == NULL)
+		return;
+	rk_buf_reset(&tmp);
+	for (i = 0; i < u->len; ) {
+		if (s[i] != '&') {
+			rk_buf_addc(&tmp, s[i++]);
+			continue;
+		}
+		for (k = 0; k < sizeof(ents) / sizeof(ents[0]); k++) {
+			n = strlen(ents[k].e);
+			if (u->len - i >= n && memcmp(s + i, ents[k].e, n) == 0)
+				break;
+		}
+		if (k < sizeof(ents) / sizeof(ents[0])) {
+			rk_buf_adds(&tmp, ents[k].r);
+			i += strlen(ents[k].e);
+			any = 1;
+			continue;
+		}
+		if (i + 3 < u->len && s[i + 1] == '#') {
+			size_t j = i + 2;
+			unsigned long cp = 0;
+			int hex = s[j] == 'x' || s[j] == 'X';
+
+			j += hex;
+			for (n = j; n < u->len && n < j + 7 && isxdigit((unsigned char)s[n]) &&
+			    (hex || isdigit((unsigned char)s[n])); n++)
+				cp = cp * (hex ? 16 : 10) + (unsigned long)(isdigit((unsigned char)s[n]) ?
+				    s[n] - '0' : (s[n] | 32) - 'a' + 10);
+			if (n > j && n < u->len && s[n] == ';' && cp > 0 &&
+			    cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+				rk_utf8_put(&tmp, cp < 0x20 ? ' ' : (uint32_t)cp);
+				i = n + 1;
+				any = 1;
+				continue;
+			}
+		}
+		rk_buf_addc(&tmp, s[i++]);
+	}
+	if (!any)
+		return;
+	if (o->explain)
+		span_add(ui, R_MARKUP, s, 0);
+	squeeze(&tmp);
+	u = &units[ui];
+	u->off = arena_add(tmp.data, tmp.len);
+	u->len = tmp.len;
+	u->nw = count_words(TX(u), u->len);
+}
+
+/* Inline debris in a kept paragraph; cheap byte tests gate each pattern. */
+static void
+inline_rules(const struct clean_opts *o, size_t ui)
+{
+	struct unit *u = &units[ui];
+	const char *s = TX(u);
+	size_t len = u->len;
+	int paren = memchr(s, '(', len) != NULL;
+
+	if (on(o, R_BACAJUGA) && paren && (ci_find(s, len, "juga") ||
+	    ci_find(s, len, "pula")))
+		rewrite(o, ui, &re_bacajuga, R_BACAJUGA, 0, NULL);
+	u = &units[ui];
+	if (on(o, R_CAPTION) && paren && (ci_find(TX(u), u->len, "foto") ||
+	    ci_find(TX(u), u->len, "photo") || ci_find(TX(u), u->len, "ket")))
+		rewrite(o, ui, &re_capinline, R_CAPTION, 0, NULL);
+	u = &units[ui];
+	if (on(o, R_IMGNAME)) {
+		if (memchr(TX(u), '.', u->len) && (ci_find(TX(u), u->len, ".jp") ||
+		    ci_find(TX(u), u->len, ".png") || ci_find(TX(u), u->len, ".gif") ||
+		    ci_find(TX(u), u->len, ".webp")))
+			rewrite(o, ui, &re_imgname, R_IMGNAME, 0, NULL);
+		u = &units[ui];
+		if (memchr(TX(u), '_', u->len))
+			rewrite(o, ui, &re_imgname2, R_IMGNAME, 0, " ");
+	}
+	u = &units[ui];
+	if (on(o, R_LANGSWITCH) && (mem_find(TX(u), u->len, "English", 7) ||
+	    mem_find(TX(u), u->len, "Indonesian", 10)))
+		langswitch(o, ui);
+	u = &units[ui];
+	if (on(o, R_MARKUP)) {
+		s = TX(u);
+		len = u->len;
+		if (mem_find(s, len, "**", 2) || mem_find(s, len, "-->", 3) ||
+		    mem_find(s, len, "<!--", 4) || mem_find(s, len, "![", 2) ||
+		    memchr(s, '<', len) || s[0] == '#' || s[0] == '>')
+			rewrite(o, ui, &re_markup, R_MARKUP, 0, NULL);
+		u = &units[ui];
+		if (mem_find(TX(u), u->len, "](", 2))
+			rewrite(o, ui, &re_md_link, R_MARKUP, 1, NULL);
+		u = &units[ui];
+		if (memchr(TX(u), '_', u->len))
+			rewrite(o, ui, &re_underscore, R_MARKUP, 1, NULL);
+		entities(o, ui);
+	}
+	u = &units[ui];
+	if (on(o, R_GLYPH)) {
+		s = TX(u);
+		len = u->len;
+		if (mem_find(s, len, "\xE2\x80\xA0", 3) || mem_find(s, len, "\xE2\x80\xA1", 3) ||
+		    mem_find(s, len, "\xC2\xB9", 2) || mem_find(s, len, "\xC2\xB2", 2) ||
+		    mem_find(s, len, "\xC2\xB3", 2) || mem_find(s, len, "\xE2\x81", 2) ||
+		    mem_find(s, len, "\xE0\xB8", 2) || mem_find(s, len, "\xE0\xB9", 2))
+			rewrite(o, ui, &re_glyph, R_GLYPH, 0, NULL);
+	}
+}
+
+/* ---- title, extent, dateline, reporter, duplicates --------------------- */
+
+static void
+fold_unit(const struct unit *u, struct rk_buf *out)
+{
+	rk_buf_reset(out);
+	rk_fold(TX(u), u->len, out);
+	rk_buf_add(out, "", 0);
+}
+
+static void
+drop(size_t i, int rule)
+{
+	if (units[i].rule < 0 && !(units[i].flags & U_TITLE))
+		units[i].rule = rule;
+}
+
+/* Is t's folded text (in key) a prefix of unit u's?  1 equal, 2 prefix. */
+static int
+title_match(const struct unit *u)
+{
+	size_t n = key.len;
+
+	rk_buf_reset(&tmp);
+	rk_fold(TX(u), u->len, &tmp);
+	if (tmp.len < n || n == 0)
+		return 0;
+	if (memcmp(tmp.data, key.data, n) != 0)
+		return 0;
+	return tmp.len == n ? 1 : 2;
+}
+
+static int
+title_candidate(const struct unit *u)
+{
+	const char *s = TX(u);
+
+	return u->rule < 0 && u->nw >= 3 && u->nw <= 30 && u->len > 0 &&
+	    s[u->len - 1] != '.' && s[u->len - 1] != ',' && has_alnum(s, u->len);
+}
+
+static int
+caption_seen(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < nmetas; i++)
+		if (metas[i].kind == M_CAPTION && metas[i].tlen == len &&
+		    memcmp(arena.data + metas[i].toff, s, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Captions that repeat the title, and the title printed again. */
+static void
+title_repeats(const struct clean_opts *o, size_t t)
+{
+	size_t i;
+	int m;
+
+	fold_unit(&units[t], &key);
+	key.len = key.len;	/* fold without the terminator */
+	for (i = t + 1; i < nunits; i++) {
+		if (units[i].rule >= 0)
+			continue;
+		if ((m = title_match(&units[i])) == 1) {
+			if (on(o, R_DUP))
+				units[i].rule = R_DUP;
+		} else if (m == 2 && on(o, R_CAPTION) && units[i].nw <= 120) {
+			size_t k = 0, n = 0;
+			const char *s = TX(&units[i]);
+
+			/* the caption proper follows the title's words */
+			while (k < units[i].len && n < (size_t)units[t].nw) {
+				if (s[k] == ' ')
+					n++;
+				k++;
+			}
+			units[i].rule = R_CAPTION;
+			if (caption_seen(s + k, units[i].len - k))
+				units[i].rule = on(o, R_DUP) ? R_DUP : R_CAPTION;
+			else
+				meta_add(M_CAPTION, s + k, units[i].len - k, "", 0);
+		}
+	}
+}
+
+static long
+find_title(const struct clean_opts *o, int given)
+{
+	size_t i, seen = 0, firstbody = nunits;
+	long cand = -1, conf = -1;
+
+	if (given) {
+		title_repeats(o, 0);
+		return 0;
+	}
+	for (i = 0; i < nunits; i++)
+		if (units[i].rule < 0 && (units[i].flags & U_BODY)) {
+			firstbody = i;
+			break;
+		}
+	for (i = 0; i < nunits && seen < 15; i++) {
+		size_t j;
+
+		if (units[i].rule >= 0)
+			continue;
+		seen++;
+		if (!title_candidate(&units[i]) || (units[i].flags & U_BODY))
+			continue;
+		if (cand < 0 && i < firstbody)
+			cand = (long)i;
+		fold_unit(&units[i], &key);
+		key.len = strlen(key.data);
+		for (j = i + 1; j < nunits && j < i + 40; j++)
+			if (units[j].rule < 0 || units[j].rule == R_CAPTION) {
+				if (title_match(&units[j])) {
+					conf = (long)i;
+					break;
+				}
+			}
+		if (conf >= 0)
+			break;
+	}
+	if (conf >= 0) {
+		for (i = 0; i < (size_t)conf; i++)
+			if (on(o, R_HEADER))
+				drop(i, R_HEADER);
+		cand = conf;
+	} else if (cand >= 0) {
+		/* only short category words may stand before an unconfirmed title */
+		for (i = 0; i < (size_t)cand; i++)
+			if (units[i].rule < 0 && units[i].nw > 3)
+				return -1;
+		for (i = 0; i < (size_t)cand; i++)
+			if (on(o, R_CRUMB))
+				drop(i, R_CRUMB);
+	}
+	if (cand >= 0) {
+		units[cand].flags |= U_TITLE;
+		units[cand].flags &= ~U_BODY;
+		title_repeats(o, (size_t)cand);
+	}
+	return cand;
+}
+
+static void
+extent(const struct clean_opts *o)
+{
+	size_t i, j;
+	long f = -1, l = -1;
+
+	for (i = 0; i < nunits; i++) {
+		if (units[i].rule >= 0 || (units[i].flags & U_TITLE))
+			continue;
+		if (units[i].flags & U_BODY) {
+			if (f < 0)
+				f = (long)i;
+			l = (long)i;
+		}
+	}
+	for (i = 0; i < nunits; i++) {
+		int fl = units[i].flags, r = units[i].rule;
+
+		if (r < 0)
+			continue;
+		if ((fl & U_REST) && f >= 0 && (long)i > f && on(o, R_COMMENTS)) {
+			for (j = i + 1; j < nunits; j++)
+				drop(j, R_COMMENTS);
+			break;
+		}
+		if ((fl & U_LIST) && f >= 0 && (long)i > f && on(o, R_RELATED))
+			for (j = i + 1; j < nunits; j++) {
+				if (units[j].rule >= 0)
+					continue;
+				if (units[j].flags & U_BODY)
+					break;
+				drop(j, R_RELATED);
+			}
+	}
+	if (f < 0)
+		return;
+	/* recompute the last paragraph: lists and comments may have gone */
+	for (l = -1, i = 0; i < nunits; i++)
+		if (units[i].rule < 0 && (units[i].flags & U_BODY))
+			l = (long)i;
+	for (i = 0; i < (size_t)f; i++)
+		if (units[i].rule < 0 && !(units[i].flags & U_TITLE) &&
+		    units[i].nw <= 3 && !ends_term(TX(&units[i]), units[i].len) &&
+		    on(o, R_CRUMB))
+			drop(i, R_CRUMB);
+	for (i = (size_t)l + 1; i < nunits; i++)
+		if (units[i].rule < 0 && !ends_term(TX(&units[i]), units[i].len) &&
+		    on(o, R_TRAILER))
+			drop(i, R_TRAILER);
+}
+
+static int
+all_caps(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint32_t c;
+	int letters = 0;
+
+	while (i < len) {
+		c = rk_utf8_next(s, len, &i);
+		if (rk_cp_isalpha(c)) {
+			if (!rk_cp_isupper(c))
+				return 0;
+			letters++;
+		}
+	}
+	return letters >= 2;
+}
+
+static void
+cut_front(const struct clean_opts *o, size_t ui, size_t n, int rule)
+{
+	struct unit *u = &units[ui];
+
+	if (o->explain)
+		span_add(ui, rule, TX(u), n);
+	u = &units[ui];
+	u->off += n;
+	u->len -= n;
+	u->nw = count_words(TX(u), u->len);
+}
+
+static int
+dateline(const struct clean_opts *o, size_t ui)
+{
+	struct unit *u = &units[ui];
+	const char *s = TX(u);
+	size_t ov[10], cityw;
+	int rc, caps;
+
+	if (u->len < 8)
+		return 0;
+	rc = rk_re_exec(&re_dateline, s, u->len > 160 ? 160 : u->len, 0, ov, 10);
+	if (rc > 0) {
+		int site = ov[2] != SIZE_MAX, ag = ov[6] != SIZE_MAX;
+
+		caps = all_caps(s + ov[4], ov[5] - ov[4]);
+		cityw = (size_t)count_words(s + ov[4], ov[5] - ov[4]);
+		if (s[ov[8]] == 'l' && !caps)
+			rc = 0;
+		else if (!caps && !site && !ag && cityw > 2)
+			rc = 0;
+		if (rc > 0) {
+			meta_add(M_DATELINE, s, ov[1], s + ov[4], ov[5] - ov[4]);
+			s = TX(&units[ui]);
+			if (ag)
+				meta_add(M_AGENCY, s + ov[6], ov[7] - ov[6],
+				    s + ov[6], ov[7] - ov[6]);
+			else if (site)
+				meta_add(M_AGENCY, s + ov[2], ov[3] - ov[2],
+				    s + ov[2], ov[3] - ov[2]);
+			cut_front(o, ui, ov[1], R_DATELINE);
+			return 1;
+		}
+	}
+	u = &units[ui];
+	s = TX(u);
+	if (rk_re_exec(&re_site, s, u->len > 160 ? 160 : u->len, 0, ov, 4) > 0) {
+		meta_add(M_AGENCY, s, ov[1], s + ov[2], ov[3] - ov[2]);
+		cut_front(o, ui, ov[1], R_DATELINE);
+		return 1;
+	}
+	return 0;
+}
+
+static int
+reporter(const struct clean_opts *o, size_t ui)
+{
+	struct unit *u = &units[ui];
+	const char *s = TX(u);
+	size_t ov[4], from = u->len > 80 ? u->len - 80 : 0;
+	int rc;
+
+	if (u->len < 4)
+		return 0;
+	rc = rk_re_exec(&re_reporter, s, u->len, from, ov, 4);
+	if (rc <= 0)
+		rc = rk_re_exec(&re_reporter_bare, s, u->len, from, ov, 4);
+	if (rc <= 0 || ov[2] == SIZE_MAX)
+		return 0;
+	if (count_words(s + ov[2], ov[3] - ov[2]) > 3)
+		return 0;
+	meta_add(M_REPORTER, s + ov[0], ov[1] - ov[0], s + ov[2], ov[3] - ov[2]);
+	u = &units[ui];
+	s = TX(u);
+	if (o->explain)
+		span_add(ui, R_REPORTER, s + ov[0], ov[1] - ov[0]);
+	u = &units[ui];
+	u->len = ov[0];
+	while (u->len > 0 && TX(u)[u->len - 1] == ' ')
+		u->len--;
+	return 1;
+}
+
+static uint64_t
+fnv(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80 && !isalnum(c))
+			continue;
+		h ^= (unsigned char)tolower(c);
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Sorted unique hashes of the unit's words; returns the count. */
+static size_t
+word_set(const struct unit *u, uint32_t *out, size_t max)
+{
+	const char *s = TX(u);
+	size_t i = 0, n = 0, ws, k, w;
+
+	while (i < u->len && n < max) {
+		while (i < u->len && s[i] == ' ')
+			i++;
+		ws = i;
+		while (i < u->len && s[i] != ' ')
+			i++;
+		if (i > ws)
+			out[n++] = (uint32_t)fnv(s + ws, i - ws);
+	}
+	qsort(out, n, sizeof(*out), cmp_u32);
+	for (k = 0, w = 0; k < n; k++)
+		if (w == 0 || out[w - 1] != out[k])
+			out[w++] = out[k];
+	return w;
+}
+
+static size_t
+overlap(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
+{
+	size_t i = 0, j = 0, n = 0;
+
+	while (i < na && j < nb) {
+		if (a[i] == b[j]) {
+			n++;
+			i++;
+			j++;
+		} else if (a[i] < b[j]) {
+			i++;
+		} else {
+			j++;
+		}
+	}
+	return n;
+}
+
+#define NEAR_MAXW	256	/* words compared per paragraph */
+#define NEAR_WINDOW	64	/* earlier paragraphs compared */
+
+/* Exact repeats through a hash set of folded texts; near repeats (90% of
+ * the shorter one's words) against a window of earlier paragraphs. */
+static void
+duplicates(const struct clean_opts *o)
+{
+	size_t i, k, nk = 0, nslot, slot;
+	uint64_t h;
+
+	if (!on(o, R_DUP))
+		return;
+	for (nslot = 64; nslot < 2 * nunits; nslot *= 2)
+		;
+	if (caphashes < nslot) {
+		caphashes = nslot;
+		hashes = rk_xrealloc(hashes, caphashes, sizeof(*hashes));
+	}
+	memset(hashes, 0, nslot * sizeof(*hashes));
+	if (capwords < NEAR_WINDOW * (NEAR_MAXW + 1)) {
+		capwords = NEAR_WINDOW * (NEAR_MAXW + 1);
+		wordsets = rk_xrealloc(wordsets, capwords, sizeof(*wordsets));
+	}
+	if (capklen < NEAR_WINDOW) {
+		capklen = NEAR_WINDOW;
+		klen = rk_xrealloc(klen, capklen, sizeof(*klen));
+	}
+	for (i = 0; i < nunits; i++) {
+		struct unit *u = &units[i];
+		uint32_t *ws;
+		size_t nw;
+		int dup = 0;
+
+		if (u->rule >= 0 || u->nw < 2)
+			continue;
+		h = fnv(TX(u), u->len);
+		h = h ? h : 1;
+		for (slot = (size_t)h & (nslot - 1); hashes[slot] != 0;
+		    slot = (slot + 1) & (nslot - 1))
+			if (hashes[slot] == h) {
+				dup = 1;
+				break;
+			}
+		ws = wordsets + (nk % NEAR_WINDOW) * (NEAR_MAXW + 1);
+		nw = !dup && u->nw >= 6 ? word_set(u, ws, NEAR_MAXW) : 0;
+		if (nw >= 6)
+			for (k = nk > NEAR_WINDOW ? nk - NEAR_WINDOW : 0; k < nk; k++) {
+				size_t kl = klen[k % NEAR_WINDOW];
+				size_t mn = nw < kl ? nw : kl;
+				size_t mx = nw < kl ? kl : nw;
+
+				if (mn < 6 || mn * 10 < mx * 6)
+					continue;
+				if (overlap(ws, nw, wordsets + (k % NEAR_WINDOW) *
+				    (NEAR_MAXW + 1), kl) * 10 >= mn * 9) {
+					dup = 1;
+					break;
+				}
+			}
+		if (dup) {
+			if (!(u->flags & U_TITLE))
+				u->rule = R_DUP;
+			continue;
+		}
+		hashes[slot] = h;
+		klen[nk % NEAR_WINDOW] = nw;
+		nk++;
+	}
+}
+
+/* ---- output ------------------------------------------------------------- */
+
+static void
+row(FILE *out, const char *id, long para, const char *kind, const char *t,
+    size_t tlen, const char *v, size_t vlen)
+{
+	struct rk_out r;
+
+	rk_out_begin(&r, out);
+	rk_out_str(&r, id);
+	rk_out_long(&r, para);
+	rk_out_str(&r, kind);
+	rk_out_field(&r, t, tlen);
+	rk_out_field(&r, v, vlen);
+	rk_out_end(&r);
+}
+
+void
+clean_empty(const char *id, FILE *out)
+{
+	row(out, id, 0, "empty", "", 0, "", 0);
+}
+
+static void
+emit(const struct clean_opts *o, const char *id, FILE *out)
+{
+	size_t i, k, sp = 0;
+	long para = 0;
+	const char *rn;
+
+	for (k = 0; k < M_N; k++)
+		for (i = 0; i < nmetas; i++)
+			if (metas[i].kind == (int)k)
+				row(out, id, 0, meta_kind[k],
+				    arena.data + metas[i].toff, metas[i].tlen,
+				    arena.data + metas[i].voff, metas[i].vlen);
+	for (i = 0; i < nunits; i++) {
+		const struct unit *u = &units[i];
+
+		for (; o->explain && sp < nspans && spans[sp].unit <= i; sp++) {
+			if (spans[sp].len == 0)
+				continue;
+			rn = clean_rule_name[spans[sp].rule];
+			row(out, id, 0, "drop", arena.data + spans[sp].off,
+			    spans[sp].len, rn, strlen(rn));
+		}
+		if (u->rule >= 0) {
+			if (o->explain) {
+				rn = clean_rule_name[u->rule];
+				row(out, id, 0, "drop", TX(u), u->len, rn, strlen(rn));
+			}
+			continue;
+		}
+		row(out, id, ++para, (u->flags & U_TITLE) ? "title" : "body",
+		    TX(u), u->len, "", 0);
+	}
+	if (para == 0)
+		clean_empty(id, out);
+}
+
+void
+clean_doc(const struct clean_opts *o, const char *id, const char *text,
+    size_t len, const struct clean_meta *meta, FILE *out)
+{
+	size_t i, first = 0, tsize;
+	long t, f;
+	int given = 0;
+	char iso[24];
+
+	nunits = nspans = nmetas = 0;
+	pubrank = 0;
+	rk_buf_reset(&arena);
+	rk_buf_add(&arena, "", 0);
+	if (meta != NULL && meta->urllen > 0)
+		meta_add(M_URL, meta->url, meta->urllen, meta->url, meta->urllen);
+	if (meta != NULL && meta->datelen > 0 &&
+	    clean_date_find(meta->date, meta->datelen, iso, &i, &tsize))
+		pubdate_offer(meta->date, meta->datelen, iso, 3);
+	if (meta != NULL && meta->titlelen > 0) {
+		if (!rk_utf8_valid(meta->title, meta->titlelen)) {
+			rk_buf_reset(&raw);
+			(void)rk_utf8_repair(meta->title, meta->titlelen, &raw);
+			normalise(raw.data, raw.len);
+		} else {
+			normalise(meta->title, meta->titlelen);
+		}
+		/* a multi-line title is one title */
+		for (i = 1; i < nunits; i++) {
+			arena.data[units[0].off + units[0].len] = ' ';
+			units[0].len = units[i].off + units[i].len - units[0].off;
+		}
+		if (nunits > 0) {
+			nunits = 1;
+			units[0].flags = U_TITLE;
+			units[0].nw = count_words(TX(&units[0]), units[0].len);
+			given = 1;
+			first = 1;
+		}
+	}
+	if (!rk_utf8_valid(text, len)) {
+		rk_buf_reset(&raw);
+		(void)rk_utf8_repair(text, len, &raw);
+		text = raw.data;
+		len = raw.len;
+	}
+	normalise(text, len);
+	if (first < nunits)
+		units[first].flags &= ~U_BLANK;
+	for (i = first; i < nunits; i++) {
+		int r = judge_line(o, i);
+
+		if (r >= 0 && on(o, r))
+			units[i].rule = r;
+		else
+			units[i].flags &= ~(U_NEXT | U_REST | U_LIST);
+	}
+	for (i = first; i + 1 < nunits; i++)
+		if ((units[i].flags & U_NEXT) && units[i + 1].rule < 0)
+			units[i + 1].rule = units[i].rule;
+	reflow(o);
+	for (i = 0; i < nunits; i++) {
+		if (units[i].rule >= 0 || (units[i].flags & U_TITLE && given))
+			continue;
+		inline_rules(o, i);
+		if (units[i].len == 0 || !has_alnum(TX(&units[i]), units[i].len))
+			units[i].rule = R_GLYPH;
+		units[i].flags &= ~U_BODY;
+		if (body_like(&units[i]))
+			units[i].flags |= U_BODY;
+	}
+	t = find_title(o, given);
+	extent(o);
+	/* the dateline opens the first paragraph after the title */
+	for (f = -1, i = 0; i < nunits; i++)
+		if (units[i].rule < 0 && !(units[i].flags & U_TITLE)) {
+			f = (long)i;
+			break;
+		}
+	if (f >= 0 && on(o, R_DATELINE) && !dateline(o, (size_t)f)) {
+		for (i = (size_t)f + 1; i < nunits && i < (size_t)f + 4; i++)
+			if (units[i].rule < 0 && (units[i].flags & U_BODY)) {
+				(void)dateline(o, i);
+				break;
+			}
+	}
+	for (f = -1, i = nunits; i > 0; i--)
+		if (units[i - 1].rule < 0 && !(units[i - 1].flags & U_TITLE)) {
+			f = (long)i - 1;
+			break;
+		}
+	if (f >= 0 && on(o, R_REPORTER))
+		(void)reporter(o, (size_t)f);
+	duplicates(o);
+	(void)t;
+	emit(o, id, out);
+}

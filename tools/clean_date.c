@@ -1,0 +1,202 @@
+/*
+ * clean_date.c: find the publication date and time of a page header or
+ * byline ("Senin, 8 Maret 2021 | 14:10 WIB", "2021-03-18 15:14:00",
+ * "July 5, 2021", "14 Mar 2022 14:46", "08/03/2021 14.10") and write it as
+ * ISO 8601: YYYY-MM-DD or YYYY-MM-DDTHH:MM.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rk.h"
+#include "clean.h"
+
+static const struct {
+	const char	*name;
+	int		 month;
+} months[] = {
+	{ "januari", 1 }, { "january", 1 }, { "jan", 1 },
+	{ "februari", 2 }, { "pebruari", 2 }, { "february", 2 }, { "feb", 2 },
+	{ "peb", 2 }, { "maret", 3 }, { "march", 3 }, { "mar", 3 },
+	{ "april", 4 }, { "apr", 4 }, { "mei", 5 }, { "may", 5 },
+	{ "juni", 6 }, { "june", 6 }, { "jun", 6 }, { "juli", 7 },
+	{ "july", 7 }, { "jul", 7 }, { "agustus", 8 }, { "august", 8 },
+	{ "agu", 8 }, { "agt", 8 }, { "ags", 8 }, { "aug", 8 },
+	{ "september", 9 }, { "sept", 9 }, { "sep", 9 }, { "oktober", 10 },
+	{ "october", 10 }, { "okt", 10 }, { "oct", 10 }, { "november", 11 },
+	{ "nopember", 11 }, { "nov", 11 }, { "nop", 11 }, { "desember", 12 },
+	{ "december", 12 }, { "des", 12 }, { "dec", 12 },
+};
+
+static int
+month_at(const char *s, size_t len, size_t i, size_t *end)
+{
+	size_t j = i, k, n;
+	char w[12];
+
+	while (j < len && isalpha((unsigned char)s[j]) && j - i < sizeof(w) - 1)
+		j++;
+	if (j < len && isalpha((unsigned char)s[j]))
+		return 0;
+	n = j - i;
+	for (k = 0; k < n; k++)
+		w[k] = (char)tolower((unsigned char)s[i + k]);
+	w[n] = '\0';
+	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
+		if (strcmp(w, months[k].name) == 0) {
+			if (j < len && s[j] == '.')
+				j++;
+			*end = j;
+			return months[k].month;
+		}
+	return 0;
+}
+
+/* Digits at s[i]: value, and *end; at most maxd digits, at least 1. */
+static int
+num_at(const char *s, size_t len, size_t i, size_t maxd, size_t *end)
+{
+	size_t j = i;
+	int v = 0;
+
+	while (j < len && isdigit((unsigned char)s[j]) && j - i < maxd)
+		v = v * 10 + (s[j++] - '0');
+	if (j == i || (j < len && isdigit((unsigned char)s[j])))
+		return -1;
+	*end = j;
+	return v;
+}
+
+static size_t
+skip_sep(const char *s, size_t len, size_t i)
+{
+	while (i < len && (s[i] == ' ' || s[i] == ','))
+		i++;
+	return i;
+}
+
+/* A time after the date: separators, "pukul"/"jam"/"at", then HH:MM. */
+static int
+time_after(const char *s, size_t len, size_t i, int *hh, int *mm, size_t *end)
+{
+	size_t lim = i + 24, e;
+	int h, m;
+
+	while (i < len && i < lim) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (isdigit(c))
+			break;
+		if (c == ' ' || c == ',' || c == '|' || c == '-' || c == '/' ||
+		    c == 'T' || c == '@' || c == '(' || c >= 0x80) {
+			i++;
+			continue;
+		}
+		if (strncmp(s + i, "pukul", 5) == 0 || strncmp(s + i, "Pukul", 5) == 0)
+			i += 5;
+		else if (strncmp(s + i, "jam", 3) == 0 || strncmp(s + i, "at", 2) == 0)
+			i += s[i] == 'j' ? 3 : 2;
+		else
+			return 0;
+	}
+	if ((h = num_at(s, len, i, 2, &e)) < 0 || h > 23 || e >= len ||
+	    (s[e] != ':' && s[e] != '.'))
+		return 0;
+	if ((m = num_at(s, len, e + 1, 2, &e)) < 0 || m > 59 || e - i < 4)
+		return 0;
+	if (e < len && s[e] == ':' && e + 1 < len && isdigit((unsigned char)s[e + 1]))
+		(void)num_at(s, len, e + 1, 2, &e);
+	*hh = h;
+	*mm = m;
+	*end = e;
+	return 1;
+}
+
+static int
+valid(int y, int m, int d)
+{
+	return y >= 1990 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+int
+clean_date_find(const char *s, size_t len, char *iso, size_t *start,
+    size_t *end)
+{
+	size_t i, e, e2;
+	int y, m, d, hh, mm;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (i > 0 && isalnum((unsigned char)s[i - 1]))
+			continue;
+		y = m = d = -1;
+		if (isdigit(c)) {
+			int a = num_at(s, len, i, 4, &e);
+
+			if (a < 0)
+				continue;
+			if (e - i == 4 && e + 5 < len && (s[e] == '-' || s[e] == '/')) {
+				/* 2021-03-18 */
+				y = a;
+				m = num_at(s, len, e + 1, 2, &e2);
+				if (m < 0 || e2 >= len || s[e2] != s[e])
+					continue;
+				d = num_at(s, len, e2 + 1, 2, &e);
+				if (d < 0)
+					continue;
+			} else if (e - i <= 2 && e < len && (s[e] == '/' || s[e] == '-')) {
+				/* 18/03/2021, 18-03-2021 */
+				char sep = s[e];
+
+				d = a;
+				m = num_at(s, len, e + 1, 2, &e2);
+				if (m < 0 || e2 >= len || s[e2] != sep)
+					continue;
+				y = num_at(s, len, e2 + 1, 4, &e);
+				if (y < 0 || e - e2 != 5)
+					continue;
+			} else if (e - i <= 2) {
+				/* 8 Maret 2021 */
+				d = a;
+				e2 = skip_sep(s, len, e);
+				if (e2 == e || (m = month_at(s, len, e2, &e)) == 0)
+					continue;
+				e2 = skip_sep(s, len, e);
+				y = num_at(s, len, e2, 4, &e);
+				if (y < 0 || e - e2 != 4)
+					continue;
+			} else {
+				continue;
+			}
+		} else if (isalpha(c)) {
+			/* July 5, 2021 */
+			if ((m = month_at(s, len, i, &e)) == 0)
+				continue;
+			e2 = skip_sep(s, len, e);
+			d = num_at(s, len, e2, 2, &e);
+			if (d < 0 || e2 == e)
+				continue;
+			e2 = skip_sep(s, len, e);
+			if (e2 == e)
+				continue;
+			y = num_at(s, len, e2, 4, &e);
+			if (y < 0 || e - e2 != 4)
+				continue;
+		} else {
+			continue;
+		}
+		if (!valid(y, m, d))
+			continue;
+		*start = i;
+		if (time_after(s, len, e, &hh, &mm, &e2)) {
+			snprintf(iso, 20, "%04d-%02d-%02dT%02d:%02d", y, m, d, hh, mm);
+			e = e2;
+		} else {
+			snprintf(iso, 20, "%04d-%02d-%02d", y, m, d);
+		}
+		*end = e;
+		return 1;
+	}
+	return 0;
+}
