@@ -41,6 +41,7 @@ enum { N_END, N_LOWER, N_UPPER, N_DIGIT, N_PUNCT, N_OTHER };
 
 static struct rk_hash abbr;	/* form without dots, case kept -> class */
 static struct rk_hash starter;	/* folded sentence-opening words */
+static struct rk_hash strong;	/* those that open one even unpunctuated */
 static struct rk_hash common;	/* folded ordinary words (kata-dasar) */
 static unsigned char interesting[256];
 
@@ -94,6 +95,7 @@ segment_init(void)
 
 	rk_hash_init(&abbr);
 	rk_hash_init(&starter);
+	rk_hash_init(&strong);
 	rk_hash_init(&common);
 
 	rk_table_load(&t, "singkatan-umum.tsv");
@@ -119,9 +121,12 @@ segment_init(void)
 
 	rk_table_load(&t, "awal-kalimat.tsv");
 	cf = rk_table_col(&t, "word");
+	cc = rk_table_col(&t, "strong");
 	for (r = 0; r < t.nrows; r++) {
 		p = RK_CELL(&t, r, cf);
 		rk_hash_add(&starter, p, strlen(p), 1, 0);
+		if (strcmp(RK_CELL(&t, r, cc), "1") == 0)
+			rk_hash_add(&strong, p, strlen(p), 1, 0);
 	}
 	rk_table_free(&t);
 
@@ -136,8 +141,10 @@ segment_init(void)
 	rk_table_free(&t);
 
 	interesting['.'] = interesting['!'] = interesting['?'] = 1;
-	interesting['"'] = 1;
+	interesting['"'] = interesting['`'] = interesting['\''] = 1;
 	interesting[0xE2] = interesting[0xC2] = 1;
+	for (r = 'A'; r <= 'Z'; r++)
+		interesting[r] = 2;
 }
 
 void
@@ -145,6 +152,7 @@ segment_fini(void)
 {
 	rk_hash_free(&abbr);
 	rk_hash_free(&starter);
+	rk_hash_free(&strong);
 	rk_hash_free(&common);
 }
 
@@ -220,12 +228,14 @@ skip_ws(const char *s, size_t len, size_t i)
 	return i;
 }
 
-/* Double quotes: " “ ” „ « ».  Returns the length, or 0. */
+/* Double quotes: " “ ” „ « » `` ''.  Returns the length, or 0. */
 static size_t
 dquote_at(const char *s, size_t len, size_t i)
 {
 	if (U(i) == '"')
 		return 1;
+	if ((U(i) == '`' || U(i) == '\'') && i + 1 < len && U(i + 1) == U(i))
+		return 2;
 	if (U(i) == 0xE2 && i + 2 < len && U(i + 1) == 0x80 &&
 	    U(i + 2) >= 0x9C && U(i + 2) <= 0x9F)
 		return 3;
@@ -254,11 +264,12 @@ ellipsis_at(const char *s, size_t len, size_t i)
 	    U(i + 2) == 0xA6) ? 3 : 0;
 }
 
-/* Opening direction by the glyph: “ „ «. */
+/* Opening direction by the glyph: “ „ « ``. */
 static int
 opening_glyph(const char *s, size_t i)
 {
-	return (U(i) == 0xE2 && (U(i + 2) == 0x9C || U(i + 2) == 0x9E)) ||
+	return U(i) == '`' ||
+	    (U(i) == 0xE2 && (U(i + 2) == 0x9C || U(i + 2) == 0x9E)) ||
 	    (U(i) == 0xC2 && U(i + 1) == 0xAB);
 }
 
@@ -689,6 +700,9 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 	}
 	switch (cls) {
 	case T_NONE:
+		/* "OS v9. 1": a version or a number split by a space */
+		if (nx.cls == N_DIGIT && U(cstart - 1) >= '0' && U(cstart - 1) <= '9')
+			return 0;
 		return 1;
 	case T_PREFIX:
 	case T_INITIAL:
@@ -758,6 +772,31 @@ closes_ahead(const char *s, size_t len, size_t from, size_t *cpos, int *cres)
 	return 0;
 }
 
+/*
+ * A sentence without final punctuation (a headline, a caption) followed by
+ * the next: "... tetap dipertahankan Sementara itu ...".  The capital at
+ * s[i] opens a strong sentence-opening word right after a word in lower
+ * case and a single space.
+ */
+static int
+unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
+{
+	size_t k, n;
+
+	if (i < sstart + 3 || U(i - 1) != ' ' || !(U(i - 2) >= 'a' && U(i - 2) <= 'z'))
+		return 0;
+	for (k = i - 2; k > sstart && U(k - 1) >= 'a' && U(k - 1) <= 'z'; k--)
+		;
+	if (i - 1 - k < 2 || (k > sstart && ws_before(s, len, k) == 0))
+		return 0;
+	n = word_len(s, len, i);
+	if (n < 2 || !(U(i + 1) >= 'a' && U(i + 1) <= 'z'))
+		return 0;
+	if (i + n < len && ws_at(s, len, i + n) == 0 && U(i + n) != ',')
+		return 0;
+	return rk_hash_find(&strong, s + i, n, 0) >= 0;
+}
+
 void
 segment_para(const char *s, size_t len, struct seg_spans *out)
 {
@@ -770,6 +809,14 @@ segment_para(const char *s, size_t len, struct seg_spans *out)
 	sstart = i = skip_ws(s, len, 0);
 	while (i < len) {
 		if (!interesting[U(i)]) {
+			i++;
+			continue;
+		}
+		if (interesting[U(i)] == 2) {
+			if (!inq && unpunctuated(s, len, sstart, i)) {
+				push(out, sstart, i - 1);
+				sstart = i;
+			}
 			i++;
 			continue;
 		}
