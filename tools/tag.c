@@ -1,0 +1,197 @@
+/*
+ * tag.c: rk-tag's driver.  It owns the span list, runs the recognisers
+ * over each sentence of a document and writes the rows, turning the
+ * recognisers' byte offsets into code-point offsets.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+#include "tag.h"
+
+static struct tag_list spans;
+static struct rk_buf cell;
+
+void
+tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
+    const char *value, size_t vlen)
+{
+	struct tag_span *sp;
+
+	if (end <= start)
+		return;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 32;
+		l->v = rk_xrealloc(l->v, l->cap, sizeof(*l->v));
+	}
+	sp = &l->v[l->n++];
+	sp->start = start;
+	sp->end = end;
+	snprintf(sp->kind, sizeof(sp->kind), "%s", kind);
+	sp->voff = l->vals.len;
+	sp->vlen = vlen;
+	if (vlen > 0)
+		rk_buf_add(&l->vals, value, vlen);
+}
+
+void
+tag_list_reset(struct tag_list *l)
+{
+	l->n = 0;
+	rk_buf_reset(&l->vals);
+}
+
+void
+tag_list_free(struct tag_list *l)
+{
+	free(l->v);
+	rk_buf_free(&l->vals);
+	memset(l, 0, sizeof(*l));
+}
+
+int
+tag_overlaps(const struct tag_list *l, size_t start, size_t end, const char *kind)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		if (kind != NULL && strcmp(l->v[i].kind, kind) != 0)
+			continue;
+		if (l->v[i].start < end && start < l->v[i].end)
+			return 1;
+	}
+	return 0;
+}
+
+void
+tag_init(void)
+{
+	date_init();
+	ent_init();
+}
+
+void
+tag_fini(void)
+{
+	date_fini();
+	ent_fini();
+	tag_list_free(&spans);
+	rk_buf_free(&cell);
+}
+
+/* By start, longer first, then kind, so the output is deterministic. */
+static int
+span_cmp(const void *a, const void *b)
+{
+	const struct tag_span *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end > y->end ? -1 : 1;
+	return strcmp(x->kind, y->kind);
+}
+
+static int
+span_same(const struct tag_span *x, const struct tag_span *y)
+{
+	return x->start == y->start && x->end == y->end &&
+	    strcmp(x->kind, y->kind) == 0;
+}
+
+/* Move a byte offset back onto the start of a UTF-8 sequence. */
+static size_t
+snap(const char *s, size_t len, size_t off)
+{
+	if (off > len)
+		off = len;
+	while (off > 0 && off < len && ((unsigned char)s[off] & 0xC0) == 0x80)
+		off--;
+	return off;
+}
+
+static void
+write_row(struct rk_out *o, const struct rk_row *r)
+{
+	size_t i;
+
+	for (i = 0; i < 6; i++)
+		rk_out_field(o, r->f[i].s, r->f[i].len);
+}
+
+static void
+write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
+{
+	const char *s = r->f[4].s;
+	size_t len = r->f[4].len, i, a, b, cpa, cpb, last = 0, lastcp = 0;
+	struct rk_out o;
+	struct tag_span *sp;
+
+	for (i = 0; i < l->n; i++) {
+		sp = &l->v[i];
+		sp->start = snap(s, len, sp->start);
+		sp->end = snap(s, len, sp->end);
+	}
+	qsort(l->v, l->n, sizeof(*l->v), span_cmp);
+	for (i = 0; i < l->n; i++) {
+		sp = &l->v[i];
+		a = sp->start;
+		b = sp->end;
+		if (b <= a || (i > 0 && span_same(sp, &l->v[i - 1])))
+			continue;
+		/* starts are sorted: count code points incrementally */
+		cpa = lastcp + rk_utf8_count(s + last, a - last);
+		last = a;
+		lastcp = cpa;
+		cpb = cpa + rk_utf8_count(s + a, b - a);
+		rk_out_begin(&o, out);
+		rk_out_field(&o, r->f[0].s, r->f[0].len);
+		rk_out_field(&o, r->f[1].s, r->f[1].len);
+		rk_out_field(&o, r->f[2].s, r->f[2].len);
+		rk_out_str(&o, sp->kind);
+		rk_out_field(&o, s + a, b - a);
+		rk_out_field(&o, l->vals.data ? l->vals.data + sp->voff : "",
+		    sp->vlen);
+		rk_out_long(&o, (long)cpa);
+		rk_out_long(&o, (long)cpb);
+		rk_out_end(&o);
+	}
+}
+
+void
+tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
+    const struct rk_doc *doc, FILE *out)
+{
+	struct date_ctx dc;
+	struct ent_ctx *ec;
+	struct rk_out o;
+	const struct rk_row *r;
+	size_t i;
+	int retag = s->ncols >= 8 && strcmp(s->cols[6], "start") == 0;
+
+	memset(&dc, 0, sizeof(dc));
+	dc.verbose = opts->verbose;
+	dc.docid = doc->id;
+	date_doc_begin(&dc, s, doc);
+	dc.verbose = opts->verbose;
+	dc.docid = doc->id;
+	ec = ent_doc_begin(s, doc);
+	for (i = 0; i < doc->n; i++) {
+		r = doc->rows[i];
+		/* re-tagging rk-tag output: its old entity rows are dropped */
+		if (retag && r->f[6].len > 0)
+			continue;
+		rk_out_begin(&o, out);
+		write_row(&o, r);
+		rk_out_field(&o, "", 0);
+		rk_out_field(&o, "", 0);
+		rk_out_end(&o);
+		if (strcmp(r->f[3].s, "sent") != 0)
+			continue;
+		tag_list_reset(&spans);
+		date_tag(&dc, r->f[4].s, r->f[4].len, &spans);
+		ent_tag(ec, r->f[4].s, r->f[4].len, &spans);
+		write_sent(r, &spans, out);
+	}
+	ent_doc_end(ec);
+}

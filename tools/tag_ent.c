@@ -1,0 +1,1752 @@
+/*
+ * tag_ent.c: places, venues, people, roles, bodies, meeting types and
+ * modes.  Every lexicon is a TSV file in data/ loaded into one folded-key
+ * hash (wilayah names into a second one); a sentence is cut into tokens
+ * whose folded keys sit back to back in one buffer, so the key of any run
+ * of tokens is a slice of that buffer and a phrase look-up costs no copy.
+ *
+ * A document is read twice: the first pass collects what the document
+ * says about itself (its kabupaten and provinsi, the full names of its
+ * people), the second pass tags with that knowledge.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+#include "tag.h"
+
+enum {
+	LX_WORD = 1,	/* ordinary word (kata-dasar) */
+	LX_PROPER,	/* kata-dasar proper noun */
+	LX_GELAR,	/* degree, title, rank; sub = kind */
+	LX_ROLE,	/* jabatan; a = canonical, sub = level */
+	LX_ORG,		/* body or acronym; a = expansion */
+	LX_ORGPFX,	/* head word of a body name: Dinas, PT, Universitas */
+	LX_PEMDA,	/* Pemkab, Pemerintah Kota ... */
+	LX_EVENT,	/* meeting type; a = canonical */
+	LX_MODE,	/* a = virtual | offline | hybrid */
+	LX_LEVEL,	/* Kabupaten, Kec., Desa; sub = level */
+	LX_LOCHEAD,	/* Jalan, Bandara, Pantai; a = canonical */
+	LX_VENUE,	/* Aula, Kantor, Hotel */
+	LX_PLACE,	/* tempat.tsv: a = code or "", b = kind */
+	LX_ABBR,	/* singkatan.tsv: a = code */
+	LX_NOTNAME,	/* capitalised but not a name: months, days */
+	LX_PREFIX,	/* first token of longer phrases; ntok = longest */
+	LX_WPREFIX	/* the same for wilayah names */
+};
+
+/* Administrative levels, as in wilayah.tsv. */
+enum { L_NONE, L_PROV, L_KAB, L_KOTA, L_KEC, L_DESA, L_KEL, L_DUSUN };
+
+enum { G_DEGREE = 1, G_RELIGIOUS, G_HONORIFIC, G_RANK };
+
+struct lex {
+	unsigned char	 type;
+	unsigned char	 ntok;
+	unsigned char	 sub;
+	unsigned char	 caps;	/* form is an all-capital acronym */
+	const char	*a;
+	const char	*b;
+};
+
+#define MAXNG	8
+
+/* Token flags. */
+#define TF_WORD		0x001
+#define TF_CAP		0x002	/* first letter upper case */
+#define TF_UPPER	0x004	/* every letter upper case */
+#define TF_DIGIT	0x008
+#define TF_ALPHA	0x010
+#define TF_FIRST	0x020	/* first word of the sentence or of a quote */
+#define TF_SE		0x040	/* "se-" before a level word */
+
+/* What claimed a token. */
+enum { U_FREE, U_DATE, U_LOC, U_ORG, U_PER, U_NOPER };
+
+struct tok {
+	size_t		 s, e;		/* bytes in the sentence */
+	size_t		 ks, kl;	/* folded key in ctx kb */
+	unsigned	 f;
+	unsigned	 nlet;		/* letters */
+	long		 lx;		/* first lexicon entry or -1 */
+	long		 wl;		/* first wilayah entry or -1 */
+	int		 used;
+	int		 venue;		/* inside a venue name */
+};
+
+struct memv {
+	unsigned char	 type;		/* U_PER, U_LOC, U_ORG */
+	unsigned char	 ambig;
+	size_t		 voff, vlen;
+};
+
+struct ent_ctx {
+	struct rk_hash	 mem;		/* folded surface -> memv */
+	struct memv	*mv;
+	size_t		 nmv, cmv;
+	struct rk_buf	 mvals;
+	long		*area;		/* wilayah rows the document names */
+	size_t		 narea, carea;
+	int		 pass;
+};
+
+static struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
+    t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing;
+static struct rk_hash lexh, wilh;
+static struct lex *lexv;
+static size_t nlex, clex;
+static unsigned char *wlev;
+static long *wpar;
+static size_t nwil;
+
+static struct tok *tv;
+static size_t ntok, ctok;
+static struct rk_buf kb, vb, tmpb;
+
+/* ---- folding and tokens ----------------------------------------------- */
+
+/* rk_fold, with a fast path for ASCII. */
+static void
+fold(const char *s, size_t n, struct rk_buf *b)
+{
+	size_t i;
+	unsigned char ch;
+
+	rk_buf_grow(b, n + 1);
+	for (i = 0; i < n; i++) {
+		ch = (unsigned char)s[i];
+		if (ch >= 0x80) {
+			rk_fold(s + i, n - i, b);
+			return;
+		}
+		if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' ||
+		    ch == '`' || (ch >= '\t' && ch <= '\r'))
+			continue;
+		if (ch >= 'A' && ch <= 'Z')
+			ch += 32;
+		b->data[b->len++] = (char)ch;
+	}
+	b->data[b->len] = '\0';
+}
+
+static int
+isdig(uint32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static int
+isapos(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '`';
+}
+
+static int
+isquote(uint32_t cp)
+{
+	return cp == '"' || cp == 0x201C || cp == 0x201D || cp == '(' ||
+	    cp == ':' || cp == 0x2013 || cp == 0x2014;
+}
+
+static uint32_t
+peek(const char *s, size_t len, size_t i)
+{
+	return i < len ? rk_utf8_next(s, len, &i) : 0;
+}
+
+/*
+ * Cut s into word tokens (letters and digits, with inner apostrophes and
+ * hyphens) and one-code-point punctuation tokens.
+ */
+static void
+tokenize(const char *s, size_t len)
+{
+	size_t i = 0, st, j;
+	uint32_t cp, nx;
+	struct tok *t;
+	int first = 1, upper, lower;
+
+	ntok = 0;
+	rk_buf_reset(&kb);
+	while (i < len) {
+		st = i;
+		cp = rk_utf8_next(s, len, &i);
+		if (rk_cp_isspace(cp))
+			continue;
+		if (ntok == ctok) {
+			ctok = ctok ? ctok * 2 : 64;
+			tv = rk_xrealloc(tv, ctok, sizeof(*tv));
+		}
+		t = &tv[ntok++];
+		memset(t, 0, sizeof(*t));
+		t->s = st;
+		t->lx = t->wl = -1;
+		if (rk_cp_isalpha(cp) || isdig(cp)) {
+			upper = lower = 0;
+			t->f = TF_WORD;
+			if (rk_cp_isupper(cp))
+				t->f |= TF_CAP;
+			for (;;) {
+				if (rk_cp_isalpha(cp)) {
+					t->nlet++;
+					t->f |= TF_ALPHA;
+					if (rk_cp_isupper(cp))
+						upper++;
+					else
+						lower++;
+				} else if (isdig(cp))
+					t->f |= TF_DIGIT;
+				if (i >= len)
+					break;
+				j = i;
+				nx = rk_utf8_next(s, len, &j);
+				if (rk_cp_isalpha(nx) || isdig(nx)) {
+					cp = nx;
+					i = j;
+					continue;
+				}
+				if ((isapos(nx) || nx == '-') &&
+				    (rk_cp_isalpha(peek(s, len, j)) ||
+				    isdig(peek(s, len, j)))) {
+					i = j;
+					cp = rk_utf8_next(s, len, &i);
+					continue;
+				}
+				break;
+			}
+			if (upper > 0 && lower == 0)
+				t->f |= TF_UPPER;
+			if (first)
+				t->f |= TF_FIRST;
+			first = 0;
+		} else {
+			first = isquote(cp) || (first && !rk_cp_isalpha(cp));
+		}
+		t->e = i;
+		t->ks = kb.len;
+		fold(s + t->s, t->e - t->s, &kb);
+		t->kl = kb.len - t->ks;
+	}
+}
+
+static long
+lx_find(const char *k, size_t n)
+{
+	return rk_hash_find(&lexh, k, n, 1);
+}
+
+static const struct lex *
+lx(long e)
+{
+	return &lexv[rk_hash_val(&lexh, e)];
+}
+
+/* Does the token's first lexicon chain hold an entry of this type? */
+static const struct lex *
+tok_has(const struct tok *t, int type)
+{
+	long e;
+
+	for (e = t->lx; e >= 0; e = rk_hash_nextval(&lexh, e))
+		if (lx(e)->type == type)
+			return lx(e);
+	return NULL;
+}
+
+static int
+case_ok(const struct lex *x, const struct tok *t)
+{
+	switch (x->type) {
+	case LX_ORG:
+	case LX_ABBR:
+	case LX_PLACE:
+	case LX_GELAR:
+		if (x->caps)
+			return (t->f & TF_UPPER) != 0;
+		return (t->f & TF_CAP) != 0;
+	case LX_ORGPFX:
+	case LX_PEMDA:
+	case LX_NOTNAME:
+		return (t->f & TF_CAP) != 0;
+	default:
+		return 1;
+	}
+}
+
+/* Index of the token that ends an n-token phrase starting at i, or -1. */
+static long
+phrase_end(size_t i, size_t n)
+{
+	size_t j, k = 0;
+
+	for (j = i; j < ntok; j++) {
+		if (tv[j].kl == 0)
+			continue;
+		if (!(tv[j].f & TF_WORD) && tv[j].kl > 0)
+			return -1;
+		if (++k == n)
+			return (long)j;
+	}
+	return -1;
+}
+
+/*
+ * Longest lexicon phrase at token i whose entry type is in mask (a bit
+ * per type); *end gets the index after its last token.
+ */
+static const struct lex *
+match(size_t i, unsigned mask, size_t *end)
+{
+	const struct lex *x;
+	long e, j;
+	size_t n, maxn = 1;
+
+	if (i >= ntok || !(tv[i].f & TF_WORD))
+		return NULL;
+	if ((x = tok_has(&tv[i], LX_PREFIX)) != NULL)
+		maxn = x->ntok;
+	for (n = maxn; n >= 2; n--) {
+		if ((j = phrase_end(i, n)) < 0)
+			continue;
+		e = lx_find(kb.data + tv[i].ks, tv[j].ks + tv[j].kl - tv[i].ks);
+		for (; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+			x = lx(e);
+			if ((mask & (1U << x->type)) && case_ok(x, &tv[i])) {
+				*end = (size_t)j + 1;
+				return x;
+			}
+		}
+	}
+	for (e = tv[i].lx; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+		x = lx(e);
+		if ((mask & (1U << x->type)) && case_ok(x, &tv[i])) {
+			*end = i + 1;
+			return x;
+		}
+	}
+	return NULL;
+}
+
+#define M(t) (1U << (t))
+
+/* ---- wilayah ------------------------------------------------------------ */
+
+static int
+level_of(const char *s)
+{
+	if (strcmp(s, "provinsi") == 0)
+		return L_PROV;
+	if (strcmp(s, "kabupaten") == 0)
+		return L_KAB;
+	if (strcmp(s, "kota") == 0)
+		return L_KOTA;
+	if (strcmp(s, "kecamatan") == 0)
+		return L_KEC;
+	if (strcmp(s, "desa") == 0)
+		return L_DESA;
+	if (strcmp(s, "kelurahan") == 0)
+		return L_KEL;
+	if (strcmp(s, "dusun") == 0)
+		return L_DUSUN;
+	return L_NONE;
+}
+
+static int
+level_fits(int want, int have)
+{
+	if (want == L_NONE)
+		return 1;
+	if (want == L_DESA || want == L_KEL)
+		return have == L_DESA || have == L_KEL;
+	return want == have;
+}
+
+static long
+wil_row(const char *code)
+{
+	size_t lo = 0, hi = nwil, mid;
+	int c;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		c = strcmp(RK_CELL(&t_wil, mid, 0), code);
+		if (c == 0)
+			return (long)mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+static int
+inside(long row, long anc)
+{
+	for (; row >= 0; row = wpar[row])
+		if (row == anc)
+			return 1;
+	return 0;
+}
+
+/* How well row fits the document: 2 inside a named area, 1 near it. */
+static int
+ctx_score(const struct ent_ctx *c, long row)
+{
+	size_t i;
+	int best = 0;
+
+	if (c == NULL)
+		return 0;
+	for (i = 0; i < c->narea; i++) {
+		if (inside(row, c->area[i]) || inside(c->area[i], row)) {
+			if (wlev[c->area[i]] != L_PROV || wlev[row] <= L_KOTA)
+				return 2;
+			best = 1;
+		}
+	}
+	return best;
+}
+
+/*
+ * Pick the row for a name among the rows that share its key: the wanted
+ * level, inside the document's areas, higher levels first.  Returns -1
+ * when nothing fits; *ambig is set when the choice was a guess.
+ */
+static long
+wil_pick(struct ent_ctx *c, long e, int want, int *ambig)
+{
+	long best = -1, row;
+	int bs = -1, s, nbest = 0;
+
+	for (; e >= 0; e = rk_hash_nextval(&wilh, e)) {
+		row = rk_hash_val(&wilh, e);
+		if (!level_fits(want, wlev[row]))
+			continue;
+		s = ctx_score(c, row) * 16 + (8 - wlev[row]);
+		if (s > bs) {
+			bs = s;
+			best = row;
+			nbest = 1;
+		} else if (s == bs)
+			nbest++;
+	}
+	*ambig = nbest > 1 || (best >= 0 && bs < 32 && wlev[best] >= L_KEC);
+	return best;
+}
+
+/*
+ * Longest wilayah name at token i (all words capitalised); returns the
+ * hash entry and sets *end.
+ */
+static long
+wil_match(size_t i, size_t *end)
+{
+	const struct lex *x;
+	long e, j;
+	size_t n, maxn = 1, k;
+
+	if (i >= ntok || !(tv[i].f & TF_CAP))
+		return -1;
+	if ((x = tok_has(&tv[i], LX_WPREFIX)) != NULL)
+		maxn = x->ntok;
+	for (n = maxn; n >= 2; n--) {
+		if ((j = phrase_end(i, n)) < 0)
+			continue;
+		for (k = i; k <= (size_t)j; k++)
+			if ((tv[k].f & TF_WORD) && !(tv[k].f & (TF_CAP | TF_DIGIT)))
+				break;
+		if (k <= (size_t)j)
+			continue;
+		e = rk_hash_find(&wilh, kb.data + tv[i].ks,
+		    tv[j].ks + tv[j].kl - tv[i].ks, 1);
+		if (e >= 0) {
+			*end = (size_t)j + 1;
+			return e;
+		}
+	}
+	if (tv[i].wl >= 0) {
+		*end = i + 1;
+		return tv[i].wl;
+	}
+	return -1;
+}
+
+static void
+area_add(struct ent_ctx *c, long row)
+{
+	size_t i;
+
+	if (c == NULL || row < 0 || wlev[row] > L_KEC)
+		return;
+	for (i = 0; i < c->narea; i++)
+		if (c->area[i] == row)
+			return;
+	if (c->narea == c->carea) {
+		c->carea = c->carea ? c->carea * 2 : 16;
+		c->area = rk_xrealloc(c->area, c->carea, sizeof(*c->area));
+	}
+	c->area[c->narea++] = row;
+}
+
+/* ---- memory of the document --------------------------------------------- */
+
+static int
+contains(const char *h, size_t hl, const char *n, size_t nl)
+{
+	size_t i;
+
+	for (i = 0; nl <= hl && i <= hl - nl; i++)
+		if (memcmp(h + i, n, nl) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
+    const char *val, size_t vlen)
+{
+	struct memv *m;
+	long e;
+
+	if (c == NULL || klen == 0)
+		return;
+	e = rk_hash_find(&c->mem, key, klen, 1);
+	if (e >= 0) {
+		m = &c->mv[rk_hash_val(&c->mem, e)];
+		if (m->type != type || m->vlen != vlen ||
+		    memcmp(c->mvals.data + m->voff, val, vlen) != 0) {
+			/* a longer full name wins over a part of it */
+			if (m->type == type && type == U_PER && vlen > m->vlen &&
+			    contains(val, vlen, c->mvals.data + m->voff, m->vlen)) {
+				m->voff = c->mvals.len;
+				m->vlen = vlen;
+				rk_buf_add(&c->mvals, val, vlen);
+			} else if (!(m->type == type && type == U_PER &&
+			    vlen < m->vlen))
+				m->ambig = 1;
+		}
+		return;
+	}
+	if (c->nmv == c->cmv) {
+		c->cmv = c->cmv ? c->cmv * 2 : 64;
+		c->mv = rk_xrealloc(c->mv, c->cmv, sizeof(*c->mv));
+	}
+	m = &c->mv[c->nmv];
+	m->type = (unsigned char)type;
+	m->ambig = 0;
+	m->voff = c->mvals.len;
+	m->vlen = vlen;
+	rk_buf_add(&c->mvals, val, vlen);
+	rk_hash_add(&c->mem, key, klen, (long)c->nmv, 1);
+	c->nmv++;
+}
+
+static const struct memv *
+mem_get(const struct ent_ctx *c, size_t a, size_t b)
+{
+	long e;
+
+	if (c == NULL || c->nmv == 0 || a >= b)
+		return NULL;
+	e = rk_hash_find((struct rk_hash *)&c->mem, kb.data + tv[a].ks,
+	    tv[b - 1].ks + tv[b - 1].kl - tv[a].ks, 1);
+	return e >= 0 ? &c->mv[rk_hash_val(&c->mem, e)] : NULL;
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+static long
+lex_new(int type, int sub, const char *a, const char *b)
+{
+	struct lex *x;
+
+	if (nlex == clex) {
+		clex = clex ? clex * 2 : 4096;
+		lexv = rk_xrealloc(lexv, clex, sizeof(*lexv));
+	}
+	x = &lexv[nlex];
+	memset(x, 0, sizeof(*x));
+	x->type = (unsigned char)type;
+	x->sub = (unsigned char)sub;
+	x->a = a;
+	x->b = b;
+	return (long)nlex++;
+}
+
+static int
+all_caps(const char *s)
+{
+	int up = 0, low = 0;
+
+	for (; *s; s++) {
+		if (*s >= 'A' && *s <= 'Z')
+			up++;
+		else if (*s >= 'a' && *s <= 'z')
+			low++;
+	}
+	return up >= 2 && low == 0;
+}
+
+/* Record that a phrase of n tokens starts with the token whose key is k. */
+static void
+add_prefix(const char *k, size_t klen, size_t n, int type)
+{
+	long e;
+	struct lex *x;
+
+	for (e = lx_find(k, klen); e >= 0; e = rk_hash_nextval(&lexh, e)) {
+		x = &lexv[rk_hash_val(&lexh, e)];
+		if (x->type == type) {
+			if (x->ntok < n)
+				x->ntok = (unsigned char)n;
+			return;
+		}
+	}
+	e = lex_new(type, 0, NULL, NULL);
+	lexv[e].ntok = (unsigned char)n;
+	rk_hash_add(&lexh, k, klen, e, 1);
+}
+
+/*
+ * Add a form: tokenised like text, its key is the folded form; a form of
+ * several tokens also marks its first token as a phrase prefix.
+ */
+static void
+add_form(struct rk_hash *h, const char *form, long val, int ptype)
+{
+	size_t i, n = 0, firstlen = 0;
+
+	tokenize(form, strlen(form));
+	for (i = 0; i < ntok; i++) {
+		if (tv[i].kl == 0)
+			continue;
+		if (n++ == 0)
+			firstlen = tv[i].kl;
+	}
+	if (kb.len == 0)
+		return;
+	rk_hash_add(h, kb.data, kb.len, val, 1);
+	if (n > 1 && n <= MAXNG)
+		add_prefix(kb.data, firstlen, n, ptype);
+}
+
+static void
+load_simple(struct rk_table *t, const char *file, int type, int ca, int cb)
+{
+	size_t r;
+	long e;
+
+	rk_table_load(t, file);
+	for (r = 0; r < t->nrows; r++) {
+		e = lex_new(type, 0, ca >= 0 ? RK_CELL(t, r, ca) : NULL,
+		    cb >= 0 ? RK_CELL(t, r, cb) : NULL);
+		lexv[e].caps = (unsigned char)all_caps(RK_CELL(t, r, 0));
+		add_form(&lexh, RK_CELL(t, r, 0), e, LX_PREFIX);
+	}
+}
+
+static void
+load_wilayah(void)
+{
+	size_t r, k, depth = 0;
+	long stack[8];
+	const char *code;
+	long e, row;
+
+	rk_table_load(&t_wil, "wilayah/wilayah.tsv");
+	nwil = t_wil.nrows;
+	wlev = rk_xmalloc(nwil ? nwil : 1);
+	wpar = rk_xmalloc((nwil ? nwil : 1) * sizeof(*wpar));
+	for (r = 0; r < nwil; r++) {
+		code = RK_CELL(&t_wil, r, 0);
+		wlev[r] = (unsigned char)level_of(RK_CELL(&t_wil, r, 1));
+		/* pre-order: the parent is the deepest open code that prefixes this */
+		for (k = 0; code[k]; k++)
+			;
+		while (depth > 0) {
+			const char *pc = RK_CELL(&t_wil, stack[depth - 1], 0);
+			size_t pl = strlen(pc);
+
+			if (pl < k && strncmp(pc, code, pl) == 0 && code[pl] == '.')
+				break;
+			depth--;
+		}
+		wpar[r] = depth > 0 ? stack[depth - 1] : -1;
+		if (depth < 8)
+			stack[depth++] = (long)r;
+		add_form(&wilh, RK_CELL(&t_wil, r, 2), (long)r, LX_WPREFIX);
+	}
+	rk_table_load(&t_alias, "wilayah/alias.tsv");
+	for (r = 0; r < t_alias.nrows; r++)
+		if ((row = wil_row(RK_CELL(&t_alias, r, 1))) >= 0)
+			add_form(&wilh, RK_CELL(&t_alias, r, 0), row, LX_WPREFIX);
+	rk_table_load(&t_abbr, "singkatan.tsv");
+	for (r = 0; r < t_abbr.nrows; r++) {
+		e = lex_new(LX_ABBR, 0, RK_CELL(&t_abbr, r, 3),
+		    RK_CELL(&t_abbr, r, 1));
+		lexv[e].caps = (unsigned char)all_caps(RK_CELL(&t_abbr, r, 0));
+		add_form(&lexh, RK_CELL(&t_abbr, r, 0), e, LX_PREFIX);
+	}
+}
+
+static void
+load_roles(struct rk_table *t, const char *file)
+{
+	size_t r;
+	long e;
+
+	rk_table_load(t, file);
+	for (r = 0; r < t->nrows; r++) {
+		e = lex_new(LX_ROLE, level_of(RK_CELL(t, r, 2)),
+		    RK_CELL(t, r, 1), RK_CELL(t, r, 2));
+		add_form(&lexh, RK_CELL(t, r, 0), e, LX_PREFIX);
+	}
+}
+
+static int
+gelar_kind(const char *s)
+{
+	if (strcmp(s, "degree") == 0)
+		return G_DEGREE;
+	if (strcmp(s, "religious") == 0)
+		return G_RELIGIOUS;
+	if (strcmp(s, "rank") == 0)
+		return G_RANK;
+	return G_HONORIFIC;
+}
+
+void
+ent_init(void)
+{
+	size_t r;
+	long e;
+	const char *k;
+
+	rk_hash_init(&lexh);
+	rk_hash_init(&wilh);
+	load_wilayah();
+
+	rk_table_load(&t_kd, "kata-dasar.tsv");
+	for (r = 0; r < t_kd.nrows; r++) {
+		e = lex_new(strcmp(RK_CELL(&t_kd, r, 1), "1") == 0 ?
+		    LX_PROPER : LX_WORD, 0, NULL, NULL);
+		add_form(&lexh, RK_CELL(&t_kd, r, 0), e, LX_PREFIX);
+	}
+	rk_table_load(&t_gelar, "gelar.tsv");
+	for (r = 0; r < t_gelar.nrows; r++) {
+		k = RK_CELL(&t_gelar, r, 0);
+		e = lex_new(LX_GELAR, gelar_kind(RK_CELL(&t_gelar, r, 1)),
+		    RK_CELL(&t_gelar, r, 2), NULL);
+		/* "H" alone is a title; other single letters are initials */
+		lexv[e].caps = (unsigned char)(all_caps(k) || strcmp(k, "H") == 0 ||
+		    strcmp(k, "H.") == 0);
+		add_form(&lexh, k, e, LX_PREFIX);
+	}
+	load_roles(&t_jab, "jabatan.tsv");
+	load_roles(&t_jabx, "jabatan-ext.tsv");
+	rk_table_load(&t_asing, "kata-asing.tsv");
+	for (r = 0; r < t_asing.nrows; r++)
+		add_form(&lexh, RK_CELL(&t_asing, r, 0),
+		    lex_new(LX_WORD, 0, NULL, NULL), LX_PREFIX);
+	rk_table_load(&t_lem, "lembaga.tsv");
+	for (r = 0; r < t_lem.nrows; r++) {
+		k = RK_CELL(&t_lem, r, 2);
+		e = lex_new(strcmp(k, "prefix") == 0 ? LX_ORGPFX :
+		    strcmp(k, "pemda") == 0 ? LX_PEMDA : LX_ORG, 0,
+		    RK_CELL(&t_lem, r, 1), NULL);
+		lexv[e].caps = (unsigned char)all_caps(RK_CELL(&t_lem, r, 0));
+		add_form(&lexh, RK_CELL(&t_lem, r, 0), e, LX_PREFIX);
+	}
+	load_simple(&t_rapat, "rapat.tsv", LX_EVENT, 1, -1);
+	load_simple(&t_moda, "moda.tsv", LX_MODE, 1, -1);
+	rk_table_load(&t_tkata, "tempat-kata.tsv");
+	for (r = 0; r < t_tkata.nrows; r++) {
+		k = RK_CELL(&t_tkata, r, 1);
+		e = lex_new(strcmp(k, "level") == 0 ? LX_LEVEL :
+		    strcmp(k, "venue") == 0 ? LX_VENUE : LX_LOCHEAD,
+		    level_of(RK_CELL(&t_tkata, r, 2)), RK_CELL(&t_tkata, r, 2),
+		    NULL);
+		add_form(&lexh, RK_CELL(&t_tkata, r, 0), e, LX_PREFIX);
+	}
+	load_simple(&t_tempat, "tempat.tsv", LX_PLACE, 2, 1);
+	load_simple(&t_bukan, "bukan-nama.tsv", LX_NOTNAME, 1, -1);
+}
+
+void
+ent_fini(void)
+{
+	rk_hash_free(&lexh);
+	rk_hash_free(&wilh);
+	free(lexv);
+	free(wlev);
+	free(wpar);
+	free(tv);
+	lexv = NULL;
+	wlev = NULL;
+	wpar = NULL;
+	tv = NULL;
+	nlex = clex = ntok = ctok = 0;
+	rk_buf_free(&kb);
+	rk_buf_free(&vb);
+	rk_buf_free(&tmpb);
+	rk_table_free(&t_wil);
+	rk_table_free(&t_alias);
+	rk_table_free(&t_abbr);
+	rk_table_free(&t_gelar);
+	rk_table_free(&t_jab);
+	rk_table_free(&t_lem);
+	rk_table_free(&t_rapat);
+	rk_table_free(&t_moda);
+	rk_table_free(&t_tkata);
+	rk_table_free(&t_tempat);
+	rk_table_free(&t_bukan);
+	rk_table_free(&t_kd);
+	rk_table_free(&t_jabx);
+	rk_table_free(&t_asing);
+}
+
+
+/* ---- the rules -------------------------------------------------------------- */
+
+static const char *cs;		/* the sentence being tagged */
+static size_t clen;
+
+static int
+is_word(size_t i)
+{
+	return i < ntok && (tv[i].f & TF_WORD);
+}
+
+static int
+is_cap(size_t i)
+{
+	return i < ntok && (tv[i].f & TF_CAP) && (tv[i].f & TF_ALPHA);
+}
+
+static int
+is_free(size_t i)
+{
+	return i < ntok && tv[i].used == U_FREE;
+}
+
+static int
+punct_is(size_t i, char ch)
+{
+	return i < ntok && !(tv[i].f & TF_WORD) && tv[i].e - tv[i].s == 1 &&
+	    cs[tv[i].s] == ch;
+}
+
+/* The token's folded key equals w. */
+static int
+key_is(size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i < ntok && tv[i].kl == n && memcmp(kb.data + tv[i].ks, w, n) == 0;
+}
+
+static int
+is_word_key(const char *k, size_t n)
+{
+	long e;
+
+	for (e = lx_find(k, n); e >= 0; e = rk_hash_nextval(&lexh, e))
+		if (lx(e)->type == LX_WORD)
+			return 1;
+	return 0;
+}
+
+/* An inflected ordinary word: strip the common affixes, look up the stem. */
+static int
+stem_common(const char *k, size_t n)
+{
+	static const char *const pre[] = { "meng", "meny", "mem", "men", "me",
+	    "di", "ber", "be", "ter", "peng", "peny", "pem", "pen", "per", "pe",
+	    "ke", "se", "", NULL };
+	static const char *const suf[] = { "nya", "lah", "kan", "an", "i", "", NULL };
+	char buf[64];
+	size_t i, j, pl, sl, m;
+
+	if (n < 5 || n >= sizeof(buf) - 2)
+		return 0;
+	for (i = 0; pre[i] != NULL; i++) {
+		pl = strlen(pre[i]);
+		if (pl > 0 && (n <= pl || memcmp(k, pre[i], pl) != 0))
+			continue;
+		for (j = 0; suf[j] != NULL; j++) {
+			sl = strlen(suf[j]);
+			if (pl == 0 && sl == 0)
+				continue;
+			if (n < pl + sl + 3 || memcmp(k + n - sl, suf[j], sl) != 0)
+				continue;
+			m = n - pl - sl;
+			if (is_word_key(k + pl, m))
+				return 1;
+			/* nasal prefixes ate the stem's first consonant */
+			if (pl >= 3 && m + 1 < sizeof(buf)) {
+				const char *sub = strcmp(pre[i] + pl - 2, "ny") == 0 ?
+				    "s" : pre[i][pl - 1] == 'm' ? "p" :
+				    pre[i][pl - 1] == 'n' ? "t" : "k";
+
+				buf[0] = sub[0];
+				memcpy(buf + 1, k + pl, m);
+				if (is_word_key(buf, m + 1))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int
+is_common(size_t i)
+{
+	if (!is_word(i))
+		return 0;
+	if (tok_has(&tv[i], LX_WORD))
+		return 1;
+	if (tv[i].lx >= 0 && (tok_has(&tv[i], LX_PROPER) ||
+	    tok_has(&tv[i], LX_PLACE)))
+		return 0;
+	return stem_common(kb.data + tv[i].ks, tv[i].kl);
+}
+
+static int
+is_notname(size_t i)
+{
+	return is_word(i) && tok_has(&tv[i], LX_NOTNAME) != NULL;
+}
+
+/* A title, degree or rank in front of a name (H., Drs., AKBP, Bapak). */
+static size_t
+skip_titles(size_t i)
+{
+	const struct lex *x;
+	size_t j;
+
+	for (;;) {
+		if ((x = match(i, M(LX_GELAR), &j)) != NULL && x->sub != G_DEGREE) {
+			/* a capital letter that starts a name is an initial */
+			if (tv[i].nlet == 1 && !x->caps)
+				break;
+			i = j;
+		} else if (x != NULL && tv[i].nlet > 1 &&
+		    (x->caps || punct_is(j, '.'))) {
+			i = j;		/* Dr. Ir. before a name */
+		} else if (is_notname(i) && is_cap(i) &&
+		    (key_is(i, "bapak") || key_is(i, "ibu") || key_is(i, "pak") ||
+		    key_is(i, "bu") || key_is(i, "mr") || key_is(i, "mrs") ||
+		    key_is(i, "ms") || key_is(i, "sdr") || key_is(i, "ny") ||
+		    key_is(i, "tn") || key_is(i, "kak") || key_is(i, "mas") ||
+		    key_is(i, "mbak") || key_is(i, "bang"))) {
+			i++;
+		} else
+			break;
+		if (punct_is(i, '.'))
+			i++;
+	}
+	return i;
+}
+
+static int
+is_particle(size_t i)
+{
+	static const char *const w[] = { "bin", "binti", "van", "von", "der",
+	    "de", "da", "dos", "del", "la", "le", "al", "el", "ibn", "bte", "bt",
+	    NULL };
+	size_t k;
+
+	if (!is_word(i) || (tv[i].f & TF_CAP))
+		return 0;
+	for (k = 0; w[k] != NULL; k++)
+		if (key_is(i, w[k]))
+			return 1;
+	return 0;
+}
+
+/* A word that may be part of a person's name at position i. */
+static int
+namey(size_t i)
+{
+	const struct lex *x;
+	size_t j;
+
+	if (!is_cap(i) || !is_free(i) || tv[i].venue)
+		return 0;
+	if (is_notname(i))
+		return 0;
+	if ((x = match(i, M(LX_ROLE) | M(LX_LEVEL) | M(LX_VENUE) |
+	    M(LX_LOCHEAD) | M(LX_EVENT) | M(LX_PEMDA), &j)) != NULL &&
+	    (tv[i].nlet > 1 || j > i + 1))
+		return 0;
+	if ((x = match(i, M(LX_GELAR), &j)) != NULL && x->sub == G_DEGREE &&
+	    x->caps && tv[i].nlet > 1)
+		return 0;
+	return 1;
+}
+
+/* The run of name words from i; returns its end (exclusive). */
+static size_t
+name_run(size_t i, size_t max)
+{
+	size_t j = i, n = 0;
+
+	while (j < ntok && n < max) {
+		if (namey(j)) {
+			j++;
+			n++;
+			/* an initial or a short form: H. M. Muh. */
+			if (punct_is(j, '.') && tv[j - 1].nlet <= 3 &&
+			    (namey(j + 1) || is_particle(j + 1)))
+				j++;
+		} else if (n > 0 && is_particle(j) && namey(j + 1)) {
+			j++;
+		} else
+			break;
+	}
+	return j;
+}
+
+static void
+emit(struct tag_list *out, size_t a, size_t b, const char *kind,
+    const char *v, size_t vl)
+{
+	if (b > a)
+		tag_add(out, tv[a].s, tv[b - 1].e, kind, v, vl);
+}
+
+static void
+claim(size_t a, size_t b, int how)
+{
+	for (; a < b && a < ntok; a++)
+		if (tv[a].used == U_FREE)
+			tv[a].used = how;
+}
+
+/* Surface text of tokens [a,b) into vb (single spaces). */
+static void
+surface(struct rk_buf *b, size_t a, size_t e)
+{
+	size_t i;
+
+	for (i = a; i < e; i++) {
+		if (i > a && tv[i].s > tv[i - 1].e)
+			rk_buf_addc(b, ' ');
+		rk_buf_add(b, cs + tv[i].s, tv[i].e - tv[i].s);
+	}
+}
+
+static void
+remember(struct ent_ctx *c, size_t a, size_t b, int type, const char *v,
+    size_t vl)
+{
+	size_t i;
+
+	if (c == NULL || c->pass != 1 || b <= a)
+		return;
+	mem_put(c, kb.data + tv[a].ks, tv[b - 1].ks + tv[b - 1].kl - tv[a].ks,
+	    type, v, vl);
+	if (type != U_PER || b - a < 2)
+		return;
+	/* parts of a full name: later short mentions point back to it */
+	for (i = a; i < b; i++)
+		if (is_word(i) && tv[i].nlet >= 3 && !(tv[i].f & TF_UPPER))
+			mem_put(c, kb.data + tv[i].ks, tv[i].kl, U_PER, v, vl);
+}
+
+/* LOC value of a resolved place into b: code, or level:name. */
+static void
+loc_value(struct rk_buf *b, long row, const char *level, size_t a, size_t e)
+{
+	rk_buf_reset(b);
+	if (row >= 0) {
+		rk_buf_adds(b, RK_CELL(&t_wil, row, 0));
+		return;
+	}
+	rk_buf_adds(b, level);
+	rk_buf_addc(b, ':');
+	surface(b, a, e);
+}
+
+/*
+ * A place name at k, for a level word or a role's area: an acronym
+ * (Kutim), a wilayah name, or, when loose, any capitalised run.  Returns
+ * the end, the row in *row (-1 when unresolved).
+ */
+static size_t
+place_at(struct ent_ctx *c, size_t k, int want, int loose, long *row, int *amb)
+{
+	const struct lex *x;
+	size_t m, n;
+	long e;
+
+	*row = -1;
+	*amb = 0;
+	if (!is_cap(k) || !is_free(k))
+		return k;
+	if ((x = match(k, M(LX_ABBR), &m)) != NULL) {
+		*row = wil_row(x->a);
+		if (*row >= 0 && level_fits(want, wlev[*row]))
+			return m;
+		if (want == L_NONE || want == L_KAB || want == L_KOTA ||
+		    want == L_PROV) {
+			return m;
+		}
+		*row = -1;
+	}
+	if ((e = wil_match(k, &m)) >= 0) {
+		*row = wil_pick(c, e, want, amb);
+		if (*row >= 0)
+			return m;
+	}
+	if ((x = match(k, M(LX_PLACE), &m)) != NULL && x->a[0] != '\0' &&
+	    (*row = wil_row(x->a)) >= 0 && level_fits(want, wlev[*row]))
+		return m;
+	*row = -1;
+	if (!loose)
+		return k;
+	n = name_run(k, 4);
+	return n;
+}
+
+/* Level word + name: Kecamatan Seranau, Kab. Kapuas, se-Kabupaten Kutim. */
+static size_t
+rule_level(struct ent_ctx *c, size_t i, struct tag_list *out)
+{
+	const struct lex *x;
+	size_t j, k, m;
+	long row;
+	int amb;
+
+	if ((x = match(i, M(LX_LEVEL), &j)) == NULL)
+		return 0;
+	k = j;
+	if (punct_is(k, '.'))
+		k++;
+	if (!is_cap(k))
+		return 0;
+	/* "Kota" and "Desa" before an ordinary word are ordinary words */
+	m = place_at(c, k, x->sub, 1, &row, &amb);
+	if (m == k)
+		return 0;
+	if (row < 0 && !(tv[i].f & TF_CAP) && is_common(k))
+		return 0;
+	loc_value(&vb, amb ? -1 : row, x->a, k, m);
+	/* a lowercase level word is not part of the name: kota Medan */
+	emit(out, (tv[i].f & TF_CAP) ? i : k, m, "LOC", vb.data, vb.len);
+	claim(i, m, U_LOC);
+	remember(c, k, m, U_LOC, vb.data, vb.len);
+	if (row >= 0 && !amb && c != NULL && c->pass == 1)
+		area_add(c, row);
+	return m;
+}
+
+/* Jalan Jenderal Sudirman, Bandara Soekarno-Hatta, Pantai Lido. */
+static size_t
+rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
+{
+	const struct lex *x;
+	size_t j, k, m;
+	long e, row;
+	int amb;
+
+	/* a wilayah name that starts with such a word: Pulau Hanaut */
+	if ((e = wil_match(i, &m)) >= 0 && m > i + 1) {
+		row = wil_pick(c, e, L_NONE, &amb);
+		if (row >= 0 && (!amb || ctx_score(c, row) > 0)) {
+			loc_value(&vb, row, "", i, m);
+			emit(out, i, m, "LOC", vb.data, vb.len);
+			claim(i, m, U_LOC);
+			return m;
+		}
+	}
+	if ((x = match(i, M(LX_LOCHEAD), &j)) == NULL)
+		return 0;
+	k = j;
+	if (punct_is(k, '.'))
+		k++;
+	m = k;
+	while (m < ntok && m - k < 6 && is_free(m) &&
+	    (is_cap(m) || (is_word(m) && (tv[m].f & TF_DIGIT)))) {
+		m++;
+		if (punct_is(m, '.') && tv[m - 1].nlet <= 3 && is_cap(m + 1))
+			m++;
+	}
+	if (m == k)
+		return 0;
+	rk_buf_reset(&vb);
+	rk_buf_adds(&vb, x->a);
+	rk_buf_addc(&vb, ':');
+	surface(&vb, k, m);
+	emit(out, (tv[i].f & TF_CAP) ? i : k, m, "LOC", vb.data, vb.len);
+	claim(i, m, U_LOC);
+	remember(c, k, m, U_LOC, vb.data, vb.len);
+	return m;
+}
+
+/* The area after a body or role: Polres Kutim, Bupati Kotim. */
+static size_t
+area_after(struct ent_ctx *c, size_t k, int want, long *row)
+{
+	const struct lex *x;
+	size_t m;
+	int amb;
+
+	*row = -1;
+	if ((x = match(k, M(LX_LEVEL), &m)) != NULL) {
+		size_t n = m;
+
+		if (punct_is(n, '.'))
+			n++;
+		n = place_at(c, n, x->sub, 0, row, &amb);
+		if (*row >= 0 && !amb)
+			return n;
+		*row = -1;
+		return k;
+	}
+	m = place_at(c, k, want, 0, row, &amb);
+	if (*row < 0 || amb || (want == L_NONE && wlev[*row] > L_KOTA)) {
+		*row = -1;
+		return k;
+	}
+	return m;
+}
+
+static int
+role_level(const struct lex *x)
+{
+	if (x->b == NULL)
+		return L_NONE;
+	if (strcmp(x->b, "kabupaten/kota") == 0 || strcmp(x->b, "daerah") == 0)
+		return L_NONE;
+	if (strcmp(x->b, "desa/kelurahan") == 0)
+		return L_DESA;
+	return level_of(x->b);
+}
+
+/* Body: Forkopimda, DPRD Kotim, Polres Kutim, BPBD. */
+static size_t
+rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
+{
+	const struct lex *x;
+	size_t j, m;
+	long row;
+
+	if ((x = match(i, M(LX_ORG), &j)) == NULL)
+		return 0;
+	if (j == i + 1 && (tv[i].f & TF_FIRST) && !(tv[i].f & TF_UPPER) &&
+	    is_common(i))
+		return 0;
+	/* the area is its own LOC: Polres | Kutim */
+	m = area_after(c, j, L_NONE, &row);
+	rk_buf_reset(&vb);
+	rk_buf_adds(&vb, x->a);
+	if (row >= 0) {
+		rk_buf_addc(&vb, ' ');
+		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
+	}
+	emit(out, i, j, "ORG", vb.data, vb.len);
+	claim(i, j, U_ORG);
+	remember(c, i, j, U_ORG, vb.data, vb.len);
+	if (row >= 0) {
+		emit(out, j, m, "LOC", RK_CELL(&t_wil, row, 0),
+		    strlen(RK_CELL(&t_wil, row, 0)));
+		claim(j, m, U_LOC);
+	}
+	return m;
+}
+
+static int
+is_connector(size_t i)
+{
+	return key_is(i, "dan") || key_is(i, "and") || key_is(i, "&") ||
+	    key_is(i, "of") || key_is(i, "untuk") || key_is(i, "the");
+}
+
+/* Head word + name: Dinas Kesehatan, PT Telkom, SMA Negeri 1 Kawali. */
+static size_t
+rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
+{
+	const struct lex *x;
+	size_t j, m, last;
+
+	if ((x = match(i, M(LX_ORGPFX), &j)) == NULL)
+		return 0;
+	if (punct_is(j, '.') && tv[i].nlet <= 3)
+		j++;
+	m = last = j;
+	while (m < ntok && m - j < 8 && is_free(m)) {
+		if (is_cap(m) && !is_notname(m)) {
+			last = ++m;
+		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
+			last = ++m;
+		} else if (m > j && is_connector(m) && is_cap(m + 1)) {
+			m++;
+		} else
+			break;
+	}
+	if (last == j)
+		return 0;
+	rk_buf_reset(&vb);
+	if (strcmp(x->a, "PT") == 0 || strcmp(x->a, "CV") == 0 ||
+	    strcmp(x->a, "FC") == 0)
+		rk_buf_adds(&vb, x->a);
+	else
+		rk_buf_adds(&vb, x->a);
+	rk_buf_addc(&vb, ' ');
+	surface(&vb, j, last);
+	emit(out, i, last, "ORG", vb.data, vb.len);
+	claim(i, last, U_ORG);
+	remember(c, i, last, U_ORG, vb.data, vb.len);
+	return last;
+}
+
+/* Pemkab Kutim, Pemerintah Kota Banjarbaru. */
+static size_t
+rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
+{
+	const struct lex *x;
+	size_t j, m;
+	long row;
+	int want, amb;
+
+	if ((x = match(i, M(LX_PEMDA), &j)) == NULL)
+		return 0;
+	want = strstr(x->a, "Kabupaten") ? L_KAB : strstr(x->a, "Kota") ?
+	    L_KOTA : strstr(x->a, "Provinsi") ? L_PROV : strstr(x->a, "Desa") ?
+	    L_DESA : strstr(x->a, "Kecamatan") ? L_KEC : L_NONE;
+	m = place_at(c, j, want, 1, &row, &amb);
+	rk_buf_reset(&vb);
+	rk_buf_adds(&vb, x->a);
+	if (m > j) {
+		rk_buf_addc(&vb, ' ');
+		if (row >= 0 && !amb)
+			rk_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
+		else
+			surface(&vb, j, m);
+	}
+	/* a resolved area is its own LOC: Pemkab | Kotim */
+	if (row >= 0 && !amb) {
+		emit(out, i, j, "ORG", vb.data, vb.len);
+		claim(i, j, U_ORG);
+		rk_buf_reset(&vb);
+		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+		emit(out, j, m, "LOC", vb.data, vb.len);
+		claim(j, m, U_LOC);
+		return m;
+	}
+	emit(out, i, m, "ORG", vb.data, vb.len);
+	claim(i, m, U_ORG);
+	remember(c, i, m, U_ORG, vb.data, vb.len);
+	return m;
+}
+
+/* Role [area] [,] [titles] name: Camat Seranau Eddy H. Setiadi. */
+static size_t
+rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
+{
+	const struct lex *x;
+	size_t j, m, p, q;
+	long row;
+
+	if ((x = match(i, M(LX_ROLE), &j)) == NULL)
+		return 0;
+	/* Pj, Plt alone are only prefixes */
+	if (strcmp(x->a, "pj") == 0 || strcmp(x->a, "pjs") == 0 ||
+	    strcmp(x->a, "plt") == 0 || strcmp(x->a, "plh") == 0)
+		return 0;
+	m = area_after(c, j, role_level(x), &row);
+	rk_buf_reset(&vb);
+	rk_buf_adds(&vb, x->a);
+	if (row >= 0) {
+		rk_buf_addc(&vb, '@');
+		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+		emit(out, j, m, "LOC", RK_CELL(&t_wil, row, 0),
+		    strlen(RK_CELL(&t_wil, row, 0)));
+		claim(j, m, U_LOC);
+		if (c != NULL && c->pass == 1)
+			area_add(c, row);
+	}
+	emit(out, i, m, "ROLE", vb.data, vb.len);
+	claim(i, m, U_NOPER);
+	/* the person: skip a comma, titles, and the office's own words */
+	p = m;
+	if (punct_is(p, ','))
+		p++;
+	p = skip_titles(p);
+	while (p < ntok && is_free(p) && is_cap(p) && p < m + 3 &&
+	    (is_common(p) || match(p, M(LX_ORG), &q) != NULL)) {
+		if (match(p, M(LX_ORG), &q) != NULL)
+			p = rule_org(c, p, out);
+		else
+			p++;
+	}
+	p = skip_titles(p);
+	q = name_run(p, 6);
+	if (q > p) {
+		emit(out, p, q, "PER", cs + tv[p].s, tv[q - 1].e - tv[p].s);
+		claim(p, q, U_PER);
+		remember(c, p, q, U_PER, cs + tv[p].s, tv[q - 1].e - tv[p].s);
+	}
+	return j;
+}
+
+/* Aula Kecamatan Seranau; Room Oasis, Aston Hotel dan Convention Samarinda. */
+static size_t
+rule_venue(size_t i, struct tag_list *out)
+{
+	const struct lex *x;
+	size_t j, m, last, a, k;
+
+	if ((x = match(i, M(LX_VENUE), &j)) == NULL)
+		return 0;
+	if (!(tv[i].f & TF_CAP) && !is_cap(j))
+		return 0;
+	a = i;
+	/* Aston Hotel, Grand Ballroom: the name may come first */
+	if (strcmp(x->a, "hotel") == 0 || strcmp(x->a, "hall") == 0 ||
+	    strcmp(x->a, "room") == 0)
+		while (a > 0 && is_cap(a - 1) && is_free(a - 1) &&
+		    !is_notname(a - 1) && i - a < 3)
+			a--;
+	m = last = j;
+	while (m < ntok && m - j < 12) {
+		if (is_cap(m) && !is_notname(m)) {
+			last = ++m;
+		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
+			last = ++m;
+		} else if (key_is(m, "lantai") && is_word(m + 1)) {
+			m += 2;
+			last = m;
+		} else if (m > j && is_connector(m) && is_cap(m + 1)) {
+			m++;
+		} else if (punct_is(m, '.') && m > j && tv[m - 1].nlet <= 3 &&
+		    is_cap(m + 1)) {
+			m++;
+		} else if (punct_is(m, ',') && m > j) {
+			/* go on only into another venue name */
+			for (k = m + 1; k < ntok && k < m + 5 && is_cap(k); k++)
+				if (match(k, M(LX_VENUE), &k) != NULL)
+					break;
+			if (k < ntok && k < m + 5 && is_cap(k - 1) &&
+			    match(k - 1, M(LX_VENUE), &k) != NULL)
+				m++;
+			else
+				break;
+		} else
+			break;
+	}
+	if (last == j && a == i)
+		return 0;
+	emit(out, a, last, "VENUE", cs + tv[a].s, tv[last - 1].e - tv[a].s);
+	for (k = a; k < last; k++)
+		tv[k].venue = 1;
+	/* a building is a place too; rooms and offices hold places inside */
+	if (strcmp(x->a, "hotel") == 0 || strcmp(x->a, "gedung") == 0 ||
+	    strcmp(x->a, "wisma") == 0 || strcmp(x->a, "graha") == 0 ||
+	    strcmp(x->a, "hall") == 0 || strcmp(x->a, "restoran") == 0) {
+		for (k = a; k < last; k++)
+			if (!is_free(k))
+				return last;
+		rk_buf_reset(&vb);
+		rk_buf_adds(&vb, x->a);
+		rk_buf_addc(&vb, ':');
+		surface(&vb, a, last);
+		emit(out, (tv[a].f & TF_CAP) ? a : a + 1, last, "LOC", vb.data,
+		    vb.len);
+		claim(a, last, U_LOC);
+	}
+	return last;
+}
+
+static void
+rule_cue(size_t i, struct tag_list *out)
+{
+	const struct lex *x;
+	size_t j;
+
+	if ((x = match(i, M(LX_EVENT), &j)) != NULL) {
+		emit(out, i, j, "EVENT", x->a, strlen(x->a));
+		claim(i, j, U_NOPER);
+	}
+	if ((x = match(i, M(LX_MODE), &j)) != NULL) {
+		emit(out, i, j, "MODE", x->a, strlen(x->a));
+		claim(i, j, U_NOPER);
+	}
+}
+
+static int
+loc_cue(size_t a)
+{
+	static const char *const w[] = { "di", "ke", "dari", "asal", "menuju",
+	    "kawasan", "wilayah", "daerah", "sekitar", "negara", "pulau",
+	    "warga", "penduduk", "kota", "provinsi", "kabupaten", "kecamatan",
+	    "desa", "kampung", "dusun", "via", "hingga", "sampai", NULL };
+	size_t k;
+
+	if (a == 0 || !is_word(a - 1) || (tv[a - 1].f & TF_CAP))
+		return 0;
+	for (k = 0; w[k] != NULL; k++)
+		if (key_is(a - 1, w[k]))
+			return 1;
+	return 0;
+}
+
+static int
+roman(size_t i)
+{
+	size_t k;
+
+	for (k = tv[i].s; k < tv[i].e; k++)
+		if (strchr("IVXLC", cs[k]) == NULL)
+			return 0;
+	return 1;
+}
+
+/* A bare place name at a: the gazetteer, the document, a cue word. */
+static size_t
+bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
+{
+	const struct lex *x;
+	size_t m = a, mp = a;
+	long e, row = -1;
+	int amb = 0, cue = loc_cue(a);
+
+	if ((x = match(a, M(LX_ABBR), &m)) != NULL && m <= b) {
+		row = wil_row(x->a);
+	} else if ((x = match(a, M(LX_PLACE), &mp)) != NULL && mp <= b &&
+	    !(mp == a + 1 && (tv[a].f & TF_FIRST) && is_common(a))) {
+		m = mp;
+		row = x->a[0] ? wil_row(x->a) : -1;
+		if (row < 0) {
+			rk_buf_reset(&vb);
+			rk_buf_adds(&vb, x->b);
+			rk_buf_addc(&vb, ':');
+			surface(&vb, a, m);
+			goto found;
+		}
+	} else if ((e = wil_match(a, &m)) >= 0 && m <= b) {
+		row = wil_pick(c, e, L_NONE, &amb);
+		if (row < 0)
+			return a;
+		if (wlev[row] >= L_KEC && !cue && ctx_score(c, row) < 2)
+			return a;
+		if (wlev[row] >= L_DESA && !cue)
+			return a;
+		if (m == a + 1 && is_common(a) && !cue)
+			return a;
+		if (amb && ctx_score(c, row) == 0 && wlev[row] >= L_KEC)
+			row = -1;
+	} else
+		return a;
+	if (row >= 0) {
+		rk_buf_reset(&vb);
+		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+	} else
+		loc_value(&vb, -1, "tempat", a, m);
+found:
+	emit(out, a, m, "LOC", vb.data, vb.len);
+	claim(a, m, U_LOC);
+	return m;
+}
+
+/* Classify a run of capitalised words [a,b) that no rule claimed. */
+static void
+classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
+{
+	const struct memv *mv;
+	size_t m, k, ncommon = 0;
+	long row;
+
+	while (a < b) {
+		m = skip_titles(a);
+		if (m > a) {
+			a = m;
+			continue;
+		}
+		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
+		    !(tv[a].f & TF_UPPER) && (mv = mem_get(c, a, a + 1)) == NULL))
+			a++;
+		else
+			break;
+	}
+	while (b > a && (is_notname(b - 1) || punct_is(b - 1, '.')))
+		b--;
+	if (a >= b)
+		return;
+	/* initials or degrees alone (S.I.K., M) are not names */
+	for (k = a; k < b; k++)
+		if (is_word(k) && tv[k].nlet > 1 &&
+		    !(match(k, M(LX_GELAR), &m) != NULL && m <= b))
+			break;
+	if (k == b)
+		return;
+	/* a place first, then what is left */
+	m = bare_place(c, a, b, out);
+	if (m > a) {
+		if (m < b)
+			classify_run(c, m, b, out);
+		return;
+	}
+	if ((mv = mem_get(c, a, b)) != NULL && mv->type != U_PER) {
+		emit(out, a, b, mv->type == U_LOC ? "LOC" : "ORG",
+		    c->mvals.data + mv->voff, mv->vlen);
+		claim(a, b, mv->type);
+		return;
+	}
+	if (b == a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2) {
+		if (roman(a) || tv[a].nlet < 3 || (is_common(a) && tv[a].nlet > 3))
+			return;
+		emit(out, a, b, "ORG", cs + tv[a].s, tv[a].e - tv[a].s);
+		claim(a, b, U_ORG);
+		return;
+	}
+	if (loc_cue(a) && key_is(a - 1, "di") && mv == NULL) {
+		row = -1;
+		loc_value(&vb, row, "tempat", a, b);
+		emit(out, a, b, "LOC", vb.data, vb.len);
+		claim(a, b, U_LOC);
+		return;
+	}
+	for (k = a; k < b; k++)
+		if (is_word(k) && is_common(k))
+			ncommon++;
+	if (mv == NULL && ncommon == (size_t)(b - a) - (b - a > 1 ? 0 : 0)) {
+		/* every word is an ordinary word: not a name */
+		size_t nw = 0;
+
+		for (k = a; k < b; k++)
+			if (is_word(k))
+				nw++;
+		if (ncommon >= nw)
+			return;
+	}
+	if (mv != NULL && mv->type == U_PER && !mv->ambig)
+		emit(out, a, b, "PER", c->mvals.data + mv->voff, mv->vlen);
+	else
+		emit(out, a, b, "PER", cs + tv[a].s, tv[b - 1].e - tv[a].s);
+	claim(a, b, U_PER);
+	remember(c, a, b, U_PER, cs + tv[a].s, tv[b - 1].e - tv[a].s);
+}
+
+static void
+analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
+{
+	size_t i, j, k, role_until = 0;
+
+	cs = s;
+	clen = len;
+	tokenize(s, len);
+	for (i = 0; i < ntok; i++) {
+		struct tok *t = &tv[i];
+
+		if (!(t->f & TF_WORD))
+			continue;
+		if (t->kl > 2 && (cs[t->s] == 's' || cs[t->s] == 'S') &&
+		    (cs[t->s + 1] == 'e' || cs[t->s + 1] == 'E') &&
+		    cs[t->s + 2] == '-') {
+			t->lx = lx_find(kb.data + t->ks + 2, t->kl - 2);
+			t->f |= TF_SE;
+			if (t->s + 3 < t->e && cs[t->s + 3] >= 'A' &&
+			    cs[t->s + 3] <= 'Z')
+				t->f |= TF_CAP;
+			continue;
+		}
+		t->lx = lx_find(kb.data + t->ks, t->kl);
+		if (t->f & TF_CAP)
+			t->wl = rk_hash_find(&wilh, kb.data + t->ks, t->kl, 1);
+	}
+	/* spans already found (dates, numbers) are not names */
+	for (k = 0; k < out->n; k++)
+		for (i = 0; i < ntok; i++)
+			if (tv[i].s < out->v[k].end && out->v[k].start < tv[i].e)
+				tv[i].used = U_DATE;
+
+	for (i = 0; i < ntok; i++) {
+		if (!is_word(i) || !is_free(i))
+			continue;
+		if (i >= role_until && (j = rule_role(c, i, out)) > 0)
+			role_until = j;
+		if (!is_free(i))
+			continue;
+		(void)rule_venue(i, out);
+		rule_cue(i, out);
+		if (!is_free(i))
+			continue;
+		if ((j = rule_level(c, i, out)) > 0 ||
+		    (j = rule_lochead(c, i, out)) > 0 ||
+		    (j = rule_pemda(c, i, out)) > 0 ||
+		    (j = rule_org(c, i, out)) > 0 ||
+		    (j = rule_orgpfx(c, i, out)) > 0)
+			i = j - 1;
+	}
+	for (i = 0; i < ntok; i++) {
+		if (!is_cap(i) || !is_free(i) || tv[i].venue)
+			continue;
+		j = name_run(i, 8);
+		if (j == i) {
+			j = i + 1;
+			if ((tv[i].f & TF_UPPER) && tv[i].nlet >= 2)
+				classify_run(c, i, j, out);
+			continue;
+		}
+		classify_run(c, i, j, out);
+		i = j - 1;
+	}
+}
+
+struct ent_ctx *
+ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
+{
+	static struct tag_list scratch;
+	struct ent_ctx *c;
+	const struct rk_row *r;
+	size_t i;
+	long e, row;
+	int amb;
+
+	(void)s;
+	c = rk_xcalloc(1, sizeof(*c));
+	rk_hash_init(&c->mem);
+	c->pass = 1;
+	for (i = 0; i < doc->n; i++) {
+		r = doc->rows[i];
+		if (r->nf < 6)
+			continue;
+		if (strcmp(r->f[3].s, "dateline") == 0 && r->f[5].len > 0) {
+			rk_buf_reset(&tmpb);
+			fold(r->f[5].s, r->f[5].len, &tmpb);
+			e = rk_hash_find(&wilh, tmpb.data, tmpb.len, 1);
+			if (e >= 0 && (row = wil_pick(NULL, e, L_NONE, &amb)) >= 0 &&
+			    wlev[row] <= L_KOTA)
+				area_add(c, row);
+			continue;
+		}
+		if (strcmp(r->f[3].s, "sent") != 0)
+			continue;
+		tag_list_reset(&scratch);
+		analyse(c, r->f[4].s, r->f[4].len, &scratch);
+	}
+	tag_list_free(&scratch);
+	c->pass = 2;
+	return c;
+}
+
+void
+ent_tag(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
+{
+	analyse(c, s, len, out);
+}
+
+void
+ent_doc_end(struct ent_ctx *c)
+{
+	if (c == NULL)
+		return;
+	rk_hash_free(&c->mem);
+	free(c->mv);
+	free(c->area);
+	rk_buf_free(&c->mvals);
+	free(c);
+}
