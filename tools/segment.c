@@ -42,6 +42,7 @@ enum { N_END, N_LOWER, N_UPPER, N_DIGIT, N_PUNCT, N_OTHER };
 static struct rk_hash abbr;	/* form without dots, case kept -> class */
 static struct rk_hash starter;	/* folded sentence-opening words */
 static struct rk_hash strong;	/* those that open one even unpunctuated */
+static unsigned char strong_pre[26][26];	/* first two letters of one */
 static struct rk_hash common;	/* folded ordinary words (kata-dasar) */
 static unsigned char interesting[256];
 
@@ -125,8 +126,11 @@ segment_init(void)
 	for (r = 0; r < t.nrows; r++) {
 		p = RK_CELL(&t, r, cf);
 		rk_hash_add(&starter, p, strlen(p), 1, 0);
-		if (strcmp(RK_CELL(&t, r, cc), "1") == 0)
-			rk_hash_add(&strong, p, strlen(p), 1, 0);
+		if (strcmp(RK_CELL(&t, r, cc), "1") != 0)
+			continue;
+		rk_hash_add(&strong, p, strlen(p), 1, 0);
+		if (p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'a' && p[1] <= 'z')
+			strong_pre[p[0] - 'A'][p[1] - 'a'] = 1;
 	}
 	rk_table_free(&t);
 
@@ -391,10 +395,30 @@ lookup_abbr(const char *tok, size_t len)
 	return -1;
 }
 
+/*
+ * Look w up in a hash of folded words.  Plain ASCII words are lowered here
+ * and looked up raw, which spares rk_fold on the hot path.
+ */
+static int
+in_folded(struct rk_hash *h, const char *w, size_t n)
+{
+	char low[MAXTOK];
+	size_t i;
+
+	if (n == 0 || n >= MAXTOK)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)w[i] >= 0x80)
+			return rk_hash_find(h, w, n, 0) >= 0;
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	}
+	return rk_hash_find(h, low, n, 1) >= 0;
+}
+
 static int
 is_starter(const char *w, size_t n)
 {
-	return n > 0 && rk_hash_find(&starter, w, n, 0) >= 0;
+	return in_folded(&starter, w, n);
 }
 
 static const char *const suffixes[] = { "", "nya", "lah", "kah", "kan",
@@ -459,13 +483,13 @@ is_common(const char *w, size_t n)
 			break;
 	if (i == n)
 		return 0;
+	if (in_folded(&common, w, n))
+		return 1;
 	for (i = 0; i < n; i++) {
 		if ((unsigned char)w[i] >= 0x80)
-			return rk_hash_find(&common, w, n, 0) >= 0;
+			return 0;
 		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
 	}
-	if (rk_hash_find(&common, low, n, 1) >= 0)
-		return 1;
 	return common_stem(low, n);
 }
 
@@ -789,12 +813,13 @@ unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
 		;
 	if (i - 1 - k < 2 || (k > sstart && ws_before(s, len, k) == 0))
 		return 0;
-	n = word_len(s, len, i);
-	if (n < 2 || !(U(i + 1) >= 'a' && U(i + 1) <= 'z'))
+	if (i + 1 >= len || !(U(i + 1) >= 'a' && U(i + 1) <= 'z') ||
+	    !strong_pre[U(i) - 'A'][U(i + 1) - 'a'])
 		return 0;
+	n = word_len(s, len, i);
 	if (i + n < len && ws_at(s, len, i + n) == 0 && U(i + n) != ',')
 		return 0;
-	return rk_hash_find(&strong, s + i, n, 0) >= 0;
+	return in_folded(&strong, s + i, n);
 }
 
 void
@@ -808,10 +833,14 @@ segment_para(const char *s, size_t len, struct seg_spans *out)
 		len -= k;
 	sstart = i = skip_ws(s, len, 0);
 	while (i < len) {
-		if (!interesting[U(i)]) {
+		/* the hot loop: skip bytes that cannot matter, four at a time */
+		while (i + 4 <= len && (interesting[U(i)] | interesting[U(i + 1)] |
+		    interesting[U(i + 2)] | interesting[U(i + 3)]) == 0)
+			i += 4;
+		while (i < len && !interesting[U(i)])
 			i++;
-			continue;
-		}
+		if (i >= len)
+			break;
 		if (interesting[U(i)] == 2) {
 			if (!inq && unpunctuated(s, len, sstart, i)) {
 				push(out, sstart, i - 1);
