@@ -31,6 +31,8 @@ enum {
 	LX_PLACE,	/* tempat.tsv: a = code or "", b = kind */
 	LX_ABBR,	/* singkatan.tsv: a = code */
 	LX_NOTNAME,	/* capitalised but not a name: months, days */
+	LX_ORGSUF,	/* last word of a body's name: Corporation, FC */
+	LX_LOCSUF,	/* last word of a place's name: Heights, Park */
 	LX_PREFIX,	/* first token of longer phrases; ntok = longest */
 	LX_WPREFIX	/* the same for wilayah names */
 };
@@ -265,6 +267,8 @@ case_ok(const struct lex *x, const struct tok *t)
 			return (t->f & TF_UPPER) != 0;
 		return (t->f & TF_CAP) != 0;
 	case LX_ORGPFX:
+	case LX_ORGSUF:
+	case LX_LOCSUF:
 	case LX_PEMDA:
 	case LX_NOTNAME:
 		return (t->f & TF_CAP) != 0;
@@ -753,7 +757,8 @@ ent_init(void)
 	for (r = 0; r < t_lem.nrows; r++) {
 		k = RK_CELL(&t_lem, r, 2);
 		e = lex_new(strcmp(k, "prefix") == 0 ? LX_ORGPFX :
-		    strcmp(k, "pemda") == 0 ? LX_PEMDA : LX_ORG, 0,
+		    strcmp(k, "pemda") == 0 ? LX_PEMDA :
+		    strcmp(k, "suffix") == 0 ? LX_ORGSUF : LX_ORG, 0,
 		    RK_CELL(&t_lem, r, 1), NULL);
 		lexv[e].caps = (unsigned char)all_caps(RK_CELL(&t_lem, r, 0));
 		add_form(&lexh, RK_CELL(&t_lem, r, 0), e, LX_PREFIX);
@@ -764,7 +769,8 @@ ent_init(void)
 	for (r = 0; r < t_tkata.nrows; r++) {
 		k = RK_CELL(&t_tkata, r, 1);
 		e = lex_new(strcmp(k, "level") == 0 ? LX_LEVEL :
-		    strcmp(k, "venue") == 0 ? LX_VENUE : LX_LOCHEAD,
+		    strcmp(k, "venue") == 0 ? LX_VENUE :
+		    strcmp(k, "locsuffix") == 0 ? LX_LOCSUF : LX_LOCHEAD,
 		    level_of(RK_CELL(&t_tkata, r, 2)), RK_CELL(&t_tkata, r, 2),
 		    NULL);
 		add_form(&lexh, RK_CELL(&t_tkata, r, 0), e, LX_PREFIX);
@@ -858,12 +864,17 @@ is_word_key(const char *k, size_t n)
 }
 
 /* An inflected ordinary word: strip the common affixes, look up the stem. */
+/*
+ * Verb prefixes (me-, di-, ber-) only count when verbs is set: names such
+ * as Megawati and Dimas look like inflected verbs; nouns (per-an, ke-an)
+ * are what stands capitalised next to a name.
+ */
 static int
-stem_common(const char *k, size_t n)
+stem_common(const char *k, size_t n, int verbs)
 {
-	static const char *const pre[] = { "meng", "meny", "mem", "men", "me",
-	    "di", "ber", "be", "ter", "peng", "peny", "pem", "pen", "per", "pe",
-	    "ke", "se", "", NULL };
+	static const char *const pre[] = { "peng", "peny", "pem", "pen", "per",
+	    "pe", "ke", "", "meng", "meny", "mem", "men", "me", "di", "ber",
+	    "be", "ter", "se", NULL };
 	static const char *const suf[] = { "nya", "lah", "kan", "an", "i", "", NULL };
 	char buf[64];
 	size_t i, j, pl, sl, m;
@@ -872,6 +883,8 @@ stem_common(const char *k, size_t n)
 		return 0;
 	for (i = 0; pre[i] != NULL; i++) {
 		pl = strlen(pre[i]);
+		if (!verbs && i > 7)
+			break;
 		if (pl > 0 && (n <= pl || memcmp(k, pre[i], pl) != 0))
 			continue;
 		for (j = 0; suf[j] != NULL; j++) {
@@ -909,7 +922,8 @@ is_common(size_t i)
 	if (tv[i].lx >= 0 && (tok_has(&tv[i], LX_PROPER) ||
 	    tok_has(&tv[i], LX_PLACE)))
 		return 0;
-	return stem_common(kb.data + tv[i].ks, tv[i].kl);
+	return stem_common(kb.data + tv[i].ks, tv[i].kl,
+	    (tv[i].f & TF_FIRST) != 0);
 }
 
 static int
@@ -1342,6 +1356,8 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 	return m;
 }
 
+static size_t bare_place(struct ent_ctx *, size_t, size_t, struct tag_list *);
+
 /* Role [area] [,] [titles] name: Camat Seranau Eddy H. Setiadi. */
 static size_t
 rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
@@ -1375,12 +1391,15 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (punct_is(p, ','))
 		p++;
 	p = skip_titles(p);
-	while (p < ntok && is_free(p) && is_cap(p) && p < m + 3 &&
-	    (is_common(p) || match(p, M(LX_ORG), &q) != NULL)) {
+	while (p < ntok && is_free(p) && is_cap(p) && p < m + 3) {
 		if (match(p, M(LX_ORG), &q) != NULL)
 			p = rule_org(c, p, out);
-		else
+		else if (match(p, M(LX_PLACE) | M(LX_ABBR), &q) != NULL)
+			p = bare_place(c, p, q, out);
+		else if (is_common(p) && namey(p + 1))
 			p++;
+		else
+			break;
 	}
 	p = skip_titles(p);
 	q = name_run(p, 6);
@@ -1568,6 +1587,11 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
 		    !(tv[a].f & TF_UPPER) && (mv = mem_get(c, a, a + 1)) == NULL))
 			a++;
+		else if (b > a + 1 && !(tv[a].f & TF_UPPER) &&
+		    tok_has(&tv[a], LX_WORD) == NULL &&
+		    tok_has(&tv[a], LX_PROPER) == NULL &&
+		    stem_common(kb.data + tv[a].ks, tv[a].kl, 0))
+			a++;	/* an inflected word is not a name: Wakilnya */
 		else
 			break;
 	}
@@ -1587,6 +1611,19 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if (m > a) {
 		if (m < b)
 			classify_run(c, m, b, out);
+		return;
+	}
+	/* Lockheed Corporation, Express Air; Selwyn Heights */
+	if (b > a + 1 && (tok_has(&tv[b - 1], LX_ORGSUF) ||
+	    tok_has(&tv[b - 1], LX_LOCSUF))) {
+		int org = tok_has(&tv[b - 1], LX_ORGSUF) != NULL;
+
+		rk_buf_reset(&vb);
+		if (!org)
+			rk_buf_adds(&vb, "tempat:");
+		surface(&vb, a, b);
+		emit(out, a, b, org ? "ORG" : "LOC", vb.data, vb.len);
+		claim(a, b, org ? U_ORG : U_LOC);
 		return;
 	}
 	if ((mv = mem_get(c, a, b)) != NULL && mv->type != U_PER) {
