@@ -1,0 +1,1757 @@
+/*
+ * extract.c: one row per coordination meeting a document reports.
+ *
+ * The order of work for one document: build sentences (text, tokens, the
+ * entity rows after them, metadata rows); find meeting mentions and decide
+ * whether the document reports a meeting that happened; split the
+ * document into meetings when it reports more than one; then decide each
+ * field from the sentences of its meeting, remembering which sentences
+ * were used (the evidence column).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+#include "extract.h"
+
+#define MAXMEET	4
+#define MAXDATE	16
+
+struct mention {
+	size_t	 si;		/* sentence */
+	size_t	 ts, te;	/* tokens */
+	char	 type[16];
+	int	 strong;	/* rakor family; weak: rapat persiapan ... */
+	int	 future;
+	int	 happened;
+	int	 generic;
+};
+
+struct meeting {
+	size_t	 from, to;	/* sentence range */
+	size_t	 anchor;	/* index into mentions */
+};
+
+struct docm {
+	struct ex_sent	*sent;
+	size_t		 nsent, capsent;
+	struct mention	*men;
+	size_t		 nmen, capmen;
+	int		 pub_y, pub_m, pub_d, copy_y;
+	const char	*dateline;
+	int		 years[16];
+	size_t		 nyears;
+	int		 has_gub, has_bup;
+	/* per meeting */
+	unsigned char	*ev;		/* evidence flags per sentence */
+	size_t		 capev;
+};
+
+static struct docm D;
+static struct rk_buf fb[18];	/* output fields */
+static struct rk_buf scratch;
+static struct ex_date dates[MAXDATE];
+
+enum { F_DOC, F_EVENT, F_TYPE, F_TITLE, F_DATE, F_DATE_TEXT, F_TIME, F_PLACE,
+	F_PLACE_CODE, F_REGION, F_VENUE, F_MODE, F_CHAIR, F_CHAIR_ROLE,
+	F_ORGANIZER, F_PARTICIPANTS, F_TOPICS, F_EVIDENCE, NF };
+
+static struct rk_re re_time;
+
+void
+extract_init(void)
+{
+	lex_init();
+	date_init();
+	rk_re_compile(&re_time, "\\bpukul\\s+(\\d{1,2})[.:](\\d{2})(?:\\s*(WIB|WITA|WIT)\\b)?",
+	    RK_RE_CASELESS);
+}
+
+void
+extract_fini(void)
+{
+	size_t i;
+
+	for (i = 0; i < D.capsent; i++) {
+		free(D.sent[i].tok);
+		free(D.sent[i].ent);
+	}
+	free(D.sent);
+	free(D.men);
+	free(D.ev);
+	for (i = 0; i < NF; i++)
+		rk_buf_free(&fb[i]);
+	rk_buf_free(&scratch);
+	rk_re_free(&re_time);
+	date_fini();
+	lex_fini();
+}
+
+/* ---- small helpers -------------------------------------------------------- */
+
+static int
+tis(const struct ex_sent *st, size_t i, const char *w)
+{
+	return i < st->ntok && strcmp(st->tok[i].low, w) == 0;
+}
+
+static int
+tin(const struct ex_sent *st, size_t i, const char *const *set)
+{
+	size_t k;
+
+	if (i >= st->ntok)
+		return 0;
+	for (k = 0; set[k] != NULL; k++)
+		if (strcmp(st->tok[i].low, set[k]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+sent_has(const struct ex_sent *st, const char *const *set)
+{
+	size_t i;
+
+	for (i = 0; i < st->ntok; i++)
+		if (tin(st, i, set))
+			return 1;
+	return 0;
+}
+
+static int
+tpre(const struct ex_sent *st, size_t i, const char *prefix)
+{
+	return i < st->ntok && strncmp(st->tok[i].low, prefix, strlen(prefix)) == 0;
+}
+
+static void
+add_tokens(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te)
+{
+	if (ts < te && te <= st->ntok)
+		rk_buf_add(b, st->text + st->tok[ts].s, st->tok[te - 1].e - st->tok[ts].s);
+}
+
+static void
+evid(size_t si)
+{
+	if (si < D.nsent)
+		D.ev[si] = 1;
+}
+
+/* ---- building the document ------------------------------------------------ */
+
+static struct ex_sent *
+new_sent(void)
+{
+	struct ex_sent *st;
+
+	if (D.nsent == D.capsent) {
+		size_t old = D.capsent;
+
+		D.capsent = D.capsent ? D.capsent * 2 : 64;
+		D.sent = rk_xrealloc(D.sent, D.capsent, sizeof(*D.sent));
+		memset(D.sent + old, 0, (D.capsent - old) * sizeof(*D.sent));
+	}
+	st = &D.sent[D.nsent++];
+	st->nent = 0;
+	st->ntok = 0;
+	return st;
+}
+
+static void
+add_ent(struct ex_sent *st, const char *kind, const char *text, const char *value,
+    long cs, long ce)
+{
+	struct ex_ent *e;
+	size_t s, e2;
+
+	if (cs < 0 || ce < cs)
+		return;
+	s = rk_utf8_offset(st->text, st->len, (size_t)cs);
+	e2 = rk_utf8_offset(st->text, st->len, (size_t)ce);
+	if (e2 <= s)
+		return;
+	if (st->nent == st->entcap) {
+		st->entcap = st->entcap ? st->entcap * 2 : 8;
+		st->ent = rk_xrealloc(st->ent, st->entcap, sizeof(*st->ent));
+	}
+	e = &st->ent[st->nent++];
+	e->kind = kind;
+	e->text = text;
+	e->value = value;
+	e->s = s;
+	e->e = e2;
+}
+
+static int
+col(const struct rk_stream *s, const char *name)
+{
+	int c = rk_stream_col(s, name);
+
+	return c;
+}
+
+static void
+add_year(int y)
+{
+	size_t i;
+
+	if (y < 1990 || y > 2100)
+		return;
+	for (i = 0; i < D.nyears; i++)
+		if (D.years[i] == y)
+			return;
+	if (D.nyears < sizeof(D.years) / sizeof(D.years[0]))
+		D.years[D.nyears++] = y;
+}
+
+static void
+build(const struct rk_stream *s, const struct rk_doc *doc)
+{
+	int cp = col(s, "para"), cs = col(s, "sent"), ck = col(s, "kind"),
+	    ct = col(s, "text"), cv = col(s, "value"), c0 = col(s, "start"),
+	    c1 = col(s, "end");
+	size_t r, i;
+	struct ex_sent *cur = NULL;
+
+	D.nsent = 0;
+	D.nmen = 0;
+	D.pub_y = D.pub_m = D.pub_d = D.copy_y = 0;
+	D.dateline = NULL;
+	D.nyears = 0;
+	for (r = 0; r < doc->n; r++) {
+		const struct rk_row *row = doc->rows[r];
+		const char *kind = row->f[ck].s, *text = row->f[ct].s, *val = row->f[cv].s;
+		int para = atoi(row->f[cp].s), sent = atoi(row->f[cs].s);
+
+		if (strcmp(kind, "sent") == 0) {
+			cur = new_sent();
+			cur->para = para;
+			cur->sent = sent;
+			cur->text = text;
+			cur->len = row->f[ct].len;
+			cur->title = strcmp(val, "title") == 0;
+			continue;
+		}
+		if (strcmp(kind, "pubdate") == 0) {
+			if (sscanf(val, "%4d-%2d-%2d", &D.pub_y, &D.pub_m, &D.pub_d) < 1)
+				D.pub_y = 0;
+			continue;
+		}
+		if (strcmp(kind, "copyright") == 0) {
+			D.copy_y = atoi(val);
+			continue;
+		}
+		if (strcmp(kind, "dateline") == 0) {
+			D.dateline = *val ? val : text;
+			continue;
+		}
+		if (cur != NULL && para == cur->para && sent == cur->sent &&
+		    kind[0] >= 'A' && kind[0] <= 'Z' && c0 >= 0 && c1 >= 0)
+			add_ent(cur, kind, text, val, atol(row->f[c0].s), atol(row->f[c1].s));
+	}
+	if (D.capev < D.nsent + 1) {
+		D.capev = D.nsent + 1;
+		D.ev = rk_xrealloc(D.ev, D.capev, 1);
+	}
+	lex_ctx_reset();
+	for (i = 0; i < D.nsent; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap);
+	}
+}
+
+/* Codes of unambiguous area mentions, to choose among homonyms later. */
+static void
+build_context(void)
+{
+	size_t i, j;
+	struct ex_area a;
+
+	for (i = 0; i < D.nsent; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		for (j = 0; j < st->nent; j++) {
+			const char *v = st->ent[j].value, *at;
+
+			if (strcmp(st->ent[j].kind, "LOC") == 0 && v[0] >= '0' && v[0] <= '9')
+				lex_ctx_add(v, 2);
+			else if (strcmp(st->ent[j].kind, "ROLE") == 0 &&
+			    (at = strchr(v, '@')) != NULL)
+				lex_ctx_add(at + 1, 2);
+		}
+		for (j = 0; j < st->ntok; j++) {
+			if (lex_area(st, j, LV_NONE, 1, &a)) {
+				const char *c = lex_area_codestr(a.row);
+				char buf[16];
+				size_t n = strlen(c);
+
+				/* credit the kabupaten/provinsi, not a homonym's village */
+				if (n > 5)
+					n = 5;
+				if (n >= sizeof(buf))
+					n = sizeof(buf) - 1;
+				memcpy(buf, c, n);
+				buf[n] = '\0';
+				lex_ctx_add(buf, 1);
+				j = a.te - 1;
+			}
+		}
+		for (j = 0; j < st->ntok; j++)
+			if ((st->tok[j].fl & TK_DIGIT) && strlen(st->tok[j].low) == 4)
+				add_year(atoi(st->tok[j].low));
+	}
+	if (D.copy_y > 0)
+		add_year(D.copy_y);
+}
+
+/* ---- mentions and detection ----------------------------------------------- */
+
+static const char *const w_future[] = { "rencananya", "dijadwalkan", "direncanakan",
+	"mendatang", "besok", "nanti", "nantinya", NULL };
+static const char *const w_pastmark[] = { "telah", "sudah", "kemarin", "usai",
+	"seusai", "tadi", NULL };
+static const char *const w_happen[] = { "digelar", "menggelar", "gelar", "dilaksanakan",
+	"melaksanakan", "diadakan", "mengadakan", "berlangsung", "dipimpin", "memimpin",
+	"pimpin", "dibuka", "membuka", "mengikuti", "ikuti", "diikuti", "menghadiri",
+	"hadiri", "dihadiri", "bertempat", "hadir", "diselenggarakan", "menyelenggarakan",
+	"dihelat", "menghelat", "digelarnya", "melibatkan", "membahas", "dibahas",
+	"tersebut", "kali", "saat", "dalam", "usai", "seusai", "telah", "sudah",
+	"kemarin", "lalu", "ini", "mengundang", "menghadirkan", "dilakukan",
+	"melakukan", "bersama", NULL };
+static const char *const w_generic[] = { "adalah", "merupakan", "biasanya", "setiap",
+	"seharusnya", "sebaiknya", "pengertian", "idealnya", NULL };
+static const char *const w_assoc[] = { "apkasi", "apeksi", "adkasi", "adeksi", "appsi",
+	"apdesi", "ppdi", "partai", "dpp", "kadin", "pwi", "idi", "hipmi", "pgri",
+	"korpri", "kni", "koni", NULL };
+static const char *const w_neg[] = { "musrenbang", "musrenbangdes", "musrenbangcam",
+	"musrenbangkel", "paripurna", "rakernas", "audiensi", "kunker", "silaturahmi",
+	"silaturahim", "pelantikan", "dilantik", "melantik", "upacara", "peresmian",
+	"meresmikan", "diresmikan", "vaksinasi", "bimtek", "sosialisasi", "workshop",
+	"lokakarya", "webinar", "seminar", "halalbihalal", "pawai", "apel", NULL };
+
+static int
+future_sent(const struct ex_sent *st)
+{
+	size_t i;
+
+	if (sent_has(st, w_pastmark))
+		return 0;
+	if (sent_has(st, w_future))
+		return 1;
+	for (i = 0; i + 1 < st->ntok; i++)
+		if (tis(st, i, "akan") && (tpre(st, i + 1, "di") || tpre(st, i + 1, "me") ||
+		    tpre(st, i + 1, "ber") || tis(st, i + 1, "segera")))
+			return 1;
+	return 0;
+}
+
+static void
+set_type(struct mention *m, const char *t)
+{
+	size_t n = strlen(t);
+
+	if (n >= sizeof(m->type))
+		n = sizeof(m->type) - 1;
+	memcpy(m->type, t, n);
+	m->type[n] = '\0';
+}
+
+/* The meeting words at token i: 0 when none, else tokens used. */
+static size_t
+mention_at(const struct ex_sent *st, size_t i, struct mention *m)
+{
+	const char *w = st->tok[i].low;
+	size_t te = i + 1;
+
+	memset(m, 0, sizeof(*m));
+	if (strncmp(w, "rakor", 5) == 0 && strlen(w) <= 12) {
+		m->strong = 1;
+		set_type(m, strlen(w) > 5 && strcmp(w, "rakorny") != 0 ? w : "rakor");
+		if (strncmp(w, "rakornya", 8) == 0)
+			set_type(m, "rakor");
+	} else if ((strcmp(w, "rapat") == 0 || strcmp(w, "pertemuan") == 0) &&
+	    (tis(st, i + 1, "koordinasi") || tis(st, i + 1, "kordinasi") ||
+	    tis(st, i + 1, "koordinir"))) {
+		m->strong = 1;
+		te = i + 2;
+		set_type(m, "rakor");
+		if (tis(st, te, "nasional"))
+			set_type(m, "rakornas");
+		else if (tis(st, te, "daerah"))
+			set_type(m, "rakorda");
+		else if (tis(st, te, "kecamatan"))
+			set_type(m, "rakorcam");
+		else if (tis(st, te, "teknis"))
+			set_type(m, "rakortek");
+		else if (tis(st, te, "pemerintahan"))
+			set_type(m, "rakorpem");
+		else if (tis(st, te, "wilayah"))
+			set_type(m, "rakorwil");
+		if (strcmp(m->type, "rakor") != 0)
+			te++;
+	} else if (strcmp(w, "rakerda") == 0 ||
+	    (strcmp(w, "rapat") == 0 && tis(st, i + 1, "kerja") &&
+	    !tis(st, i + 2, "nasional") && !tis(st, i + 2, "komisi"))) {
+		if (strcmp(w, "rapat") == 0)
+			te = i + 2 + tis(st, i + 2, "daerah");
+		set_type(m, "rakerda");
+		m->strong = 2;		/* valid only with a governor and regents */
+	} else if (strcmp(w, "coordination") == 0 && tis(st, i + 1, "meeting")) {
+		m->strong = 1;
+		te = i + 2;
+		set_type(m, "rakor");
+	} else if ((strcmp(w, "rapat") == 0 && (tis(st, i + 1, "persiapan") ||
+	    tis(st, i + 1, "pembahasan"))) ||
+	    (strcmp(w, "pertemuan") == 0 && tis(st, i + 1, "kerja"))) {
+		te = i + 2;
+		set_type(m, strcmp(w, "rapat") == 0 ? (tis(st, i + 1, "persiapan") ?
+		    "rapat persiapan" : "rapat pembahasan") : "pertemuan kerja");
+		m->strong = 0;
+	} else {
+		return 0;
+	}
+	m->ts = i;
+	m->te = te;
+	return te - i;
+}
+
+static const char *const w_roles_gub[] = { "gubernur", "wagub", NULL };
+static const char *const w_roles_bup[] = { "bupati", "walikota", "wali", NULL };
+static const char *const w_dprd[] = { "dprd", "komisi", "pansus", "dewan", NULL };
+static const char *const w_coord[] = { "koordinasi", "berkoordinasi", "lintas",
+	"instansi", "opd", "skpd", "stakeholder", "forkopimda", "forkopimcam",
+	"pemangku", "terkait", "sinergi", "instansi", NULL };
+
+static void
+find_mentions(void)
+{
+	size_t i, j, n;
+	struct mention m;
+	int coord = 0;
+
+	D.has_gub = D.has_bup = 0;
+	for (i = 0; i < D.nsent; i++) {
+		if (sent_has(&D.sent[i], w_roles_gub))
+			D.has_gub = 1;
+		if (sent_has(&D.sent[i], w_roles_bup))
+			D.has_bup = 1;
+		if (sent_has(&D.sent[i], w_coord))
+			coord = 1;
+	}
+	for (i = 0; i < D.nsent; i++) {
+		struct ex_sent *st = &D.sent[i];
+		int fut = future_sent(st), have = 0;
+
+		for (j = 0; j < st->ntok; j++) {
+			if ((n = mention_at(st, j, &m)) == 0)
+				continue;
+			if (m.strong == 2) {
+				if (!(D.has_gub && D.has_bup) || sent_has(st, w_dprd))
+					continue;
+				m.strong = 1;
+			}
+			if (m.strong == 0 && !coord)
+				continue;
+			if (sent_has(st, w_assoc))
+				continue;
+			m.si = i;
+			m.future = fut;
+			m.generic = sent_has(st, w_generic) && !sent_has(st, w_pastmark);
+			m.happened = !fut && sent_has(st, w_happen);
+			/* one mention per sentence: keep the most specific type */
+			if (have) {
+				struct mention *p = &D.men[D.nmen - 1];
+
+				if (strcmp(p->type, "rakor") == 0 && strcmp(m.type, "rakor") != 0 &&
+				    strncmp(m.type, "rakor", 5) == 0)
+					set_type(p, m.type);
+				if (m.strong > p->strong)
+					p->strong = m.strong;
+				j += n - 1;
+				continue;
+			}
+			if (D.nmen == D.capmen) {
+				D.capmen = D.capmen ? D.capmen * 2 : 16;
+				D.men = rk_xrealloc(D.men, D.capmen, sizeof(*D.men));
+			}
+			D.men[D.nmen++] = m;
+			have = 1;
+			j += n - 1;
+		}
+		/* rk-tag's EVENT rows name meetings the word list may miss */
+		for (j = 0; !have && j < st->nent; j++) {
+			if (strcmp(st->ent[j].kind, "EVENT") != 0 ||
+			    strncmp(st->ent[j].value, "rakor", 5) != 0)
+				continue;
+			memset(&m, 0, sizeof(m));
+			m.si = i;
+			m.strong = 1;
+			set_type(&m, st->ent[j].value);
+			m.future = fut;
+			m.happened = !fut && sent_has(st, w_happen);
+			for (n = 0; n < st->ntok && st->tok[n].e <= st->ent[j].s; n++)
+				;
+			m.ts = n;
+			m.te = n + 1 < st->ntok ? n + 1 : st->ntok;
+			if (D.nmen == D.capmen) {
+				D.capmen = D.capmen ? D.capmen * 2 : 16;
+				D.men = rk_xrealloc(D.men, D.capmen, sizeof(*D.men));
+			}
+			D.men[D.nmen++] = m;
+			have = 1;
+		}
+	}
+}
+
+/* ---- venue ------------------------------------------------------------------ */
+
+static const char *const w_vhead[] = { "aula", "ruang", "ruangan", "room", "kantor",
+	"hotel", "balai", "gedung", "pendopo", "pendapa", "rujab", "graha", "wisma",
+	"command", "guest", "lamin", "betang", "auditorium", "hall", "ballroom",
+	"convention", "sekretariat", "mako", "markas", "posko", "gor", "rumah",
+	"pondok", "resto", "restoran", "cafe", "kafe", "mess", "meeting", "smart",
+	"situation", "operation", "bangsal", "paseban", "pesanggrahan", "joglo",
+	"bale", "baruga", "rupatama", "lobby", "lobi", "kediaman", "villa", "vila",
+	"resort", "café", NULL };
+static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", "kantor",
+	"utama", "gedung", "kecamatan", "kabupaten", "kota", "desa", "kelurahan",
+	"balai", "serbaguna", "pertemuan", "umum", "jabatan", "dinas", "camat",
+	"bupati", "gubernur", "wali", "walikota", "i", "ii", "iii", "iv", "v",
+	"dua", "tiga", "satu", "empat", "lima", "sekretariat", "daerah", "setda",
+	"bappeda", "operasional", "pola", "kerja", "data", NULL };
+static const char *const w_vpre[] = { "di", "bertempat", "ditempat", "tempat",
+	"berlangsung", "dari", "ke", "dilaksanakan", "digelar", NULL };
+
+static int
+venue_head(const struct ex_sent *st, size_t j, size_t *skip)
+{
+	const char *w = st->tok[j].low;
+	size_t k;
+
+	*skip = 0;
+	if (strncmp(w, "di", 2) == 0 && strlen(w) > 4) {
+		for (k = 0; w_vhead[k] != NULL; k++)
+			if (strcmp(w + 2, w_vhead[k]) == 0) {
+				*skip = 2;
+				return 1;
+			}
+	}
+	if (!tin(st, j, w_vhead))
+		return 0;
+	if (j == 0 || !tin(st, j - 1, w_vpre))
+		return 0;
+	/* "rumah" only as rumah jabatan / dinas; "meeting" only as meeting room */
+	if (strcmp(w, "rumah") == 0 && !tis(st, j + 1, "jabatan") && !tis(st, j + 1, "dinas"))
+		return 0;
+	if (strcmp(w, "kantor") == 0 && !(st->tok[j].fl & TK_CAP) &&
+	    !(j + 1 < st->ntok && (st->tok[j + 1].fl & TK_CAP)))
+		return 0;
+	return 1;
+}
+
+/* The venue starting at token j; returns end token, *bs the start byte. */
+static size_t
+venue_end(const struct ex_sent *st, size_t j, size_t skip)
+{
+	size_t k = j + 1, c;
+	int prevlevel = 0;
+
+	(void)skip;
+	while (k < st->ntok && k < j + 16) {
+		const struct ex_tok *t = &st->tok[k];
+
+		if (t->fl & TK_WORD) {
+			if (tis(st, k, "jalan") || tis(st, k, "jl") || tis(st, k, "jln") ||
+			    tis(st, k, "di") || tis(st, k, "pada") || tis(st, k, "pukul"))
+				break;
+			if ((t->fl & TK_CAP) && (tin(st, k, (const char *const[]){ "senin",
+			    "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+			    "minggu", "ahad", "pukul", "dan", "yang", "dengan", NULL })))
+				break;
+			if (tis(st, k, "dan") && k + 1 < st->ntok &&
+			    (st->tok[k + 1].fl & TK_CAP) && !tis(st, k + 1, "ketua") &&
+			    lex_role(st, k + 1, &c) < 0) {
+				k++;
+				continue;
+			}
+			if ((t->fl & (TK_CAP | TK_DIGIT)) || tin(st, k, w_vlow) || prevlevel) {
+				prevlevel = tis(st, k, "kecamatan") || tis(st, k, "kabupaten") ||
+				    tis(st, k, "desa") || tis(st, k, "kelurahan");
+				k++;
+				continue;
+			}
+			break;
+		}
+		if (tis(st, k, "(")) {
+			for (c = k + 1; c < st->ntok && c < k + 5 && !tis(st, c, ")"); c++)
+				;
+			if (c < st->ntok && tis(st, c, ")") && c > k + 1 &&
+			    (st->tok[k + 1].fl & TK_UPPER)) {
+				k = c + 1;
+				continue;
+			}
+			break;
+		}
+		if (tis(st, k, ",") && k + 1 < st->ntok) {
+			size_t sk;
+
+			/* "Room Oasis, Aston Hotel ...", "Aula X, Kantor Gubernur" */
+			for (sk = k + 1; sk < st->ntok && sk < k + 4 &&
+			    (st->tok[sk].fl & TK_CAP); sk++)
+				if (tin(st, sk, w_vhead))
+					break;
+			if (sk < st->ntok && sk < k + 4 && tin(st, sk, w_vhead) &&
+			    (st->tok[sk].fl & TK_CAP)) {
+				k++;
+				continue;
+			}
+			break;
+		}
+		if (tis(st, k, "-") || tis(st, k, "&") || tis(st, k, "'")) {
+			if (k + 1 < st->ntok && (st->tok[k + 1].fl & TK_CAP)) {
+				k++;
+				continue;
+			}
+		}
+		break;
+	}
+	/* no trailing connector */
+	while (k > j + 1 && (tis(st, k - 1, "dan") || tis(st, k - 1, "-")))
+		k--;
+	return k;
+}
+
+struct venue {
+	size_t	 si;
+	size_t	 bs, be;	/* bytes */
+	size_t	 ts, te;	/* tokens, ts == te when from a tag */
+};
+
+static int
+venue_in(const struct ex_sent *st, struct venue *v)
+{
+	size_t j, skip, k;
+
+	for (j = 0; j < st->ntok; j++) {
+		if (!venue_head(st, j, &skip))
+			continue;
+		k = venue_end(st, j, skip);
+		/* "Kantor" alone or "ruang rapat" alone is not a venue worth naming */
+		if (k == j + 1 && !(st->tok[j].fl & TK_CAP))
+			continue;
+		v->bs = st->tok[j].s + skip;
+		v->be = st->tok[k - 1].e;
+		v->ts = j;
+		v->te = k;
+		return 1;
+	}
+	for (j = 0; j < st->nent; j++)
+		if (strcmp(st->ent[j].kind, "VENUE") == 0) {
+			v->bs = st->ent[j].s;
+			v->be = st->ent[j].e;
+			v->ts = v->te = 0;
+			return 1;
+		}
+	return 0;
+}
+
+/* ---- chair -------------------------------------------------------------------- */
+
+struct chair {
+	int		 prio;		/* lower is better, 0 none */
+	size_t		 si;
+	struct ex_person p;
+};
+
+static const char *const w_meetish[] = { "rapat", "kegiatan", "acara", "pertemuan",
+	"rakor", "rakorcam", "rakornas", "rakorda", "rakortek", "rakorpem", "rakerda",
+	"resmi", "forum", NULL };
+static const char *const w_fill[] = { ",", "langsung", "saat", "ketika", "sewaktu",
+	"yang", "secara", "resmi", "juga", "sekaligus", "turut", "pun", "itu",
+	"sendiri", "selaku", "sebagai", "ketua", "pimpinan", "rapat", "bertindak", NULL };
+static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
+
+static int
+meetish(const struct ex_sent *st, size_t si)
+{
+	size_t k;
+
+	if (sent_has(st, w_meetish))
+		return 1;
+	for (k = 0; k < D.nmen; k++)
+		if (D.men[k].si == si)
+			return 1;
+	return 0;
+}
+
+static int
+valid_person(const struct ex_person *p)
+{
+	return p->role >= 0 || p->ne > p->ns;
+}
+
+static void
+chair_take(struct chair *c, int prio, size_t si, const struct ex_person *p)
+{
+	if (!valid_person(p))
+		return;
+	if (c->prio == 0 || prio < c->prio) {
+		c->prio = prio;
+		c->si = si;
+		c->p = *p;
+	}
+}
+
+/* A person phrase starts a run of capitalised words, never inside one. */
+static int
+run_start(const struct ex_sent *st, size_t s)
+{
+	return s == 0 || !(st->tok[s - 1].fl & TK_CAP) ||
+	    !(st->tok[s - 1].fl & TK_WORD) || lex_honorific(&st->tok[s - 1]) == 1;
+}
+
+/* A person whose phrase (plus filler words) ends right at token v. */
+static int
+subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
+{
+	size_t s, k, lo = v > 16 ? v - 16 : 0;
+	struct ex_person p;
+
+	for (s = lo; s < v; s++) {
+		if (!(st->tok[s].fl & TK_WORD) || !run_start(st, s))
+			continue;
+		if (!lex_person(st, s, &p))
+			continue;
+		for (k = p.te; k < v && tin(st, k, w_fill); k++)
+			;
+		if (k == v && valid_person(&p)) {
+			*out = p;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+agent_after(const struct ex_sent *st, size_t k, struct ex_person *out)
+{
+	static const char *const skip[] = { "langsung", "oleh", "secara", "resmi", "dan",
+		"dipimpin", "dibuka", "sekaligus", "juga", "pula", "bersama", "ditutup",
+		"oleh", NULL };
+
+	while (k < st->ntok && tin(st, k, skip))
+		k++;
+	if (k >= st->ntok || !lex_person(st, k, out))
+		return 0;
+	return valid_person(out);
+}
+
+static void
+chair_in(struct chair *c, size_t si)
+{
+	struct ex_sent *st = &D.sent[si];
+	struct ex_person p;
+	size_t v, k;
+	int pen = sent_has(st, w_reader) ? 3 : 0, mt = meetish(st, si);
+
+	for (v = 0; v < st->ntok; v++) {
+		const char *w = st->tok[v].low;
+
+		if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0) {
+			if (mt && agent_after(st, v + 1, &p))
+				chair_take(c, 1 + pen, si, &p);
+		} else if (strcmp(w, "dibuka") == 0) {
+			if (mt && agent_after(st, v + 1, &p))
+				chair_take(c, 3 + pen, si, &p);
+		} else if (strcmp(w, "memimpin") == 0 || strcmp(w, "pimpin") == 0 ||
+		    strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0 ||
+		    strcmp(w, "menggelar") == 0) {
+			int open = w[0] == 'b' || w[2] == 'm' ? 0 : 0;
+			int prio;
+
+			(void)open;
+			if (strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0) {
+				prio = 4;
+				for (k = v + 1; k < st->ntok && k < v + 4; k++)
+					if (tin(st, k, w_meetish) || tpre(st, k, "rakor") ||
+					    tis(st, k, "secara"))
+						break;
+				if (k >= st->ntok || k >= v + 4)
+					continue;
+			} else if (strcmp(w, "menggelar") == 0) {
+				prio = 5;
+				if (!mt)
+					continue;
+			} else {
+				prio = 2;
+				if (!mt)
+					continue;
+			}
+			if (subject_before(st, v, &p)) {
+				/* menggelar: a person held it; a body is the organizer */
+				chair_take(c, prio + pen, si, &p);
+				continue;
+			}
+			/* "Saat membuka rakor, Bupati X menegaskan ..." */
+			if (v >= 1 && v <= 3) {
+				for (k = v + 1; k < st->ntok && !tis(st, k, ","); k++)
+					;
+				if (k < st->ntok && agent_after(st, k + 1, &p))
+					chair_take(c, prio + 1 + pen, si, &p);
+			}
+		}
+	}
+}
+
+/* Find the name of a chair known only by role, or the role of a name. */
+static int
+join_person(struct ex_person *p, size_t *psi)
+{
+	size_t i, j, s, te;
+	struct ex_person q;
+	int role;
+
+	for (i = 0; i < D.nsent; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		for (j = 0; j < st->ntok; j++) {
+			role = lex_role(st, j, &te);
+			if (role < 0)
+				continue;
+			if (p->role >= 0 && strcmp(lex_role_canon(role),
+			    lex_role_canon(p->role)) != 0)
+				continue;
+			if (!lex_person(st, j, &q))
+				continue;
+			if (p->area >= 0 && q.area >= 0 && p->area != q.area)
+				continue;
+			if (q.ne > q.ns) {
+				*p = q;
+				*psi = i;
+				return 1;
+			}
+			/* the name may come first: "Eddy H. Setiadi Camat Seranau" */
+			for (s = j > 8 ? j - 8 : 0; s < j; s++) {
+				size_t n;
+
+				if (!run_start(st, s))
+					continue;
+				n = lex_name(st, s);
+
+				if (n == j || (n + 1 == j && tis(st, n, ","))) {
+					q.ns = s;
+					q.ne = n;
+					if (p->area >= 0 && q.area < 0)
+						q.area = p->area;
+					*p = q;
+					*psi = i;
+					return 1;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+/* ---- organizer and place ------------------------------------------------------ */
+
+static const char *const w_body[] = { "pemerintah", "pemkab", "pemkot", "pemprov",
+	"pemda", "pemdes", "kecamatan", "sekretariat", "setda", "setdakab", "setdaprov",
+	"setdakot", "dinas", "badan", "bappeda", "bpbd", "kementerian", "kemendagri",
+	"polres", "polda", "kodim", "satgas", "tim", "dprd", "bagian", "forkopimda",
+	"diskominfo", "dpmd", "inspektorat", "kpu", "bawaslu", "bnpb", "kelurahan",
+	"desa", "pemerintahan", "kantor", "gugus", "polresta", "kejari", "kejati",
+	"bagian", "biro", "kemenko", "kemenkopolhukam", "bappenas", "kemenkes",
+	NULL };
+static const char *const w_national[] = { "kementerian", "kemendagri", "kemenko",
+	"kemenkopolhukam", "bappenas", "kemenkes", "bnpb", "kemenpan", "kemenkeu",
+	"mendagri", "menteri", "presiden", "wapres", "nasional", "rakornas", NULL };
+static const char *const w_hold[] = { "menggelar", "gelar", "mengadakan", "adakan",
+	"melaksanakan", "laksanakan", "menyelenggarakan", "selenggarakan", "menghelat",
+	NULL };
+static const char *const w_hold_p[] = { "digelar", "diadakan", "dilaksanakan",
+	"diselenggarakan", "dihelat", "diinisiasi", "difasilitasi", NULL };
+
+struct org {
+	size_t	 si, ts, te;
+	long	 area;
+	int	 national;
+};
+
+static long
+body_area(const struct ex_sent *st, size_t ts, size_t te)
+{
+	struct ex_area a;
+	size_t j;
+	enum ex_level lv = LV_NONE;
+
+	if (tis(st, ts, "pemkab"))
+		lv = LV_KAB;
+	else if (tis(st, ts, "pemkot"))
+		lv = LV_KOTA;
+	else if (tis(st, ts, "pemprov"))
+		lv = LV_PROV;
+	for (j = ts; j < te; j++) {
+		if (lex_area(st, j, lv, j > ts || lv != LV_NONE, &a) && a.te <= te + 1)
+			return a.row;
+		if (lv == LV_KAB && lex_area(st, j, LV_KOTA, 1, &a))
+			return a.row;
+	}
+	return -1;
+}
+
+static int
+organizer_in(size_t si, size_t mts, struct org *o)
+{
+	struct ex_sent *st = &D.sent[si];
+	size_t v, s, e, lo;
+
+	/* BODY [kembali|juga ...] menggelar ... MEETING */
+	for (v = 0; v < mts && v < st->ntok; v++) {
+		if (!tin(st, v, w_hold))
+			continue;
+		lo = v > 12 ? v - 12 : 0;
+		for (s = lo; s < v; s++) {
+			if (!tin(st, s, w_body) || !(st->tok[s].fl & TK_CAP))
+				continue;
+			for (e = v; e > s && !(st->tok[e - 1].fl & (TK_CAP | TK_DIGIT)) &&
+			    !tis(st, e - 1, ")"); e--)
+				;
+			if (e <= s)
+				continue;
+			o->si = si;
+			o->ts = s;
+			o->te = e;
+			o->area = body_area(st, s, e);
+			o->national = tin(st, s, w_national);
+			return 1;
+		}
+	}
+	/* MEETING yang digelar [oleh] BODY */
+	for (v = mts; v < st->ntok; v++) {
+		if (!tin(st, v, w_hold_p))
+			continue;
+		s = v + 1;
+		if (tis(st, s, "oleh"))
+			s++;
+		if (!tin(st, s, w_body) || !(st->tok[s].fl & TK_CAP))
+			return 0;
+		for (e = s + 1; e < st->ntok && (st->tok[e].fl & (TK_CAP | TK_DIGIT)); e++)
+			;
+		o->si = si;
+		o->ts = s;
+		o->te = e;
+		o->area = body_area(st, s, e);
+		o->national = tin(st, s, w_national);
+		return 1;
+	}
+	return 0;
+}
+
+/* An area named in the meeting's name: "Rakor ... Provinsi Kalimantan Tengah". */
+static long
+name_area(const struct mention *m, size_t *end)
+{
+	struct ex_sent *st = &D.sent[m->si];
+	struct ex_area a;
+	size_t j;
+
+	for (j = m->te; j < st->ntok && j < m->te + 14; j++) {
+		if (tis(st, j, "yang") || tis(st, j, "di") || tis(st, j, "pada") ||
+		    tis(st, j, ".") || tpre(st, j, "dipimpin") || tis(st, j, "secara"))
+			break;
+		if (st->tok[j].fl & TK_SE) {
+			if (lex_area(st, j, LV_NONE, 1, &a)) {
+				*end = a.te;
+				return a.row;
+			}
+			continue;
+		}
+		if (lex_area(st, j, LV_NONE, 0, &a)) {
+			*end = a.te;
+			return a.row;
+		}
+	}
+	return -1;
+}
+
+/* Areas named after "di" in a sentence: where it took place. */
+static long
+di_area(const struct ex_sent *st)
+{
+	size_t j;
+	struct ex_area a;
+
+	for (j = 0; j + 1 < st->ntok; j++)
+		if (tis(st, j, "di") && lex_area(st, j + 1, LV_NONE, 1, &a))
+			return a.row;
+	return -1;
+}
+
+static long
+any_area(const struct ex_sent *st)
+{
+	size_t j;
+	struct ex_area a;
+
+	for (j = 0; j < st->ntok; j++)
+		if (lex_area(st, j, LV_NONE, (st->tok[j].fl & TK_CAP) != 0, &a))
+			return a.row;
+	for (j = 0; j < st->nent; j++) {
+		const char *v = st->ent[j].value;
+
+		if (strcmp(st->ent[j].kind, "LOC") == 0 && v[0] >= '0' && v[0] <= '9')
+			return lex_area_code(v, strlen(v));
+	}
+	return -1;
+}
+
+/* ---- mode ------------------------------------------------------------------- */
+
+static const char *const w_virt[] = { "virtual", "virtually", "daring", "vicon", "vidcon",
+	"zoom", "teleconference", "telekonferensi", "videoconference", "vcon",
+	"gmeet", "webex", "teleconverence", NULL };
+static const char *const w_virtneg[] = { "pembelajaran", "belajar", "sekolah",
+	"pelayanan", "layanan", "pendaftaran", "aplikasi", "penjualan", "berjualan",
+	"pinjaman", "judi", "transaksi", "toko", "media", "berita", "portal", NULL };
+static const char *const w_phys[] = { "luring", "offline", "fisik", NULL };
+static const char *const w_attend[] = { "mengikuti", "diikuti", "hadir", "dihadiri",
+	"dilaksanakan", "digelar", "berlangsung", "diselenggarakan", "bergabung",
+	"terhubung", "secara", "melalui", "via", "rakor", "rapat", "menghadiri",
+	"dipimpin", "memimpin", NULL };
+
+/* 1 virtual cue, 2 hybrid cue, 0 none */
+static int
+mode_in(const struct ex_sent *st)
+{
+	size_t j;
+	int virt = 0, phys = 0, both = 0;
+
+	for (j = 0; j < st->ntok; j++) {
+		const char *w = st->tok[j].low;
+
+		if (strcmp(w, "hybrid") == 0 || strcmp(w, "hibrid") == 0 ||
+		    strcmp(w, "hybird") == 0)
+			return 2;
+		if (tin(st, j, w_virt) || (strcmp(w, "video") == 0 &&
+		    (tpre(st, j + 1, "conferen") || tpre(st, j + 1, "konferen"))) ||
+		    (strcmp(w, "online") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
+		    tpre(st, j - 1, "rakor") || tis(st, j - 1, "rapat") ||
+		    tis(st, j - 1, "via") || tis(st, j - 1, "melalui"))) ||
+		    (strcmp(w, "google") == 0 && tis(st, j + 1, "meet")) ||
+		    (strcmp(w, "conference") == 0 && j > 0 && tis(st, j - 1, "video"))) {
+			if (j > 0 && tin(st, j - 1, w_virtneg))
+				continue;
+			if (j > 1 && tis(st, j - 1, "secara") && tin(st, j - 2, w_virtneg))
+				continue;
+			virt = 1;
+		}
+		if (tin(st, j, w_phys) || (strcmp(w, "tatap") == 0 && tis(st, j + 1, "muka")) ||
+		    (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
+		    tis(st, j - 1, "hadir"))))
+			phys = 1;
+		if (strcmp(w, "maupun") == 0 || strcmp(w, "sebagian") == 0 ||
+		    strcmp(w, "sisanya") == 0 || strcmp(w, "lainnya") == 0 ||
+		    (st->tok[j].fl & TK_DIGIT))
+			both = 1;
+	}
+	if (virt && phys && both)
+		return 2;
+	if (virt && sent_has(st, w_attend))
+		return 1;
+	for (j = 0; j < st->nent; j++)
+		if (strcmp(st->ent[j].kind, "MODE") == 0) {
+			if (strcmp(st->ent[j].value, "hybrid") == 0)
+				return 2;
+			if (strcmp(st->ent[j].value, "virtual") == 0)
+				return 1;
+		}
+	return 0;
+}
+
+/* ---- participants and topics --------------------------------------------------- */
+
+static const char *const w_part[] = { "diikuti", "dihadiri", "melibatkan", "mengundang",
+	"menghadirkan", NULL };
+static const char *const w_split[] = { ",", ";", "dan", "serta", "juga", "didampingi",
+	"bersama", "maupun", "beserta", NULL };
+static const char *const w_drop[] = { "seluruh", "para", "sejumlah", "jajaran", "oleh",
+	"segenap", "semua", "dari", "yakni", "yaitu", "antara", "lain", "tersebut", ":",
+	"-", "juga", "turut", "hadir", "pula", NULL };
+
+static void
+list_add(struct rk_buf *b, const char *s, size_t len)
+{
+	size_t i, n;
+
+	/* no duplicates, case-insensitive */
+	for (i = 0; i < b->len;) {
+		for (n = i; n < b->len && b->data[n] != ';'; n++)
+			;
+		if (n - i == len && strncasecmp(b->data + i, s, len) == 0)
+			return;
+		i = n + 1;
+	}
+	if (b->len > 0)
+		rk_buf_addc(b, ';');
+	rk_buf_add(b, s, len);
+}
+
+static int
+participants_in(size_t si, struct rk_buf *out)
+{
+	struct ex_sent *st = &D.sent[si];
+	size_t v, k, s, e, nitem = 0;
+	int depth;
+
+	for (v = 0; v < st->ntok; v++) {
+		if (tin(st, v, w_part) || (tis(st, v, "peserta") && !tis(st, v + 1, "yang") &&
+		    (tis(st, v + 1, "terdiri") || tis(st, v + 2, "terdiri") ||
+		    tis(st, v + 3, "terdiri") || tis(st, v + 1, "yakni") ||
+		    tis(st, v + 1, "adalah"))))
+			break;
+	}
+	if (v >= st->ntok)
+		return 0;
+	k = v + 1;
+	while (k < st->ntok && (tis(st, k, "rakor") || tis(st, k, "rapat") ||
+	    tis(st, k, "terdiri") || tis(st, k, "atas") || tis(st, k, "dari")))
+		k++;
+	while (k < st->ntok && nitem < 24) {
+		/* one item: up to a top-level separator */
+		depth = 0;
+		while (k < st->ntok && tin(st, k, w_drop))
+			k++;
+		s = k;
+		for (e = k; e < st->ntok; e++) {
+			if (tis(st, e, "("))
+				depth++;
+			else if (tis(st, e, ")") && depth > 0)
+				depth--;
+			else if (depth == 0 && (tin(st, e, w_split) || tis(st, e, ".") ||
+			    tis(st, e, "yang") || tis(st, e, "untuk") || tis(st, e, "guna") ||
+			    tis(st, e, "dalam") || tis(st, e, "di") || tis(st, e, "pada") ||
+			    tis(st, e, "secara") || tis(st, e, "\"") || tis(st, e, "\xe2\x80\x9c")))
+				break;
+		}
+		if (e > s && e - s <= 10 && (st->tok[s].fl & (TK_CAP | TK_DIGIT | TK_WORD))) {
+			size_t te;
+
+			if ((st->tok[s].fl & TK_CAP) || lex_role(st, s, &te) >= 0) {
+				list_add(out, st->text + st->tok[s].s, st->tok[e - 1].e - st->tok[s].s);
+				nitem++;
+			}
+		}
+		if (e >= st->ntok || !(tin(st, e, w_split)))
+			break;
+		k = e + 1;
+	}
+	return nitem > 0;
+}
+
+static void
+topics_in(size_t si, struct rk_buf *out)
+{
+	struct ex_sent *st = &D.sent[si];
+	size_t j, te;
+	const char *t;
+
+	for (j = 0; j < st->ntok; j++) {
+		if (!(st->tok[j].fl & TK_WORD))
+			continue;
+		if ((t = lex_topic(st, j, &te)) != NULL) {
+			list_add(out, t, strlen(t));
+			j = te - 1;
+		}
+	}
+}
+
+/* ---- title and type ------------------------------------------------------------- */
+
+static void
+title_of(const struct mention *m, struct rk_buf *out)
+{
+	struct ex_sent *st = &D.sent[m->si];
+	size_t k = m->te, c;
+
+	while (k < st->ntok && k < m->te + 20) {
+		const struct ex_tok *t = &st->tok[k];
+
+		if (tis(st, k, "(")) {
+			for (c = k + 1; c < st->ntok && c < k + 4 && !tis(st, c, ")"); c++)
+				;
+			if (c < st->ntok && tis(st, c, ")")) {
+				k = c + 1;
+				continue;
+			}
+			break;
+		}
+		if ((t->fl & TK_WORD) && ((t->fl & (TK_CAP | TK_DIGIT)) || t->fl & TK_SE)) {
+			if (tin(st, k, (const char *const[]){ "senin", "selasa", "rabu", "kamis",
+			    "jumat", "jum'at", "sabtu", "minggu", "ahad", "di", "yang", NULL }))
+				break;
+			k++;
+			continue;
+		}
+		if ((tis(st, k, "dan") || tis(st, k, "untuk") || tis(st, k, "tentang") ||
+		    tis(st, k, "tingkat") || tis(st, k, "&") || tis(st, k, "/") ||
+		    tis(st, k, "-") || tis(st, k, "tahun") || tis(st, k, "se")) &&
+		    k + 1 < st->ntok && (st->tok[k + 1].fl & (TK_CAP | TK_DIGIT)) &&
+		    (st->tok[m->ts].fl & TK_CAP)) {
+			k++;
+			continue;
+		}
+		break;
+	}
+	while (k > m->te && (tis(st, k - 1, "dan") || tis(st, k - 1, "/")))
+		k--;
+	add_tokens(out, st, m->ts, k);
+}
+
+/* ---- one meeting ----------------------------------------------------------------- */
+
+struct fields {
+	size_t	 anchor;	/* sentence */
+};
+
+static int
+date_penalty(const struct ex_sent *st, size_t bs)
+{
+	static const char *const neg[] = { "sejak", "lambat", "hingga", "sampai",
+		"mendatang", "sebelumnya", "batas", "berakhir", "berlaku", "periode",
+		"ditetapkan", "ditetapkannya", "terhitung", "akan", NULL };
+	size_t j, first = 0;
+
+	for (j = 0; j < st->ntok && st->tok[j].e <= bs; j++)
+		;
+	first = j > 5 ? j - 5 : 0;
+	for (; first < j; first++)
+		if (tin(st, first, neg))
+			return 1;
+	return 0;
+}
+
+static void
+region_of(long row, struct rk_buf *out)
+{
+	long p = row, kab = -1, prov = -1;
+
+	while (p >= 0) {
+		enum ex_level l = lex_area_level(p);
+
+		if ((l == LV_KAB || l == LV_KOTA) && kab < 0)
+			kab = p;
+		if (l == LV_PROV)
+			prov = p;
+		p = lex_area_parent(p);
+	}
+	if (kab >= 0) {
+		lex_area_full(kab, out);
+		if (prov >= 0)
+			rk_buf_adds(out, ", ");
+	}
+	if (prov >= 0)
+		lex_area_full(prov, out);
+}
+
+static void
+person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *out)
+{
+	size_t j;
+
+	if (p->ne <= p->ns)
+		return;
+	/* rk-tag's PER value is the cleaned name */
+	for (j = 0; j < st->nent; j++) {
+		const struct ex_ent *e = &st->ent[j];
+
+		if (strcmp(e->kind, "PER") == 0 && e->s < st->tok[p->ne - 1].e &&
+		    st->tok[p->ns].s < e->e && *e->value != '\0') {
+			rk_buf_adds(out, e->value);
+			return;
+		}
+	}
+	lex_name_clean(st, p->ns, p->ne, out);
+}
+
+static void
+do_meeting(const struct meeting *mt, int event)
+{
+	const struct mention *am = &D.men[mt->anchor];
+	size_t i, j, nd, k, best_si = 0, title_m = mt->anchor;
+	double best = -1e9, sc;
+	struct ex_date bd;
+	struct venue v, bv = { 0 };
+	int have_v = 0, mode = 0, mode_phys_only = 0;
+	struct chair ch = { 0 };
+	struct org org;
+	int have_org = 0;
+	long place = -1;
+	int national = 0;
+	char buf[64];
+
+	(void)mode_phys_only;
+	for (i = 0; i < NF; i++)
+		rk_buf_reset(&fb[i]);
+	memset(D.ev, 0, D.nsent);
+	memset(&bd, 0, sizeof(bd));
+	evid(am->si);
+
+	/* title: the longest name among the first mentions; type the most specific */
+	{
+		size_t bestlen = 0, cnt = 0;
+
+		for (k = 0; k < D.nmen && cnt < 6; k++) {
+			const struct mention *m = &D.men[k];
+
+			if (m->si < mt->from || m->si >= mt->to || m->future)
+				continue;
+			cnt++;
+			rk_buf_reset(&scratch);
+			title_of(m, &scratch);
+			if (scratch.len > bestlen + (D.sent[m->si].title ? 20 : 0)) {
+				bestlen = scratch.len;
+				title_m = k;
+			}
+		}
+		title_of(&D.men[title_m], &fb[F_TITLE]);
+		rk_buf_adds(&fb[F_TYPE], D.men[title_m].type);
+		if (strcmp(D.men[title_m].type, "rakor") == 0)
+			for (k = 0; k < D.nmen; k++)
+				if (D.men[k].si >= mt->from && D.men[k].si < mt->to &&
+				    strncmp(D.men[k].type, "rakor", 5) == 0 &&
+				    strcmp(D.men[k].type, "rakor") != 0) {
+					rk_buf_reset(&fb[F_TYPE]);
+					rk_buf_adds(&fb[F_TYPE], D.men[k].type);
+					break;
+				}
+	}
+
+	/* venue: the anchor sentence first, then mention sentences, then the rest */
+	for (i = mt->from; i < mt->to && !have_v; i++) {
+		int ism = 0;
+
+		for (k = 0; k < D.nmen; k++)
+			if (D.men[k].si == i && !D.men[k].future)
+				ism = 1;
+		if (i == am->si || ism) {
+			if (venue_in(&D.sent[i], &v)) {
+				v.si = i;
+				bv = v;
+				have_v = 1;
+			}
+		}
+	}
+	for (i = mt->from; i < mt->to && i < mt->from + 12 && !have_v; i++)
+		if (!D.sent[i].title && !future_sent(&D.sent[i]) && venue_in(&D.sent[i], &v)) {
+			v.si = i;
+			bv = v;
+			have_v = 1;
+		}
+
+	/* chair */
+	for (i = mt->from; i < mt->to; i++)
+		chair_in(&ch, i);
+
+	/* date: the DATE nearest the meeting's own mention, chair and venue */
+	for (i = mt->from; i < mt->to; i++) {
+		struct ex_sent *st = &D.sent[i];
+		int ism = 0, isfut = 0;
+
+		if (st->para == 0)
+			continue;
+		nd = date_find(st, dates, MAXDATE);
+		for (k = 0; k < D.nmen; k++)
+			if (D.men[k].si == i) {
+				if (D.men[k].future)
+					isfut = 1;
+				else
+					ism = 1;
+			}
+		for (j = 0; j < nd; j++) {
+			sc = 0;
+			if (i == am->si)
+				sc += 12;
+			else if (ism)
+				sc += 10;
+			if (ch.prio && ch.si == i)
+				sc += 5;
+			if (have_v && bv.si == i)
+				sc += 5;
+			if (st->para == D.sent[am->si].para)
+				sc += 3;
+			if (i + 2 >= am->si && i <= am->si + 2)
+				sc += 2;
+			if (isfut && !ism)
+				sc -= 6;
+			if (date_penalty(st, dates[j].s))
+				sc -= 9;
+			if (st->title)
+				sc -= 4;
+			if (dates[j].y > 0)
+				sc += 1;
+			sc -= (double)(i - mt->from) * 0.05;
+			if (sc > best) {
+				best = sc;
+				bd = dates[j];
+				best_si = i;
+			}
+		}
+	}
+	if (best > -1e9) {
+		date_fix_year(&bd, D.years, D.nyears, D.pub_y);
+		rk_buf_adds(&fb[F_DATE], bd.value);
+		rk_buf_add(&fb[F_DATE_TEXT], D.sent[best_si].text + bd.s, bd.e - bd.s);
+		evid(best_si);
+	}
+
+	/* time: in the date's sentence, else the anchor's */
+	{
+		size_t cand[2] = { best > -1e9 ? best_si : am->si, am->si }, ov[8];
+		int c;
+
+		for (c = 0; c < 2 && fb[F_TIME].len == 0; c++) {
+			struct ex_sent *st = &D.sent[cand[c]];
+
+			for (j = 0; j < st->nent; j++)
+				if (strcmp(st->ent[j].kind, "TIME") == 0) {
+					rk_buf_adds(&fb[F_TIME], st->ent[j].value);
+					break;
+				}
+			if (fb[F_TIME].len == 0 && rk_re_exec(&re_time, st->text, st->len, 0,
+			    ov, 8) > 0) {
+				int hh = atoi(st->text + ov[2]), mm = atoi(st->text + ov[4]);
+				const char *z = "";
+
+				if (ov[6] != (size_t)-1) {
+					if (ov[7] - ov[6] == 3)
+						z = "+07:00";
+					else if (ov[7] - ov[6] == 4)
+						z = "+08:00";
+					else
+						z = "+09:00";
+					if (ov[7] - ov[6] == 3 && (st->text[ov[6] + 2] == 'T' ||
+					    st->text[ov[6] + 2] == 't'))
+						z = "+09:00";
+				}
+				if (hh < 24 && mm < 60) {
+					snprintf(buf, sizeof(buf), "%02d:%02d%s", hh, mm, z);
+					rk_buf_adds(&fb[F_TIME], buf);
+				}
+			}
+		}
+	}
+
+	/* venue out */
+	if (have_v) {
+		rk_buf_add(&fb[F_VENUE], D.sent[bv.si].text + bv.bs, bv.be - bv.bs);
+		evid(bv.si);
+	}
+
+	/* mode */
+	for (i = mt->from; i < mt->to; i++) {
+		int m = mode_in(&D.sent[i]);
+
+		if (m > mode) {
+			mode = m;
+			evid(i);
+		}
+		if (mode == 2)
+			break;
+	}
+	if (mode == 2)
+		rk_buf_adds(&fb[F_MODE], "hybrid");
+	else if (mode == 1)
+		rk_buf_adds(&fb[F_MODE], "virtual");
+	else if (have_v)
+		rk_buf_adds(&fb[F_MODE], "offline");
+
+	/* chair and role, joining a role to a name given elsewhere */
+	if (ch.prio) {
+		struct ex_person p = ch.p;
+		size_t psi = ch.si, jsi;
+		struct ex_sent *st;
+
+		evid(ch.si);
+		if (p.ne <= p.ns || (p.role >= 0 && p.area < 0)) {
+			struct ex_person q = p;
+
+			if (join_person(&q, &jsi) && (q.ne > q.ns || p.ne <= p.ns)) {
+				if (p.ne > p.ns && q.ne > q.ns) {
+					/* keep the chair's own name; take the fuller role */
+					if (q.area >= 0) {
+						p.rs = q.rs;
+						p.re = q.re;
+						p.area = q.area;
+						p.role = q.role;
+						st = &D.sent[jsi];
+						add_tokens(&fb[F_CHAIR_ROLE], st, q.rs, q.re);
+					}
+				} else {
+					p = q;
+					psi = jsi;
+				}
+				evid(jsi);
+			}
+		}
+		st = &D.sent[psi];
+		person_name(st, &p, &fb[F_CHAIR]);
+		if (fb[F_CHAIR_ROLE].len == 0 && p.role >= 0)
+			add_tokens(&fb[F_CHAIR_ROLE], st, p.rs, p.re);
+		if (p.role < 0 && p.ne > p.ns) {
+			/* a name alone: its role from another mention of that name */
+			for (i = 0; i < D.nsent && fb[F_CHAIR_ROLE].len == 0; i++) {
+				struct ex_sent *s2 = &D.sent[i];
+				struct ex_person r;
+
+				for (j = 0; j < s2->ntok; j++) {
+					size_t te;
+
+					if (lex_role(s2, j, &te) < 0 || !lex_person(s2, j, &r) ||
+					    r.ne <= r.ns)
+						continue;
+					rk_buf_reset(&scratch);
+					person_name(s2, &r, &scratch);
+					if (strcmp(scratch.data, fb[F_CHAIR].data) == 0) {
+						add_tokens(&fb[F_CHAIR_ROLE], s2, r.rs, r.re);
+						ch.p.area = r.area;
+						ch.p.role = r.role;
+						evid(i);
+						break;
+					}
+				}
+			}
+		}
+		ch.p.area = p.area >= 0 ? p.area : ch.p.area;
+		if (p.role >= 0)
+			ch.p.role = p.role;
+	}
+
+	/* organizer */
+	for (i = mt->from; i < mt->to && !have_org; i++) {
+		size_t mts = D.sent[i].ntok;
+
+		for (k = 0; k < D.nmen; k++)
+			if (D.men[k].si == i) {
+				mts = D.men[k].ts;
+				break;
+			}
+		if (k == D.nmen)
+			continue;
+		if (organizer_in(i, mts, &org)) {
+			have_org = 1;
+			add_tokens(&fb[F_ORGANIZER], &D.sent[i], org.ts, org.te);
+			evid(i);
+		}
+	}
+
+	/* place: organizer's area, the meeting name's, the chair's, the venue's ... */
+	if (have_org) {
+		place = org.area;
+		national = org.national;
+	}
+	if (place < 0 && !national) {
+		size_t e;
+
+		for (k = 0; k < D.nmen && place < 0; k++)
+			if (D.men[k].si >= mt->from && D.men[k].si < mt->to && !D.men[k].future) {
+				place = name_area(&D.men[k], &e);
+				if (place >= 0)
+					evid(D.men[k].si);
+			}
+	}
+	if (ch.prio && lex_role_national(ch.p.role))
+		national = 1;
+	if (place < 0 && !national && ch.prio && ch.p.area >= 0 &&
+	    lex_role_is_head(ch.p.role))
+		place = ch.p.area;
+	if (place < 0 && have_v && bv.te > bv.ts) {
+		struct ex_area a;
+
+		for (j = bv.ts; j < bv.te && place < 0; j++)
+			if (lex_area(&D.sent[bv.si], j, LV_NONE, 0, &a) ||
+			    lex_area(&D.sent[bv.si], j, LV_NONE, 1, &a))
+				place = a.row;
+	}
+	if (place < 0 && national)
+		place = di_area(&D.sent[am->si]);
+	if (place < 0 && ch.prio && ch.p.area >= 0)
+		place = ch.p.area;
+	if (place < 0)
+		place = any_area(&D.sent[am->si]);
+	if (place < 0 && D.dateline != NULL)
+		place = lex_area_name(D.dateline, strlen(D.dateline), LV_NONE);
+	if (place >= 0) {
+		lex_area_full(place, &fb[F_PLACE]);
+		rk_buf_adds(&fb[F_PLACE_CODE], lex_area_codestr(place));
+		region_of(place, &fb[F_REGION]);
+	}
+
+	/* participants and topics */
+	for (i = mt->from; i < mt->to; i++)
+		if (participants_in(i, &fb[F_PARTICIPANTS]))
+			evid(i);
+	for (i = mt->from; i < mt->to; i++)
+		if (!future_sent(&D.sent[i]) || i == am->si)
+			topics_in(i, &fb[F_TOPICS]);
+
+	/* evidence */
+	for (i = 0; i < D.nsent; i++) {
+		if (!D.ev[i])
+			continue;
+		if (fb[F_EVIDENCE].len > 0)
+			rk_buf_addc(&fb[F_EVIDENCE], ';');
+		rk_buf_printf(&fb[F_EVIDENCE], "%d.%d", D.sent[i].para, D.sent[i].sent);
+	}
+	snprintf(buf, sizeof(buf), "%d", event);
+	rk_buf_adds(&fb[F_EVENT], buf);
+}
+
+static void
+emit(FILE *out, const char *docid)
+{
+	struct rk_out o;
+	size_t i;
+
+	rk_out_begin(&o, out);
+	rk_out_str(&o, docid);
+	for (i = 1; i < NF; i++)
+		rk_out_field(&o, fb[i].data ? fb[i].data : "", fb[i].len);
+	rk_out_end(&o);
+}
+
+/* A meeting's own date, if its anchor sentence has one. */
+static int
+anchor_date(size_t si, char *val, size_t size)
+{
+	struct ex_date d;
+	size_t n = date_find(&D.sent[si], &d, 1);
+
+	if (n == 0 || date_penalty(&D.sent[si], d.s))
+		return 0;
+	date_fix_year(&d, D.years, D.nyears, D.pub_y);
+	snprintf(val, size, "%s", d.value);
+	return 1;
+}
+
+static int
+doc_negative(void)
+{
+	size_t i, j, neg = 0, pos = 0;
+	int first = 0;		/* 1 negative first, -1 meeting first */
+
+	for (i = 0; i < D.nsent; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		for (j = 0; j < st->ntok; j++) {
+			int isneg = tin(st, j, w_neg) || (tis(st, j, "kunjungan") &&
+			    tis(st, j + 1, "kerja")) || (tis(st, j, "halal") &&
+			    tis(st, j + 1, "bihalal"));
+			struct mention m;
+
+			if (tis(st, j, "vaksinasi") && !tis(st, j + 1, "massal") &&
+			    !(j > 0 && tis(st, j - 1, "gebyar")))
+				isneg = 0;
+			if (isneg) {
+				neg++;
+				if (first == 0)
+					first = 1;
+			} else if (mention_at(st, j, &m) && m.strong) {
+				pos++;
+				if (first == 0)
+					first = -1;
+			}
+		}
+	}
+	return first == 1 && neg >= pos;
+}
+
+void
+extract_doc(const struct extract_opts *o, const struct rk_stream *s,
+    const struct rk_doc *doc, FILE *out)
+{
+	struct meeting mt[MAXMEET];
+	size_t nmt = 0, k, i;
+	char d0[32], dk[32];
+	int ok = 0;
+
+	build(s, doc);
+	build_context();
+	find_mentions();
+
+	/* the first mention of a meeting that happened; a specific one */
+	for (k = 0; k < D.nmen; k++) {
+		const struct mention *m = &D.men[k];
+
+		if (m->future || !m->happened)
+			continue;
+		if (m->generic && D.sent[m->si].ntok > 0) {
+			struct ex_date d;
+
+			if (date_find(&D.sent[m->si], &d, 1) == 0)
+				continue;
+		}
+		break;
+	}
+	if (k < D.nmen && !doc_negative()) {
+		/* a specific meeting: a date, a venue or a chair somewhere near */
+		struct chair ch = { 0 };
+		struct venue v;
+		struct ex_date d;
+		size_t lo = D.men[k].si > 2 ? D.men[k].si - 2 : 0;
+
+		for (i = lo; i < D.nsent && i <= D.men[k].si + 3; i++) {
+			chair_in(&ch, i);
+			if (date_find(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v))
+				ok = 1;
+		}
+		if (ch.prio)
+			ok = 1;
+	}
+	if (ok) {
+		mt[0].from = 0;
+		mt[0].anchor = k;
+		nmt = 1;
+		d0[0] = '\0';
+		(void)anchor_date(D.men[k].si, d0, sizeof(d0));
+		for (i = k + 1; i < D.nmen && nmt < MAXMEET; i++) {
+			const struct mention *m = &D.men[i];
+
+			if (m->future || !m->happened || !m->strong)
+				continue;
+			if (!anchor_date(m->si, dk, sizeof(dk)) || d0[0] == '\0' ||
+			    strcmp(dk, d0) == 0 || dk[0] == '-' || d0[0] == '-')
+				continue;
+			/* a second meeting: its own date and its own chair or venue */
+			{
+				struct chair c2 = { 0 };
+				struct venue v2;
+
+				chair_in(&c2, m->si);
+				if (!c2.prio && !venue_in(&D.sent[m->si], &v2))
+					continue;
+			}
+			mt[nmt - 1].to = m->si;
+			mt[nmt].from = m->si;
+			mt[nmt].anchor = i;
+			nmt++;
+			snprintf(d0, sizeof(d0), "%s", dk);
+		}
+		mt[nmt - 1].to = D.nsent;
+	}
+	for (k = 0; k < nmt; k++) {
+		do_meeting(&mt[k], (int)k + 1);
+		emit(out, doc->id);
+	}
+	if (nmt == 0 && o->all) {
+		for (i = 0; i < NF; i++)
+			rk_buf_reset(&fb[i]);
+		rk_buf_adds(&fb[F_EVENT], "0");
+		rk_buf_adds(&fb[F_TYPE], "none");
+		emit(out, doc->id);
+	}
+}

@@ -1,0 +1,832 @@
+/*
+ * extract_lex.c: the lexicons rk-extract reads (areas, roles, titles,
+ * topics) and the small recognisers built on them: areas, roles, names
+ * and person phrases over a sentence's tokens.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+#include "extract.h"
+
+#define LVBIT(l) (1u << (l))
+#define LV_GOV	(LVBIT(LV_PROV) | LVBIT(LV_KAB) | LVBIT(LV_KOTA))
+#define LV_ANY	(LV_GOV | LVBIT(LV_KEC) | LVBIT(LV_KEL) | LVBIT(LV_DESA))
+
+static struct rk_table wil, jab, gel, top, abb, abb2;
+static struct rk_hash wil_name, wil_code, jab_form, gel_form, top_cue, abb_name;
+static int w_code, w_level, w_name, w_parent;
+static unsigned char *wil_lv;
+static int j_canon, j_level;
+static int g_kind;
+static int t_topic;
+static struct rk_buf tmp;
+
+struct ctx_ent {
+	char	 code[16];
+	int	 w;
+};
+static struct ctx_ent ctx[64];
+static size_t nctx;
+
+static enum ex_level
+level_of(const char *s)
+{
+	if (strcmp(s, "provinsi") == 0)
+		return LV_PROV;
+	if (strcmp(s, "kabupaten") == 0)
+		return LV_KAB;
+	if (strcmp(s, "kota") == 0)
+		return LV_KOTA;
+	if (strcmp(s, "kecamatan") == 0)
+		return LV_KEC;
+	if (strcmp(s, "kelurahan") == 0)
+		return LV_KEL;
+	if (strcmp(s, "desa") == 0)
+		return LV_DESA;
+	return LV_NONE;
+}
+
+static void
+load_abbr(struct rk_table *t, const char *name)
+{
+	size_t r;
+	int ca, cc;
+
+	rk_table_load(t, name);
+	ca = rk_table_col(t, "abbr");
+	cc = rk_table_col(t, "code");
+	for (r = 0; r < t->nrows; r++) {
+		long w = rk_hash_find(&wil_code, RK_CELL(t, r, cc),
+		    strlen(RK_CELL(t, r, cc)), 1);
+
+		if (w >= 0)
+			rk_hash_add(&abb_name, RK_CELL(t, r, ca),
+			    strlen(RK_CELL(t, r, ca)), rk_hash_val(&wil_code, w), 0);
+	}
+}
+
+void
+lex_init(void)
+{
+	size_t r;
+
+	rk_table_load(&wil, "wilayah/wilayah.tsv");
+	w_code = rk_table_col(&wil, "code");
+	w_level = rk_table_col(&wil, "level");
+	w_name = rk_table_col(&wil, "name");
+	w_parent = rk_table_col(&wil, "parent_code");
+	rk_hash_init(&wil_name);
+	rk_hash_init(&wil_code);
+	wil_lv = rk_xmalloc(wil.nrows + 1);
+	for (r = 0; r < wil.nrows; r++) {
+		const char *n = RK_CELL(&wil, r, w_name);
+		const char *c = RK_CELL(&wil, r, w_code);
+
+		wil_lv[r] = (unsigned char)level_of(RK_CELL(&wil, r, w_level));
+		rk_hash_add(&wil_name, n, strlen(n), (long)r, 0);
+		rk_hash_add(&wil_code, c, strlen(c), (long)r, 1);
+	}
+	rk_hash_init(&abb_name);
+	load_abbr(&abb, "singkatan.tsv");
+	load_abbr(&abb2, "singkatan-daerah.tsv");
+
+	rk_table_load(&jab, "jabatan.tsv");
+	j_canon = rk_table_col(&jab, "canonical");
+	j_level = rk_table_col(&jab, "level");
+	rk_hash_init(&jab_form);
+	for (r = 0; r < jab.nrows; r++) {
+		const char *f = RK_CELL(&jab, r, rk_table_col(&jab, "form"));
+
+		rk_hash_add(&jab_form, f, strlen(f), (long)r, 0);
+	}
+	rk_table_load(&gel, "gelar.tsv");
+	g_kind = rk_table_col(&gel, "kind");
+	rk_hash_init(&gel_form);
+	for (r = 0; r < gel.nrows; r++) {
+		const char *f = RK_CELL(&gel, r, rk_table_col(&gel, "form"));
+
+		rk_hash_add(&gel_form, f, strlen(f), (long)r, 0);
+	}
+	rk_table_load(&top, "topik.tsv");
+	t_topic = rk_table_col(&top, "topic");
+	rk_hash_init(&top_cue);
+	for (r = 0; r < top.nrows; r++) {
+		const char *f = RK_CELL(&top, r, rk_table_col(&top, "cue"));
+
+		rk_hash_add(&top_cue, f, strlen(f), (long)r, 0);
+	}
+}
+
+void
+lex_fini(void)
+{
+	rk_hash_free(&wil_name);
+	rk_hash_free(&wil_code);
+	rk_hash_free(&abb_name);
+	rk_hash_free(&jab_form);
+	rk_hash_free(&gel_form);
+	rk_hash_free(&top_cue);
+	rk_table_free(&wil);
+	rk_table_free(&abb);
+	rk_table_free(&abb2);
+	rk_table_free(&jab);
+	rk_table_free(&gel);
+	rk_table_free(&top);
+	free(wil_lv);
+	rk_buf_free(&tmp);
+}
+
+/* ---- tokens -------------------------------------------------------------- */
+
+static int
+is_wordcp(uint32_t c)
+{
+	return rk_cp_isalpha(c) || (c >= '0' && c <= '9');
+}
+
+static void
+tok_set(struct ex_tok *t, const char *s)
+{
+	size_t n;
+	uint32_t c;
+	size_t i = t->s;
+
+	rk_buf_reset(&tmp);
+	rk_fold(s + t->s, t->e - t->s, &tmp);
+	n = tmp.len < sizeof(t->low) - 1 ? tmp.len : sizeof(t->low) - 1;
+	if (n > 0)
+		memcpy(t->low, tmp.data, n);
+	t->low[n] = '\0';
+	c = rk_utf8_next(s, t->e, &i);
+	if (!is_wordcp(c))
+		return;
+	t->fl |= TK_WORD;
+	if (c >= '0' && c <= '9')
+		t->fl |= TK_DIGIT;
+	if (rk_cp_isupper(c)) {
+		size_t j = t->s, nl = 0, nu = 0;
+
+		t->fl |= TK_CAP;
+		while (j < t->e) {
+			c = rk_utf8_next(s, t->e, &j);
+			if (rk_cp_isalpha(c)) {
+				nl++;
+				if (rk_cp_isupper(c))
+					nu++;
+			}
+		}
+		if (nl >= 2 && nu == nl)
+			t->fl |= TK_UPPER;
+	}
+}
+
+static struct ex_tok *
+tok_push(struct ex_tok **t, size_t *n, size_t *cap)
+{
+	if (*n >= *cap) {
+		*cap = *cap ? *cap * 2 : 64;
+		*t = rk_xrealloc(*t, *cap, sizeof(**t));
+	}
+	memset(&(*t)[*n], 0, sizeof(**t));
+	return &(*t)[(*n)++];
+}
+
+size_t
+lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
+{
+	size_t i = 0, n = 0, j, k;
+	uint32_t c, d;
+	struct ex_tok *x;
+
+	while (i < len) {
+		size_t st = i;
+
+		c = rk_utf8_next(s, len, &i);
+		if (rk_cp_isspace(c))
+			continue;
+		if (!is_wordcp(c)) {
+			x = tok_push(t, &n, cap);
+			x->s = st;
+			x->e = i;
+			tok_set(x, s);
+			continue;
+		}
+		/* a word: letters/digits, with ' - . / inside when a word char follows */
+		for (;;) {
+			j = i;
+			if (j >= len)
+				break;
+			c = rk_utf8_next(s, len, &j);
+			if (is_wordcp(c)) {
+				i = j;
+				continue;
+			}
+			if (c == '\'' || c == 0x2019 || c == '-' || c == '.') {
+				k = j;
+				if (k < len && is_wordcp(d = rk_utf8_next(s, len, &k))) {
+					i = j;
+					continue;
+				}
+			}
+			break;
+		}
+		/* "se-Kabupaten": split off the "se" */
+		if (i - st > 3 && (s[st] == 's' || s[st] == 'S') && s[st + 1] == 'e' &&
+		    s[st + 2] == '-' && ((unsigned char)s[st + 3] >= 'A' &&
+		    (unsigned char)s[st + 3] <= 'Z')) {
+			x = tok_push(t, &n, cap);
+			x->s = st;
+			x->e = st + 2;
+			tok_set(x, s);
+			x->fl |= TK_SE;
+			st += 3;
+		}
+		/* a short capitalised word keeps its period: H. Kab. Jl. Pj. */
+		if (i < len && s[i] == '.' && i - st <= 4 &&
+		    (unsigned char)s[st] >= 'A' && (unsigned char)s[st] <= 'Z') {
+			k = i + 1;
+			while (k < len && (s[k] == ' ' || s[k] == '\t'))
+				k++;
+			if (k < len && k > i + 1)
+				i++;
+		}
+		x = tok_push(t, &n, cap);
+		x->s = st;
+		x->e = i;
+		tok_set(x, s);
+	}
+	return n;
+}
+
+int
+lex_is(const struct ex_tok *t, const char *w)
+{
+	return strcmp(t->low, w) == 0;
+}
+
+/* ---- areas --------------------------------------------------------------- */
+
+void
+lex_ctx_reset(void)
+{
+	nctx = 0;
+}
+
+void
+lex_ctx_add(const char *code, int weight)
+{
+	size_t i, n = strlen(code);
+
+	if (n == 0 || n >= sizeof(ctx[0].code))
+		return;
+	for (i = 0; i < nctx; i++)
+		if (strcmp(ctx[i].code, code) == 0) {
+			ctx[i].w += weight;
+			return;
+		}
+	if (nctx == sizeof(ctx) / sizeof(ctx[0]))
+		return;
+	memcpy(ctx[nctx].code, code, n + 1);
+	ctx[nctx++].w = weight;
+}
+
+/* How well a code fits the document: weights of the context codes above it. */
+static int
+ctx_score(const char *code)
+{
+	size_t i, n;
+	int sc = 0;
+
+	for (i = 0; i < nctx; i++) {
+		n = strlen(ctx[i].code);
+		if (strncmp(code, ctx[i].code, n) == 0 &&
+		    (code[n] == '\0' || code[n] == '.'))
+			sc += ctx[i].w * (int)(1 + n);
+		else if (strncmp(code, ctx[i].code, strlen(code)) == 0 &&
+		    ctx[i].code[strlen(code)] == '.')
+			sc += ctx[i].w;
+	}
+	return sc;
+}
+
+static unsigned
+want_mask(enum ex_level want)
+{
+	return want == LV_NONE ? LV_GOV : LVBIT(want);
+}
+
+static long
+resolve(const char *name, size_t len, unsigned mask)
+{
+	long e, best = -1, row;
+	int sc, bestsc = -1;
+
+	e = rk_hash_find(&abb_name, name, len, 0);
+	if (e >= 0) {
+		row = rk_hash_val(&abb_name, e);
+		if (mask & LVBIT(wil_lv[row]))
+			return row;
+	}
+	for (e = rk_hash_find(&wil_name, name, len, 0); e >= 0;
+	    e = rk_hash_nextval(&wil_name, e)) {
+		row = rk_hash_val(&wil_name, e);
+		if (!(mask & LVBIT(wil_lv[row])))
+			continue;
+		/* higher levels first, then the document's context */
+		sc = ctx_score(RK_CELL(&wil, row, w_code)) * 8 + (8 - wil_lv[row]);
+		if (sc > bestsc) {
+			bestsc = sc;
+			best = row;
+		}
+	}
+	return best;
+}
+
+long
+lex_area_name(const char *name, size_t len, enum ex_level want)
+{
+	return resolve(name, len, want_mask(want));
+}
+
+long
+lex_area_code(const char *code, size_t len)
+{
+	long e = rk_hash_find(&wil_code, code, len, 1);
+
+	return e < 0 ? -1 : rk_hash_val(&wil_code, e);
+}
+
+static enum ex_level
+level_word(const struct ex_tok *t)
+{
+	static const struct {
+		const char *w;
+		enum ex_level l;
+	} lw[] = {
+		{ "kabupaten", LV_KAB }, { "kab", LV_KAB }, { "kota", LV_KOTA },
+		{ "provinsi", LV_PROV }, { "prov", LV_PROV }, { "propinsi", LV_PROV },
+		{ "kecamatan", LV_KEC }, { "kec", LV_KEC }, { "desa", LV_DESA },
+		{ "kelurahan", LV_KEL }, { "kel", LV_KEL },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(lw) / sizeof(lw[0]); i++)
+		if (strcmp(t->low, lw[i].w) == 0)
+			return lw[i].l;
+	return LV_NONE;
+}
+
+static unsigned
+role_mask(int role)
+{
+	const char *l;
+
+	if (role < 0)
+		return LV_GOV;
+	l = RK_CELL(&jab, role, j_level);
+	if (strcmp(l, "provinsi") == 0)
+		return LVBIT(LV_PROV);
+	if (strcmp(l, "kabupaten") == 0)
+		return LVBIT(LV_KAB) | LVBIT(LV_KOTA);
+	if (strcmp(l, "kota") == 0)
+		return LVBIT(LV_KOTA);
+	if (strcmp(l, "kabupaten/kota") == 0 || strcmp(l, "daerah") == 0)
+		return LV_GOV;
+	if (strcmp(l, "kecamatan") == 0)
+		return LVBIT(LV_KEC);
+	if (strcmp(l, "kelurahan") == 0)
+		return LVBIT(LV_KEL);
+	if (strcmp(l, "desa") == 0)
+		return LVBIT(LV_DESA);
+	if (strcmp(l, "desa/kelurahan") == 0)
+		return LVBIT(LV_DESA) | LVBIT(LV_KEL);
+	if (strcmp(l, "pusat") == 0)
+		return 0;
+	return LV_GOV | LVBIT(LV_KEC);
+}
+
+/* Try names of 1..4 word tokens from i, longest first. */
+static long
+area_run(const struct ex_sent *st, size_t i, unsigned mask, int needcap, size_t *te)
+{
+	size_t n, j, maxn = 0;
+	long row;
+
+	for (j = i; j < st->ntok && j < i + 4; j++) {
+		if (!(st->tok[j].fl & TK_WORD))
+			break;
+		if (needcap && !(st->tok[j].fl & (TK_CAP | TK_DIGIT)))
+			break;
+		maxn++;
+	}
+	for (n = maxn; n > 0; n--) {
+		row = resolve(st->text + st->tok[i].s, st->tok[i + n - 1].e - st->tok[i].s, mask);
+		if (row >= 0) {
+			*te = i + n;
+			return row;
+		}
+	}
+	return -1;
+}
+
+static int
+area_mask(const struct ex_sent *st, size_t i, unsigned mask, int bare, struct ex_area *a)
+{
+	enum ex_level lv;
+	size_t te;
+	long row;
+
+	if (i < st->ntok && (st->tok[i].fl & TK_SE))
+		i++;
+	if (i >= st->ntok || !(st->tok[i].fl & TK_WORD))
+		return 0;
+	lv = level_word(&st->tok[i]);
+	if (lv != LV_NONE && i + 1 < st->ntok) {
+		unsigned m = LVBIT(lv);
+
+		if (lv == LV_KAB)
+			m |= LVBIT(LV_KOTA);	/* "Kabupaten Kotabaru" */
+		row = area_run(st, i + 1, m, 0, &te);
+		if (row >= 0) {
+			a->row = row;
+			a->te = te;
+			return 1;
+		}
+	}
+	if (!bare || mask == 0 || !(st->tok[i].fl & TK_CAP))
+		return 0;
+	row = area_run(st, i, mask, 1, &te);
+	if (row < 0)
+		return 0;
+	a->row = row;
+	a->te = te;
+	return 1;
+}
+
+int
+lex_area(const struct ex_sent *st, size_t i, enum ex_level want, int bare, struct ex_area *a)
+{
+	return area_mask(st, i, want == LV_NONE ? LV_GOV : LVBIT(want), bare, a);
+}
+
+void
+lex_area_full(long row, struct rk_buf *out)
+{
+	static const char *const word[] = { "", "Provinsi", "Kabupaten", "Kota",
+		"Kecamatan", "Kelurahan", "Desa" };
+
+	if (row < 0)
+		return;
+	rk_buf_adds(out, word[wil_lv[row]]);
+	rk_buf_addc(out, ' ');
+	rk_buf_adds(out, RK_CELL(&wil, row, w_name));
+}
+
+const char *
+lex_area_codestr(long row)
+{
+	return row < 0 ? "" : RK_CELL(&wil, row, w_code);
+}
+
+enum ex_level
+lex_area_level(long row)
+{
+	return row < 0 ? LV_NONE : (enum ex_level)wil_lv[row];
+}
+
+long
+lex_area_parent(long row)
+{
+	const char *p;
+
+	if (row < 0)
+		return -1;
+	p = RK_CELL(&wil, row, w_parent);
+	return *p == '\0' ? -1 : lex_area_code(p, strlen(p));
+}
+
+/* ---- roles, names, persons ----------------------------------------------- */
+
+/* Longest run of word tokens from i (at most max) whose folded text is in h. */
+static long
+longest(struct rk_hash *h, const struct ex_sent *st, size_t i, size_t max, size_t *te)
+{
+	size_t n, j, maxn = 0;
+	long e;
+
+	for (j = i; j < st->ntok && j < i + max; j++) {
+		if (!(st->tok[j].fl & TK_WORD))
+			break;
+		maxn++;
+	}
+	for (n = maxn; n > 0; n--) {
+		e = rk_hash_find(h, st->text + st->tok[i].s,
+		    st->tok[i + n - 1].e - st->tok[i].s, 0);
+		if (e >= 0) {
+			*te = i + n;
+			return e;
+		}
+	}
+	return -1;
+}
+
+int
+lex_role(const struct ex_sent *st, size_t i, size_t *te)
+{
+	long e;
+
+	if (i >= st->ntok)
+		return -1;
+	e = longest(&jab_form, st, i, 6, te);
+	return e < 0 ? -1 : (int)rk_hash_val(&jab_form, e);
+}
+
+const char *
+lex_role_canon(int role)
+{
+	return role < 0 ? "" : RK_CELL(&jab, role, j_canon);
+}
+
+enum ex_level
+lex_role_level(int role)
+{
+	unsigned m = role_mask(role);
+
+	if (m == LVBIT(LV_PROV))
+		return LV_PROV;
+	if (m & LVBIT(LV_KAB))
+		return LV_KAB;
+	if (m & LVBIT(LV_KOTA))
+		return LV_KOTA;
+	if (m & LVBIT(LV_KEC))
+		return LV_KEC;
+	if (m & LVBIT(LV_KEL))
+		return LV_KEL;
+	if (m & LVBIT(LV_DESA))
+		return LV_DESA;
+	return LV_NONE;
+}
+
+int
+lex_role_is_head(int role)
+{
+	static const char *const head[] = { "gubernur", "bupati", "wali kota",
+		"camat", "lurah", "kepala desa", "sekda", "asisten sekda",
+		"sekretaris kecamatan", "staf ahli", NULL };
+	const char *c = lex_role_canon(role);
+	size_t i;
+
+	for (i = 0; head[i] != NULL; i++)
+		if (strstr(c, head[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+int
+lex_role_national(int role)
+{
+	return role >= 0 && strcmp(RK_CELL(&jab, role, j_level), "pusat") == 0;
+}
+
+int
+lex_honorific(const struct ex_tok *t)
+{
+	long e;
+	const char *k;
+
+	if (!(t->fl & TK_WORD))
+		return 0;
+	e = rk_hash_find(&gel_form, t->low, strlen(t->low), 0);
+	if (e < 0)
+		return 0;
+	k = RK_CELL(&gel, rk_hash_val(&gel_form, e), g_kind);
+	if (strcmp(k, "degree") == 0)
+		return 2;
+	return 1;
+}
+
+/* Capitalised words that start sentences or name things, never persons. */
+static int
+stopcap(const struct ex_tok *t)
+{
+	static const char *const w[] = {
+		"rakor", "rapat", "pertemuan", "kegiatan", "acara", "dalam", "pada",
+		"saat", "ketika", "di", "dan", "yang", "ini", "itu", "tersebut",
+		"pemerintah", "pemkab", "pemkot", "pemprov", "pemda", "kabupaten",
+		"kota", "provinsi", "kecamatan", "desa", "kelurahan", "dinas",
+		"badan", "kantor", "aula", "hotel", "ruang", "gedung", "balai",
+		"tim", "satgas", "forkopimda", "unsur", "seluruh", "para", "sekretariat",
+		"setda", "namun", "selain", "sementara", "menurut", "untuk", "sebab",
+		"hal", "ia", "dia", "mereka", "kami", "kita", "tidak", "adapun",
+		"selanjutnya", "kemudian", "diketahui", "sebelumnya", "usai", "setelah",
+		"bersama", "melalui", "kepada", "terkait", "sedangkan", "atas", "oleh",
+		"maka", "jadi", "sehingga", "dengan", "karena", "agar", "supaya", "guna",
+		"bagi", "ke", "dari", "dirinya", "pihaknya", "beliau", "senin", "selasa",
+		"rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari",
+		"februari", "maret", "april", "mei", "juni", "juli", "agustus",
+		"september", "oktober", "november", "desember", "covid", "covid19",
+		"tahun", "nomor", "sekda", "rakorcam", "rakornas", "rakorda", "wib",
+		"wita", "wit", "polres", "polda", "kodim", "dprd", "opd", "skpd",
+		"saya", "kamu", "anda", "bapak", "ibu", "sdr", "turut", "hadir",
+		"juga", "sekaligus", "langsung", "secara", "kepala", "ketua", "wakil",
+		"menteri", "jadi", "selaku", "sebagai", "the", "video", "zoom",
+		"virtual", "mako", "markas", "pendopo", "rumah", "jalan", "jl",
+		NULL
+	};
+	size_t i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (strcmp(t->low, w[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+name_link(const struct ex_tok *t)
+{
+	return lex_is(t, "bin") || lex_is(t, "binti") || lex_is(t, "van") ||
+	    lex_is(t, "de") || lex_is(t, "al") || lex_is(t, "el") || lex_is(t, "da");
+}
+
+size_t
+lex_name(const struct ex_sent *st, size_t i)
+{
+	size_t j, te, real = 0, last = i;
+	struct ex_area a;
+
+	for (j = i; j < st->ntok && j < i + 8; j++) {
+		const struct ex_tok *t = &st->tok[j];
+		int h;
+
+		if (!(t->fl & TK_WORD))
+			break;
+		h = lex_honorific(t);
+		if (h == 2 && j > i)
+			break;
+		if (h == 1 || (h == 2 && j == i)) {
+			if (j == i || real == 0)
+				continue;
+		}
+		if (!(t->fl & TK_CAP)) {
+			if (real > 0 && name_link(t) && j + 1 < st->ntok &&
+			    (st->tok[j + 1].fl & TK_CAP))
+				continue;
+			break;
+		}
+		if (t->fl & TK_DIGIT)
+			break;
+		if (stopcap(t))
+			break;
+		if (lex_role(st, j, &te) >= 0)
+			break;
+		if (real == 0 && area_mask(st, j, LV_GOV, 1, &a))
+			break;
+		real++;
+		last = j + 1;
+	}
+	if (real == 0)
+		return 0;
+	return last;
+}
+
+void
+lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_buf *out)
+{
+	size_t j, n = 0;
+
+	while (ns < ne && lex_honorific(&st->tok[ns]) != 0 &&
+	    ns + 1 < ne)
+		ns++;
+	while (ne > ns + 1 && lex_honorific(&st->tok[ne - 1]) == 2)
+		ne--;
+	for (j = ns; j < ne; j++) {
+		const struct ex_tok *t = &st->tok[j];
+		size_t len = t->e - t->s;
+
+		if (!(t->fl & TK_WORD))
+			continue;
+		if (n++ > 0)
+			rk_buf_addc(out, ' ');
+		rk_buf_add(out, st->text + t->s, len);
+	}
+}
+
+/* Words naming a unit between a role and its area: Kepala Bagian Organisasi. */
+static int
+unit_word(const struct ex_tok *t)
+{
+	static const char *const w[] = {
+		"kesehatan", "pendidikan", "sosial", "organisasi", "pemerintahan",
+		"kesra", "perekonomian", "pembangunan", "umum", "hukum", "keuangan",
+		"perhubungan", "pertanian", "perikanan", "lingkungan", "hidup",
+		"pekerjaan", "perumahan", "kependudukan", "pencatatan", "sipil",
+		"komunikasi", "informatika", "statistik", "persandian", "kominfo",
+		"diskominfo", "setda", "setdakab", "setkab", "setdaprov", "setdakot",
+		"tata", "pemberdayaan", "masyarakat", "ketahanan", "pangan",
+		"perindustrian", "perdagangan", "koperasi", "umkm", "pariwisata",
+		"kebudayaan", "pemuda", "olahraga", "tenaga", "kerja", "transmigrasi",
+		"penanaman", "modal", "ptsp", "kesbangpol", "bpbd", "satpol", "pp",
+		"bappeda", "bapperida", "inspektorat", "aset", "pendapatan", "daerah",
+		"kesejahteraan", "rakyat", "administrasi", "bidang", "dan", "protokol",
+		"humas", "prokopim", "ekonomi", "sda", "sdm", "ketertiban", "trantib",
+		"perencanaan", "penelitian", "kepegawaian", "bkpsdm", "bkd", "dinkes",
+		"disdik", "dishub", "dpmd", "dpmpd", "dukcapil", "disdukcapil",
+		"penanggulangan", "bencana", "harian", "satgas", "gugus", "tugas",
+		"percepatan", "penanganan", "covid-19", "pelaksana", "i", "ii", "iii",
+		"iv", NULL
+	};
+	size_t i;
+
+	if (!(t->fl & TK_WORD))
+		return 0;
+	for (i = 0; w[i] != NULL; i++)
+		if (strcmp(t->low, w[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
+{
+	struct ex_area a;
+	size_t j, te, n, units;
+	int role;
+
+	memset(p, 0, sizeof(*p));
+	p->role = -1;
+	p->area = -1;
+	p->ts = i;
+	while (i < st->ntok && (lex_is(&st->tok[i], "bapak") || lex_is(&st->tok[i], "ibu")))
+		i++;
+	role = lex_role(st, i, &te);
+	if (role >= 0) {
+		p->role = role;
+		p->rs = i;
+		j = te;
+		for (units = 0; j < st->ntok && units < 6; units++) {
+			if (area_mask(st, j, role_mask(role), 1, &a)) {
+				p->area = a.row;
+				j = a.te;
+				break;
+			}
+			if (!unit_word(&st->tok[j]) && !((st->tok[j].fl & TK_UPPER) &&
+			    lex_role(st, j, &te) < 0 && units < 3))
+				break;
+			/* "dan" only inside a unit name, before another unit word */
+			if (lex_is(&st->tok[j], "dan") && (j + 1 >= st->ntok ||
+			    !unit_word(&st->tok[j + 1])))
+				break;
+			j++;
+		}
+		/* a unit run that did not end in an area is kept only if it was a unit */
+		p->re = j;
+		if (j < st->ntok && lex_is(&st->tok[j], ","))
+			j++;
+		n = lex_name(st, j);
+		if (n > j) {
+			p->ns = j;
+			p->ne = n;
+			p->te = n;
+		} else {
+			p->te = p->re;
+		}
+		return 1;
+	}
+	n = lex_name(st, i);
+	if (n == 0)
+		return 0;
+	p->ns = i;
+	p->ne = n;
+	p->te = n;
+	j = n;
+	if (j < st->ntok && lex_is(&st->tok[j], ","))
+		j++;
+	role = lex_role(st, j, &te);
+	if (role >= 0) {
+		p->role = role;
+		p->rs = j;
+		j = te;
+		for (units = 0; j < st->ntok && units < 6; units++) {
+			if (area_mask(st, j, role_mask(role), 1, &a)) {
+				p->area = a.row;
+				j = a.te;
+				break;
+			}
+			if (!unit_word(&st->tok[j]))
+				break;
+			j++;
+		}
+		p->re = j;
+		p->te = j;
+	}
+	return 1;
+}
+
+const char *
+lex_topic(const struct ex_sent *st, size_t i, size_t *te)
+{
+	long e = longest(&top_cue, st, i, 5, te);
+
+	return e < 0 ? NULL : RK_CELL(&top, rk_hash_val(&top_cue, e), t_topic);
+}
