@@ -301,6 +301,15 @@ ends_term(const char *s, size_t len)
 	uint32_t c;
 	int depth;
 
+	/* a bare closing code: "... Siak. ril/dio" */
+	if (len > 4 && memchr(s + (len > 16 ? len - 16 : 0), '/', len > 16 ? 16 : len)) {
+		size_t z = len;
+
+		while (z > 0 && (islower((unsigned char)s[z - 1]) || s[z - 1] == '/'))
+			z--;
+		if (z >= 2 && z < len && s[z - 1] == ' ' && memchr(s + z, '/', len - z))
+			len = z - 1;
+	}
 	while (len > 0) {
 		c = cp_before(s, len, &at);
 		if (is_term(c))
@@ -1041,6 +1050,18 @@ is_bacajuga(const char *s, size_t len)
 	return 0;
 }
 
+/* "Advertisement - Scroll ke atas ...", "IKLAN - Scroll untuk ..." */
+static int
+ad_line(const char *s, size_t len)
+{
+	size_t a, b;
+
+	core_of(s, len, &a, &b);
+	return ci_prefix(s + a, b - a, "advertisement") ||
+	    ci_prefix(s + a, b - a, "iklan ") || ci_prefix(s + a, b - a, "scroll ") ||
+	    ci_prefix(s + a, b - a, "ads ") || ci_prefix(s + a, b - a, "sponsored");
+}
+
 /* Judge one line unit; return the rule that drops it, or -1. */
 static int
 judge_line(const struct clean_opts *o, size_t ui)
@@ -1079,6 +1100,13 @@ judge_line(const struct clean_opts *o, size_t ui)
 	}
 	if (nw <= 30 && is_bacajuga(s, len))
 		return R_BACAJUGA;
+	if (caption_line(s, len)) {
+		if (on(o, R_CAPTION))
+			meta_add(M_CAPTION, s, len, "", 0);
+		return R_CAPTION;
+	}
+	if (nw <= 10 && ad_line(s, len))
+		return R_AD;
 	if (nw <= 16 && byline(s, len, 0)) {
 		if (on(o, R_BYLINE))
 			(void)byline(s, len, 1);
@@ -1093,11 +1121,6 @@ judge_line(const struct clean_opts *o, size_t ui)
 		if (on(o, R_COPYRIGHT))
 			(void)copyright(s, len, 1);
 		return R_COPYRIGHT;
-	}
-	if (caption_line(s, len)) {
-		if (on(o, R_CAPTION))
-			meta_add(M_CAPTION, s, len, "", 0);
-		return R_CAPTION;
 	}
 	if (nw <= 40 && breadcrumb(s, len))
 		return R_CRUMB;
@@ -1563,6 +1586,19 @@ find_title(const struct clean_opts *o, int given)
 	return cand;
 }
 
+/* ". X" inside: two sentences, so prose rather than a headline. */
+static int
+mid_sentence_end(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 1; i + 2 < len; i++)
+		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+		    isupper((unsigned char)s[i + 2]) && islower((unsigned char)s[i - 1]))
+			return 1;
+	return 0;
+}
+
 static void
 extent(const struct clean_opts *o)
 {
@@ -1610,7 +1646,7 @@ extent(const struct clean_opts *o)
 			drop(i, R_CRUMB);
 	for (i = (size_t)l + 1; i < nunits; i++)
 		if (units[i].rule < 0 && !ends_term(TX(&units[i]), units[i].len) &&
-		    on(o, R_TRAILER))
+		    !mid_sentence_end(TX(&units[i]), units[i].len) && on(o, R_TRAILER))
 			drop(i, R_TRAILER);
 }
 
@@ -1902,7 +1938,7 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 			    spans[sp].len, rn, strlen(rn));
 		}
 		if (u->rule >= 0) {
-			if (o->explain) {
+			if (o->explain && u->len > 0) {
 				rn = clean_rule_name[u->rule];
 				row(out, id, 0, "drop", TX(u), u->len, rn, strlen(rn));
 			}
@@ -1990,16 +2026,15 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 	/* the dateline opens the first paragraph after the title */
 	for (f = -1, i = 0; i < nunits; i++)
 		if (units[i].rule < 0 && !(units[i].flags & U_TITLE)) {
-			f = (long)i;
-			break;
-		}
-	if (f >= 0 && on(o, R_DATELINE) && !dateline(o, (size_t)f)) {
-		for (i = (size_t)f + 1; i < nunits && i < (size_t)f + 4; i++)
-			if (units[i].rule < 0 && (units[i].flags & U_BODY)) {
-				(void)dateline(o, i);
+			if (f < 0)
+				f = (long)i;
+			if (units[i].flags & U_BODY) {
+				f = (long)i;
 				break;
 			}
-	}
+		}
+	if (f >= 0 && on(o, R_DATELINE))
+		(void)dateline(o, (size_t)f);
 	for (f = -1, i = nunits; i > 0; i--)
 		if (units[i - 1].rule < 0 && !(units[i - 1].flags & U_TITLE)) {
 			f = (long)i - 1;
