@@ -109,7 +109,7 @@ refuse(const struct rk_stream *s, enum rk_kind need)
 	if (s->kind != RK_UNKNOWN)
 		rk_die(RK_EXIT_USAGE, "%s: got %s output (%s); %s reads %s output (%s)",
 		    s->rd.name, rk_kind_tool(s->kind), got.data, rk_progname,
-		    rk_kind_tool((enum rk_kind)(need - 1)), want.data);
+		    rk_kind_tool(need), want.data);
 	rk_die(RK_EXIT_USAGE, "%s: got a stream with columns (%s); %s needs (%s)",
 	    s->rd.name, got.data, rk_progname, want.data);
 }
