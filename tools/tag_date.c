@@ -126,23 +126,46 @@ static int inited;
 
 /* Years seen in a document while date_doc_begin collects them. */
 #define NYEAR	16
-static struct {
+static struct yw {
 	int	 y, w;
 } years[NYEAR];
 static int nyears;
+/* The document's years by weight (first mention first on ties). */
+static int docyears[NYEAR];
 
-static int
-kwcmp(const void *a, const void *b)
+/* Keywords in an open-addressed table: one probe for most words. */
+#define KWSLOTS	512
+static struct {
+	uint32_t	 h;
+	short		 kw;		/* index into kws + 1; 0 = empty */
+} kwtab[KWSLOTS];
+
+static uint32_t
+kwhash(const char *k, size_t n)
 {
-	return strcmp(((const struct kw *)a)->k, ((const struct kw *)b)->k);
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)k[i]) * 16777619u;
+	return h;
 }
 
 void
 date_init(void)
 {
+	size_t i, j;
+	uint32_t h;
+
 	if (inited)
 		return;
-	qsort(kws, NKW, sizeof(kws[0]), kwcmp);
+	for (i = 0; i < NKW; i++) {
+		h = kwhash(kws[i].k, strlen(kws[i].k));
+		for (j = h & (KWSLOTS - 1); kwtab[j].kw != 0; j = (j + 1) & (KWSLOTS - 1))
+			;
+		kwtab[j].h = h;
+		kwtab[j].kw = (short)(i + 1);
+	}
 	inited = 1;
 }
 
@@ -245,7 +268,6 @@ newtok(size_t s, int type, int gap)
 		T = rk_xrealloc(T, capT, sizeof(*T));
 	}
 	t = &T[NT++];
-	memset(t, 0, sizeof(*t));
 	t->s = s;
 	t->type = type;
 	t->gap = gap;
@@ -256,11 +278,16 @@ static void
 classify(struct tok *t, const char *s)
 {
 	char key[16];
-	size_t i, n = 0;
-	struct kw k, *f;
+	size_t i, n = 0, j;
+	const struct kw *f;
 	unsigned char ch;
+	uint32_t h;
 
 	t->upper = s[t->s] >= 'A' && s[t->s] <= 'Z';
+	t->wc = W_NONE;
+	t->wv = 0;
+	if (t->e - t->s > 13)
+		return;		/* longer than any keyword */
 	for (i = t->s; i < t->e; i++) {
 		ch = (unsigned char)s[i];
 		if (ch == '\'' || ch == '`')
@@ -275,11 +302,14 @@ classify(struct tok *t, const char *s)
 		key[n++] = (char)(ch | 0x20);
 	}
 	key[n] = '\0';
-	k.k = key;
-	f = bsearch(&k, kws, NKW, sizeof(kws[0]), kwcmp);
-	if (f != NULL) {
-		t->wc = f->c;
-		t->wv = f->v;
+	h = kwhash(key, n);
+	for (j = h & (KWSLOTS - 1); kwtab[j].kw != 0; j = (j + 1) & (KWSLOTS - 1)) {
+		f = &kws[kwtab[j].kw - 1];
+		if (kwtab[j].h == h && strcmp(f->k, key) == 0) {
+			t->wc = f->c;
+			t->wv = f->v;
+			return;
+		}
 	}
 }
 
@@ -302,7 +332,10 @@ tokenize(const char *s, size_t len)
 		if (cp >= '0' && cp <= '9') {
 			t = newtok(i, T_NUM, gap);
 			t->ng = 1;
-			t->sep[0] = 0;
+			memset(t->sep, 0, sizeof(t->sep));
+			memset(t->nd, 0, sizeof(t->nd));
+			memset(t->g, 0, sizeof(t->g));
+			t->wc = W_NONE;
 			for (k = i;; k++) {
 				if (k < len && s[k] >= '0' && s[k] <= '9') {
 					if (t->ng > 0) {
@@ -358,6 +391,7 @@ tokenize(const char *s, size_t len)
 		} else {
 			t = newtok(i, T_PUNCT, gap);
 			t->cp = cp;
+			t->wc = W_NONE;
 			t->e = i = j;
 		}
 		gap = 0;
@@ -751,7 +785,7 @@ nearyear(const struct date_ctx *c, int m, int d, int *second)
 static int
 infer_year(const struct date_ctx *c, int m, int d, int wd, int *bad)
 {
-	int cand[6], n = 0, i, j, y2;
+	int cand[8], n = 0, i, j, y2;
 
 	*bad = 0;
 	if (c->pub_y) {
@@ -760,6 +794,8 @@ infer_year(const struct date_ctx *c, int m, int d, int wd, int *bad)
 	}
 	if (c->doc_y)
 		cand[n++] = c->doc_y;
+	for (i = 0; i < 2 && i < nyears; i++)
+		cand[n++] = docyears[i];
 	if (c->copy_y)
 		cand[n++] = c->copy_y;
 	if (n == 0)
@@ -1297,16 +1333,65 @@ regno_at(size_t i)
 
 /* ---- the scanner ------------------------------------------------------- */
 
-/* Might s hold a date or number at all?  Digits, or words for "kemarin". */
+/*
+ * Might s hold a date or number at all?  Digits; or, with a publication
+ * date, the words of relative dates (kemarin, besok, lusa, hari ini,
+ * "Senin lalu").  Most sentences have neither and cost one pass.
+ */
+/* Does a relative-date word start at p (any case)? */
+static int
+relword(const char *p, size_t n)
+{
+	static const char *const w[] = { "kemarin", "kemaren", "besok", "esok",
+	    "lusa", "hari ini", "lalu" };
+	size_t i, j, k;
+
+	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++) {
+		k = strlen(w[i]);
+		if (k > n)
+			continue;
+		for (j = 0; j < k && (p[j] | 32) == w[i][j]; j++)
+			;
+		if (j == k)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Might s hold a date or number at all?  Digits; or, with a publication
+ * date, the words of relative dates (kemarin, besok, lusa, hari ini,
+ * "Senin lalu").  Most sentences have neither and cost one pass.
+ */
 static int
 worth(const struct date_ctx *c, const char *s, size_t len)
 {
-	size_t i;
+	static unsigned char cls[256];	/* 1 digit, 2 letter, 4 may start kemarin... */
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	unsigned k;
+	int inword = 0;
 
-	for (i = 0; i < len; i++)
-		if (s[i] >= '0' && s[i] <= '9')
+	if (cls['0'] == 0) {
+		for (k = 0; k < 256; k++)
+			cls[k] = (unsigned char)((k >= '0' && k <= '9') |
+			    (((k | 32) >= 'a' && (k | 32) <= 'z') || k >= 0x80 ? 2 : 0) |
+			    (strchr("kbelhKBELH", (int)k) != NULL && k != 0 ? 4 : 0));
+	}
+	if (c->pub_y == 0) {
+		for (; p < end; p++)
+			if (cls[*p] & 1)
+				return 1;
+		return 0;
+	}
+	for (; p < end; p++) {
+		k = cls[*p];
+		if (k & 1)
 			return 1;
-	return c->pub_y != 0;
+		if ((k & 4) && !inword && relword((const char *)p, (size_t)(end - p)))
+			return 1;
+		inword = k & 2;
+	}
+	return 0;
 }
 
 /* out == NULL: only collect the years of explicit dates. */
@@ -1346,6 +1431,8 @@ scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 			i = e;
 			continue;
 		}
+		if (out == NULL && year_tok(i) && plain_num(i))
+			addyear(year_tok(i), 1);	/* "Tahun Baru 2025" */
 		if (T[i].type == T_NUM && (e = num_at(s, i, out)) != 0) {
 			i = e;
 			continue;
@@ -1412,9 +1499,10 @@ date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
     const struct rk_doc *doc)
 {
 	int ck = rk_stream_col(s, "kind"), ct = rk_stream_col(s, "text");
-	int cv = rk_stream_col(s, "value"), i, best = 0;
+	int cv = rk_stream_col(s, "value"), i, j;
 	const struct rk_row *row;
 	size_t r;
+	struct yw t;
 
 	date_init();
 	c->pub_y = c->pub_m = c->pub_d = c->copy_y = c->doc_y = 0;
@@ -1438,9 +1526,14 @@ date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
 			scan(c, row->f[ct].s, row->f[ct].len, NULL);
 		}
 	}
-	for (i = 0; i < nyears; i++)
-		if (years[i].w > best || (years[i].w == best && years[i].y > c->doc_y)) {
-			best = years[i].w;
-			c->doc_y = years[i].y;
+	for (i = 0; i < nyears; i++) {
+		for (j = i; j > 0 && years[j].w > years[j - 1].w; j--) {
+			t = years[j];
+			years[j] = years[j - 1];
+			years[j - 1] = t;
 		}
+	}
+	for (i = 0; i < nyears; i++)
+		docyears[i] = years[i].y;
+	c->doc_y = nyears > 0 ? years[0].y : 0;
 }

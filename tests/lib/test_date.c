@@ -5,7 +5,8 @@
  * so the test links tag_date.o and librk.a only.
  *
  *	test_date [cases.tsv]		run the cases
- *	test_date -s [-p date] [-c year] [-v]	tag stdin, one sentence a line
+ *	test_date -s [-qv] [-p date] [-c year]	tag stdin, one sentence a line
+ *	(-q: tag only, print nothing, for timing)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -287,6 +288,8 @@ test_warn(void)
 	tag_list_free(&l);
 }
 
+static int quiet;
+
 static int
 sentences(const char *pub, const char *copy, int verbose)
 {
@@ -303,6 +306,8 @@ sentences(const char *pub, const char *copy, int verbose)
 	while (rk_reader_next(&rd) == 1) {
 		tag_list_reset(&l);
 		date_tag(&c, rd.data, rd.len, &l);
+		if (quiet)
+			continue;
 		printf("%lu\n", rd.lineno);
 		show(stdout, &l, rd.data, rd.len);
 	}
@@ -320,13 +325,16 @@ main(int argc, char *argv[])
 
 	rk_progname = "rk-tag";
 	date_init();
-	while ((ch = getopt(argc, argv, "c:p:sv")) != -1) {
+	while ((ch = getopt(argc, argv, "c:p:qsv")) != -1) {
 		switch (ch) {
 		case 'c':
 			copy = optarg;
 			break;
 		case 'p':
 			pub = optarg;
+			break;
+		case 'q':
+			quiet = 1;
 			break;
 		case 's':
 			sflag = 1;
@@ -335,7 +343,7 @@ main(int argc, char *argv[])
 			verbose = 1;
 			break;
 		default:
-			fprintf(stderr, "usage: test_date [-sv] [-c year] [-p date] [file]\n");
+			fprintf(stderr, "usage: test_date [-qsv] [-c year] [-p date] [file]\n");
 			return 2;
 		}
 	}
