@@ -94,7 +94,7 @@ static int *lexrule, *lexscope;
 static struct rk_re re_dateline, re_site, re_reporter, re_reporter_bare,
     re_bacajuga, re_capinline, re_imgname, re_imgname2, re_langswitch,
     re_capline, re_capline2, re_markup, re_md_link, re_underscore,
-    re_glyph;
+    re_glyph, re_dagger;
 
 /* Per-document state, reused. */
 static struct rk_buf raw, arena, tmp, key;
@@ -193,7 +193,8 @@ clean_init(void)
 	    "(?<![\\w])_([\\p{L}\\p{N}][^_]{0,60}?)_(?![\\w])", 0);
 	rk_re_compile(&re_glyph,
 	    "(?<=\\s|^)(?:[\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}-\\x{2079}]|"
-	    "\\p{Thai})(?=\\s|$)|[\\x{2020}\\x{2021}]", 0);
+	    "\\p{Thai})(?=\\s|$)", 0);
+	rk_re_compile(&re_dagger, "[\\x{2020}\\x{2021}]", 0);
 }
 
 void
@@ -202,7 +203,7 @@ clean_free(void)
 	struct rk_re *all[] = { &re_dateline, &re_site, &re_reporter,
 		&re_reporter_bare, &re_bacajuga, &re_capinline, &re_imgname,
 		&re_imgname2, &re_langswitch, &re_capline, &re_capline2,
-		&re_markup, &re_md_link, &re_underscore, &re_glyph };
+		&re_markup, &re_md_link, &re_underscore, &re_glyph, &re_dagger };
 	size_t i;
 
 	for (i = 0; i < sizeof(all) / sizeof(all[0]); i++)
@@ -444,11 +445,18 @@ lex_find(const char *s, size_t len)
 	return e < 0 ? -1 : rk_hash_val(&lex, e);
 }
 
+/* Append s to the arena; s may itself point into the arena. */
 static size_t
 arena_add(const char *s, size_t len)
 {
 	size_t off = arena.len;
 
+	if (arena.data != NULL && s >= arena.data && s < arena.data + arena.cap) {
+		size_t so = (size_t)(s - arena.data);
+
+		rk_buf_grow(&arena, len);
+		s = arena.data + so;
+	}
 	rk_buf_add(&arena, s, len);
 	return off;
 }
@@ -465,8 +473,15 @@ meta_add(int kind, const char *t, size_t tlen, const char *v, size_t vlen)
 	}
 	while (tlen > 0 && t[tlen - 1] == ' ')
 		tlen--;
-	toff = arena_add(t, tlen);
-	voff = arena_add(v, vlen);
+	if (arena.data != NULL && v >= arena.data && v < arena.data + arena.cap) {
+		size_t vo = (size_t)(v - arena.data);
+
+		toff = arena_add(t, tlen);
+		voff = arena_add(arena.data + vo, vlen);
+	} else {
+		toff = arena_add(t, tlen);
+		voff = arena_add(v, vlen);
+	}
 	if (nmetas == capmetas) {
 		capmetas = capmetas ? capmetas * 2 : 16;
 		metas = rk_xrealloc(metas, capmetas, sizeof(*metas));
@@ -693,17 +708,19 @@ byline(const char *s, size_t len, int harvest)
 		we = i;
 		if (we == ws)
 			return any;
-		if (!byline_label(s + ws, we - ws, &kind)) {
+		{
 			size_t j = i;
+			int k2;
 
 			if (j < len && s[j] == ' ') {
 				j++;
 				while (j < len && isalpha((unsigned char)s[j]))
 					j++;
-				if (!byline_label(s + ws, j - ws, &kind))
-					return any;
+			}
+			if (j > i && byline_label(s + ws, j - ws, &k2)) {
+				kind = k2;
 				i = we = j;
-			} else {
+			} else if (!byline_label(s + ws, we - ws, &kind)) {
 				return any;
 			}
 		}
@@ -831,8 +848,9 @@ copyright(const char *s, size_t len, int harvest)
 	if (count_words(s, len) > 25)
 		return 0;
 	if (mem_find(s, len, "\xC2\xA9", 2) == NULL && !ci_find(s, len, "copyright") &&
-	    !ci_find(s, len, "hak cipta") && !ci_find(s, len, "all rights reserved") &&
-	    !ci_find(s, len, "(c) 20"))
+	    !ci_find(s, len, "all rights reserved") && !ci_find(s, len, "(c) 20") &&
+	    !(ci_find(s, len, "hak cipta") && count_words(s, len) <= 10 &&
+	    !ends_term(s, len)))
 		return 0;
 	for (i = 0; i + 4 <= len; i++)
 		if ((s[i] == '1' || s[i] == '2') && (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
@@ -1084,6 +1102,14 @@ judge_line(const struct clean_opts *o, size_t ui)
 	}
 	if (lone_number(s, len))
 		return R_COUNTER;
+	if (s[0] == '|' && len > 1 && s[len - 1] == '|') {
+		/* a pipe-table row; a list header inside it starts a list */
+		long h = lex_line(s, len);
+
+		if (h >= 0 && lexscope[h] == S_LIST)
+			u->flags |= U_LIST;
+		return R_MARKUP;
+	}
 	if (code_line(s, len, &a, &b)) {
 		if (on(o, R_REPORTER))
 			meta_add(M_REPORTER, s, len, s + a, b - a);
@@ -1126,8 +1152,6 @@ judge_line(const struct clean_opts *o, size_t ui)
 		return R_CRUMB;
 	if (nw <= 40 && menu_line(s, len, &rule))
 		return rule;
-	if (s[0] == '|' && len > 1 && s[len - 1] == '|')
-		return R_MARKUP;
 	if (nw <= 3 && (e = lex_find(s, len)) >= 0 && lexscope[e] == S_LANG)
 		return R_LANGSWITCH;
 	if (nw == 1 && (rk_re_exec(&re_imgname, s, len, 0, NULL, 0) > 0 ||
@@ -1437,6 +1461,10 @@ inline_rules(const struct clean_opts *o, size_t ui)
 		    mem_find(s, len, "\xC2\xB3", 2) || mem_find(s, len, "\xE2\x81", 2) ||
 		    mem_find(s, len, "\xE0\xB8", 2) || mem_find(s, len, "\xE0\xB9", 2))
 			rewrite(o, ui, &re_glyph, R_GLYPH, 0, NULL);
+		u = &units[ui];
+		if (mem_find(TX(u), u->len, "\xE2\x80\xA0", 3) ||
+		    mem_find(TX(u), u->len, "\xE2\x80\xA1", 3))
+			rewrite(o, ui, &re_dagger, R_GLYPH, 0, "\xE2\x80\x9D");
 	}
 }
 
