@@ -17,6 +17,7 @@ tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
     const char *value, size_t vlen)
 {
 	struct tag_span *sp;
+	size_t n;
 
 	if (end <= start)
 		return;
@@ -27,7 +28,11 @@ tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
 	sp = &l->v[l->n++];
 	sp->start = start;
 	sp->end = end;
-	snprintf(sp->kind, sizeof(sp->kind), "%s", kind);
+	n = strlen(kind);
+	if (n >= sizeof(sp->kind))
+		n = sizeof(sp->kind) - 1;
+	memcpy(sp->kind, kind, n);
+	sp->kind[n] = '\0';
 	sp->voff = l->vals.len;
 	sp->vlen = vlen;
 	if (vlen > 0)

@@ -72,6 +72,12 @@ struct tok {
 	unsigned	 nlet;		/* letters */
 	long		 lx;		/* first lexicon entry or -1 */
 	long		 wl;		/* first wilayah entry or -1 */
+	unsigned	 tmask;		/* types in the lx chain */
+	unsigned char	 maxn;		/* longest lexicon phrase from here */
+	unsigned char	 wmaxn;		/* longest wilayah name from here */
+	unsigned char	 npe;		/* phrase cache filled: n >= 2 tried */
+	long		 pe[MAXNG + 1];	/* phrase cache: entry for n tokens */
+	long		 pj[MAXNG + 1];	/* and its last token */
 	int		 used;
 	int		 venue;		/* inside a venue name */
 };
@@ -138,6 +144,38 @@ isdig(uint32_t cp)
 }
 
 static int
+isalph(uint32_t cp)
+{
+	if (cp < 0x80)
+		return ((cp | 32) >= 'a' && (cp | 32) <= 'z');
+	return rk_cp_isalpha(cp);
+}
+
+static int
+isupp(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return rk_cp_isupper(cp);
+}
+
+static int
+isspc(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return rk_cp_isspace(cp);
+}
+
+static uint32_t
+nextcp(const char *s, size_t len, size_t *i)
+{
+	if ((unsigned char)s[*i] < 0x80)
+		return (unsigned char)s[(*i)++];
+	return rk_utf8_next(s, len, i);
+}
+
+static int
 isapos(uint32_t cp)
 {
 	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == '`';
@@ -153,7 +191,7 @@ isquote(uint32_t cp)
 static uint32_t
 peek(const char *s, size_t len, size_t i)
 {
-	return i < len ? rk_utf8_next(s, len, &i) : 0;
+	return i < len ? nextcp(s, len, &i) : 0;
 }
 
 /*
@@ -172,8 +210,8 @@ tokenize(const char *s, size_t len)
 	rk_buf_reset(&kb);
 	while (i < len) {
 		st = i;
-		cp = rk_utf8_next(s, len, &i);
-		if (rk_cp_isspace(cp))
+		cp = nextcp(s, len, &i);
+		if (isspc(cp))
 			continue;
 		if (ntok == ctok) {
 			ctok = ctok ? ctok * 2 : 64;
@@ -183,16 +221,16 @@ tokenize(const char *s, size_t len)
 		memset(t, 0, sizeof(*t));
 		t->s = st;
 		t->lx = t->wl = -1;
-		if (rk_cp_isalpha(cp) || isdig(cp)) {
+		if (isalph(cp) || isdig(cp)) {
 			upper = lower = 0;
 			t->f = TF_WORD;
-			if (rk_cp_isupper(cp))
+			if (isupp(cp))
 				t->f |= TF_CAP;
 			for (;;) {
-				if (rk_cp_isalpha(cp)) {
+				if (isalph(cp)) {
 					t->nlet++;
 					t->f |= TF_ALPHA;
-					if (rk_cp_isupper(cp))
+					if (isupp(cp))
 						upper++;
 					else
 						lower++;
@@ -201,17 +239,17 @@ tokenize(const char *s, size_t len)
 				if (i >= len)
 					break;
 				j = i;
-				nx = rk_utf8_next(s, len, &j);
-				if (rk_cp_isalpha(nx) || isdig(nx)) {
+				nx = nextcp(s, len, &j);
+				if (isalph(nx) || isdig(nx)) {
 					cp = nx;
 					i = j;
 					continue;
 				}
 				if ((isapos(nx) || nx == '-') &&
-				    (rk_cp_isalpha(peek(s, len, j)) ||
+				    (isalph(peek(s, len, j)) ||
 				    isdig(peek(s, len, j)))) {
 					i = j;
-					cp = rk_utf8_next(s, len, &i);
+					cp = nextcp(s, len, &i);
 					continue;
 				}
 				break;
@@ -222,7 +260,7 @@ tokenize(const char *s, size_t len)
 				t->f |= TF_FIRST;
 			first = 0;
 		} else {
-			first = isquote(cp) || (first && !rk_cp_isalpha(cp));
+			first = isquote(cp) || (first && !isalph(cp));
 		}
 		t->e = i;
 		t->ks = kb.len;
@@ -249,6 +287,8 @@ tok_has(const struct tok *t, int type)
 {
 	long e;
 
+	if (!(t->tmask & (1U << type)))
+		return NULL;
 	for (e = t->lx; e >= 0; e = rk_hash_nextval(&lexh, e))
 		if (lx(e)->type == type)
 			return lx(e);
@@ -305,15 +345,28 @@ match(size_t i, unsigned mask, size_t *end)
 	long e, j;
 	size_t n, maxn = 1;
 
+	struct tok *t;
+
 	if (i >= ntok || !(tv[i].f & TF_WORD))
 		return NULL;
-	if ((x = tok_has(&tv[i], LX_PREFIX)) != NULL)
-		maxn = x->ntok;
+	t = &tv[i];
+	maxn = t->maxn;
+	if (maxn <= 1 && !(t->tmask & mask))
+		return NULL;
+	if (maxn > 1 && !t->npe) {
+		for (n = maxn; n >= 2; n--) {
+			t->pe[n] = -1;
+			if ((t->pj[n] = phrase_end(i, n)) < 0)
+				continue;
+			j = t->pj[n];
+			t->pe[n] = lx_find(kb.data + t->ks,
+			    tv[j].ks + tv[j].kl - t->ks);
+		}
+		t->npe = 1;
+	}
 	for (n = maxn; n >= 2; n--) {
-		if ((j = phrase_end(i, n)) < 0)
-			continue;
-		e = lx_find(kb.data + tv[i].ks, tv[j].ks + tv[j].kl - tv[i].ks);
-		for (; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+		j = t->pj[n];
+		for (e = t->pe[n]; e >= 0; e = rk_hash_nextval(&lexh, e)) {
 			x = lx(e);
 			if ((mask & (1U << x->type)) && case_ok(x, &tv[i])) {
 				*end = (size_t)j + 1;
@@ -338,6 +391,8 @@ match(size_t i, unsigned mask, size_t *end)
 static int
 level_of(const char *s)
 {
+	if (s[0] != 'p' && s[0] != 'k' && s[0] != 'd')
+		return L_NONE;
 	if (strcmp(s, "provinsi") == 0)
 		return L_PROV;
 	if (strcmp(s, "kabupaten") == 0)
@@ -446,14 +501,12 @@ wil_pick(struct ent_ctx *c, long e, int want, int *ambig)
 static long
 wil_match(size_t i, size_t *end)
 {
-	const struct lex *x;
 	long e, j;
 	size_t n, maxn = 1, k;
 
 	if (i >= ntok || !(tv[i].f & TF_CAP))
 		return -1;
-	if ((x = tok_has(&tv[i], LX_WPREFIX)) != NULL)
-		maxn = x->ntok;
+	maxn = tv[i].wmaxn;
 	for (n = maxn; n >= 2; n--) {
 		if ((j = phrase_end(i, n)) < 0)
 			continue;
@@ -620,13 +673,52 @@ static void
 add_form(struct rk_hash *h, const char *form, long val, int ptype)
 {
 	size_t i, n = 0, firstlen = 0;
+	const unsigned char *p = (const unsigned char *)form;
+	int inword = 0;
 
-	tokenize(form, strlen(form));
-	for (i = 0; i < ntok; i++) {
-		if (tv[i].kl == 0)
+	/* ASCII forms (nearly all): fold and count tokens in one sweep */
+	rk_buf_reset(&kb);
+	rk_buf_grow(&kb, strlen(form) + 1);
+	for (i = 0; p[i] != '\0'; i++) {
+		unsigned char ch = p[i];
+
+		if (ch >= 0x80)
+			break;
+		if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
+			if (!inword && n++ == 1)
+				firstlen = kb.len;
+			inword = 1;
+			kb.data[kb.len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+		} else if (ch >= '0' && ch <= '9') {
+			if (!inword && n++ == 1)
+				firstlen = kb.len;
+			inword = 1;
+			kb.data[kb.len++] = (char)ch;
+		} else if ((ch == '\'' || ch == '-' || ch == '`') && inword &&
+		    p[i + 1] != '\0' && (isalph(p[i + 1]) || isdig(p[i + 1]))) {
 			continue;
-		if (n++ == 0)
-			firstlen = tv[i].kl;
+		} else if (ch == '.' || ch == '-' || ch == '\'' || ch == '`' ||
+		    ch == ' ' || (ch >= '\t' && ch <= '\r')) {
+			inword = 0;
+		} else {
+			if (n++ == 1)
+				firstlen = kb.len;
+			inword = 0;
+			kb.data[kb.len++] = (char)ch;
+		}
+	}
+	kb.data[kb.len] = '\0';
+	if (n == 1)
+		firstlen = kb.len;
+	if (p[i] != '\0') {
+		n = 0;
+		tokenize(form, strlen(form));
+		for (i = 0; i < ntok; i++) {
+			if (tv[i].kl == 0)
+				continue;
+			if (n++ == 0)
+				firstlen = tv[i].kl;
+		}
 	}
 	if (kb.len == 0)
 		return;
@@ -1693,6 +1785,21 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		t->lx = lx_find(kb.data + t->ks, t->kl);
 		if (t->f & TF_CAP)
 			t->wl = rk_hash_find(&wilh, kb.data + t->ks, t->kl, 1);
+	}
+	for (i = 0; i < ntok; i++) {
+		struct tok *t = &tv[i];
+		long e;
+
+		t->maxn = t->wmaxn = 1;
+		for (e = t->lx; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+			const struct lex *x = lx(e);
+
+			t->tmask |= 1U << x->type;
+			if (x->type == LX_PREFIX)
+				t->maxn = x->ntok;
+			else if (x->type == LX_WPREFIX)
+				t->wmaxn = x->ntok;
+		}
 	}
 	/* spans already found (dates, numbers) are not names */
 	for (k = 0; k < out->n; k++)
