@@ -59,6 +59,7 @@ main(int argc, char *argv[])
 
 	rk_progname = "rk-segment";
 	rk_std_options(argc, argv, usage_text);
+	opterr = 0;	/* our own message: it must not name argv[0] */
 	while ((ch = getopt(argc, argv, "lN")) != -1) {
 		switch (ch) {
 		case 'l':
@@ -68,6 +69,7 @@ main(int argc, char *argv[])
 			opts.noheader = 1;
 			break;
 		default:
+			rk_warn("unknown option -%c", optopt);
 			usage();
 		}
 	}
