@@ -133,6 +133,33 @@ add_tokens(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te)
 		rk_buf_add(b, st->text + st->tok[ts].s, st->tok[te - 1].e - st->tok[ts].s);
 }
 
+/* Tokens ts..te as written, leaving out parentheses: "Sekda (Sekretaris Daerah)". */
+static void
+add_noparen(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te)
+{
+	size_t j, seg = ts;
+	int depth = 0;
+
+	for (j = ts; j <= te && j <= st->ntok; j++) {
+		int open = j < te && j < st->ntok && tis(st, j, "(");
+
+		if (j == te || j == st->ntok || open) {
+			if (depth == 0 && j > seg) {
+				if (b->len > 0)
+					rk_buf_addc(b, ' ');
+				add_tokens(b, st, seg, j);
+			}
+			if (open)
+				depth++;
+			continue;
+		}
+		if (tis(st, j, ")") && depth > 0) {
+			depth--;
+			seg = j + 1;
+		}
+	}
+}
+
 static void
 evid(size_t si)
 {
@@ -333,20 +360,50 @@ static const char *const w_neg[] = { "musrenbang", "musrenbangdes", "musrenbangc
 	"meresmikan", "diresmikan", "vaksinasi", "bimtek", "sosialisasi", "workshop",
 	"lokakarya", "webinar", "seminar", "halalbihalal", "pawai", "apel", NULL };
 
+static const char *const w_done[] = { "digelar", "menggelar", "gelar", "dilaksanakan",
+	"melaksanakan", "diadakan", "mengadakan", "berlangsung", "dipimpin", "memimpin",
+	"pimpin", "dibuka", "membuka", "mengikuti", "ikuti", "diikuti", "dihadiri",
+	"menghadiri", "diselenggarakan", "menyelenggarakan", "dihelat", "bertempat",
+	NULL };
+
+/*
+ * A sentence about a meeting still to come: a future marker, and none of
+ * its "held/led/opened" verbs stands on its own (each has "akan" or
+ * "rencananya" just before it).
+ */
 static int
 future_sent(const struct ex_sent *st)
 {
-	size_t i;
+	size_t i, k;
+	int fut = 0, done = 0;
 
 	if (sent_has(st, w_pastmark))
 		return 0;
 	if (sent_has(st, w_future))
-		return 1;
-	for (i = 0; i + 1 < st->ntok; i++)
-		if (tis(st, i, "akan") && (tpre(st, i + 1, "di") || tpre(st, i + 1, "me") ||
-		    tpre(st, i + 1, "ber") || tis(st, i + 1, "segera")))
-			return 1;
-	return 0;
+		fut = 1;
+	for (i = 0; i + 1 < st->ntok; i++) {
+		if (tis(st, i, "akan"))
+			fut = 1;
+		if ((tis(st, i, "pekan") || tis(st, i, "minggu") || tis(st, i, "bulan") ||
+		    tis(st, i, "tahun")) && tis(st, i + 1, "depan"))
+			fut = 1;
+	}
+	if (!fut)
+		return 0;
+	for (i = 0; i < st->ntok; i++) {
+		int futured = 0;
+
+		if (!tin(st, i, w_done))
+			continue;
+		for (k = i > 3 ? i - 3 : 0; k < i; k++)
+			if (tis(st, k, "akan") || tin(st, k, w_future) ||
+			    tis(st, k, "segera") || tis(st, k, "untuk") || tis(st, k, "bisa") ||
+			    tis(st, k, "dapat") || tis(st, k, "agar") || tis(st, k, "harus"))
+				futured = 1;
+		if (!futured)
+			done = 1;
+	}
+	return !done;
 }
 
 static void
@@ -516,7 +573,7 @@ static const char *const w_vhead[] = { "aula", "ruang", "ruangan", "room", "kant
 	"pondok", "resto", "restoran", "cafe", "kafe", "mess", "meeting", "smart",
 	"situation", "operation", "bangsal", "paseban", "pesanggrahan", "joglo",
 	"bale", "baruga", "rupatama", "lobby", "lobi", "kediaman", "villa", "vila",
-	"resort", "café", NULL };
+	"resort", "café", "oproom", "op", "lobi", NULL };
 static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", "kantor",
 	"utama", "gedung", "kecamatan", "kabupaten", "kota", "desa", "kelurahan",
 	"balai", "serbaguna", "pertemuan", "umum", "jabatan", "dinas", "camat",
@@ -718,7 +775,7 @@ run_start(const struct ex_sent *st, size_t s)
 static int
 subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 {
-	size_t s, k, lo = v > 16 ? v - 16 : 0;
+	size_t s, k, lo = v > 28 ? v - 28 : 0;
 	struct ex_person p;
 
 	for (s = lo; s < v; s++) {
@@ -726,7 +783,9 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 			continue;
 		if (!lex_person(st, s, &p))
 			continue;
-		for (k = p.te; k < v && tin(st, k, w_fill); k++)
+		/* fillers, and degrees after the name: ", S.H., M.H. memimpin" */
+		for (k = p.te; k < v && (tin(st, k, w_fill) || tis(st, k, ".") ||
+		    lex_honorific(&st->tok[k]) == 2); k++)
 			;
 		if (k == v && valid_person(&p)) {
 			*out = p;
@@ -953,25 +1012,18 @@ organizer_in(size_t si, size_t mts, struct org *o)
 }
 
 /* An area named in the meeting's name: "Rakor ... Provinsi Kalimantan Tengah". */
+static size_t title_end(const struct mention *m);
+
 static long
 name_area(const struct mention *m, size_t *end)
 {
 	struct ex_sent *st = &D.sent[m->si];
 	struct ex_area a;
-	size_t j;
+	size_t j, te = title_end(m);
 
-	for (j = m->te; j < st->ntok && j < m->te + 14; j++) {
-		if (tis(st, j, "yang") || tis(st, j, "di") || tis(st, j, "pada") ||
-		    tis(st, j, ".") || tpre(st, j, "dipimpin") || tis(st, j, "secara"))
-			break;
-		if (st->tok[j].fl & TK_SE) {
-			if (lex_area(st, j, LV_NONE, 1, &a)) {
-				*end = a.te;
-				return a.row;
-			}
-			continue;
-		}
-		if (lex_area(st, j, LV_NONE, 0, &a)) {
+	for (j = m->te; j < te; j++) {
+		if (lex_area(st, j, LV_NONE, (st->tok[j].fl & TK_SE) != 0, &a) ||
+		    (j > 0 && (st->tok[j - 1].fl & TK_SE) && lex_area(st, j, LV_NONE, 1, &a))) {
 			*end = a.te;
 			return a.row;
 		}
@@ -1172,8 +1224,8 @@ topics_in(size_t si, struct rk_buf *out)
 
 /* ---- title and type ------------------------------------------------------------- */
 
-static void
-title_of(const struct mention *m, struct rk_buf *out)
+static size_t
+title_end(const struct mention *m)
 {
 	struct ex_sent *st = &D.sent[m->si];
 	size_t k = m->te, c;
@@ -1209,7 +1261,13 @@ title_of(const struct mention *m, struct rk_buf *out)
 	}
 	while (k > m->te && (tis(st, k - 1, "dan") || tis(st, k - 1, "/")))
 		k--;
-	add_tokens(out, st, m->ts, k);
+	return k;
+}
+
+static void
+title_of(const struct mention *m, struct rk_buf *out)
+{
+	add_tokens(out, &D.sent[m->si], m->ts, title_end(m));
 }
 
 /* ---- one meeting ----------------------------------------------------------------- */
@@ -1269,8 +1327,8 @@ person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *
 	for (j = 0; j < st->nent; j++) {
 		const struct ex_ent *e = &st->ent[j];
 
-		if (strcmp(e->kind, "PER") == 0 && e->s < st->tok[p->ne - 1].e &&
-		    st->tok[p->ns].s < e->e && *e->value != '\0') {
+		if (strcmp(e->kind, "PER") == 0 && e->e <= st->tok[p->ne - 1].e &&
+		    st->tok[p->ns].s <= e->s && *e->value != '\0') {
 			rk_buf_adds(out, e->value);
 			return;
 		}
@@ -1489,7 +1547,7 @@ do_meeting(const struct meeting *mt, int event)
 						p.area = q.area;
 						p.role = q.role;
 						st = &D.sent[jsi];
-						add_tokens(&fb[F_CHAIR_ROLE], st, q.rs, q.re);
+						add_noparen(&fb[F_CHAIR_ROLE], st, q.rs, q.re);
 					}
 				} else {
 					p = q;
@@ -1501,7 +1559,7 @@ do_meeting(const struct meeting *mt, int event)
 		st = &D.sent[psi];
 		person_name(st, &p, &fb[F_CHAIR]);
 		if (fb[F_CHAIR_ROLE].len == 0 && p.role >= 0)
-			add_tokens(&fb[F_CHAIR_ROLE], st, p.rs, p.re);
+			add_noparen(&fb[F_CHAIR_ROLE], st, p.rs, p.re);
 		if (p.role < 0 && p.ne > p.ns) {
 			/* a name alone: its role from another mention of that name */
 			for (i = 0; i < D.nsent && fb[F_CHAIR_ROLE].len == 0; i++) {
@@ -1517,7 +1575,7 @@ do_meeting(const struct meeting *mt, int event)
 					rk_buf_reset(&scratch);
 					person_name(s2, &r, &scratch);
 					if (strcmp(scratch.data, fb[F_CHAIR].data) == 0) {
-						add_tokens(&fb[F_CHAIR_ROLE], s2, r.rs, r.re);
+						add_noparen(&fb[F_CHAIR_ROLE], s2, r.rs, r.re);
 						ch.p.area = r.area;
 						ch.p.role = r.role;
 						evid(i);

@@ -154,6 +154,8 @@ tok_set(struct ex_tok *t, const char *s)
 
 	rk_buf_reset(&tmp);
 	rk_fold(s + t->s, t->e - t->s, &tmp);
+	if (tmp.len == 0)	/* "." and "-" fold to nothing: keep them as written */
+		rk_buf_add(&tmp, s + t->s, t->e - t->s);
 	n = tmp.len < sizeof(t->low) - 1 ? tmp.len : sizeof(t->low) - 1;
 	if (n > 0)
 		memcpy(t->low, tmp.data, n);
@@ -746,12 +748,71 @@ unit_word(const struct ex_tok *t)
 	return 0;
 }
 
+/* A short parenthesis at token j: "(Sekda)", "(NTB)"; returns the token after it. */
+static size_t
+skip_paren(const struct ex_sent *st, size_t j)
+{
+	size_t c;
+
+	if (j >= st->ntok || !lex_is(&st->tok[j], "("))
+		return j;
+	for (c = j + 1; c < st->ntok && c < j + 6; c++)
+		if (lex_is(&st->tok[c], ")"))
+			return c + 1;
+	return j;
+}
+
+static int
+modifier_role(int role)
+{
+	const char *c = lex_role_canon(role);
+
+	return strcmp(c, "pj") == 0 || strcmp(c, "pjs") == 0 || strcmp(c, "plt") == 0 ||
+	    strcmp(c, "plh") == 0;
+}
+
+/* Role, then unit words, an area, a parenthesis; returns the token after. */
+static size_t
+role_tail(const struct ex_sent *st, size_t i, struct ex_person *p)
+{
+	struct ex_area a;
+	size_t j, te, units;
+	int role, r2;
+
+	role = lex_role(st, i, &te);
+	if (role < 0)
+		return i;
+	/* "Penjabat (Pj) Wali Kota", "Plt. Kepala Dinas" */
+	j = skip_paren(st, te);
+	if (modifier_role(role) && (r2 = lex_role(st, j, &te)) >= 0) {
+		role = r2;
+		j = skip_paren(st, te);
+	}
+	p->role = role;
+	p->rs = i;
+	for (units = 0; j < st->ntok && units < 6; units++) {
+		if (area_mask(st, j, role_mask(role), 1, &a)) {
+			p->area = a.row;
+			j = skip_paren(st, a.te);
+			break;
+		}
+		if (!unit_word(&st->tok[j]) && !((st->tok[j].fl & TK_UPPER) &&
+		    lex_role(st, j, &te) < 0 && units < 3))
+			break;
+		/* "dan" only inside a unit name, before another unit word */
+		if (lex_is(&st->tok[j], "dan") && (j + 1 >= st->ntok ||
+		    !unit_word(&st->tok[j + 1])))
+			break;
+		j = skip_paren(st, j + 1);
+	}
+	p->re = j;
+	return j;
+}
+
 int
 lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 {
-	struct ex_area a;
-	size_t j, te, n, units;
-	int role;
+	size_t j, n, te;
 
 	memset(p, 0, sizeof(*p));
 	p->role = -1;
@@ -759,28 +820,8 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 	p->ts = i;
 	while (i < st->ntok && (lex_is(&st->tok[i], "bapak") || lex_is(&st->tok[i], "ibu")))
 		i++;
-	role = lex_role(st, i, &te);
-	if (role >= 0) {
-		p->role = role;
-		p->rs = i;
-		j = te;
-		for (units = 0; j < st->ntok && units < 6; units++) {
-			if (area_mask(st, j, role_mask(role), 1, &a)) {
-				p->area = a.row;
-				j = a.te;
-				break;
-			}
-			if (!unit_word(&st->tok[j]) && !((st->tok[j].fl & TK_UPPER) &&
-			    lex_role(st, j, &te) < 0 && units < 3))
-				break;
-			/* "dan" only inside a unit name, before another unit word */
-			if (lex_is(&st->tok[j], "dan") && (j + 1 >= st->ntok ||
-			    !unit_word(&st->tok[j + 1])))
-				break;
-			j++;
-		}
-		/* a unit run that did not end in an area is kept only if it was a unit */
-		p->re = j;
+	if (lex_role(st, i, &te) >= 0) {
+		j = role_tail(st, i, p);
 		if (j < st->ntok && lex_is(&st->tok[j], ","))
 			j++;
 		n = lex_name(st, j);
@@ -802,24 +843,8 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 	j = n;
 	if (j < st->ntok && lex_is(&st->tok[j], ","))
 		j++;
-	role = lex_role(st, j, &te);
-	if (role >= 0) {
-		p->role = role;
-		p->rs = j;
-		j = te;
-		for (units = 0; j < st->ntok && units < 6; units++) {
-			if (area_mask(st, j, role_mask(role), 1, &a)) {
-				p->area = a.row;
-				j = a.te;
-				break;
-			}
-			if (!unit_word(&st->tok[j]))
-				break;
-			j++;
-		}
-		p->re = j;
-		p->te = j;
-	}
+	if (lex_role(st, j, &te) >= 0)
+		p->te = role_tail(st, j, p);
 	return 1;
 }
 
