@@ -490,7 +490,7 @@ wil_pick(struct ent_ctx *c, long e, int want, int *ambig)
 		} else if (s == bs)
 			nbest++;
 	}
-	*ambig = nbest > 1 || (best >= 0 && bs < 32 && wlev[best] >= L_KEC);
+	*ambig = nbest > 1;
 	return best;
 }
 
@@ -534,7 +534,10 @@ area_add(struct ent_ctx *c, long row)
 {
 	size_t i;
 
-	if (c == NULL || row < 0 || wlev[row] > L_KEC)
+	/* a kecamatan stands for its kabupaten: Bangkal in Kotim wins */
+	while (row >= 0 && wlev[row] > L_KOTA)
+		row = wpar[row];
+	if (c == NULL || row < 0)
 		return;
 	for (i = 0; i < c->narea; i++)
 		if (c->area[i] == row)
@@ -1157,7 +1160,8 @@ remember(struct ent_ctx *c, size_t a, size_t b, int type, const char *v,
 		return;
 	/* parts of a full name: later short mentions point back to it */
 	for (i = a; i < b; i++)
-		if (is_word(i) && tv[i].nlet >= 3 && !(tv[i].f & TF_UPPER))
+		if (is_word(i) && tv[i].nlet >= 3 && !(tv[i].f & TF_UPPER) &&
+		    !is_common(i))
 			mem_put(c, kb.data + tv[i].ks, tv[i].kl, U_PER, v, vl);
 }
 
@@ -1273,7 +1277,8 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (punct_is(k, '.'))
 		k++;
 	m = k;
-	while (m < ntok && m - k < 6 && is_free(m) &&
+	while (m < ntok && m - k < 6 && is_free(m) && !key_is(m, "no") &&
+	    !key_is(m, "nomor") && !key_is(m, "km") &&
 	    (is_cap(m) || (is_word(m) && (tv[m].f & TF_DIGIT)))) {
 		m++;
 		if (punct_is(m, '.') && tv[m - 1].nlet <= 3 && is_cap(m + 1))
@@ -1488,8 +1493,9 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 			p = rule_org(c, p, out);
 		else if (match(p, M(LX_PLACE) | M(LX_ABBR), &q) != NULL)
 			p = bare_place(c, p, q, out);
-		else if (is_common(p) && namey(p + 1))
-			p++;
+		else if (tok_has(&tv[p], LX_WORD) == NULL &&
+		    stem_common(kb.data + tv[p].ks, tv[p].kl, 0) && namey(p + 1))
+			p++;	/* the office's own words: Menteri Perhubungan */
 		else
 			break;
 	}
@@ -1510,7 +1516,7 @@ rule_venue(size_t i, struct tag_list *out)
 	const struct lex *x;
 	size_t j, m, last, a, k;
 
-	if ((x = match(i, M(LX_VENUE), &j)) == NULL)
+	if (tv[i].venue || (x = match(i, M(LX_VENUE), &j)) == NULL)
 		return 0;
 	if (!(tv[i].f & TF_CAP) && !is_cap(j))
 		return 0;
@@ -1670,6 +1676,11 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	size_t m, k, ncommon = 0;
 	long row;
 
+	if ((mv = mem_get(c, a, b)) != NULL && mv->type == U_PER && b > a + 1) {
+		emit(out, a, b, "PER", c->mvals.data + mv->voff, mv->vlen);
+		claim(a, b, U_PER);
+		return;
+	}
 	while (a < b) {
 		m = skip_titles(a);
 		if (m > a) {
@@ -1738,9 +1749,17 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		claim(a, b, U_LOC);
 		return;
 	}
-	for (k = a; k < b; k++)
+	for (k = a; k < b; k++) {
 		if (is_word(k) && is_common(k))
 			ncommon++;
+		/* titles of works and brands: The Force Awakens, Bear and Bow */
+		if (key_is(k, "the") || key_is(k, "and") || key_is(k, "of") ||
+		    key_is(k, "for") || key_is(k, "in") || key_is(k, "on") ||
+		    key_is(k, "my") || key_is(k, "your"))
+			return;
+	}
+	if (b == a + 1 && ncommon == 1)
+		return;
 	if (mv == NULL && ncommon == (size_t)(b - a) - (b - a > 1 ? 0 : 0)) {
 		/* every word is an ordinary word: not a name */
 		size_t nw = 0;
