@@ -779,8 +779,10 @@ nearyear(const struct date_ctx *c, int m, int d, int *second)
 /*
  * The year of a date written without one: candidates are the year nearest
  * the publication date, the other year next to it, the document's year and
- * the copyright year; a weekday picks the first candidate it fits.  0 when
- * nothing is known.  *bad is set when a weekday fits no candidate.
+ * the copyright year; a weekday picks the first candidate it fits, except
+ * that a date just before the publication date keeps its year (the weekday
+ * is then a typo).  0 when nothing is known.  *bad is set when the weekday
+ * does not fit the year returned.
  */
 static int
 infer_year(const struct date_ctx *c, int m, int d, int wd, int *bad)
@@ -802,6 +804,15 @@ infer_year(const struct date_ctx *c, int m, int d, int wd, int *bad)
 		return 0;
 	if (wd < 0 || d == 0)
 		return cand[0];
+	if (c->pub_y && d <= dim(m, cand[0])) {
+		/* just before the publication date: a wrong weekday is a typo */
+		long dd = days(cand[0], m, d) - days(c->pub_y, c->pub_m, c->pub_d);
+
+		if (dd >= -45 && dd <= 10) {
+			*bad = wday(cand[0], m, d) != wd;
+			return cand[0];
+		}
+	}
 	for (i = 0; i < n; i++) {
 		for (j = 0; j < i; j++)
 			if (cand[j] == cand[i])
@@ -860,9 +871,9 @@ put_date(struct date_ctx *c, const char *s, size_t i, size_t e,
 		if (r->b.m != 0 && y)
 			r->b.y = y + (r->b.m < r->a.m);
 		if (bad && c->verbose)
-			rk_warn("%s: \"%.*s\": the weekday fits no year the "
-			    "document suggests; taking %d", c->docid ? c->docid :
-			    "-", (int)(b - a), s + a, y);
+			rk_warn("%s: \"%.*s\": the weekday does not fit %d, the "
+			    "year the document suggests; keeping %d", c->docid ?
+			    c->docid : "-", (int)(b - a), s + a, y, y);
 	} else if (r->wd >= 0 && r->a.d && wday(r->a.y, r->a.m, r->a.d) != r->wd)
 		wdwarn(c, s, a, b, &r->a);
 	if (r->wd2 >= 0 && r->b.d && r->b.y &&
