@@ -194,8 +194,8 @@ ws_at(const char *s, size_t len, size_t i)
 	if (c == 0xC2 && i + 1 < len && U(i + 1) == 0xA0)
 		return 2;
 	if (c == 0xE2 && i + 2 < len && U(i + 1) == 0x80 &&
-	    (U(i + 2) <= 0x8A || U(i + 2) == 0xA8 || U(i + 2) == 0xA9 ||
-	    U(i + 2) == 0xAF))
+	    ((U(i + 2) >= 0x80 && U(i + 2) <= 0x8A) || U(i + 2) == 0xA8 ||
+	    U(i + 2) == 0xA9 || U(i + 2) == 0xAF))
 		return 3;
 	if (c == 0xE2 && i + 2 < len && U(i + 1) == 0x81 && U(i + 2) == 0x9F)
 		return 3;
@@ -725,7 +725,8 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 	switch (cls) {
 	case T_NONE:
 		/* "OS v9. 1": a version or a number split by a space */
-		if (nx.cls == N_DIGIT && U(cstart - 1) >= '0' && U(cstart - 1) <= '9')
+		if (nx.cls == N_DIGIT && cstart > 0 && U(cstart - 1) >= '0' &&
+		    U(cstart - 1) <= '9')
 			return 0;
 		return 1;
 	case T_PREFIX:
