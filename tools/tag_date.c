@@ -623,6 +623,45 @@ named_at(size_t i, struct dres *r)
 	return 0;
 }
 
+/* 12-11-2020, 2021-03-18 (ISO), 12.11.2020: numbers glued by marks */
+static size_t
+dashdot_at(size_t i, struct ymd *r)
+{
+	const struct tok *t = &T[i];
+
+	if (t->type != T_NUM)
+		return 0;
+	if (t->ng == 3 && t->sep[1] == '.' && t->sep[2] == '.' && t->nd[0] <= 2 &&
+	    t->nd[1] <= 2 && t->nd[2] == 4) {
+		r->d = (int)t->g[0];
+		r->m = (int)t->g[1];
+		r->y = (int)t->g[2];
+	} else if (t->ng == 1 && i + 4 < NT && T[i + 1].type == T_PUNCT &&
+	    T[i + 1].cp == '-' && is_p(i + 3, '-') && glued(i + 1) &&
+	    glued(i + 2) && glued(i + 3) && glued(i + 4) &&
+	    T[i + 2].type == T_NUM && T[i + 2].ng == 1 && T[i + 2].nd[0] <= 2 &&
+	    T[i + 4].type == T_NUM && T[i + 4].ng == 1) {
+		if (t->nd[0] <= 2 && T[i + 4].nd[0] == 4) {
+			r->d = (int)t->g[0];
+			r->y = (int)T[i + 4].g[0];
+		} else if (t->nd[0] == 4 && T[i + 4].nd[0] == 2) {
+			r->y = (int)t->g[0];
+			r->d = (int)T[i + 4].g[0];
+		} else
+			return 0;
+		r->m = (int)T[i + 2].g[0];
+		i += 4;
+	} else
+		return 0;
+	if (r->y < 1800 || r->y > 2099 || r->m < 1 || r->m > 12 || r->d < 1 ||
+	    r->d > dim(r->m, r->y) || (i + 1 < NT && glued(i + 1) &&
+	    (T[i + 1].type != T_PUNCT || is_dash(i + 1) || is_p(i + 1, '/')))) {
+		memset(r, 0, sizeof(*r));
+		return 0;
+	}
+	return i + 1;
+}
+
 /* The date proper, after any weekday. */
 static size_t
 core_at(size_t i, int haswd, struct dres *r)
@@ -649,7 +688,10 @@ core_at(size_t i, int haswd, struct dres *r)
 	    !(k < NT && glued(k) && (T[k].type == T_WORD || is_p(k, '/'))))
 		return k;
 	memset(&r->a, 0, sizeof(r->a));
-	return 0;
+	if (i >= NT || (i > 0 && glued(i) && (T[i - 1].type != T_PUNCT ||
+	    is_dash(i - 1) || is_p(i - 1, '/') || is_p(i - 1, '.'))))
+		return 0;
+	return dashdot_at(i, &r->a);
 }
 
 static int
@@ -1205,6 +1247,9 @@ plain_num(size_t i)
 		if (is_dash(i + 1) && i + 2 < NT && glued(i + 2) &&
 		    T[i + 2].type == T_WORD)
 			return 0;	/* 1960-an */
+		if (is_dash(i + 1) && i + 3 < NT && glued(i + 2) && glued(i + 3) &&
+		    T[i + 2].type == T_NUM && is_dash(i + 3))
+			return 0;	/* 12-11-2020-01: a code */
 	}
 	return 1;
 }
