@@ -64,16 +64,20 @@ rk_die(int status, const char *fmt, ...)
 int
 rk_close_stdout(int status)
 {
-	int failed;
+	int failed, saved;
 
 	if (rk_repaired > 0)
 		rk_warn("repaired %lu invalid byte%s in the input (U+FFFD, NUL dropped)",
 		    rk_repaired, rk_repaired == 1 ? "" : "s");
+	saved = errno;
 	errno = 0;
 	failed = fflush(stdout) == EOF || ferror(stdout);
 	if (fclose(stdout) == EOF)
 		failed = 1;
 	if (failed) {
+		/* nothing was left to flush: the cause is the write that failed */
+		if (errno == 0)
+			errno = saved;
 		if (errno == EPIPE)
 			return RK_EXIT_FAIL;
 		if (errno != 0)

@@ -1,3 +1,4 @@
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -10,9 +11,13 @@ rk_tsv_split(char *line, size_t len, struct rk_str *f, size_t max)
 	char *tab;
 
 	for (;;) {
-		/* memchr: the split is on every row's path, and it is fast */
-		tab = start < len ? memchr(line + start, '\t', len - start) : NULL;
-		i = tab != NULL ? (size_t)(tab - line) : len;
+		/* short fields are the rule: a plain loop, then memchr for long ones */
+		for (i = start; i < len && i - start < 16 && line[i] != '\t'; i++)
+			;
+		if (i < len && line[i] != '\t') {
+			tab = memchr(line + i, '\t', len - i);
+			i = tab != NULL ? (size_t)(tab - line) : len;
+		}
 		if (n < max) {
 			if (n == max - 1 && i < len) {
 				/* keep the rest, TABs and all, in the last field */
@@ -79,11 +84,37 @@ rk_tsv_unescape(char *s, size_t *len)
 	return bad;
 }
 
-/* Bytes that need an escape: TAB, LF, CR and backslash. */
+/* Bytes that need an escape: TAB, LF, CR and backslash (a table: fast). */
+static const unsigned char special_byte[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1
+};
+
 static int
 special(unsigned char c)
 {
-	return c == '\t' || c == '\n' || c == '\r' || c == '\\';
+	return special_byte[c];
+}
+
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+#define HAS_BYTE(w, c)	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
+
+/* Length of the run of bytes at s that need no escape, eight at a time. */
+static size_t
+plain_run(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint64_t w;
+
+	for (; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (HAS_BYTE(w, '\t') | HAS_BYTE(w, '\n') | HAS_BYTE(w, '\r') |
+		    HAS_BYTE(w, '\\'))
+			break;
+	}
+	while (i < len && !special((unsigned char)s[i]))
+		i++;
+	return i;
 }
 
 static char
@@ -114,19 +145,25 @@ void
 rk_tsv_escape_buf(struct rk_buf *b, const char *s, size_t len)
 {
 	size_t i, run = 0;
-	char esc[2];
+	char *p;
 
-	rk_buf_grow(b, len);
+	/* room for the worst case, then plain copies of the runs between escapes */
+	rk_buf_grow(b, 2 * len);
+	p = b->data + b->len;
 	for (i = 0; i < len; i++) {
-		if (!special((unsigned char)s[i]))
-			continue;
-		rk_buf_add(b, s + run, i - run);
-		esc[0] = '\\';
-		esc[1] = escape_letter(s[i]);
-		rk_buf_add(b, esc, 2);
+		i += plain_run(s + i, len - i);
+		if (i == len)
+			break;
+		memcpy(p, s + run, i - run);
+		p += i - run;
+		*p++ = '\\';
+		*p++ = escape_letter(s[i]);
 		run = i + 1;
 	}
-	rk_buf_add(b, s + run, len - run);
+	memcpy(p, s + run, len - run);
+	p += len - run;
+	b->len = (size_t)(p - b->data);
+	b->data[b->len] = '\0';
 }
 
 void

@@ -29,6 +29,7 @@ struct tsv {
 	size_t		 nsel;
 	long		 kindcol;	/* -1 = no -k */
 	struct rk_buf	*jkey;		/* jsonl: ,"name": per column */
+	struct rk_buf	 ob;		/* tsv, csv, jsonl: output not yet written */
 	/* md and pretty */
 	struct rk_buf	 text;
 	struct cell	*cells;
@@ -85,79 +86,105 @@ init_tables(void)
 	json_special['"'] = json_special['\\'] = 1;
 }
 
-/* RFC 4180: quote a field holding a comma, quote, CR or LF; double quotes. */
-static void
-csv_field(FILE *out, const char *s, size_t len, int alone)
-{
-	size_t i, run;
+/*
+ * The streaming formats write into room reserved for the whole row (see
+ * row_room), through a plain pointer: no bounds check a byte.
+ */
 
-	for (i = 0; i < len; i++)
-		if (csv_special[(unsigned char)s[i]])
-			break;
+/* RFC 4180: quote a field holding a comma, quote, CR or LF; double quotes. */
+static char *
+csv_put(char *p, const char *s, size_t len, int alone)
+{
+	size_t i;
+
+	for (i = 0; i < len && !csv_special[(unsigned char)s[i]]; i++)
+		;
 	if (i == len) {
 		/* A lone empty field would be a blank line, which readers skip. */
-		if (len == 0 && alone)
-			fputs("\"\"", out);
-		else
-			fwrite(s, 1, len, out);
-		return;
+		if (len == 0 && alone) {
+			*p++ = '"';
+			*p++ = '"';
+		}
+		memcpy(p, s, len);
+		return p + len;
 	}
-	putc('"', out);
-	for (run = 0, i = 0; i < len; i++) {
-		if (s[i] != '"')
-			continue;
-		fwrite(s + run, 1, i + 1 - run, out);
-		putc('"', out);
-		run = i + 1;
+	*p++ = '"';
+	memcpy(p, s, i);
+	p += i;
+	for (; i < len; i++) {
+		if (s[i] == '"')
+			*p++ = '"';
+		*p++ = s[i];
 	}
-	fwrite(s + run, 1, len - run, out);
-	putc('"', out);
+	*p++ = '"';
+	return p;
 }
 
 /* A JSON string: input is valid UTF-8 (the reader repaired it). */
-static void
-json_str(FILE *out, const char *s, size_t len)
+static char *
+json_put(char *p, const char *s, size_t len)
 {
 	static const char hex[] = "0123456789abcdef";
 	size_t i, run = 0;
 	unsigned char c;
 
-	putc('"', out);
+	*p++ = '"';
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)s[i];
 		if (!json_special[c])
 			continue;
-		fwrite(s + run, 1, i - run, out);
+		memcpy(p, s + run, i - run);
+		p += i - run;
 		run = i + 1;
-		putc('\\', out);
+		*p++ = '\\';
 		switch (c) {
 		case '"':
 		case '\\':
-			putc(c, out);
+			*p++ = (char)c;
 			break;
 		case '\n':
-			putc('n', out);
+			*p++ = 'n';
 			break;
 		case '\r':
-			putc('r', out);
+			*p++ = 'r';
 			break;
 		case '\t':
-			putc('t', out);
+			*p++ = 't';
 			break;
 		case '\b':
-			putc('b', out);
+			*p++ = 'b';
 			break;
 		case '\f':
-			putc('f', out);
+			*p++ = 'f';
 			break;
 		default:
-			fputs("u00", out);
-			putc(hex[c >> 4], out);
-			putc(hex[c & 15], out);
+			memcpy(p, "u00", 3);
+			p[3] = hex[c >> 4];
+			p[4] = hex[c & 15];
+			p += 5;
 		}
 	}
-	fwrite(s + run, 1, len - run, out);
-	putc('"', out);
+	memcpy(p, s + run, len - run);
+	p += len - run;
+	*p++ = '"';
+	return p;
+}
+
+static void
+csv_field(struct rk_buf *b, const char *s, size_t len, int alone)
+{
+	rk_buf_grow(b, 2 * len + 3);
+	b->len = (size_t)(csv_put(b->data + b->len, s, len, alone) - b->data);
+	b->data[b->len] = '\0';
+}
+
+/* The streaming formats build rows in t->ob: one fwrite per 64 KiB. */
+static void
+flush_out(struct tsv *t)
+{
+	if (t->ob.len > 0)
+		fwrite(t->ob.data, 1, t->ob.len, t->out);
+	rk_buf_reset(&t->ob);
 }
 
 /* "1.500", "-2,5", "37": right-aligned in pretty and md. */
@@ -495,11 +522,16 @@ take_header(struct tsv *t, const struct rk_stream *s)
 				rk_out_str(&o, t->name[i]);
 			} else {
 				if (i > 0)
-					putc(',', t->out);
-				csv_field(t->out, t->name[i], strlen(t->name[i]), t->nsel == 1);
+					rk_buf_addc(&t->ob, ',');
+				csv_field(&t->ob, t->name[i], strlen(t->name[i]), t->nsel == 1);
 			}
 		}
-		putc('\n', t->out);
+		if (t->o.fmt == TSV_FMT_TSV) {
+			rk_out_end(&o);
+		} else {
+			rk_buf_addc(&t->ob, '\n');
+			flush_out(t);
+		}
 		break;
 	case TSV_FMT_JSONL:
 		t->jkey = rk_xcalloc(t->nsel, sizeof(*t->jkey));
@@ -551,38 +583,57 @@ kind_ok(const struct tsv *t, const struct rk_row *r)
 	return 0;
 }
 
+/* Worst case: JSON may write a byte as \u00XX, CSV as "" plus quotes. */
+static size_t
+row_room(const struct tsv *t, const struct rk_row *r)
+{
+	size_t i, n = 2, k = t->o.fmt == TSV_FMT_JSONL ? 6 : 2;
+
+	for (i = 0; i < t->nsel; i++)
+		n += k * r->f[t->sel[i]].len + 3 + (t->jkey ? t->jkey[i].len : 0);
+	return n;
+}
+
 static void
 emit(struct tsv *t, const struct rk_row *r)
 {
 	const struct rk_str *f;
-	struct rk_out o;
 	size_t i;
+	char *p;
 
 	switch (t->o.fmt) {
 	case TSV_FMT_TSV:
-		rk_out_begin(&o, t->out);
-		for (i = 0; i < t->nsel; i++) {
-			f = &r->f[t->sel[i]];
-			rk_out_field(&o, f->s, f->len);
-		}
-		rk_out_end(&o);
-		break;
-	case TSV_FMT_CSV:
 		for (i = 0; i < t->nsel; i++) {
 			f = &r->f[t->sel[i]];
 			if (i > 0)
-				putc(',', t->out);
-			csv_field(t->out, f->s, f->len, t->nsel == 1);
+				rk_buf_addc(&t->ob, '\t');
+			rk_tsv_escape_buf(&t->ob, f->s, f->len);
 		}
-		putc('\n', t->out);
+		rk_buf_addc(&t->ob, '\n');
 		break;
-	case TSV_FMT_JSONL:
+	case TSV_FMT_CSV:
+		rk_buf_grow(&t->ob, row_room(t, r));
+		p = t->ob.data + t->ob.len;
 		for (i = 0; i < t->nsel; i++) {
 			f = &r->f[t->sel[i]];
-			fwrite(t->jkey[i].data, 1, t->jkey[i].len, t->out);
-			json_str(t->out, f->s, f->len);
+			if (i > 0)
+				*p++ = ',';
+			p = csv_put(p, f->s, f->len, t->nsel == 1);
 		}
-		fputs("}\n", t->out);
+		*p++ = '\n';
+		t->ob.len = (size_t)(p - t->ob.data);
+		break;
+	case TSV_FMT_JSONL:
+		rk_buf_grow(&t->ob, row_room(t, r));
+		p = t->ob.data + t->ob.len;
+		for (i = 0; i < t->nsel; i++) {
+			f = &r->f[t->sel[i]];
+			memcpy(p, t->jkey[i].data, t->jkey[i].len);
+			p = json_put(p + t->jkey[i].len, f->s, f->len);
+		}
+		*p++ = '}';
+		*p++ = '\n';
+		t->ob.len = (size_t)(p - t->ob.data);
 		break;
 	case TSV_FMT_MD:
 	case TSV_FMT_PRETTY:
@@ -590,8 +641,10 @@ emit(struct tsv *t, const struct rk_row *r)
 			f = &r->f[t->sel[i]];
 			add_cell(t, i, f->s, f->len, 0);
 		}
-		break;
+		return;
 	}
+	if (t->ob.len >= 65536)
+		flush_out(t);
 }
 
 /* ---- --check ----------------------------------------------------------- */
@@ -782,6 +835,7 @@ tsv_file(struct tsv *t, const char *path)
 			continue;
 		emit(t, r);
 	}
+	flush_out(t);
 	st = s.status;
 	rk_stream_close(&s);
 	return st;
@@ -804,6 +858,7 @@ tsv_free(struct tsv *t)
 	free(t->jkey);
 	free(t->hdrfile);
 	rk_buf_free(&t->hdr);
+	rk_buf_free(&t->ob);
 	rk_buf_free(&t->text);
 	free(t->cells);
 	free(t->maxw);

@@ -1,6 +1,7 @@
 /*
  * Unit tests for the fast paths of lib/: rk_tsv_split and rk_tsv_unescape
- * (memchr) and rk_utf8_repair (eight bytes at a time), each checked against
+ * (memchr), rk_tsv_escape_buf and rk_utf8_repair (eight bytes at a time),
+ * each checked against
  * a plain byte-by-byte model on many generated lines.
  */
 #include <stdio.h>
@@ -91,6 +92,51 @@ test_unescape(void)
 	    "unescape after a plain prefix");
 }
 
+static void
+test_escape(void)
+{
+	const char alpha[] = "abcXYZ019 .,\t\n\r\\\"|";
+	char src[80];
+	struct rk_buf got = { 0 }, want = { 0 };
+	size_t k, i, len;
+	int all = 1;
+
+	for (k = 0; k < 20000; k++) {
+		len = next() % 70;
+		for (i = 0; i < len; i++)
+			src[i] = alpha[next() % (sizeof(alpha) - 1)];
+		rk_buf_reset(&got);
+		rk_buf_reset(&want);
+		rk_buf_adds(&got, "pre");	/* appends after what is there */
+		rk_buf_adds(&want, "pre");
+		rk_tsv_escape_buf(&got, src, len);
+		for (i = 0; i < len; i++) {
+			switch (src[i]) {
+			case '\t':
+				rk_buf_adds(&want, "\\t");
+				break;
+			case '\n':
+				rk_buf_adds(&want, "\\n");
+				break;
+			case '\r':
+				rk_buf_adds(&want, "\\r");
+				break;
+			case '\\':
+				rk_buf_adds(&want, "\\\\");
+				break;
+			default:
+				rk_buf_addc(&want, src[i]);
+			}
+		}
+		if (got.len != want.len || memcmp(got.data, want.data, got.len) != 0 ||
+		    got.data[got.len] != '\0')
+			all = 0;
+	}
+	check(all, "escape_buf matches the model on 20000 strings");
+	rk_buf_free(&got);
+	rk_buf_free(&want);
+}
+
 /* Model of rk_utf8_repair for NUL and high bytes. */
 static void
 model_repair(const char *s, size_t len, struct rk_buf *out)
@@ -147,6 +193,7 @@ main(void)
 	rk_progname = "test_fastpath";
 	test_split();
 	test_unescape();
+	test_escape();
 	test_repair();
 	return failed;
 }
