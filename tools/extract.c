@@ -1022,6 +1022,11 @@ name_area(const struct mention *m, size_t *end)
 	size_t j, te = title_end(m);
 
 	for (j = m->te; j < te; j++) {
+		/* "MTQ tingkat Provinsi ..." names the event's level, not the host */
+		if (tis(st, j, "tingkat")) {
+			j++;
+			continue;
+		}
 		if (lex_area(st, j, LV_NONE, (st->tok[j].fl & TK_SE) != 0, &a) ||
 		    (j > 0 && (st->tok[j - 1].fl & TK_SE) && lex_area(st, j, LV_NONE, 1, &a))) {
 			*end = a.te;
@@ -1224,11 +1229,33 @@ topics_in(size_t si, struct rk_buf *out)
 
 /* ---- title and type ------------------------------------------------------------- */
 
+static const char *const w_tstop[] = { "senin", "selasa", "rabu", "kamis", "jumat",
+	"jum'at", "sabtu", "minggu", "ahad", "di", "yang", "digelar", "gelar",
+	"menggelar", "bahas", "membahas", "pimpin", "memimpin", "dipimpin", "ikuti",
+	"mengikuti", "diikuti", "buka", "membuka", "dibuka", "hadiri", "menghadiri",
+	"dihadiri", "berlangsung", "secara", "jelang", "menjelang", "sepakati",
+	"minta", "meminta", "tekankan", "siapkan", "pada", "dengan", "guna", "dalam",
+	"oleh", "bersama", "serta", "sekaligus", "bertempat", "kali", "ini", "itu",
+	"tersebut", "kemarin", "lalu", "hari", "targetkan", "dorong", "perkuat",
+	"kembali", "rutin", "perdana", "virtual", "daring", "hybrid", NULL };
+
+/* Affixed verbs end a lowercase meeting name: "rapat koordinasi banjir digelar". */
+static int
+verbish(const struct ex_tok *t)
+{
+	size_t n = strlen(t->low);
+
+	return n >= 6 && (strncmp(t->low, "me", 2) == 0 || strncmp(t->low, "di", 2) == 0 ||
+	    strncmp(t->low, "ber", 3) == 0 || strncmp(t->low, "ter", 3) == 0);
+}
+
 static size_t
 title_end(const struct mention *m)
 {
 	struct ex_sent *st = &D.sent[m->si];
 	size_t k = m->te, c;
+	int low = m->te < st->ntok && (st->tok[m->te].fl & TK_WORD) &&
+	    !(st->tok[m->te].fl & (TK_CAP | TK_DIGIT));
 
 	while (k < st->ntok && k < m->te + 20) {
 		const struct ex_tok *t = &st->tok[k];
@@ -1242,24 +1269,32 @@ title_end(const struct mention *m)
 			}
 			break;
 		}
-		if ((t->fl & TK_WORD) && ((t->fl & (TK_CAP | TK_DIGIT)) || t->fl & TK_SE)) {
-			if (tin(st, k, (const char *const[]){ "senin", "selasa", "rabu", "kamis",
-			    "jumat", "jum'at", "sabtu", "minggu", "ahad", "di", "yang", NULL }))
+		if (t->fl & TK_WORD) {
+			if (tin(st, k, w_tstop))
 				break;
-			k++;
-			continue;
+			if ((t->fl & (TK_CAP | TK_DIGIT)) || (t->fl & TK_SE)) {
+				k++;
+				continue;
+			}
+			/* a lowercase name runs on over nouns: "rapat koordinasi persiapan" */
+			if (low && k < m->te + 8 && !verbish(t) && !tis(st, k, "untuk") &&
+			    !tis(st, k, "se") && !(tis(st, k, "dan") && (k + 1 >= st->ntok ||
+			    !(st->tok[k + 1].fl & TK_CAP)))) {
+				k++;
+				continue;
+			}
 		}
 		if ((tis(st, k, "dan") || tis(st, k, "untuk") || tis(st, k, "tentang") ||
 		    tis(st, k, "tingkat") || tis(st, k, "&") || tis(st, k, "/") ||
 		    tis(st, k, "-") || tis(st, k, "tahun") || tis(st, k, "se")) &&
-		    k + 1 < st->ntok && (st->tok[k + 1].fl & (TK_CAP | TK_DIGIT)) &&
-		    (st->tok[m->ts].fl & TK_CAP)) {
+		    k + 1 < st->ntok && (st->tok[k + 1].fl & (TK_CAP | TK_DIGIT))) {
 			k++;
 			continue;
 		}
 		break;
 	}
-	while (k > m->te && (tis(st, k - 1, "dan") || tis(st, k - 1, "/")))
+	while (k > m->te && (tis(st, k - 1, "dan") || tis(st, k - 1, "/") ||
+	    tis(st, k - 1, "-")))
 		k--;
 	return k;
 }
@@ -1361,7 +1396,7 @@ do_meeting(const struct meeting *mt, int event)
 
 	/* title: the longest name among the first mentions; type the most specific */
 	{
-		size_t bestlen = 0, cnt = 0;
+		size_t bestlen = 0, cnt = 0, headlen = 0, head_m = mt->anchor;
 
 		for (k = 0; k < D.nmen && cnt < 6; k++) {
 			const struct mention *m = &D.men[k];
@@ -1371,11 +1406,21 @@ do_meeting(const struct meeting *mt, int event)
 			cnt++;
 			rk_buf_reset(&scratch);
 			title_of(m, &scratch);
-			if (scratch.len > bestlen + (D.sent[m->si].title ? 20 : 0)) {
+			/* a headline names the meeting only when the body does not */
+			if (D.sent[m->si].title) {
+				if (scratch.len > headlen) {
+					headlen = scratch.len;
+					head_m = k;
+				}
+				continue;
+			}
+			if (scratch.len > bestlen) {
 				bestlen = scratch.len;
 				title_m = k;
 			}
 		}
+		if (bestlen <= 16 && headlen > bestlen)
+			title_m = head_m;
 		title_of(&D.men[title_m], &fb[F_TITLE]);
 		rk_buf_adds(&fb[F_TYPE], D.men[title_m].type);
 		if (strcmp(D.men[title_m].type, "rakor") == 0)
@@ -1589,16 +1634,20 @@ do_meeting(const struct meeting *mt, int event)
 			ch.p.role = p.role;
 	}
 
-	/* organizer */
+	/* organizer: the body first, the headline last */
+	for (k = 0; k < 2 && !have_org; k++)
 	for (i = mt->from; i < mt->to && !have_org; i++) {
-		size_t mts = D.sent[i].ntok;
+		size_t mts = D.sent[i].ntok, mk;
 
-		for (k = 0; k < D.nmen; k++)
-			if (D.men[k].si == i) {
-				mts = D.men[k].ts;
+		if (D.sent[i].title != (int)k)
+			continue;
+
+		for (mk = 0; mk < D.nmen; mk++)
+			if (D.men[mk].si == i) {
+				mts = D.men[mk].ts;
 				break;
 			}
-		if (k == D.nmen)
+		if (mk == D.nmen)
 			continue;
 		if (organizer_in(i, mts, &org)) {
 			have_org = 1;
@@ -1741,19 +1790,22 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 	build_context();
 	find_mentions();
 
-	/* the first mention of a meeting that happened; a specific one */
-	for (k = 0; k < D.nmen; k++) {
-		const struct mention *m = &D.men[k];
+	/* the first mention of a meeting that happened, in the body if any */
+	for (k = D.nmen, i = 0; i < D.nmen; i++) {
+		const struct mention *m = &D.men[i];
 
 		if (m->future || !m->happened)
 			continue;
-		if (m->generic && D.sent[m->si].ntok > 0) {
+		if (m->generic) {
 			struct ex_date d;
 
 			if (date_find(&D.sent[m->si], &d, 1) == 0)
 				continue;
 		}
-		break;
+		if (k == D.nmen || D.sent[D.men[k].si].title)
+			k = i;
+		if (!D.sent[m->si].title)
+			break;
 	}
 	if (k < D.nmen && !doc_negative()) {
 		/* a specific meeting: a date, a venue or a chair somewhere near */
@@ -1775,13 +1827,19 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		mt[0].anchor = k;
 		nmt = 1;
 		d0[0] = '\0';
-		(void)anchor_date(D.men[k].si, d0, sizeof(d0));
 		for (i = k + 1; i < D.nmen && nmt < MAXMEET; i++) {
 			const struct mention *m = &D.men[i];
 
 			if (m->future || !m->happened || !m->strong)
 				continue;
-			if (!anchor_date(m->si, dk, sizeof(dk)) || d0[0] == '\0' ||
+			if (d0[0] == '\0') {
+				/* the first meeting's own date: its first dated mention */
+				(void)anchor_date(D.men[i - 1].si, d0, sizeof(d0));
+				if (d0[0] == '\0')
+					(void)anchor_date(m->si, d0, sizeof(d0));
+				continue;
+			}
+			if (!anchor_date(m->si, dk, sizeof(dk)) ||
 			    strcmp(dk, d0) == 0 || dk[0] == '-' || d0[0] == '-')
 				continue;
 			/* a second meeting: its own date and its own chair or venue */

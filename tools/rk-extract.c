@@ -37,6 +37,7 @@ main(int argc, char *argv[])
 
 	rk_progname = "rk-extract";
 	rk_std_options(argc, argv, usage_text);
+	opterr = 0;	/* our own message: golden stderr must not depend on argv[0] */
 	while ((ch = getopt_long(argc, argv, "aN", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'a':
@@ -46,6 +47,10 @@ main(int argc, char *argv[])
 			opts.noheader = 1;
 			break;
 		default:
+			if (optopt != 0)
+				rk_warn("unknown option -%c", optopt);
+			else
+				rk_warn("unknown option %s", argv[optind - 1]);
 			usage();
 		}
 	}
