@@ -45,7 +45,7 @@ enum {
 	W_NONE, W_WDAY, W_MONTH, W_DAYPART, W_TANGGAL, W_BULAN, W_TAHUN,
 	W_RANGE, W_DENGAN, W_DAN, W_REL, W_HARI, W_INI, W_PUKUL, W_JAM,
 	W_ZONE, W_SCALE, W_CUR, W_MSUF, W_PERSEN, W_NO, W_TRIW, W_LALU,
-	W_YPREV, W_S, W_D, W_DINI
+	W_YPREV, W_S, W_D, W_DINI, W_DEPAN
 };
 
 struct kw {
@@ -104,7 +104,7 @@ static struct kw kws[] = {
 	{ "no", W_NO, 0 }, { "nomor", W_NO, 0 }, { "nmr", W_NO, 0 }, { "nomer", W_NO, 0 },
 	{ "triwulan", W_TRIW, 0 }, { "semester", W_TRIW, 0 }, { "kuartal", W_TRIW, 0 },
 	{ "kwartal", W_TRIW, 0 }, { "caturwulan", W_TRIW, 0 }, { "tw", W_TRIW, 0 },
-	{ "lalu", W_LALU, 0 },
+	{ "lalu", W_LALU, 0 }, { "depan", W_DEPAN, 0 }, { "mendatang", W_DEPAN, 0 },
 	{ "sejak", W_YPREV, 0 }, { "awal", W_YPREV, 0 }, { "akhir", W_YPREV, 0 },
 	{ "pertengahan", W_YPREV, 0 }, { "periode", W_YPREV, 0 },
 	{ "medio", W_YPREV, 0 }, { "era", W_YPREV, 0 }, { "pada", W_YPREV, 0 },
@@ -942,8 +942,8 @@ put_rel(const struct date_ctx *c, long n)
 }
 
 /*
- * kemarin, hari ini, besok, lusa, "Senin kemarin", "Selasa lalu": against
- * the publication date.  prevdate: a date ends right before i, so
+ * kemarin, hari ini, besok, lusa, "Senin kemarin", "Selasa lalu", "Kamis
+ * besok", "Senin depan": against the publication date.  prevdate: a date ends right before i, so
  * "Selasa (24/11) kemarin" keeps its date alone.
  */
 static size_t
@@ -959,6 +959,16 @@ rel_at(struct date_ctx *c, size_t i, int prevdate, struct tag_list *out)
 		pw = wday(c->pub_y, c->pub_m, c->pub_d);
 		n = (pw - T[i].wv + 7) % 7;
 		put_rel(c, -(n == 0 ? 7 : n));
+		tag_add(out, T[i].s, T[i + 1].e, "DATE", vbuf.data, vbuf.len);
+		return i + 2;
+	}
+	/* "Kamis besok", "Senin depan", "Jumat mendatang": the next one */
+	if (wc(i) == W_WDAY && (wc(i + 1) == W_DEPAN ||
+	    (wc(i + 1) == W_REL && T[i + 1].wv == 1)) &&
+	    T[i].upper && !(T[i].wv == 0 && wc(i + 1) == W_DEPAN)) {
+		pw = wday(c->pub_y, c->pub_m, c->pub_d);
+		n = (T[i].wv - pw + 7) % 7;
+		put_rel(c, n == 0 ? 7 : n);
 		tag_add(out, T[i].s, T[i + 1].e, "DATE", vbuf.data, vbuf.len);
 		return i + 2;
 	}
@@ -1389,24 +1399,22 @@ regno_at(size_t i)
 
 /* ---- the scanner ------------------------------------------------------- */
 
-/*
- * Might s hold a date or number at all?  Digits; or, with a publication
- * date, the words of relative dates (kemarin, besok, lusa, hari ini,
- * "Senin lalu").  Most sentences have neither and cost one pass.
- */
 /* Does a relative-date word start at p (any case)? */
 static int
 relword(const char *p, size_t n)
 {
 	static const char *const w[] = { "kemarin", "kemaren", "besok", "esok",
-	    "lusa", "hari ini", "lalu" };
+	    "lusa", "hari ini", "lalu", "depan", "mendatang" };
 	size_t i, j, k;
+	int f = p[0] | 32;
 
 	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++) {
+		if (w[i][0] != f)
+			continue;
 		k = strlen(w[i]);
 		if (k > n)
 			continue;
-		for (j = 0; j < k && (p[j] | 32) == w[i][j]; j++)
+		for (j = 1; j < k && (p[j] | 32) == w[i][j]; j++)
 			;
 		if (j == k)
 			return 1;
@@ -1417,7 +1425,8 @@ relword(const char *p, size_t n)
 /*
  * Might s hold a date or number at all?  Digits; or, with a publication
  * date, the words of relative dates (kemarin, besok, lusa, hari ini,
- * "Senin lalu").  Most sentences have neither and cost one pass.
+ * "Senin lalu", "Senin depan").  Most sentences have neither and cost one
+ * pass.
  */
 static int
 worth(const struct date_ctx *c, const char *s, size_t len)
@@ -1431,7 +1440,7 @@ worth(const struct date_ctx *c, const char *s, size_t len)
 		for (k = 0; k < 256; k++)
 			cls[k] = (unsigned char)((k >= '0' && k <= '9') |
 			    (((k | 32) >= 'a' && (k | 32) <= 'z') || k >= 0x80 ? 2 : 0) |
-			    (strchr("kbelhKBELH", (int)k) != NULL && k != 0 ? 4 : 0));
+			    (strchr("kbelhdmKBELHDM", (int)k) != NULL && k != 0 ? 4 : 0));
 	}
 	if (c->pub_y == 0) {
 		for (; p < end; p++)
