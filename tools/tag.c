@@ -137,7 +137,8 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		sp->start = snap(s, len, sp->start);
 		sp->end = snap(s, len, sp->end);
 	}
-	qsort(l->v, l->n, sizeof(*l->v), span_cmp);
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof(*l->v), span_cmp);
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
 		a = sp->start;

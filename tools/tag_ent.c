@@ -1086,7 +1086,7 @@ namey(size_t i)
 	if (is_notname(i))
 		return 0;
 	if ((x = match(i, M(LX_ROLE) | M(LX_LEVEL) | M(LX_VENUE) |
-	    M(LX_LOCHEAD) | M(LX_EVENT) | M(LX_PEMDA), &j)) != NULL &&
+	    M(LX_LOCHEAD) | M(LX_EVENT) | M(LX_PEMDA) | M(LX_ORGPFX), &j)) != NULL &&
 	    (tv[i].nlet > 1 || j > i + 1))
 		return 0;
 	if ((x = match(i, M(LX_GELAR), &j)) != NULL && x->sub == G_DEGREE &&
@@ -1380,7 +1380,7 @@ static size_t
 rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 {
 	const struct lex *x;
-	size_t j, m, last;
+	size_t j, m, last, k;
 
 	if ((x = match(i, M(LX_ORGPFX), &j)) == NULL)
 		return 0;
@@ -1392,7 +1392,9 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
 			last = ++m;
-		} else if (m > j && is_connector(m) && is_cap(m + 1)) {
+		} else if (m > j && is_connector(m) && is_cap(m + 1) &&
+		    match(m + 1, M(LX_ORGPFX) | M(LX_ORG) | M(LX_PEMDA),
+		    &k) == NULL) {
 			m++;
 		} else
 			break;
@@ -1410,6 +1412,12 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 	emit(out, i, last, "ORG", vb.data, vb.len);
 	claim(i, last, U_ORG);
 	remember(c, i, last, U_ORG, vb.data, vb.len);
+	/* PT Indofood Sukses Makmur: later "Indofood" alone is the body too */
+	if (tv[i].f & TF_UPPER) {
+		remember(c, j, last, U_ORG, vb.data, vb.len);
+		if (last > j + 1 && !is_common(j))
+			remember(c, j, j + 1, U_ORG, vb.data, vb.len);
+	}
 	return last;
 }
 
@@ -1489,7 +1497,10 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 		p++;
 	p = skip_titles(p);
 	while (p < ntok && is_free(p) && is_cap(p) && p < m + 3) {
-		if (match(p, M(LX_ORG), &q) != NULL)
+		if (match(p, M(LX_ORGPFX), &q) != NULL &&
+		    (q = rule_orgpfx(c, p, out)) > p)
+			p = q;
+		else if (match(p, M(LX_ORG), &q) != NULL)
 			p = rule_org(c, p, out);
 		else if (match(p, M(LX_PLACE) | M(LX_ABBR), &q) != NULL)
 			p = bare_place(c, p, q, out);
@@ -1591,6 +1602,35 @@ rule_cue(size_t i, struct tag_list *out)
 		emit(out, i, j, "MODE", x->a, strlen(x->a));
 		claim(i, j, U_NOPER);
 	}
+}
+
+/* The word before a says what follows: a body, or a product or title. */
+static int
+kind_cue(size_t a)
+{
+	static const char *const org[] = { "perusahaan", "klub", "partai",
+	    "maskapai", "produsen", "operator", "pabrikan", "grup", "emiten",
+	    "startup", "harian", "tabloid", "majalah", "situs", "portal",
+	    "raksasa", "bank", "lembaga", "organisasi", "kesebelasan", NULL };
+	static const char *const thing[] = { "aplikasi", "layanan", "ponsel",
+	    "smartphone", "produk", "merek", "film", "lagu", "album", "game",
+	    "gim", "fitur", "seri", "tablet", "laptop", "mobil", "motor",
+	    "buku", "novel", "acara", "program", "turnamen", "ajang",
+	    "kompetisi", "kejuaraan", "liga", "festival", "kapal", "pesawat",
+	    "operasi", "gerakan", "kampanye", "teknologi", "sistem", "platform",
+	    "perangkat", "tagar", "hashtag", "judul", "berjudul", "bertajuk",
+	    "bernama", "sinetron", "serial", "varian", "tipe", "model", NULL };
+	size_t k;
+
+	if (a == 0 || !is_word(a - 1) || (tv[a - 1].f & TF_CAP))
+		return 0;
+	for (k = 0; org[k] != NULL; k++)
+		if (key_is(a - 1, org[k]))
+			return 1;
+	for (k = 0; thing[k] != NULL; k++)
+		if (key_is(a - 1, thing[k]))
+			return 2;
+	return 0;
 }
 
 static int
@@ -1741,6 +1781,18 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		emit(out, a, b, "ORG", cs + tv[a].s, tv[a].e - tv[a].s);
 		claim(a, b, U_ORG);
 		return;
+	}
+	switch (kind_cue(a)) {
+	case 1:
+		emit(out, a, b, "ORG", cs + tv[a].s, tv[b - 1].e - tv[a].s);
+		claim(a, b, U_ORG);
+		remember(c, a, b, U_ORG, cs + tv[a].s, tv[b - 1].e - tv[a].s);
+		return;
+	case 2:
+		claim(a, b, U_NOPER);
+		return;
+	default:
+		break;
 	}
 	if (loc_cue(a) && key_is(a - 1, "di") && mv == NULL) {
 		row = -1;
