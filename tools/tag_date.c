@@ -667,10 +667,20 @@ static size_t
 core_at(size_t i, int haswd, struct dres *r)
 {
 	size_t k;
+	int d;
 
 	if (is_p(i, '(')) {
 		if ((k = slash_at(i + 1, 0, &r->a)) != 0 && is_p(k, ')'))
 			return k + 1;
+		/* "(11-12/3)", "(29-31/8/2018)": a range of days */
+		if ((d = day_tok(i + 1)) != 0 && is_dash(i + 2) &&
+		    (k = slash_at(i + 3, 0, &r->b)) != 0 && is_p(k, ')') &&
+		    d < r->b.d) {
+			r->a = r->b;
+			r->a.d = d;
+			return k + 1;
+		}
+		memset(&r->b, 0, sizeof(r->b));
 		memset(&r->a, 0, sizeof(r->a));
 		if ((k = named_at(i + 1, r)) != 0 && is_p(k, ')'))
 			return k + 1;
@@ -748,7 +758,7 @@ date_at(size_t i, int norange, struct dres *r)
 	memset(r, 0, sizeof(*r));
 	r->wd = r->wd2 = -1;
 	k = prefix_at(i, r);
-	if ((e = core_at(k, r->wd >= 0, r)) == 0)
+	if ((e = core_at(k, r->wd >= 0 || (k > 0 && wc(k - 1) == W_TANGGAL), r)) == 0)
 		return 0;
 	if (r->a.d == 0 && r->a.m != 0 && r->wd >= 0 && r->b.m == 0 && k == i + 1 &&
 	    !T[i].upper)
