@@ -714,6 +714,9 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 			break;
 	}
 	cls = classify(s + t, cstart - t);
+	if (cls == T_INITIAL && (pc = prev_nonws(s, len, t, sstart)) >= '0' &&
+	    pc <= '9')
+		cls = T_NONE;	/* "Rp 1,5 M.": miliar, not an initial */
 	if (cls == T_INITIAL || cls == T_CAPS2 || cls == T_DIGITS ||
 	    (cls == T_NONE && roman(s + t, cstart - t))) {
 		/* "No. XI." "Jl. A. Yani": part of the reference before it */
