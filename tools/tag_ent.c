@@ -1111,6 +1111,11 @@ name_run(size_t i, size_t max)
 				j++;
 		} else if (n > 0 && is_particle(j) && namey(j + 1)) {
 			j++;
+		} else if (n > 0 && punct_is(j, '-') && tv[j].s > tv[j - 1].e &&
+		    is_word(j + 1) && tv[j + 1].s > tv[j].e && is_free(j + 1) &&
+		    (namey(j + 1) || tv[j + 1].nlet <= 4)) {
+			j += 2;	/* tokenised text: Song Hye - kyo, Garcia - Lopez */
+			n++;
 		} else
 			break;
 	}
@@ -1633,6 +1638,30 @@ kind_cue(size_t a)
 	return 0;
 }
 
+/* A speech verb or a form of address next to a: kata Bambang, Bambang mengatakan. */
+static int
+speech_cue(size_t a)
+{
+	static const char *const before[] = { "kata", "ujar", "tutur", "ucap",
+	    "jelas", "ungkap", "tegas", "imbuh", "tambah", "sebut", "lanjut",
+	    "terang", "papar", "pak", "bu", "bapak", "ibu", "oleh", "sapaan",
+	    "akrab", "disapa", NULL };
+	static const char *const after[] = { "mengatakan", "menuturkan",
+	    "menjelaskan", "mengungkapkan", "menegaskan", "menambahkan",
+	    "menyebutkan", "berkata", "mengaku", "menilai", "menyatakan", NULL };
+	size_t k;
+
+	if (a > 0 && is_word(a - 1))
+		for (k = 0; before[k] != NULL; k++)
+			if (key_is(a - 1, before[k]))
+				return 1;
+	if (a + 1 < ntok && is_word(a + 1))
+		for (k = 0; after[k] != NULL; k++)
+			if (key_is(a + 1, after[k]))
+				return 1;
+	return 0;
+}
+
 static int
 loc_cue(size_t a)
 {
@@ -1810,9 +1839,13 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		    key_is(k, "my") || key_is(k, "your"))
 			return;
 	}
-	if (b == a + 1 && ncommon == 1)
+	/*
+	 * A lone ordinary word is a name only where a name is expected:
+	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu).
+	 */
+	if (b == a + 1 && ncommon == 1 && !speech_cue(a))
 		return;
-	if (mv == NULL && ncommon == (size_t)(b - a) - (b - a > 1 ? 0 : 0)) {
+	if (mv == NULL && b > a + 1 && ncommon >= (size_t)(b - a)) {
 		/* every word is an ordinary word: not a name */
 		size_t nw = 0;
 
