@@ -1,0 +1,23 @@
+#!/bin/sh
+# README recipe: GNU parallel over a JSONL corpus on all cores, whole
+# documents per job (--pipe -N cuts at line ends, one document per line),
+# and over many files; the result equals the single-process run after sorting.
+. "$(dirname "$0")/common.inc"
+need parallel rk-clean rk-segment rk-tag rk-extract
+corpus > "$W/pages.jsonl"
+n=$(wc -l < "$W/pages.jsonl")
+
+rk-clean --jsonl "$W/pages.jsonl" | rk-segment | rk-tag | rk-extract -N --all |
+    sort > "$W/one.tsv" || exit 1
+parallel --pipe -N 25 'rk-clean --jsonl | rk-segment | rk-tag | rk-extract -N --all' \
+    < "$W/pages.jsonl" | sort > "$W/many.tsv" || exit 1
+cmp -s "$W/one.tsv" "$W/many.tsv" || { echo "parallel --pipe differs"; diff "$W/one.tsv" "$W/many.tsv" | head; exit 1; }
+docs=$(cut -f1 "$W/many.tsv" | sort -u | wc -l)
+[ "$docs" -eq "$n" ] || { echo "documents in $n, out $docs"; exit 1; }
+
+# many files: -X hands each job several files
+cd "$root" || exit 1
+rk-clean samples/*.txt | rk-segment | rk-tag | rk-extract -N --all | sort > "$W/f1.tsv"
+parallel -X -n 3 'rk-clean {} | rk-segment | rk-tag | rk-extract -N --all' ::: samples/*.txt |
+    sort > "$W/f2.tsv"
+cmp -s "$W/f1.tsv" "$W/f2.tsv" || { echo "parallel over files differs"; diff "$W/f1.tsv" "$W/f2.tsv" | head; exit 1; }
