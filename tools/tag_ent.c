@@ -73,6 +73,7 @@ struct tok {
 	long		 lx;		/* first lexicon entry or -1 */
 	long		 wl;		/* first wilayah entry or -1 */
 	unsigned	 tmask;		/* types in the lx chain */
+	unsigned	 pmask;		/* types of the phrases starting here */
 	unsigned char	 maxn;		/* longest lexicon phrase from here */
 	unsigned char	 wmaxn;		/* longest wilayah name from here */
 	unsigned char	 npe;		/* phrase cache filled: n >= 2 tried */
@@ -88,6 +89,13 @@ struct memv {
 	size_t		 voff, vlen;
 };
 
+struct sentc {
+	const char	*s;
+	size_t		 len;
+	size_t		 t0, nt;	/* tokens in ct */
+	size_t		 k0;		/* keys in ckb */
+};
+
 struct ent_ctx {
 	struct rk_hash	 mem;		/* folded surface -> memv */
 	struct memv	*mv;
@@ -96,6 +104,12 @@ struct ent_ctx {
 	long		*area;		/* wilayah rows the document names */
 	size_t		 narea, carea;
 	int		 pass;
+	/* the first pass's tokens, replayed by the second */
+	struct sentc	*sc;
+	size_t		 nsc, csc, next;
+	struct tok	*ct;
+	size_t		 nct, cct;
+	struct rk_buf	 ckb;
 };
 
 static struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
@@ -334,6 +348,26 @@ phrase_end(size_t i, size_t n)
 	return -1;
 }
 
+/* Look up every phrase that starts at token i, once per sentence. */
+static void
+fill_phrases(size_t i)
+{
+	struct tok *t = &tv[i];
+	size_t n;
+	long e, j;
+
+	for (n = t->maxn; n >= 2; n--) {
+		t->pe[n] = -1;
+		if ((t->pj[n] = phrase_end(i, n)) < 0)
+			continue;
+		j = t->pj[n];
+		t->pe[n] = lx_find(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
+		for (e = t->pe[n]; e >= 0; e = rk_hash_nextval(&lexh, e))
+			t->pmask |= 1U << lx(e)->type;
+	}
+	t->npe = 1;
+}
+
 /*
  * Longest lexicon phrase at token i whose entry type is in mask (a bit
  * per type); *end gets the index after its last token.
@@ -351,19 +385,8 @@ match(size_t i, unsigned mask, size_t *end)
 		return NULL;
 	t = &tv[i];
 	maxn = t->maxn;
-	if (maxn <= 1 && !(t->tmask & mask))
+	if (!((t->tmask | t->pmask) & mask))
 		return NULL;
-	if (maxn > 1 && !t->npe) {
-		for (n = maxn; n >= 2; n--) {
-			t->pe[n] = -1;
-			if ((t->pj[n] = phrase_end(i, n)) < 0)
-				continue;
-			j = t->pj[n];
-			t->pe[n] = lx_find(kb.data + t->ks,
-			    tv[j].ks + tv[j].kl - t->ks);
-		}
-		t->npe = 1;
-	}
 	for (n = maxn; n >= 2; n--) {
 		j = t->pj[n];
 		for (e = t->pe[n]; e >= 0; e = rk_hash_nextval(&lexh, e)) {
@@ -1864,12 +1887,10 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 }
 
 static void
-analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
+prepare(const char *s, size_t len)
 {
-	size_t i, j, k, role_until = 0;
+	size_t i;
 
-	cs = s;
-	clen = len;
 	tokenize(s, len);
 	for (i = 0; i < ntok; i++) {
 		struct tok *t = &tv[i];
@@ -1904,6 +1925,78 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			else if (x->type == LX_WPREFIX)
 				t->wmaxn = x->ntok;
 		}
+		if (t->maxn > 1)
+			fill_phrases(i);
+	}
+}
+
+static void
+cache_put(struct ent_ctx *c, const char *s, size_t len)
+{
+	struct sentc *sc;
+
+	if (c->nsc == c->csc) {
+		c->csc = c->csc ? c->csc * 2 : 32;
+		c->sc = rk_xrealloc(c->sc, c->csc, sizeof(*c->sc));
+	}
+	sc = &c->sc[c->nsc++];
+	sc->s = s;
+	sc->len = len;
+	sc->t0 = c->nct;
+	sc->nt = ntok;
+	sc->k0 = c->ckb.len;
+	if (c->nct + ntok > c->cct) {
+		c->cct = (c->nct + ntok) * 2;
+		c->ct = rk_xrealloc(c->ct, c->cct, sizeof(*c->ct));
+	}
+	if (ntok > 0)
+		memcpy(c->ct + c->nct, tv, ntok * sizeof(*tv));
+	c->nct += ntok;
+	rk_buf_add(&c->ckb, kb.data ? kb.data : "", kb.len);
+}
+
+/* The second pass: the same sentence, in the same order, as the first. */
+static int
+cache_get(struct ent_ctx *c, const char *s, size_t len)
+{
+	struct sentc *sc;
+	size_t i, kl;
+
+	if (c->next >= c->nsc || c->sc[c->next].s != s ||
+	    c->sc[c->next].len != len)
+		return 0;
+	sc = &c->sc[c->next++];
+	ntok = sc->nt;
+	if (ntok > ctok) {
+		ctok = ntok;
+		tv = rk_xrealloc(tv, ctok, sizeof(*tv));
+	}
+	if (ntok > 0)
+		memcpy(tv, c->ct + sc->t0, ntok * sizeof(*tv));
+	kl = (c->next < c->nsc ? c->sc[c->next].k0 : c->ckb.len) - sc->k0;
+	rk_buf_reset(&kb);
+	rk_buf_add(&kb, c->ckb.data + sc->k0, kl);
+	for (i = 0; i < ntok; i++) {
+		tv[i].used = U_FREE;
+		tv[i].venue = 0;
+	}
+	return 1;
+}
+
+#define RULE_TYPES (M(LX_ROLE) | M(LX_VENUE) | M(LX_EVENT) | M(LX_MODE) | \
+	M(LX_LEVEL) | M(LX_LOCHEAD) | M(LX_PEMDA) | M(LX_ORG) | M(LX_ORGPFX))
+
+static void
+analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
+{
+	size_t i, j, k, role_until = 0;
+
+	cs = s;
+	clen = len;
+	if (c == NULL || c->pass != 2 || !cache_get(c, s, len)) {
+		prepare(s, len);
+		if (c != NULL && c->pass == 1)
+			cache_put(c, s, len);
 	}
 	/* spans already found (dates, numbers) are not names */
 	for (k = 0; k < out->n; k++)
@@ -1913,6 +2006,9 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 
 	for (i = 0; i < ntok; i++) {
 		if (!is_word(i) || !is_free(i))
+			continue;
+		if (!((tv[i].tmask | tv[i].pmask) & RULE_TYPES) &&
+		    !((tv[i].f & TF_CAP) && tv[i].wmaxn > 1))
 			continue;
 		if (i >= role_until && (j = rule_role(c, i, out)) > 0)
 			role_until = j;
@@ -1995,6 +2091,9 @@ ent_doc_end(struct ent_ctx *c)
 	rk_hash_free(&c->mem);
 	free(c->mv);
 	free(c->area);
+	free(c->sc);
+	free(c->ct);
+	rk_buf_free(&c->ckb);
 	rk_buf_free(&c->mvals);
 	free(c);
 }
