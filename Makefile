@@ -53,6 +53,8 @@ $(LIBA): $(LIBOBJ)
 	rm -f $@
 	$(AR) rc $@ $(LIBOBJ)
 
+# Keep core objects: they are shared by tools, tests and fuzz targets.
+.SECONDARY:
 .SECONDEXPANSION:
 $(BIN)/rk-%: $(B)/tools/rk-%.o $$(call core_obj,$$*) $(LIBA)
 	@mkdir -p $(BIN)
