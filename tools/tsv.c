@@ -248,8 +248,10 @@ add_cell(struct tsv *t, size_t col, const char *s, size_t len, int header)
 				snprintf(rep, sizeof(rep), "^%c", (int)(cp + 0x40));
 			else if (cp == 0x7F)
 				strcpy(rep, "^?");
-			else if (cp >= 0x80 && cp < 0xA0)
-				strcpy(rep, "?");
+			else if ((cp >= 0x80 && cp < 0xA0) ||
+			    (cp >= 0x202A && cp <= 0x202E) ||
+			    (cp >= 0x2066 && cp <= 0x2069))
+				strcpy(rep, "?");	/* C1, bidi overrides */
 		}
 		if (rep[0] != '\0') {
 			rk_buf_adds(b, rep);
