@@ -33,6 +33,7 @@ enum {
 	LX_NOTNAME,	/* capitalised but not a name: months, days */
 	LX_ORGSUF,	/* last word of a body's name: Corporation, FC */
 	LX_LOCSUF,	/* last word of a place's name: Heights, Park */
+	LX_CUE,		/* isyarat.tsv: a closed word class; cue = its bits */
 	LX_PREFIX,	/* first token of longer phrases; ntok = longest */
 	LX_WPREFIX	/* the same for wilayah names */
 };
@@ -42,11 +43,29 @@ enum { L_NONE, L_PROV, L_KAB, L_KOTA, L_KEC, L_DESA, L_KEL, L_DUSUN };
 
 enum { G_DEGREE = 1, G_RELIGIOUS, G_HONORIFIC, G_RANK };
 
+/* Cue classes (isyarat.tsv), a bit each. */
+#define C_SAPAAN	0x001	/* Bapak, Pak, Mr before a name */
+#define C_PARTIKEL	0x002	/* bin, van, de inside a name */
+#define C_SAMBUNG	0x004	/* dan, &, of inside a body's name */
+#define C_ORG		0x008	/* perusahaan X: X is a body */
+#define C_BENDA		0x010	/* aplikasi X: X is a thing, not a name */
+#define C_UCAP1		0x020	/* kata X: X is a person */
+#define C_UCAP2		0x040	/* X mengatakan */
+#define C_LOKASI	0x080	/* di X: X is a place */
+#define C_JUDUL		0x100	/* The, And, Of: a title, not a name */
+#define C_HENTI		0x200	/* No, Km end a street name */
+#define C_LANTAI	0x400	/* lantai (floor) inside a venue */
+
+static const char *const cue_class[] = { "sapaan", "partikel", "sambung",
+	"org", "benda", "ucap-sebelum", "ucap-sesudah", "lokasi", "judul",
+	"henti", "lantai", NULL };
+
 struct lex {
 	unsigned char	 type;
 	unsigned char	 ntok;
 	unsigned char	 sub;
 	unsigned char	 caps;	/* form is an all-capital acronym */
+	unsigned short	 cue;	/* LX_CUE: C_* bits */
 	const char	*a;
 	const char	*b;
 };
@@ -74,11 +93,12 @@ struct tok {
 	long		 wl;		/* first wilayah entry or -1 */
 	unsigned	 tmask;		/* types in the lx chain */
 	unsigned	 pmask;		/* types of the phrases starting here */
+	unsigned	 cue;		/* C_* bits of the word */
 	unsigned char	 maxn;		/* longest lexicon phrase from here */
 	unsigned char	 wmaxn;		/* longest wilayah name from here */
 	unsigned char	 npe;		/* phrase cache filled: n >= 2 tried */
-	long		 pe[MAXNG + 1];	/* phrase cache: entry for n tokens */
-	long		 pj[MAXNG + 1];	/* and its last token */
+	int32_t		 pe[MAXNG + 1];	/* phrase cache: entry for n tokens */
+	int32_t		 pj[MAXNG + 1];	/* and its last token */
 	int		 used;
 	int		 venue;		/* inside a venue name */
 };
@@ -113,7 +133,7 @@ struct ent_ctx {
 };
 
 static struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
-    t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing;
+    t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing, t_cue;
 static struct rk_hash lexh, wilh;
 static struct lex *lexv;
 static size_t nlex, clex;
@@ -358,10 +378,13 @@ fill_phrases(size_t i)
 
 	for (n = t->maxn; n >= 2; n--) {
 		t->pe[n] = -1;
-		if ((t->pj[n] = phrase_end(i, n)) < 0)
+		if ((j = phrase_end(i, n)) < 0 || j > INT32_MAX) {
+			t->pj[n] = -1;
 			continue;
-		j = t->pj[n];
-		t->pe[n] = lx_find(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
+		}
+		t->pj[n] = (int32_t)j;
+		e = lx_find(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
+		t->pe[n] = (int32_t)e;
 		for (e = t->pe[n]; e >= 0; e = rk_hash_nextval(&lexh, e))
 			t->pmask |= 1U << lx(e)->type;
 	}
@@ -895,6 +918,20 @@ ent_init(void)
 	}
 	load_simple(&t_tempat, "tempat.tsv", LX_PLACE, 2, 1);
 	load_simple(&t_bukan, "bukan-nama.tsv", LX_NOTNAME, 1, -1);
+	rk_table_load(&t_cue, "isyarat.tsv");
+	for (r = 0; r < t_cue.nrows; r++) {
+		size_t cl;
+
+		for (cl = 0; cue_class[cl] != NULL; cl++)
+			if (strcmp(cue_class[cl], RK_CELL(&t_cue, r, 1)) == 0)
+				break;
+		if (cue_class[cl] == NULL)
+			rk_die(RK_EXIT_FAIL, "isyarat.tsv: unknown class %s",
+			    RK_CELL(&t_cue, r, 1));
+		e = lex_new(LX_CUE, 0, NULL, NULL);
+		lexv[e].cue = (unsigned short)(1U << cl);
+		add_form(&lexh, RK_CELL(&t_cue, r, 0), e, LX_PREFIX);
+	}
 }
 
 void
@@ -928,6 +965,7 @@ ent_fini(void)
 	rk_table_free(&t_kd);
 	rk_table_free(&t_jabx);
 	rk_table_free(&t_asing);
+	rk_table_free(&t_cue);
 }
 
 
@@ -1066,12 +1104,7 @@ skip_titles(size_t i)
 		} else if (x != NULL && tv[i].nlet > 1 &&
 		    (x->caps || punct_is(j, '.'))) {
 			i = j;		/* Dr. Ir. before a name */
-		} else if (is_notname(i) && is_cap(i) &&
-		    (key_is(i, "bapak") || key_is(i, "ibu") || key_is(i, "pak") ||
-		    key_is(i, "bu") || key_is(i, "mr") || key_is(i, "mrs") ||
-		    key_is(i, "ms") || key_is(i, "sdr") || key_is(i, "ny") ||
-		    key_is(i, "tn") || key_is(i, "kak") || key_is(i, "mas") ||
-		    key_is(i, "mbak") || key_is(i, "bang"))) {
+		} else if (is_cap(i) && (tv[i].cue & C_SAPAAN)) {
 			i++;
 		} else
 			break;
@@ -1084,17 +1117,7 @@ skip_titles(size_t i)
 static int
 is_particle(size_t i)
 {
-	static const char *const w[] = { "bin", "binti", "van", "von", "der",
-	    "de", "da", "dos", "del", "la", "le", "al", "el", "ibn", "bte", "bt",
-	    NULL };
-	size_t k;
-
-	if (!is_word(i) || (tv[i].f & TF_CAP))
-		return 0;
-	for (k = 0; w[k] != NULL; k++)
-		if (key_is(i, w[k]))
-			return 1;
-	return 0;
+	return is_word(i) && !(tv[i].f & TF_CAP) && (tv[i].cue & C_PARTIKEL);
 }
 
 /* A word that may be part of a person's name at position i. */
@@ -1305,8 +1328,7 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (punct_is(k, '.'))
 		k++;
 	m = k;
-	while (m < ntok && m - k < 6 && is_free(m) && !key_is(m, "no") &&
-	    !key_is(m, "nomor") && !key_is(m, "km") &&
+	while (m < ntok && m - k < 6 && is_free(m) && !(tv[m].cue & C_HENTI) &&
 	    (is_cap(m) || (is_word(m) && (tv[m].f & TF_DIGIT)))) {
 		m++;
 		if (punct_is(m, '.') && tv[m - 1].nlet <= 3 && is_cap(m + 1))
@@ -1399,8 +1421,7 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 static int
 is_connector(size_t i)
 {
-	return key_is(i, "dan") || key_is(i, "and") || key_is(i, "&") ||
-	    key_is(i, "of") || key_is(i, "untuk") || key_is(i, "the");
+	return i < ntok && ((tv[i].cue & C_SAMBUNG) || punct_is(i, '&'));
 }
 
 /* Head word + name: Dinas Kesehatan, PT Telkom, SMA Negeri 1 Kawali. */
@@ -1572,7 +1593,7 @@ rule_venue(size_t i, struct tag_list *out)
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
 			last = ++m;
-		} else if (key_is(m, "lantai") && is_word(m + 1)) {
+		} else if ((tv[m].cue & C_LANTAI) && is_word(m + 1)) {
 			m += 2;
 			last = m;
 		} else if (m > j && is_connector(m) && is_cap(m + 1)) {
@@ -1636,28 +1657,12 @@ rule_cue(size_t i, struct tag_list *out)
 static int
 kind_cue(size_t a)
 {
-	static const char *const org[] = { "perusahaan", "klub", "partai",
-	    "maskapai", "produsen", "operator", "pabrikan", "grup", "emiten",
-	    "startup", "harian", "tabloid", "majalah", "situs", "portal",
-	    "raksasa", "bank", "lembaga", "organisasi", "kesebelasan", NULL };
-	static const char *const thing[] = { "aplikasi", "layanan", "ponsel",
-	    "smartphone", "produk", "merek", "film", "lagu", "album", "game",
-	    "gim", "fitur", "seri", "tablet", "laptop", "mobil", "motor",
-	    "buku", "novel", "acara", "program", "turnamen", "ajang",
-	    "kompetisi", "kejuaraan", "liga", "festival", "kapal", "pesawat",
-	    "operasi", "gerakan", "kampanye", "teknologi", "sistem", "platform",
-	    "perangkat", "tagar", "hashtag", "judul", "berjudul", "bertajuk",
-	    "bernama", "sinetron", "serial", "varian", "tipe", "model", NULL };
-	size_t k;
-
 	if (a == 0 || !is_word(a - 1) || (tv[a - 1].f & TF_CAP))
 		return 0;
-	for (k = 0; org[k] != NULL; k++)
-		if (key_is(a - 1, org[k]))
-			return 1;
-	for (k = 0; thing[k] != NULL; k++)
-		if (key_is(a - 1, thing[k]))
-			return 2;
+	if (tv[a - 1].cue & C_ORG)
+		return 1;
+	if (tv[a - 1].cue & C_BENDA)
+		return 2;
 	return 0;
 }
 
@@ -1665,41 +1670,15 @@ kind_cue(size_t a)
 static int
 speech_cue(size_t a)
 {
-	static const char *const before[] = { "kata", "ujar", "tutur", "ucap",
-	    "jelas", "ungkap", "tegas", "imbuh", "tambah", "sebut", "lanjut",
-	    "terang", "papar", "pak", "bu", "bapak", "ibu", "oleh", "sapaan",
-	    "akrab", "disapa", NULL };
-	static const char *const after[] = { "mengatakan", "menuturkan",
-	    "menjelaskan", "mengungkapkan", "menegaskan", "menambahkan",
-	    "menyebutkan", "berkata", "mengaku", "menilai", "menyatakan", NULL };
-	size_t k;
-
-	if (a > 0 && is_word(a - 1))
-		for (k = 0; before[k] != NULL; k++)
-			if (key_is(a - 1, before[k]))
-				return 1;
-	if (a + 1 < ntok && is_word(a + 1))
-		for (k = 0; after[k] != NULL; k++)
-			if (key_is(a + 1, after[k]))
-				return 1;
-	return 0;
+	return (a > 0 && (tv[a - 1].cue & C_UCAP1)) ||
+	    (a + 1 < ntok && (tv[a + 1].cue & C_UCAP2));
 }
 
 static int
 loc_cue(size_t a)
 {
-	static const char *const w[] = { "di", "ke", "dari", "asal", "menuju",
-	    "kawasan", "wilayah", "daerah", "sekitar", "negara", "pulau",
-	    "warga", "penduduk", "kota", "provinsi", "kabupaten", "kecamatan",
-	    "desa", "kampung", "dusun", "via", "hingga", "sampai", NULL };
-	size_t k;
-
-	if (a == 0 || !is_word(a - 1) || (tv[a - 1].f & TF_CAP))
-		return 0;
-	for (k = 0; w[k] != NULL; k++)
-		if (key_is(a - 1, w[k]))
-			return 1;
-	return 0;
+	return a > 0 && is_word(a - 1) && !(tv[a - 1].f & TF_CAP) &&
+	    (tv[a - 1].cue & C_LOKASI);
 }
 
 static int
@@ -1857,9 +1836,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		if (is_word(k) && is_common(k))
 			ncommon++;
 		/* titles of works and brands: The Force Awakens, Bear and Bow */
-		if (key_is(k, "the") || key_is(k, "and") || key_is(k, "of") ||
-		    key_is(k, "for") || key_is(k, "in") || key_is(k, "on") ||
-		    key_is(k, "my") || key_is(k, "your"))
+		if (tv[k].cue & C_JUDUL)
 			return;
 	}
 	/*
@@ -1920,6 +1897,7 @@ prepare(const char *s, size_t len)
 			const struct lex *x = lx(e);
 
 			t->tmask |= 1U << x->type;
+			t->cue |= x->cue;
 			if (x->type == LX_PREFIX)
 				t->maxn = x->ntok;
 			else if (x->type == LX_WPREFIX)
