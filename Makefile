@@ -56,8 +56,6 @@ $(LIBA): $(LIBOBJ)
 # Keep core objects: they are shared by tools, tests and fuzz targets.
 .SECONDARY:
 .SECONDEXPANSION:
-# Keep the objects make sees as intermediate (tools/*.o): no rebuild each time.
-.SECONDARY:
 $(BIN)/rk-%: $(B)/tools/rk-%.o $$(call core_obj,$$*) $(LIBA)
 	@mkdir -p $(BIN)
 	$(CC) $(LDFLAGS) -o $@ $^ $(PCRE2_LIBS)
