@@ -151,8 +151,7 @@ rk_utf8_repair(const char *s, size_t len, struct rk_buf *out)
 			rk_buf_add(out, s + at, i - at);
 		}
 	}
-	if (out->data == NULL)
-		rk_buf_add(out, "", 0);
+	rk_buf_add(out, "", 0);	/* NUL-terminated even when nothing was kept */
 	rk_repaired += bad;
 	return bad;
 }

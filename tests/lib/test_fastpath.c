@@ -182,6 +182,12 @@ test_repair(void)
 			all = 0;
 	}
 	check(all, "repair matches the model on 20000 strings");
+	/* a reused buffer holding old bytes, and input that repairs to nothing */
+	rk_buf_reset(&a);
+	rk_buf_grow(&a, 32);
+	memset(a.data, 'x', a.cap);
+	rk_utf8_repair("\0\0\0", 3, &a);
+	check(a.len == 0 && a.data[0] == '\0', "repair to nothing is NUL-terminated");
 	rk_buf_free(&in);
 	rk_buf_free(&a);
 	rk_buf_free(&b);
