@@ -105,8 +105,9 @@ main(int argc, char *argv[])
 	}
 	if (!header)
 		segment_header(&so, NULL);
+	segment_flush(&so);
 	seg_spans_free(&so.sp);
-	rk_buf_free(&so.tmp);
+	rk_buf_free(&so.ob);
 	segment_fini();
 	return rk_close_stdout(status);
 }

@@ -926,8 +926,36 @@ segment_para(const char *s, size_t len, struct seg_spans *out)
 
 /* ---- output -------------------------------------------------------------- */
 
+/*
+ * Rows are built in so->ob with the library's escaping (rk_tsv_escape_buf)
+ * and written with one fwrite per 64 KiB: a sentence row has six short
+ * fields, and a stdio call per field would cost more than finding it.
+ */
+#define OB_FLUSH	65536
+
+void
+segment_flush(struct seg_out *so)
+{
+	if (so->ob.len > 0)
+		fwrite(so->ob.data, 1, so->ob.len, so->fp);
+	rk_buf_reset(&so->ob);
+}
+
 static void
-out_num(struct rk_out *o, long v)
+ob_field(struct seg_out *so, const char *s, size_t len)
+{
+	rk_buf_addc(&so->ob, '\t');
+	rk_tsv_escape_buf(&so->ob, s, len);
+}
+
+static void
+ob_first(struct seg_out *so, const char *s, size_t len)
+{
+	rk_tsv_escape_buf(&so->ob, s, len);
+}
+
+static void
+ob_num(struct seg_out *so, long v)
 {
 	char buf[24];
 	size_t i = sizeof(buf);
@@ -939,7 +967,15 @@ out_num(struct rk_out *o, long v)
 	} while (u > 0);
 	if (v < 0)
 		buf[--i] = '-';
-	rk_out_field(o, buf + i, sizeof(buf) - i);
+	ob_field(so, buf + i, sizeof(buf) - i);
+}
+
+static void
+ob_end(struct seg_out *so)
+{
+	rk_buf_addc(&so->ob, '\n');
+	if (so->ob.len >= OB_FLUSH)
+		segment_flush(so);
 }
 
 void
@@ -953,6 +989,7 @@ segment_header(struct seg_out *so, const struct rk_stream *s)
 		so->nextra = s->ncols - 5;
 	if (so->o->noheader || so->o->lines)
 		return;
+	segment_flush(so);
 	rk_out_begin(&o, so->fp);
 	for (i = 0; rk_cols_segment[i] != NULL; i++)
 		rk_out_str(&o, rk_cols_segment[i]);
@@ -962,15 +999,15 @@ segment_header(struct seg_out *so, const struct rk_stream *s)
 }
 
 static void
-extras(struct seg_out *so, struct rk_out *o, const struct rk_row *r)
+extras(struct seg_out *so, const struct rk_row *r)
 {
 	size_t i;
 
 	for (i = 0; i < so->nextra; i++) {
 		if (r != NULL && 5 + i < r->nf)
-			rk_out_field(o, r->f[5 + i].s, r->f[5 + i].len);
+			ob_field(so, r->f[5 + i].s, r->f[5 + i].len);
 		else
-			rk_out_field(o, "", 0);
+			ob_field(so, "", 0);
 	}
 }
 
@@ -979,22 +1016,19 @@ sent_row(struct seg_out *so, const char *doc, size_t doclen, const char *para,
     size_t paralen, long sent, const char *text, size_t tlen,
     const char *kind, size_t kindlen, const struct rk_row *r)
 {
-	struct rk_out o;
-
 	if (so->o->lines) {
-		rk_tsv_escape(so->fp, text, tlen);
-		putc('\n', so->fp);
+		ob_first(so, text, tlen);
+		ob_end(so);
 		return;
 	}
-	rk_out_begin(&o, so->fp);
-	rk_out_field(&o, doc, doclen);
-	rk_out_field(&o, para, paralen);
-	out_num(&o, sent);
-	rk_out_field(&o, "sent", 4);
-	rk_out_field(&o, text, tlen);
-	rk_out_field(&o, kind, kindlen);
-	extras(so, &o, r);
-	rk_out_end(&o);
+	ob_first(so, doc, doclen);
+	ob_field(so, para, paralen);
+	ob_num(so, sent);
+	ob_field(so, "sent", 4);
+	ob_field(so, text, tlen);
+	ob_field(so, kind, kindlen);
+	extras(so, r);
+	ob_end(so);
 }
 
 void
@@ -1003,7 +1037,6 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 {
 	const struct rk_row *r;
 	const struct rk_str *f;
-	struct rk_out o;
 	size_t i, k;
 	long sent = 0;
 
@@ -1023,15 +1056,14 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 		}
 		if (so->o->lines)
 			continue;
-		rk_out_begin(&o, so->fp);
-		rk_out_field(&o, f[0].s, f[0].len);
-		rk_out_field(&o, f[1].s, f[1].len);
-		rk_out_field(&o, "0", 1);
-		rk_out_field(&o, f[2].s, f[2].len);
-		rk_out_field(&o, f[3].s, f[3].len);
-		rk_out_field(&o, f[4].s, f[4].len);
-		extras(so, &o, r);
-		rk_out_end(&o);
+		ob_first(so, f[0].s, f[0].len);
+		ob_field(so, f[1].s, f[1].len);
+		ob_field(so, "0", 1);
+		ob_field(so, f[2].s, f[2].len);
+		ob_field(so, f[3].s, f[3].len);
+		ob_field(so, f[4].s, f[4].len);
+		extras(so, r);
+		ob_end(so);
 	}
 }
 
@@ -1054,17 +1086,14 @@ segment_plain(struct seg_out *so, const char *doc, long para, long *sentno,
 void
 segment_empty(struct seg_out *so, const char *doc)
 {
-	struct rk_out o;
-
 	if (so->o->lines)
 		return;
-	rk_out_begin(&o, so->fp);
-	rk_out_str(&o, doc);
-	rk_out_field(&o, "0", 1);
-	rk_out_field(&o, "0", 1);
-	rk_out_field(&o, "empty", 5);
-	rk_out_field(&o, "", 0);
-	rk_out_field(&o, "", 0);
-	extras(so, &o, NULL);
-	rk_out_end(&o);
+	ob_first(so, doc, strlen(doc));
+	ob_field(so, "0", 1);
+	ob_field(so, "0", 1);
+	ob_field(so, "empty", 5);
+	ob_field(so, "", 0);
+	ob_field(so, "", 0);
+	extras(so, NULL);
+	ob_end(so);
 }

@@ -30,7 +30,7 @@ struct seg_out {
 	FILE		*fp;
 	size_t		 nextra;	/* extra input columns carried through */
 	struct seg_spans sp;
-	struct rk_buf	 tmp;
+	struct rk_buf	 ob;		/* rows not yet written */
 };
 
 /* Load the lexicons once (dies on a missing data file). */
@@ -39,6 +39,8 @@ void	segment_fini(void);
 void	segment_para(const char *s, size_t len, struct seg_spans *out);
 void	seg_spans_free(struct seg_spans *sp);
 
+/* Write the rows built so far (they are written every 64 KiB anyway). */
+void	segment_flush(struct seg_out *so);
 /* Write the header unless -N or -l. */
 void	segment_header(struct seg_out *so, const struct rk_stream *s);
 /* Segment one document of an rk-clean stream. */

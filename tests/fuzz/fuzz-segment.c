@@ -100,6 +100,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		rk_stream_close(&st);
 	}
+	segment_flush(&so);
 	seg_spans_free(&so.sp);
+	rk_buf_free(&so.ob);
 	return 0;
 }
