@@ -1159,6 +1159,7 @@ name_run(size_t i, size_t max)
 			j++;
 		} else if (n > 0 && punct_is(j, '-') && tv[j].s > tv[j - 1].e &&
 		    is_word(j + 1) && tv[j + 1].s > tv[j].e && is_free(j + 1) &&
+		    tv[j - 1].wl < 0 && tv[j + 1].wl < 0 &&
 		    (namey(j + 1) || tv[j + 1].nlet <= 4)) {
 			j += 2;	/* tokenised text: Song Hye - kyo, Garcia - Lopez */
 			n++;
@@ -1722,7 +1723,9 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			return a;
 		if (wlev[row] >= L_DESA && !cue)
 			return a;
-		if (m == a + 1 && is_common(a) && !cue)
+		/* an ordinary word opening a sentence is not a place (Medan) */
+		if (m == a + 1 && is_common(a) && !cue &&
+		    (wlev[row] > L_KOTA || (tv[a].f & TF_FIRST)))
 			return a;
 		if (amb && ctx_score(c, row) == 0 && wlev[row] >= L_KEC)
 			row = -1;
@@ -1813,6 +1816,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		claim(a, b, U_ORG);
 		return;
 	}
+	/* a body after "perusahaan", a thing after "aplikasi" */
 	switch (kind_cue(a)) {
 	case 1:
 		emit(out, a, b, "ORG", cs + tv[a].s, tv[b - 1].e - tv[a].s);
