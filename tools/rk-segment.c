@@ -36,7 +36,8 @@ run_plain(struct seg_out *so, struct rk_stream *s, const char *doc)
 			if (line.data[i] != ' ' && line.data[i] != '\t')
 				break;
 		if (i < line.len)
-			segment_plain(so, doc, ++para, &sent, line.data, line.len);
+			segment_plain(so, doc, ++para, &sent, line.data,
+			    line.len);
 		if (ferror(so->fp) || (r = rk_reader_next(&s->rd)) <= 0)
 			break;
 	}

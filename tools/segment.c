@@ -243,7 +243,8 @@ dquote_at(const char *s, size_t len, size_t i)
 	if (U(i) == 0xE2 && i + 2 < len && U(i + 1) == 0x80 &&
 	    U(i + 2) >= 0x9C && U(i + 2) <= 0x9F)
 		return 3;
-	if (U(i) == 0xC2 && i + 1 < len && (U(i + 1) == 0xAB || U(i + 1) == 0xBB))
+	if (U(i) == 0xC2 && i + 1 < len &&
+	    (U(i + 1) == 0xAB || U(i + 1) == 0xBB))
 		return 2;
 	return 0;
 }
@@ -453,14 +454,16 @@ common_stem(const char *w, size_t n)
 				continue;
 			if (rk_hash_find(&common, w + pl, m, 1) >= 0)
 				return 1;
-			if (pl >= 2 && (w[pl - 1] == 'm' || w[pl - 1] == 'n' ||
-			    w[pl - 1] == 'g' || w[pl - 1] == 'y') && m < MAXTOK) {
+			if (pl >= 2 && m < MAXTOK && (w[pl - 1] == 'm' ||
+			    w[pl - 1] == 'n' || w[pl - 1] == 'g' ||
+			    w[pl - 1] == 'y')) {
 				size_t r;
 
 				for (r = 0; restore[r] != '\0'; r++) {
 					buf[0] = restore[r];
 					memcpy(buf + 1, w + pl, m);
-					if (rk_hash_find(&common, buf, m + 1, 1) >= 0)
+					if (rk_hash_find(&common, buf, m + 1,
+					    1) >= 0)
 						return 1;
 				}
 			}
@@ -547,7 +550,7 @@ classify(const char *t, size_t n)
 	if (n == 0)
 		return T_NONE;
 	if ((cls = lookup_abbr(t, n)) >= 0) {
-		/* SM, MA, SH without dots: more often an acronym than a degree */
+		/* SM, MA, SH without dots: an acronym more than a degree */
 		if (cls == T_SUFFIX && allcaps(t, n))
 			return n == 2 ? T_CAPS2 : T_NONE;
 		return cls;
@@ -594,7 +597,8 @@ look_next(const char *s, size_t len, size_t n, struct next *nx)
 
 	nx->paren = n < len && (U(n) == '(' || U(n) == '[');
 	while (p < len && guard++ < 4) {
-		if ((k = dquote_at(s, len, p)) > 0 || (k = squote_at(s, len, p)) > 0)
+		if ((k = dquote_at(s, len, p)) > 0 ||
+		    (k = squote_at(s, len, p)) > 0)
 			p += k;
 		else if (U(p) == '(' || U(p) == '[')
 			p++;
@@ -706,7 +710,8 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 	if (cstart - t > MAXTOK)
 		return 1;
 	while (t < cstart) {
-		if ((k = dquote_at(s, len, t)) > 0 || (k = squote_at(s, len, t)) > 0)
+		if ((k = dquote_at(s, len, t)) > 0 ||
+		    (k = squote_at(s, len, t)) > 0)
 			t += k;
 		else if (U(t) == '(' || U(t) == '[')
 			t++;
@@ -811,7 +816,8 @@ unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
 {
 	size_t k, n;
 
-	if (i < sstart + 3 || U(i - 1) != ' ' || !(U(i - 2) >= 'a' && U(i - 2) <= 'z'))
+	if (i < sstart + 3 || U(i - 1) != ' ' ||
+	    !(U(i - 2) >= 'a' && U(i - 2) <= 'z'))
 		return 0;
 	for (k = i - 2; k > sstart && U(k - 1) >= 'a' && U(k - 1) <= 'z'; k--)
 		;
@@ -837,9 +843,10 @@ segment_para(const char *s, size_t len, struct seg_spans *out)
 		len -= k;
 	sstart = i = skip_ws(s, len, 0);
 	while (i < len) {
-		/* the hot loop: skip bytes that cannot matter, four at a time */
-		while (i + 4 <= len && (interesting[U(i)] | interesting[U(i + 1)] |
-		    interesting[U(i + 2)] | interesting[U(i + 3)]) == 0)
+		/* the hot loop: skip bytes that cannot matter, 4 at a time */
+		while (i + 4 <= len && (interesting[U(i)] |
+		    interesting[U(i + 1)] | interesting[U(i + 2)] |
+		    interesting[U(i + 3)]) == 0)
 			i += 4;
 		while (i < len && !interesting[U(i)])
 			i++;
@@ -896,7 +903,7 @@ segment_para(const char *s, size_t len, struct seg_spans *out)
 			continue;
 		}
 		n = skip_ws(s, len, end);
-		/* a quote standing alone after the period closes it: `. “ ` */
+		/* a quote alone after the period closes it: `. “ ` */
 		if (n < len && (ql = dquote_at(s, len, n)) > 0 &&
 		    (n + ql == len || ws_at(s, len, n + ql) > 0) &&
 		    (inq || !opening_glyph(s, n))) {
@@ -1044,7 +1051,8 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
 		f = r->f;
-		if ((strcmp(f[2].s, "title") == 0 || strcmp(f[2].s, "body") == 0)) {
+		if (strcmp(f[2].s, "title") == 0 ||
+		    strcmp(f[2].s, "body") == 0) {
 			segment_para(f[3].s, f[3].len, &so->sp);
 			for (k = 0; k < so->sp.n; k++)
 				sent_row(so, f[0].s, f[0].len, f[1].s, f[1].len,

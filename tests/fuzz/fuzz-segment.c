@@ -33,7 +33,8 @@ all_space(const char *s, size_t a, size_t b)
 		cp = rk_utf8_next(s, b, &i);
 		ok = cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 ||
 		    (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
-		    cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+		    cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
+		    cp == 0x3000;
 	}
 	return ok;
 }
@@ -87,12 +88,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		segment_para(s, size, &so.sp);
 		check_spans(s, size, &so.sp);
 		segment_plain(&so, "fuzz", 1, &sent, s, size);
-	} else if (rk_stream_open(&st, fuzz_file(data + 1, size), RK_UNKNOWN, 1) == 0) {
+	} else if (rk_stream_open(&st, fuzz_file(data + 1, size), RK_UNKNOWN,
+	    1) == 0) {
 		/* RK_UNKNOWN: a wrong header would exit 2 in rk_stream_open */
 		segment_header(&so, &st);
 		if (st.kind == RK_PLAIN) {
 			do {
-				segment_plain(&so, "fuzz", 1, &sent, st.rd.data, st.rd.len);
+				segment_plain(&so, "fuzz", 1, &sent,
+				    st.rd.data, st.rd.len);
 			} while ((r = rk_reader_next(&st.rd)) > 0);
 		} else if (st.kind == RK_CLEAN) {
 			while (rk_doc_next(&st, &doc))
