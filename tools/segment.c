@@ -833,7 +833,7 @@ unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
 }
 
 void
-segment_para(const char *s, size_t len, struct seg_spans *out)
+segment_para(const char *s, size_t len, int flags, struct seg_spans *out)
 {
 	size_t i, j, k, ql, sstart, cstart, cend, end, n, cpos = 0;
 	int inq = 0, closed, cres = 0, role;
@@ -853,7 +853,8 @@ segment_para(const char *s, size_t len, struct seg_spans *out)
 		if (i >= len)
 			break;
 		if (interesting[U(i)] == 2) {
-			if (!inq && unpunctuated(s, len, sstart, i)) {
+			if (!inq && !(flags & SEG_TITLE) &&
+			    unpunctuated(s, len, sstart, i)) {
 				push(out, sstart, i - 1);
 				sstart = i;
 			}
@@ -1053,7 +1054,8 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 		f = r->f;
 		if (strcmp(f[2].s, "title") == 0 ||
 		    strcmp(f[2].s, "body") == 0) {
-			segment_para(f[3].s, f[3].len, &so->sp);
+			segment_para(f[3].s, f[3].len, f[2].s[0] == 't' ?
+			    SEG_TITLE : 0, &so->sp);
 			for (k = 0; k < so->sp.n; k++)
 				sent_row(so, f[0].s, f[0].len, f[1].s, f[1].len,
 				    ++sent, f[3].s + so->sp.v[2 * k],
@@ -1084,7 +1086,7 @@ segment_plain(struct seg_out *so, const char *doc, long para, long *sentno,
 	int pl;
 
 	pl = snprintf(pbuf, sizeof(pbuf), "%ld", para);
-	segment_para(s, len, &so->sp);
+	segment_para(s, len, 0, &so->sp);
 	for (k = 0; k < so->sp.n; k++)
 		sent_row(so, doc, dl, pbuf, (size_t)pl, ++*sentno,
 		    s + so->sp.v[2 * k], so->sp.v[2 * k + 1] - so->sp.v[2 * k],

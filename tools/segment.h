@@ -36,7 +36,10 @@ struct seg_out {
 /* Load the lexicons once (dies on a missing data file). */
 void	segment_init(void);
 void	segment_fini(void);
-void	segment_para(const char *s, size_t len, struct seg_spans *out);
+/* flags: SEG_TITLE = a headline, never split before an unpunctuated opener */
+#define SEG_TITLE	0x1
+void	segment_para(const char *s, size_t len, int flags,
+	    struct seg_spans *out);
 void	seg_spans_free(struct seg_spans *sp);
 
 /* Write the rows built so far (they are written every 64 KiB anyway). */

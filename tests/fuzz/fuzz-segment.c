@@ -6,7 +6,7 @@
  * set, the rest is a whole input file (an rk-clean stream or plain text)
  * run through rk_stream_open() and segment_doc() as rk-segment runs it
  * (a stream of another kind is skipped, where rk-segment would exit 2).
- * Bit 1 selects -l output.
+ * Bit 1 selects -l output, bit 2 a title paragraph.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -85,7 +85,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	s = (const char *)data + 1;
 	size--;
 	if (!(data[0] & 1)) {
-		segment_para(s, size, &so.sp);
+		segment_para(s, size, data[0] & 4 ? SEG_TITLE : 0, &so.sp);
 		check_spans(s, size, &so.sp);
 		segment_plain(&so, "fuzz", 1, &sent, s, size);
 	} else if (rk_stream_open(&st, fuzz_file(data + 1, size), RK_UNKNOWN,
