@@ -106,6 +106,7 @@ struct tok {
 struct memv {
 	unsigned char	 type;		/* U_PER, U_LOC, U_ORG */
 	unsigned char	 ambig;
+	unsigned char	 weak;		/* only ever a bare guess */
 	size_t		 voff, vlen;
 };
 
@@ -140,6 +141,17 @@ static size_t nlex, clex;
 static unsigned char *wlev;
 static long *wpar;
 static size_t nwil;
+
+/* The PER, LOC and ORG spans of this sentence, for the list rule. */
+struct ent {
+	size_t	 idx;		/* in the tag_list */
+	size_t	 a, b;		/* tokens */
+	char	 kind;		/* 'P' 'L' 'O' */
+	char	 weak;		/* a PER only because nothing else fitted */
+};
+static struct ent *ents;
+static size_t nents, cents;
+static int emit_weak;		/* the next PER emitted is a bare guess */
 
 static struct tok *tv;
 static size_t ntok, ctok;
@@ -620,6 +632,8 @@ mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 	e = rk_hash_find(&c->mem, key, klen, 1);
 	if (e >= 0) {
 		m = &c->mv[rk_hash_val(&c->mem, e)];
+		if (m->type == type && !emit_weak)
+			m->weak = 0;
 		if (m->type != type || m->vlen != vlen ||
 		    memcmp(c->mvals.data + m->voff, val, vlen) != 0) {
 			/* a longer full name wins over a part of it */
@@ -641,6 +655,7 @@ mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 	m = &c->mv[c->nmv];
 	m->type = (unsigned char)type;
 	m->ambig = 0;
+	m->weak = (unsigned char)emit_weak;
 	m->voff = c->mvals.len;
 	m->vlen = vlen;
 	rk_buf_add(&c->mvals, val, vlen);
@@ -943,6 +958,9 @@ ent_fini(void)
 	free(wlev);
 	free(wpar);
 	free(tv);
+	free(ents);
+	ents = NULL;
+	nents = cents = 0;
 	lexv = NULL;
 	wlev = NULL;
 	wpar = NULL;
@@ -1082,6 +1100,16 @@ is_common(size_t i)
 	    (tv[i].f & TF_FIRST) != 0);
 }
 
+/* A capitalised word that ends a body's or venue's name: Dan, Yang, Senin. */
+static int
+ends_name(size_t i)
+{
+	const struct lex *x = is_word(i) ? tok_has(&tv[i], LX_NOTNAME) : NULL;
+
+	return x != NULL && x->a != NULL && (strcmp(x->a, "fungsi") == 0 ||
+	    strcmp(x->a, "bulan") == 0 || strcmp(x->a, "hari") == 0);
+}
+
 static int
 is_notname(size_t i)
 {
@@ -1173,8 +1201,24 @@ static void
 emit(struct tag_list *out, size_t a, size_t b, const char *kind,
     const char *v, size_t vl)
 {
-	if (b > a)
-		tag_add(out, tv[a].s, tv[b - 1].e, kind, v, vl);
+	struct ent *e;
+
+	if (b <= a)
+		return;
+	tag_add(out, tv[a].s, tv[b - 1].e, kind, v, vl);
+	if (strcmp(kind, "PER") != 0 && strcmp(kind, "LOC") != 0 &&
+	    strcmp(kind, "ORG") != 0)
+		return;
+	if (nents == cents) {
+		cents = cents ? cents * 2 : 32;
+		ents = rk_xrealloc(ents, cents, sizeof(*ents));
+	}
+	e = &ents[nents++];
+	e->idx = out->n - 1;
+	e->a = a;
+	e->b = b;
+	e->kind = kind[0];
+	e->weak = (char)emit_weak;
 }
 
 static void
@@ -1332,6 +1376,10 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	while (m < ntok && m - k < 6 && is_free(m) && !(tv[m].cue & C_HENTI) &&
 	    (is_cap(m) || (is_word(m) && (tv[m].f & TF_DIGIT)))) {
 		m++;
+		/* Soekarno - Hatta in tokenised text */
+		if (punct_is(m, '-') && tv[m].s > tv[m - 1].e && is_cap(m + 1) &&
+		    is_free(m + 1))
+			m++;
 		if (punct_is(m, '.') && tv[m - 1].nlet <= 3 && is_cap(m + 1))
 			m++;
 	}
@@ -1438,7 +1486,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		j++;
 	m = last = j;
 	while (m < ntok && m - j < 8 && is_free(m)) {
-		if (is_cap(m) && !is_notname(m)) {
+		if (is_cap(m) && !ends_name(m)) {
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
 			last = ++m;
@@ -1590,7 +1638,7 @@ rule_venue(size_t i, struct tag_list *out)
 			a--;
 	m = last = j;
 	while (m < ntok && m - j < 12) {
-		if (is_cap(m) && !is_notname(m)) {
+		if (is_cap(m) && !ends_name(m)) {
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
 			last = ++m;
@@ -1623,7 +1671,8 @@ rule_venue(size_t i, struct tag_list *out)
 	/* a building is a place too; rooms and offices hold places inside */
 	if (strcmp(x->a, "hotel") == 0 || strcmp(x->a, "gedung") == 0 ||
 	    strcmp(x->a, "wisma") == 0 || strcmp(x->a, "graha") == 0 ||
-	    strcmp(x->a, "hall") == 0 || strcmp(x->a, "restoran") == 0) {
+	    strcmp(x->a, "hall") == 0 || strcmp(x->a, "restoran") == 0 ||
+	    strcmp(x->a, "balai") == 0) {
 		for (k = a; k < last; k++)
 			if (!is_free(k))
 				return last;
@@ -1783,6 +1832,17 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			break;
 	if (k == b)
 		return;
+	/* LRT Jakarta, DPP Organda: an unknown acronym, then the rest */
+	if (b > a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2 &&
+	    !roman(a) && match(a, M(LX_GELAR) | M(LX_PLACE) | M(LX_ABBR),
+	    &m) == NULL && tv[a].wl < 0) {
+		if (tv[a].nlet >= 3) {
+			emit(out, a, a + 1, "ORG", cs + tv[a].s, tv[a].e - tv[a].s);
+			claim(a, a + 1, U_ORG);
+		}
+		classify_run(c, a + 1, b, out);
+		return;
+	}
 	/* a place first, then what is left */
 	m = bare_place(c, a, b, out);
 	if (m > a) {
@@ -1859,12 +1919,14 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		if (ncommon >= nw)
 			return;
 	}
+	emit_weak = (mv == NULL || mv->weak) && !speech_cue(a);
 	if (mv != NULL && mv->type == U_PER && !mv->ambig)
 		emit(out, a, b, "PER", c->mvals.data + mv->voff, mv->vlen);
 	else
 		emit(out, a, b, "PER", cs + tv[a].s, tv[b - 1].e - tv[a].s);
 	claim(a, b, U_PER);
 	remember(c, a, b, U_PER, cs + tv[a].s, tv[b - 1].e - tv[a].s);
+	emit_weak = 0;
 }
 
 static void
@@ -1965,6 +2027,64 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	return 1;
 }
 
+static int
+ent_cmp(const void *x, const void *y)
+{
+	const struct ent *p = x, *q = y;
+
+	return p->a < q->a ? -1 : p->a > q->a;
+}
+
+/*
+ * Items of one list are of one kind: in "Marelan, Hamparan Perak dan Sei
+ * Baharu" the known place makes places of the unknown words that a bare
+ * guess had made people.
+ */
+static void
+fix_lists(struct tag_list *out)
+{
+	size_t i, j, k, g, nl, no;
+	struct tag_span *sp;
+	int sep;
+
+	if (nents < 2)
+		return;
+	qsort(ents, nents, sizeof(*ents), ent_cmp);
+	for (i = 0; i < nents; i = j) {
+		nl = no = 0;
+		for (j = i; j < nents; j++) {
+			if (j > i) {
+				/* only commas and "dan" between the items */
+				sep = ents[j].a > ents[j - 1].b;
+				for (k = ents[j - 1].b; k < ents[j].a; k++)
+					if (!punct_is(k, ',') &&
+					    !(tv[k].cue & C_SAMBUNG) &&
+					    !key_is(k, "serta") && !key_is(k, "atau"))
+						sep = 0;
+				if (!sep)
+					break;
+			}
+			if (!ents[j].weak)
+				nl += ents[j].kind == 'L', no += ents[j].kind == 'O';
+		}
+		if (j - i < 2 || (nl == 0 && no == 0))
+			continue;
+		for (g = i; g < j; g++) {
+			if (!ents[g].weak)
+				continue;
+			sp = &out->v[ents[g].idx];
+			rk_buf_reset(&vb);
+			if (nl >= no)
+				rk_buf_adds(&vb, "tempat:");
+			surface(&vb, ents[g].a, ents[g].b);
+			memcpy(sp->kind, nl >= no ? "LOC" : "ORG", 4);
+			sp->voff = out->vals.len;
+			sp->vlen = vb.len;
+			rk_buf_add(&out->vals, vb.data, vb.len);
+		}
+	}
+}
+
 #define RULE_TYPES (M(LX_ROLE) | M(LX_VENUE) | M(LX_EVENT) | M(LX_MODE) | \
 	M(LX_LEVEL) | M(LX_LOCHEAD) | M(LX_PEMDA) | M(LX_ORG) | M(LX_ORGPFX))
 
@@ -1975,6 +2095,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 
 	cs = s;
 	clen = len;
+	nents = 0;
 	if (c == NULL || c->pass != 2 || !cache_get(c, s, len)) {
 		prepare(s, len);
 		if (c != NULL && c->pass == 1)
@@ -2020,6 +2141,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		classify_run(c, i, j, out);
 		i = j - 1;
 	}
+	fix_lists(out);
 }
 
 struct ent_ctx *
