@@ -59,11 +59,17 @@ enum { F_DOC, F_EVENT, F_TYPE, F_TITLE, F_DATE, F_DATE_TEXT, F_TIME, F_PLACE,
 
 static struct rk_re re_time;
 
+static void	sets_init(void);
+static void	sets_fini(void);
+static void	sets_mark(struct ex_sent *);
+static int	word_in(const char *, int);
+
 void
 extract_init(void)
 {
 	lex_init();
 	date_init();
+	sets_init();
 	rk_re_compile(&re_time, "\\bpukul\\s+(\\d{1,2})[.:](\\d{2})(?:\\s*(WIB|WITA|WIT)\\b)?",
 	    RK_RE_CASELESS);
 }
@@ -84,9 +90,19 @@ extract_fini(void)
 		rk_buf_free(&fb[i]);
 	rk_buf_free(&scratch);
 	rk_re_free(&re_time);
+	sets_fini();
 	date_fini();
 	lex_fini();
 }
+
+/* The word sets below, as bits of a token's mask. */
+enum {
+	S_FUTURE, S_PASTMARK, S_HAPPEN, S_GENERIC, S_ASSOC, S_NEG, S_DONE,
+	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
+	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
+	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, NSETS
+};
 
 /* ---- small helpers -------------------------------------------------------- */
 
@@ -97,27 +113,15 @@ tis(const struct ex_sent *st, size_t i, const char *w)
 }
 
 static int
-tin(const struct ex_sent *st, size_t i, const char *const *set)
+tin(const struct ex_sent *st, size_t i, int set)
 {
-	size_t k;
-
-	if (i >= st->ntok)
-		return 0;
-	for (k = 0; set[k] != NULL; k++)
-		if (strcmp(st->tok[i].low, set[k]) == 0)
-			return 1;
-	return 0;
+	return i < st->ntok && (st->tok[i].m >> set & 1) != 0;
 }
 
 static int
-sent_has(const struct ex_sent *st, const char *const *set)
+sent_has(const struct ex_sent *st, int set)
 {
-	size_t i;
-
-	for (i = 0; i < st->ntok; i++)
-		if (tin(st, i, set))
-			return 1;
-	return 0;
+	return (st->m >> set & 1) != 0;
 }
 
 static int
@@ -187,6 +191,23 @@ new_sent(void)
 	return st;
 }
 
+/* Entity rows come sorted by start: map code points to bytes incrementally. */
+static size_t
+cp_to_byte(struct ex_sent *st, size_t cp)
+{
+	size_t b, c;
+
+	if (cp < st->ocp) {
+		st->ocp = 0;
+		st->ob = 0;
+	}
+	for (b = st->ob, c = st->ocp; c < cp && b < st->len; c++)
+		(void)rk_utf8_next(st->text, st->len, &b);
+	st->ocp = c;
+	st->ob = b;
+	return b;
+}
+
 static void
 add_ent(struct ex_sent *st, const char *kind, const char *text, const char *value,
     long cs, long ce)
@@ -196,8 +217,8 @@ add_ent(struct ex_sent *st, const char *kind, const char *text, const char *valu
 
 	if (cs < 0 || ce < cs)
 		return;
-	s = rk_utf8_offset(st->text, st->len, (size_t)cs);
-	e2 = rk_utf8_offset(st->text, st->len, (size_t)ce);
+	s = cp_to_byte(st, (size_t)cs);
+	e2 = cp_to_byte(st, (size_t)ce);
 	if (e2 <= s)
 		return;
 	if (st->nent == st->entcap) {
@@ -260,6 +281,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 			cur->text = text;
 			cur->len = row->f[ct].len;
 			cur->title = strcmp(val, "title") == 0;
+			cur->ocp = cur->ob = 0;
 			continue;
 		}
 		if (strcmp(kind, "pubdate") == 0) {
@@ -284,10 +306,18 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		D.ev = rk_xrealloc(D.ev, D.capev, 1);
 	}
 	lex_ctx_reset();
+	date_tags_only = 0;
+	for (i = 0; i < D.nsent; i++) {
+		for (r = 0; r < D.sent[i].nent; r++)
+			if (strcmp(D.sent[i].ent[r].kind, "DATE") == 0)
+				date_tags_only = 1;
+	}
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 
 		st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap);
+		sets_mark(st);
+		st->fut = -1;
 	}
 }
 
@@ -377,9 +407,15 @@ future_sent(const struct ex_sent *st)
 	size_t i, k;
 	int fut = 0, done = 0;
 
-	if (sent_has(st, w_pastmark))
+	if (st->fut >= 0)
+		return st->fut;
+	((struct ex_sent *)st)->fut = 0;
+	if (!sent_has(st, S_FUTMARK))
 		return 0;
-	if (sent_has(st, w_future))
+
+	if (sent_has(st, S_PASTMARK))
+		return 0;
+	if (sent_has(st, S_FUTURE))
 		fut = 1;
 	for (i = 0; i + 1 < st->ntok; i++) {
 		if (tis(st, i, "akan"))
@@ -393,16 +429,17 @@ future_sent(const struct ex_sent *st)
 	for (i = 0; i < st->ntok; i++) {
 		int futured = 0;
 
-		if (!tin(st, i, w_done))
+		if (!tin(st, i, S_DONE))
 			continue;
 		for (k = i > 3 ? i - 3 : 0; k < i; k++)
-			if (tis(st, k, "akan") || tin(st, k, w_future) ||
+			if (tis(st, k, "akan") || tin(st, k, S_FUTURE) ||
 			    tis(st, k, "segera") || tis(st, k, "untuk") || tis(st, k, "bisa") ||
 			    tis(st, k, "dapat") || tis(st, k, "agar") || tis(st, k, "harus"))
 				futured = 1;
 		if (!futured)
 			done = 1;
 	}
+	((struct ex_sent *)st)->fut = !done;
 	return !done;
 }
 
@@ -424,6 +461,8 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	const char *w = st->tok[i].low;
 	size_t te = i + 1;
 
+	if (w[0] != 'r' && w[0] != 'p' && w[0] != 'c')
+		return 0;
 	memset(m, 0, sizeof(*m));
 	if (strncmp(w, "rakor", 5) == 0 && strlen(w) <= 12) {
 		m->strong = 1;
@@ -492,11 +531,11 @@ find_mentions(void)
 
 	D.has_gub = D.has_bup = 0;
 	for (i = 0; i < D.nsent; i++) {
-		if (sent_has(&D.sent[i], w_roles_gub))
+		if (sent_has(&D.sent[i], S_ROLES_GUB))
 			D.has_gub = 1;
-		if (sent_has(&D.sent[i], w_roles_bup))
+		if (sent_has(&D.sent[i], S_ROLES_BUP))
 			D.has_bup = 1;
-		if (sent_has(&D.sent[i], w_coord))
+		if (sent_has(&D.sent[i], S_COORD))
 			coord = 1;
 	}
 	for (i = 0; i < D.nsent; i++) {
@@ -507,18 +546,18 @@ find_mentions(void)
 			if ((n = mention_at(st, j, &m)) == 0)
 				continue;
 			if (m.strong == 2) {
-				if (!(D.has_gub && D.has_bup) || sent_has(st, w_dprd))
+				if (!(D.has_gub && D.has_bup) || sent_has(st, S_DPRD))
 					continue;
 				m.strong = 1;
 			}
 			if (m.strong == 0 && !coord)
 				continue;
-			if (sent_has(st, w_assoc))
+			if (sent_has(st, S_ASSOC))
 				continue;
 			m.si = i;
 			m.future = fut;
-			m.generic = sent_has(st, w_generic) && !sent_has(st, w_pastmark);
-			m.happened = !fut && sent_has(st, w_happen);
+			m.generic = sent_has(st, S_GENERIC) && !sent_has(st, S_PASTMARK);
+			m.happened = !fut && sent_has(st, S_HAPPEN);
 			/* one mention per sentence: keep the most specific type */
 			if (have) {
 				struct mention *p = &D.men[D.nmen - 1];
@@ -549,7 +588,7 @@ find_mentions(void)
 			m.strong = 1;
 			set_type(&m, st->ent[j].value);
 			m.future = fut;
-			m.happened = !fut && sent_has(st, w_happen);
+			m.happened = !fut && sent_has(st, S_HAPPEN);
 			for (n = 0; n < st->ntok && st->tok[n].e <= st->ent[j].s; n++)
 				;
 			m.ts = n;
@@ -583,23 +622,23 @@ static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", 
 static const char *const w_vpre[] = { "di", "bertempat", "ditempat", "tempat",
 	"berlangsung", "dari", "ke", "dilaksanakan", "digelar", NULL };
 
+static const char *const w_vstop[] = { "senin",
+			    "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
+			    "minggu", "ahad", "pukul", "dan", "yang", "dengan", NULL };
+
 static int
 venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 {
 	const char *w = st->tok[j].low;
-	size_t k;
 
 	*skip = 0;
-	if (strncmp(w, "di", 2) == 0 && strlen(w) > 4) {
-		for (k = 0; w_vhead[k] != NULL; k++)
-			if (strcmp(w + 2, w_vhead[k]) == 0) {
-				*skip = 2;
-				return 1;
-			}
+	if (strncmp(w, "di", 2) == 0 && strlen(w) > 4 && word_in(w + 2, S_VHEAD)) {
+		*skip = 2;
+		return 1;
 	}
-	if (!tin(st, j, w_vhead))
+	if (!tin(st, j, S_VHEAD))
 		return 0;
-	if (j == 0 || !tin(st, j - 1, w_vpre))
+	if (j == 0 || !tin(st, j - 1, S_VPRE))
 		return 0;
 	/* "rumah" only as rumah jabatan / dinas; "meeting" only as meeting room */
 	if (strcmp(w, "rumah") == 0 && !tis(st, j + 1, "jabatan") && !tis(st, j + 1, "dinas"))
@@ -625,9 +664,7 @@ venue_end(const struct ex_sent *st, size_t j, size_t skip)
 			if (tis(st, k, "jalan") || tis(st, k, "jl") || tis(st, k, "jln") ||
 			    tis(st, k, "di") || tis(st, k, "pada") || tis(st, k, "pukul"))
 				break;
-			if ((t->fl & TK_CAP) && (tin(st, k, (const char *const[]){ "senin",
-			    "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
-			    "minggu", "ahad", "pukul", "dan", "yang", "dengan", NULL })))
+			if ((t->fl & TK_CAP) && tin(st, k, S_VSTOP))
 				break;
 			if (tis(st, k, "dan") && k + 1 < st->ntok &&
 			    (st->tok[k + 1].fl & TK_CAP) && !tis(st, k + 1, "ketua") &&
@@ -635,7 +672,7 @@ venue_end(const struct ex_sent *st, size_t j, size_t skip)
 				k++;
 				continue;
 			}
-			if ((t->fl & (TK_CAP | TK_DIGIT)) || tin(st, k, w_vlow) || prevlevel) {
+			if ((t->fl & (TK_CAP | TK_DIGIT)) || tin(st, k, S_VLOW) || prevlevel) {
 				prevlevel = tis(st, k, "kecamatan") || tis(st, k, "kabupaten") ||
 				    tis(st, k, "desa") || tis(st, k, "kelurahan");
 				k++;
@@ -659,9 +696,9 @@ venue_end(const struct ex_sent *st, size_t j, size_t skip)
 			/* "Room Oasis, Aston Hotel ...", "Aula X, Kantor Gubernur" */
 			for (sk = k + 1; sk < st->ntok && sk < k + 4 &&
 			    (st->tok[sk].fl & TK_CAP); sk++)
-				if (tin(st, sk, w_vhead))
+				if (tin(st, sk, S_VHEAD))
 					break;
-			if (sk < st->ntok && sk < k + 4 && tin(st, sk, w_vhead) &&
+			if (sk < st->ntok && sk < k + 4 && tin(st, sk, S_VHEAD) &&
 			    (st->tok[sk].fl & TK_CAP)) {
 				k++;
 				continue;
@@ -730,6 +767,10 @@ static const char *const w_meetish[] = { "rapat", "kegiatan", "acara", "pertemua
 static const char *const w_fill[] = { ",", "langsung", "saat", "ketika", "sewaktu",
 	"yang", "secara", "resmi", "juga", "sekaligus", "turut", "pun", "itu",
 	"sendiri", "selaku", "sebagai", "ketua", "pimpinan", "rapat", "bertindak", NULL };
+static const char *const w_futmark[] = { "akan", "depan", "rencananya", "dijadwalkan",
+	"direncanakan", "mendatang", "besok", "nanti", "nantinya", NULL };
+static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
+	"pimpin", "membuka", "buka", "menggelar", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
 
 static int
@@ -737,7 +778,7 @@ meetish(const struct ex_sent *st, size_t si)
 {
 	size_t k;
 
-	if (sent_has(st, w_meetish))
+	if (sent_has(st, S_MEETISH))
 		return 1;
 	for (k = 0; k < D.nmen; k++)
 		if (D.men[k].si == si)
@@ -784,7 +825,7 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 		if (!lex_person(st, s, &p))
 			continue;
 		/* fillers, and degrees after the name: ", S.H., M.H. memimpin" */
-		for (k = p.te; k < v && (tin(st, k, w_fill) || tis(st, k, ".") ||
+		for (k = p.te; k < v && (tin(st, k, S_FILL) || tis(st, k, ".") ||
 		    lex_honorific(&st->tok[k]) == 2); k++)
 			;
 		if (k == v && valid_person(&p)) {
@@ -795,14 +836,16 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 	return 0;
 }
 
+static const char *const w_askip[] = { "langsung", "oleh", "secara", "resmi", "dan",
+	"dipimpin", "dibuka", "sekaligus", "juga", "pula", "bersama", "ditutup",
+	"oleh", NULL };
+
 static int
 agent_after(const struct ex_sent *st, size_t k, struct ex_person *out)
 {
-	static const char *const skip[] = { "langsung", "oleh", "secara", "resmi", "dan",
-		"dipimpin", "dibuka", "sekaligus", "juga", "pula", "bersama", "ditutup",
-		"oleh", NULL };
+	
 
-	while (k < st->ntok && tin(st, k, skip))
+	while (k < st->ntok && tin(st, k, S_ASKIP))
 		k++;
 	if (k >= st->ntok || !lex_person(st, k, out))
 		return 0;
@@ -815,11 +858,15 @@ chair_in(struct chair *c, size_t si)
 	struct ex_sent *st = &D.sent[si];
 	struct ex_person p;
 	size_t v, k;
-	int pen = sent_has(st, w_reader) ? 3 : 0, mt = meetish(st, si);
+	int pen = sent_has(st, S_READER) ? 3 : 0, mt = meetish(st, si);
 
+	if (!sent_has(st, S_CHAIRV))
+		return;
 	for (v = 0; v < st->ntok; v++) {
 		const char *w = st->tok[v].low;
 
+		if (!tin(st, v, S_CHAIRV))
+			continue;
 		if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0) {
 			if (mt && agent_after(st, v + 1, &p))
 				chair_take(c, 1 + pen, si, &p);
@@ -836,7 +883,7 @@ chair_in(struct chair *c, size_t si)
 			if (strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0) {
 				prio = 4;
 				for (k = v + 1; k < st->ntok && k < v + 4; k++)
-					if (tin(st, k, w_meetish) || tpre(st, k, "rakor") ||
+					if (tin(st, k, S_MEETISH) || tpre(st, k, "rakor") ||
 					    tis(st, k, "secara"))
 						break;
 				if (k >= st->ntok || k >= v + 4)
@@ -971,11 +1018,11 @@ organizer_in(size_t si, size_t mts, struct org *o)
 
 	/* BODY [kembali|juga ...] menggelar ... MEETING */
 	for (v = 0; v < mts && v < st->ntok; v++) {
-		if (!tin(st, v, w_hold))
+		if (!tin(st, v, S_HOLD))
 			continue;
 		lo = v > 12 ? v - 12 : 0;
 		for (s = lo; s < v; s++) {
-			if (!tin(st, s, w_body) || !(st->tok[s].fl & TK_CAP))
+			if (!tin(st, s, S_BODY) || !(st->tok[s].fl & TK_CAP))
 				continue;
 			for (e = v; e > s && !(st->tok[e - 1].fl & (TK_CAP | TK_DIGIT)) &&
 			    !tis(st, e - 1, ")"); e--)
@@ -986,18 +1033,18 @@ organizer_in(size_t si, size_t mts, struct org *o)
 			o->ts = s;
 			o->te = e;
 			o->area = body_area(st, s, e);
-			o->national = tin(st, s, w_national);
+			o->national = tin(st, s, S_NATIONAL);
 			return 1;
 		}
 	}
 	/* MEETING yang digelar [oleh] BODY */
 	for (v = mts; v < st->ntok; v++) {
-		if (!tin(st, v, w_hold_p))
+		if (!tin(st, v, S_HOLD_P))
 			continue;
 		s = v + 1;
 		if (tis(st, s, "oleh"))
 			s++;
-		if (!tin(st, s, w_body) || !(st->tok[s].fl & TK_CAP))
+		if (!tin(st, s, S_BODY) || !(st->tok[s].fl & TK_CAP))
 			return 0;
 		for (e = s + 1; e < st->ntok && (st->tok[e].fl & (TK_CAP | TK_DIGIT)); e++)
 			;
@@ -1005,7 +1052,7 @@ organizer_in(size_t si, size_t mts, struct org *o)
 		o->ts = s;
 		o->te = e;
 		o->area = body_area(st, s, e);
-		o->national = tin(st, s, w_national);
+		o->national = tin(st, s, S_NATIONAL);
 		return 1;
 	}
 	return 0;
@@ -1094,20 +1141,20 @@ mode_in(const struct ex_sent *st)
 		if (strcmp(w, "hybrid") == 0 || strcmp(w, "hibrid") == 0 ||
 		    strcmp(w, "hybird") == 0)
 			return 2;
-		if (tin(st, j, w_virt) || (strcmp(w, "video") == 0 &&
+		if (tin(st, j, S_VIRT) || (strcmp(w, "video") == 0 &&
 		    (tpre(st, j + 1, "conferen") || tpre(st, j + 1, "konferen"))) ||
 		    (strcmp(w, "online") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
 		    tpre(st, j - 1, "rakor") || tis(st, j - 1, "rapat") ||
 		    tis(st, j - 1, "via") || tis(st, j - 1, "melalui"))) ||
 		    (strcmp(w, "google") == 0 && tis(st, j + 1, "meet")) ||
 		    (strcmp(w, "conference") == 0 && j > 0 && tis(st, j - 1, "video"))) {
-			if (j > 0 && tin(st, j - 1, w_virtneg))
+			if (j > 0 && tin(st, j - 1, S_VIRTNEG))
 				continue;
-			if (j > 1 && tis(st, j - 1, "secara") && tin(st, j - 2, w_virtneg))
+			if (j > 1 && tis(st, j - 1, "secara") && tin(st, j - 2, S_VIRTNEG))
 				continue;
 			virt = 1;
 		}
-		if (tin(st, j, w_phys) || (strcmp(w, "tatap") == 0 && tis(st, j + 1, "muka")) ||
+		if (tin(st, j, S_PHYS) || (strcmp(w, "tatap") == 0 && tis(st, j + 1, "muka")) ||
 		    (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
 		    tis(st, j - 1, "hadir"))))
 			phys = 1;
@@ -1118,7 +1165,7 @@ mode_in(const struct ex_sent *st)
 	}
 	if (virt && phys && both)
 		return 2;
-	if (virt && sent_has(st, w_attend))
+	if (virt && sent_has(st, S_ATTEND))
 		return 1;
 	for (j = 0; j < st->nent; j++)
 		if (strcmp(st->ent[j].kind, "MODE") == 0) {
@@ -1166,7 +1213,7 @@ participants_in(size_t si, struct rk_buf *out)
 	int depth;
 
 	for (v = 0; v < st->ntok; v++) {
-		if (tin(st, v, w_part) || (tis(st, v, "peserta") && !tis(st, v + 1, "yang") &&
+		if (tin(st, v, S_PART) || (tis(st, v, "peserta") && !tis(st, v + 1, "yang") &&
 		    (tis(st, v + 1, "terdiri") || tis(st, v + 2, "terdiri") ||
 		    tis(st, v + 3, "terdiri") || tis(st, v + 1, "yakni") ||
 		    tis(st, v + 1, "adalah"))))
@@ -1181,7 +1228,7 @@ participants_in(size_t si, struct rk_buf *out)
 	while (k < st->ntok && nitem < 24) {
 		/* one item: up to a top-level separator */
 		depth = 0;
-		while (k < st->ntok && tin(st, k, w_drop))
+		while (k < st->ntok && tin(st, k, S_DROP))
 			k++;
 		s = k;
 		for (e = k; e < st->ntok; e++) {
@@ -1189,7 +1236,7 @@ participants_in(size_t si, struct rk_buf *out)
 				depth++;
 			else if (tis(st, e, ")") && depth > 0)
 				depth--;
-			else if (depth == 0 && (tin(st, e, w_split) || tis(st, e, ".") ||
+			else if (depth == 0 && (tin(st, e, S_SPLIT) || tis(st, e, ".") ||
 			    tis(st, e, "yang") || tis(st, e, "untuk") || tis(st, e, "guna") ||
 			    tis(st, e, "dalam") || tis(st, e, "di") || tis(st, e, "pada") ||
 			    tis(st, e, "secara") || tis(st, e, "\"") || tis(st, e, "\xe2\x80\x9c")))
@@ -1203,7 +1250,7 @@ participants_in(size_t si, struct rk_buf *out)
 				nitem++;
 			}
 		}
-		if (e >= st->ntok || !(tin(st, e, w_split)))
+		if (e >= st->ntok || !(tin(st, e, S_SPLIT)))
 			break;
 		k = e + 1;
 	}
@@ -1270,7 +1317,7 @@ title_end(const struct mention *m)
 			break;
 		}
 		if (t->fl & TK_WORD) {
-			if (tin(st, k, w_tstop))
+			if (tin(st, k, S_TSTOP))
 				break;
 			if ((t->fl & (TK_CAP | TK_DIGIT)) || (t->fl & TK_SE)) {
 				k++;
@@ -1311,19 +1358,21 @@ struct fields {
 	size_t	 anchor;	/* sentence */
 };
 
+static const char *const w_dneg[] = { "sejak", "lambat", "hingga", "sampai",
+	"mendatang", "sebelumnya", "batas", "berakhir", "berlaku", "periode",
+	"ditetapkan", "ditetapkannya", "terhitung", "akan", NULL };
+
 static int
 date_penalty(const struct ex_sent *st, size_t bs)
 {
-	static const char *const neg[] = { "sejak", "lambat", "hingga", "sampai",
-		"mendatang", "sebelumnya", "batas", "berakhir", "berlaku", "periode",
-		"ditetapkan", "ditetapkannya", "terhitung", "akan", NULL };
+	
 	size_t j, first = 0;
 
 	for (j = 0; j < st->ntok && st->tok[j].e <= bs; j++)
 		;
 	first = j > 5 ? j - 5 : 0;
 	for (; first < j; first++)
-		if (tin(st, first, neg))
+		if (tin(st, first, S_DNEG))
 			return 1;
 	return 0;
 }
@@ -1718,6 +1767,74 @@ do_meeting(const struct meeting *mt, int event)
 	rk_buf_adds(&fb[F_EVENT], buf);
 }
 
+static const char *const *const setv[NSETS] = {
+	w_future, w_pastmark, w_happen, w_generic, w_assoc, w_neg, w_done,
+	w_roles_gub, w_roles_bup, w_dprd, w_coord, w_vhead, w_vlow, w_vpre,
+	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
+	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
+	w_drop, w_tstop, w_dneg, w_chairv, w_futmark
+};
+
+static struct rk_hash setwords;
+static uint64_t *setmask;
+static size_t nsetmask;
+
+/* Word -> the sets it is in, so that a token's sets are one look-up. */
+static void
+sets_init(void)
+{
+	size_t k, j;
+	long e;
+
+	rk_hash_init(&setwords);
+	for (k = 0; k < NSETS; k++)
+		for (j = 0; setv[k][j] != NULL; j++) {
+			const char *w = setv[k][j];
+
+			e = rk_hash_find(&setwords, w, strlen(w), 1);
+			if (e < 0) {
+				setmask = rk_xrealloc(setmask, nsetmask + 1, sizeof(*setmask));
+				setmask[nsetmask] = 0;
+				rk_hash_add(&setwords, w, strlen(w), (long)nsetmask, 1);
+				e = (long)nsetmask++;
+			} else {
+				e = rk_hash_val(&setwords, e);
+			}
+			setmask[e] |= (uint64_t)1 << k;
+		}
+}
+
+static void
+sets_fini(void)
+{
+	rk_hash_free(&setwords);
+	free(setmask);
+}
+
+static int
+word_in(const char *w, int set)
+{
+	long e = rk_hash_find(&setwords, w, strlen(w), 1);
+
+	return e >= 0 && (setmask[rk_hash_val(&setwords, e)] >> set & 1) != 0;
+}
+
+static void
+sets_mark(struct ex_sent *st)
+{
+	size_t i;
+	long e;
+
+	st->m = 0;
+	for (i = 0; i < st->ntok; i++) {
+		struct ex_tok *t = &st->tok[i];
+
+		e = rk_hash_find(&setwords, t->low, strlen(t->low), 1);
+		t->m = e < 0 ? 0 : setmask[rk_hash_val(&setwords, e)];
+		st->m |= t->m;
+	}
+}
+
 static void
 emit(FILE *out, const char *docid)
 {
@@ -1755,7 +1872,7 @@ doc_negative(void)
 		struct ex_sent *st = &D.sent[i];
 
 		for (j = 0; j < st->ntok; j++) {
-			int isneg = tin(st, j, w_neg) || (tis(st, j, "kunjungan") &&
+			int isneg = tin(st, j, S_NEG) || (tis(st, j, "kunjungan") &&
 			    tis(st, j + 1, "kerja")) || (tis(st, j, "halal") &&
 			    tis(st, j + 1, "bihalal"));
 			struct mention m;

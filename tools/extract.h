@@ -38,6 +38,7 @@ struct ex_tok {
 	size_t		 s, e;		/* byte offsets in the sentence */
 	unsigned	 fl;
 	char		 low[24];	/* folded form, cut to fit */
+	uint64_t	 m;		/* word sets it is in (extract.c) */
 };
 
 struct ex_ent {
@@ -56,6 +57,9 @@ struct ex_sent {
 	size_t		 nent, entcap;
 	struct ex_tok	*tok;
 	size_t		 ntok, tokcap;
+	uint64_t	 m;		/* union of its tokens' sets */
+	int		 fut;		/* future_sent() cache, -1 unknown */
+	size_t		 ocp, ob;	/* last code point / byte offset mapped */
 };
 
 /* ---- extract_lex.c: lexicons and recognisers --------------------------- */
@@ -123,6 +127,8 @@ struct ex_date {
 
 void	date_init(void);
 void	date_fini(void);
+/* Set per document: rk-tag found dates in it, so its text is not searched. */
+extern int date_tags_only;
 /* Dates in a sentence from its DATE entities, else from its text. */
 size_t	date_find(const struct ex_sent *st, struct ex_date *d, size_t max);
 /* Give a partial date its year: weekday check over candidate years. */

@@ -174,6 +174,8 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 	return n;
 }
 
+int date_tags_only;
+
 size_t
 date_find(const struct ex_sent *st, struct ex_date *out, size_t max)
 {
@@ -182,8 +184,13 @@ date_find(const struct ex_sent *st, struct ex_date *out, size_t max)
 	int rc;
 
 	n = from_tags(st, out, max);
-	if (n > 0)
+	if (n > 0 || date_tags_only)
 		return n;
+	/* every date form below has a digit */
+	for (pos = 0; pos < st->len && (st->text[pos] < '0' || st->text[pos] > '9'); pos++)
+		;
+	if (pos == st->len)
+		return 0;
 	for (pos = 0; n < max && (rc = rk_re_next(&re_long, st->text, st->len,
 	    &pos, ov, 16)) > 0;) {
 		d = &out[n];

@@ -15,6 +15,9 @@
 
 static struct rk_table wil, jab, gel, top, abb, abb2;
 static struct rk_hash wil_name, wil_code, jab_form, gel_form, top_cue, abb_name;
+/* First words (folded) of the keys of a multi-word lexicon: a token that
+ * starts none of them needs no longer look-up. */
+static struct rk_hash wil_first, jab_first, top_first;
 static int w_code, w_level, w_name, w_parent;
 static unsigned char *wil_lv;
 static int j_canon, j_level;
@@ -28,6 +31,15 @@ struct ctx_ent {
 };
 static struct ctx_ent ctx[64];
 static size_t nctx;
+
+static void
+add_first(struct rk_hash *h, const char *key)
+{
+	size_t n = strcspn(key, " \t");
+
+	if (rk_hash_find(h, key, n, 0) < 0)
+		rk_hash_add(h, key, n, 0, 0);
+}
 
 static enum ex_level
 level_of(const char *s)
@@ -60,9 +72,11 @@ load_abbr(struct rk_table *t, const char *name)
 		long w = rk_hash_find(&wil_code, RK_CELL(t, r, cc),
 		    strlen(RK_CELL(t, r, cc)), 1);
 
-		if (w >= 0)
+		if (w >= 0) {
 			rk_hash_add(&abb_name, RK_CELL(t, r, ca),
 			    strlen(RK_CELL(t, r, ca)), rk_hash_val(&wil_code, w), 0);
+			add_first(&wil_first, RK_CELL(t, r, ca));
+		}
 	}
 }
 
@@ -77,6 +91,9 @@ lex_init(void)
 	w_name = rk_table_col(&wil, "name");
 	w_parent = rk_table_col(&wil, "parent_code");
 	rk_hash_init(&wil_name);
+	rk_hash_init(&wil_first);
+	rk_hash_init(&jab_first);
+	rk_hash_init(&top_first);
 	rk_hash_init(&wil_code);
 	wil_lv = rk_xmalloc(wil.nrows + 1);
 	for (r = 0; r < wil.nrows; r++) {
@@ -85,6 +102,7 @@ lex_init(void)
 
 		wil_lv[r] = (unsigned char)level_of(RK_CELL(&wil, r, w_level));
 		rk_hash_add(&wil_name, n, strlen(n), (long)r, 0);
+		add_first(&wil_first, n);
 		rk_hash_add(&wil_code, c, strlen(c), (long)r, 1);
 	}
 	rk_hash_init(&abb_name);
@@ -99,6 +117,7 @@ lex_init(void)
 		const char *f = RK_CELL(&jab, r, rk_table_col(&jab, "form"));
 
 		rk_hash_add(&jab_form, f, strlen(f), (long)r, 0);
+		add_first(&jab_first, f);
 	}
 	rk_table_load(&gel, "gelar.tsv");
 	g_kind = rk_table_col(&gel, "kind");
@@ -115,6 +134,7 @@ lex_init(void)
 		const char *f = RK_CELL(&top, r, rk_table_col(&top, "cue"));
 
 		rk_hash_add(&top_cue, f, strlen(f), (long)r, 0);
+		add_first(&top_first, f);
 	}
 }
 
@@ -127,6 +147,9 @@ lex_fini(void)
 	rk_hash_free(&jab_form);
 	rk_hash_free(&gel_form);
 	rk_hash_free(&top_cue);
+	rk_hash_free(&wil_first);
+	rk_hash_free(&jab_first);
+	rk_hash_free(&top_first);
 	rk_table_free(&wil);
 	rk_table_free(&abb);
 	rk_table_free(&abb2);
@@ -152,14 +175,28 @@ tok_set(struct ex_tok *t, const char *s)
 	uint32_t c;
 	size_t i = t->s;
 
-	rk_buf_reset(&tmp);
-	rk_fold(s + t->s, t->e - t->s, &tmp);
-	if (tmp.len == 0)	/* "." and "-" fold to nothing: keep them as written */
-		rk_buf_add(&tmp, s + t->s, t->e - t->s);
-	n = tmp.len < sizeof(t->low) - 1 ? tmp.len : sizeof(t->low) - 1;
-	if (n > 0)
-		memcpy(t->low, tmp.data, n);
+	/* ASCII words fold here (what rk_fold does to them), others through rk_fold */
+	for (n = 0, i = t->s; i < t->e; i++) {
+		unsigned char ch = (unsigned char)s[i];
+
+		if (ch >= 0x80)
+			break;
+		if (ch == '.' || ch == '-' || ch == ' ')
+			continue;
+		if (n < sizeof(t->low) - 1)
+			t->low[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+	}
+	if (i < t->e || n == 0) {
+		rk_buf_reset(&tmp);
+		rk_fold(s + t->s, t->e - t->s, &tmp);
+		if (tmp.len == 0)	/* "." and "-" fold to nothing: keep them */
+			rk_buf_add(&tmp, s + t->s, t->e - t->s);
+		n = tmp.len < sizeof(t->low) - 1 ? tmp.len : sizeof(t->low) - 1;
+		if (n > 0)
+			memcpy(t->low, tmp.data, n);
+	}
 	t->low[n] = '\0';
+	i = t->s;
 	c = rk_utf8_next(s, t->e, &i);
 	if (!is_wordcp(c))
 		return;
@@ -267,6 +304,28 @@ lex_is(const struct ex_tok *t, const char *w)
 	return strcmp(t->low, w) == 0;
 }
 
+/*
+ * The folded key of tokens i..i+n: rk_fold drops spaces, so it is the
+ * tokens' folded forms end to end.  Returns NULL when a token was cut.
+ */
+static const char *
+tok_key(const struct ex_sent *st, size_t i, size_t n, size_t *len)
+{
+	static struct rk_buf key;
+	size_t j;
+
+	rk_buf_reset(&key);
+	for (j = i; j < i + n; j++) {
+		size_t l = strlen(st->tok[j].low);
+
+		if (l >= sizeof(st->tok[j].low) - 1)
+			return NULL;
+		rk_buf_add(&key, st->tok[j].low, l);
+	}
+	*len = key.len;
+	return key.data ? key.data : "";
+}
+
 /* ---- areas --------------------------------------------------------------- */
 
 void
@@ -319,18 +378,18 @@ want_mask(enum ex_level want)
 }
 
 static long
-resolve(const char *name, size_t len, unsigned mask)
+resolve_raw(const char *name, size_t len, unsigned mask, int raw)
 {
 	long e, best = -1, row;
 	int sc, bestsc = -1;
 
-	e = rk_hash_find(&abb_name, name, len, 0);
+	e = rk_hash_find(&abb_name, name, len, raw);
 	if (e >= 0) {
 		row = rk_hash_val(&abb_name, e);
 		if (mask & LVBIT(wil_lv[row]))
 			return row;
 	}
-	for (e = rk_hash_find(&wil_name, name, len, 0); e >= 0;
+	for (e = rk_hash_find(&wil_name, name, len, raw); e >= 0;
 	    e = rk_hash_nextval(&wil_name, e)) {
 		row = rk_hash_val(&wil_name, e);
 		if (!(mask & LVBIT(wil_lv[row])))
@@ -343,6 +402,12 @@ resolve(const char *name, size_t len, unsigned mask)
 		}
 	}
 	return best;
+}
+
+static long
+resolve(const char *name, size_t len, unsigned mask)
+{
+	return resolve_raw(name, len, mask, 0);
 }
 
 long
@@ -422,8 +487,17 @@ area_run(const struct ex_sent *st, size_t i, unsigned mask, int needcap, size_t 
 			break;
 		maxn++;
 	}
+	if (maxn == 0 || rk_hash_find(&wil_first, st->tok[i].low, strlen(st->tok[i].low), 1) < 0)
+		return -1;
 	for (n = maxn; n > 0; n--) {
-		row = resolve(st->text + st->tok[i].s, st->tok[i + n - 1].e - st->tok[i].s, mask);
+		const char *k;
+		size_t kl;
+
+		if ((k = tok_key(st, i, n, &kl)) != NULL)
+			row = resolve_raw(k, kl, mask, 1);
+		else
+			row = resolve(st->text + st->tok[i].s,
+			    st->tok[i + n - 1].e - st->tok[i].s, mask);
 		if (row >= 0) {
 			*te = i + n;
 			return row;
@@ -443,7 +517,9 @@ area_mask(const struct ex_sent *st, size_t i, unsigned mask, int bare, struct ex
 		i++;
 	if (i >= st->ntok || !(st->tok[i].fl & TK_WORD))
 		return 0;
-	lv = level_word(&st->tok[i]);
+	if (!(st->tok[i].fl & TK_CAP) && strchr("kpd", st->tok[i].low[0]) == NULL)
+		return 0;
+	lv = strchr("kpd", st->tok[i].low[0]) ? level_word(&st->tok[i]) : LV_NONE;
 	if (lv != LV_NONE && i + 1 < st->ntok) {
 		unsigned m = LVBIT(lv);
 
@@ -512,19 +588,26 @@ lex_area_parent(long row)
 
 /* Longest run of word tokens from i (at most max) whose folded text is in h. */
 static long
-longest(struct rk_hash *h, const struct ex_sent *st, size_t i, size_t max, size_t *te)
+longest(struct rk_hash *h, struct rk_hash *first, const struct ex_sent *st, size_t i,
+    size_t max, size_t *te)
 {
-	size_t n, j, maxn = 0;
+	size_t n, j, maxn = 0, kl;
+	const char *k;
 	long e;
 
+	if (i >= st->ntok || rk_hash_find(first, st->tok[i].low, strlen(st->tok[i].low), 1) < 0)
+		return -1;
 	for (j = i; j < st->ntok && j < i + max; j++) {
 		if (!(st->tok[j].fl & TK_WORD))
 			break;
 		maxn++;
 	}
 	for (n = maxn; n > 0; n--) {
-		e = rk_hash_find(h, st->text + st->tok[i].s,
-		    st->tok[i + n - 1].e - st->tok[i].s, 0);
+		if ((k = tok_key(st, i, n, &kl)) != NULL)
+			e = rk_hash_find(h, k, kl, 1);
+		else
+			e = rk_hash_find(h, st->text + st->tok[i].s,
+			    st->tok[i + n - 1].e - st->tok[i].s, 0);
 		if (e >= 0) {
 			*te = i + n;
 			return e;
@@ -540,7 +623,7 @@ lex_role(const struct ex_sent *st, size_t i, size_t *te)
 
 	if (i >= st->ntok)
 		return -1;
-	e = longest(&jab_form, st, i, 6, te);
+	e = longest(&jab_form, &jab_first, st, i, 6, te);
 	return e < 0 ? -1 : (int)rk_hash_val(&jab_form, e);
 }
 
@@ -851,7 +934,7 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 const char *
 lex_topic(const struct ex_sent *st, size_t i, size_t *te)
 {
-	long e = longest(&top_cue, st, i, 5, te);
+	long e = longest(&top_cue, &top_first, st, i, 5, te);
 
 	return e < 0 ? NULL : RK_CELL(&top, rk_hash_val(&top_cue, e), t_topic);
 }
