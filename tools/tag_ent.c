@@ -1086,6 +1086,37 @@ stem_common(const char *k, size_t n, int verbs)
 	return 0;
 }
 
+/*
+ * A verb form of a known root (Terbuka, Tertinggal, Dikatakan): no name
+ * looks like that once a suffix -i or -an and stems under four letters
+ * are left out (Megawati, Dimas, Dian are names).
+ */
+static int
+is_verb_form(size_t i)
+{
+	static const char *const pre[] = { "ter", "di", "ber", "meng", "meny",
+	    "mem", "men", "me", NULL };
+	static const char *const suf[] = { "kan", "nya", "lah", "kah", "", NULL };
+	const char *k = kb.data + tv[i].ks;
+	size_t n = tv[i].kl, p, q, pl, sl;
+
+	for (p = 0; pre[p] != NULL; p++) {
+		pl = strlen(pre[p]);
+		if (n <= pl + 4 || memcmp(k, pre[p], pl) != 0)
+			continue;
+		for (q = 0; suf[q] != NULL; q++) {
+			sl = strlen(suf[q]);
+			if (n < pl + sl + 4 || memcmp(k + n - sl, suf[q], sl) != 0)
+				continue;
+			if (is_word_key(k + pl, n - pl - sl))
+				return 1;
+		}
+	}
+	/* akankah, apakah: a word with -kah or -lah */
+	return n > 5 && (memcmp(k + n - 3, "kah", 3) == 0 ||
+	    memcmp(k + n - 3, "lah", 3) == 0) && is_word_key(k, n - 3);
+}
+
 static int
 is_common(size_t i)
 {
@@ -1187,9 +1218,9 @@ name_run(size_t i, size_t max)
 			j++;
 		} else if (n > 0 && punct_is(j, '-') && tv[j].s > tv[j - 1].e &&
 		    is_word(j + 1) && tv[j + 1].s > tv[j].e && is_free(j + 1) &&
-		    tv[j - 1].wl < 0 && tv[j + 1].wl < 0 &&
-		    (namey(j + 1) || tv[j + 1].nlet <= 4)) {
-			j += 2;	/* tokenised text: Song Hye - kyo, Garcia - Lopez */
+		    tv[j - 1].wl < 0 && !(tv[j + 1].f & TF_CAP) &&
+		    tv[j + 1].nlet <= 4) {
+			j += 2;	/* tokenised text: Song Hye - kyo */
 			n++;
 		} else
 			break;
@@ -1907,7 +1938,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	 * A lone ordinary word is a name only where a name is expected:
 	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu).
 	 */
-	if (b == a + 1 && ncommon == 1 && !speech_cue(a))
+	if (b == a + 1 && !speech_cue(a) && (ncommon == 1 || is_verb_form(a)))
 		return;
 	if (mv == NULL && b > a + 1 && ncommon >= (size_t)(b - a)) {
 		/* every word is an ordinary word: not a name */
