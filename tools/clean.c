@@ -105,9 +105,10 @@ static size_t nspans, capspans;
 static struct meta *metas;
 static size_t nmetas, capmetas;
 static int pubrank;
+static int cur_nw;	/* words of the line judge_line is looking at */
 static uint64_t *hashes;
 static size_t caphashes;
-static uint32_t *wordsets;	/* near-duplicate word sets, per kept unit */
+static uint64_t *wordsets;	/* near-duplicate word sets, per kept unit */
 static size_t capwords;
 static size_t *klen;
 static size_t capklen;
@@ -253,18 +254,28 @@ TX(const struct unit *u)
 static int
 count_words(const char *s, size_t len)
 {
-	size_t i;
-	int n = 0, in = 0;
+	size_t i, n = 0;
 
-	for (i = 0; i < len; i++) {
-		if (s[i] == ' ') {
-			in = 0;
-		} else if (!in) {
-			in = 1;
-			n++;
-		}
+	/* text here is normalised (single spaces), so words = spaces + 1;
+	 * a plain counting loop the compiler vectorises */
+	if (len == 0)
+		return 0;
+	for (i = 0; i + 8 <= len; i += 8) {
+		uint64_t x, t;
+
+		memcpy(&x, s + i, 8);
+		x ^= 0x2020202020202020ULL;
+		/* high bit of each byte set where the byte is nonzero */
+		t = ((x & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | x;
+		t = ~t & 0x8080808080808080ULL;
+		n += (size_t)(((t >> 7) * 0x0101010101010101ULL) >> 56);
 	}
-	return n;
+	for (; i < len; i++)
+		n += s[i] == ' ';
+	n += 1;
+	n -= s[0] == ' ';
+	n -= len > 1 && s[len - 1] == ' ';
+	return (int)n;
 }
 
 /* The code point before byte offset e (e > 0). */
@@ -389,9 +400,13 @@ mem_find(const char *s, size_t len, const char *p, size_t n)
 static int
 ci_prefix(const char *s, size_t len, const char *p)
 {
-	size_t n = strlen(p);
+	size_t i;
 
-	return len >= n && strncasecmp(s, p, n) == 0;
+	/* p is lowercase ASCII; most calls fail on the first byte */
+	for (i = 0; p[i] != '\0'; i++)
+		if (i >= len || (s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 32 : 0)) != p[i])
+			return 0;
+	return 1;
 }
 
 static const char *
@@ -437,11 +452,26 @@ core_of(const char *s, size_t len, size_t *a, size_t *b)
 static long
 lex_find(const char *s, size_t len)
 {
+	char k[96];
+	size_t i, n = 0;
 	long e;
 
 	if (len == 0 || len > 80)
 		return -1;
-	e = rk_hash_find(&lex, s, len, 0);
+	/* rk_fold's result for ASCII, without its per-character calls */
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x80) {
+			e = rk_hash_find(&lex, s, len, 0);
+			return e < 0 ? -1 : rk_hash_val(&lex, e);
+		}
+		if (c == ' ' || c == '-' || c == '.' || c == '\'' || c == '`' ||
+		    (c >= '\t' && c <= '\r'))
+			continue;
+		k[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	e = rk_hash_find(&lex, k, n, 1);
 	return e < 0 ? -1 : rk_hash_val(&lex, e);
 }
 
@@ -556,34 +586,72 @@ unit_push(size_t off, size_t len, int flags)
  * characters and soft hyphens go; runs of spaces collapse; lines are
  * trimmed.  Each non-blank line becomes a unit.
  */
-static void
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
+static uint64_t
+haszero(uint64_t v)
+{
+	return (v - ONES) & ~v & HIGHS;
+}
+
+static int
 normalise(const char *s, size_t len)
 {
-	size_t i = 0, start;
+	size_t i = 0, start, o;
 	int blank = 0, sp = 0;
 	unsigned char c, c1, c2;
+	char *d;
 
-	rk_buf_grow(&arena, len + 1);
-	start = arena.len;
+	/* the output never outgrows the input (plus one newline) */
+	rk_buf_grow(&arena, len + 2);
+	d = arena.data;
+	o = start = arena.len;
 	while (i <= len) {
-		c = i < len ? (unsigned char)s[i] : '\n';
-		if (c == '\n' || c == '\r') {
-			size_t e = arena.len;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* eight printable ASCII bytes without a double or leading space */
+		while (i + 8 <= len) {
+			uint64_t x, m;
 
-			while (e > start && arena.data[e - 1] == ' ')
-				e--;
-			arena.len = e;
-			if (e > start) {
-				unit_push(start, e - start, blank ? U_BLANK : 0);
+			memcpy(&x, s + i, 8);
+			if ((x & HIGHS) || ((x - ONES * 0x20) & ~x & HIGHS) ||
+			    haszero(x ^ (ONES * 0x7F)))
+				break;
+			m = haszero(x ^ (ONES * 0x20));
+			if ((m & (m << 8)) || ((m & 0x80) && (o == start ||
+			    d[o - 1] == ' ')))
+				break;
+			memcpy(d + o, &x, 8);
+			o += 8;
+			i += 8;
+			sp = d[o - 1] == ' ';
+		}
+#endif
+		c = i < len ? (unsigned char)s[i] : '\n';
+		if (c >= 0x21 && c < 0x7F) {
+			/* a plain ASCII run */
+			do
+				d[o++] = (char)s[i++];
+			while (i < len && (unsigned char)s[i] >= 0x21 &&
+			    (unsigned char)s[i] < 0x7F);
+			sp = 0;
+			continue;
+		}
+		if (c == '\n' || c == '\r') {
+			while (o > start && d[o - 1] == ' ')
+				o--;
+			if (o > start) {
+				arena.len = o;
+				unit_push(start, o - start, blank ? U_BLANK : 0);
 				blank = 0;
-				rk_buf_addc(&arena, '\n');
+				d[o++] = '\0';	/* judge_line may use str*() */
 			} else if (nunits > 0) {
 				blank = 1;
 			}
 			if (c == '\r' && i + 1 < len && s[i + 1] == '\n')
 				i++;
 			i++;
-			start = arena.len;
+			start = o;
 			sp = 0;
 			continue;
 		}
@@ -615,37 +683,32 @@ normalise(const char *s, size_t len)
 				i += 3;
 				goto space;
 			}
-			rk_buf_addc(&arena, c);
+			{
+				size_t j = i;
+
+				/* validation rides along: a bad sequence sends
+				 * the caller to the repair path */
+				if (rk_utf8_next(s, len, &j) == 0xFFFD && j - i != 3)
+					return -1;
+				while (i < j)
+					d[o++] = s[i++];
+			}
 			sp = 0;
-			i++;
 			continue;
 		}
-		if (c < 0x20 || c == 0x7F) {
-			i++;
-			goto space;
-		}
-		if (c == ' ') {
-			i++;
-			goto space;
-		}
-		/* a plain ASCII run */
-		{
-			size_t j = i;
-
-			while (j < len && (unsigned char)s[j] > 0x20 &&
-			    (unsigned char)s[j] < 0x7F)
-				j++;
-			rk_buf_add(&arena, s + i, j - i);
-			i = j;
-		}
-		sp = 0;
-		continue;
+		if (c == 0)
+			return -1;
+		/* space, TAB and the other controls */
+		i++;
 space:
-		if (!sp && arena.len > start) {
-			rk_buf_addc(&arena, ' ');
+		if (!sp && o > start) {
+			d[o++] = ' ';
 			sp = 1;
 		}
 	}
+	arena.len = o;
+	d[o] = '\0';
+	return 0;
 }
 
 /* ---- line rules --------------------------------------------------------- */
@@ -672,8 +735,11 @@ byline_label(const char *w, size_t n, int *kind)
 	};
 	size_t i;
 
+	if (n < 2 || n > 16)
+		return 0;
 	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-		if (strlen(labels[i].w) == n && strncasecmp(labels[i].w, w, n) == 0) {
+		if ((labels[i].w[0] | 32) == (w[0] | 32) &&
+		    strlen(labels[i].w) == n && strncasecmp(labels[i].w, w, n) == 0) {
 			*kind = labels[i].kind;
 			return 1;
 		}
@@ -690,7 +756,7 @@ static int
 byline(const char *s, size_t len, int harvest)
 {
 	size_t i = 0, a, b, ws, we, vs, ve;
-	int kind, any = 0, colon, nw = count_words(s, len);
+	int kind, any = 0, colon, nw = cur_nw;
 	char iso[24];
 
 	if (nw > 16)
@@ -796,7 +862,8 @@ weekday_or_filler(const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
+		if (words[i][0] == (w[0] | 32) && strlen(words[i]) == n &&
+		    strncasecmp(words[i], w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -807,9 +874,16 @@ timestamp(const char *s, size_t len, int harvest)
 {
 	char iso[24];
 	size_t ds, de, i, ws;
-	int other = 0, nw = count_words(s, len);
+	int other = 0, nw = cur_nw;
 
-	if (nw > 14 || !clean_date_find(s, len, iso, &ds, &de))
+	/* every header date carries a year: 19xx or 20xx standing alone */
+	for (i = 0, ws = 0; i + 3 < len && ws == 0; i++)
+		if (((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) &&
+		    isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]) &&
+		    (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
+		    (i + 4 == len || !isdigit((unsigned char)s[i + 4])))
+			ws = 1;
+	if (nw > 14 || ws == 0 || !clean_date_find(s, len, iso, &ds, &de))
 		return 0;
 	for (i = 0; i < len; ) {
 		if (i == ds) {
@@ -838,6 +912,23 @@ timestamp(const char *s, size_t len, int harvest)
 	return 1;
 }
 
+/* The cues of a copyright line; each search is anchored on a byte that
+ * is rare in Indonesian prose, so memchr does the walking. */
+static int
+copyright_cue(const char *s, size_t len)
+{
+	static const char *const cue[] = { "\xC2\xA9", "(c)", "(C)",
+		"copyright", "Copyright", "COPYRIGHT", "cipta", "Cipta", "CIPTA",
+		NULL };
+	size_t k;
+
+	for (k = 0; cue[k] != NULL; k++)
+		if (mem_find(s, len, cue[k], strlen(cue[k])) != NULL)
+			return 1;
+	return (mem_find(s, len, "ved", 3) || mem_find(s, len, "VED", 3)) &&
+	    ci_find(s, len, "rights reserved") != NULL;
+}
+
 static int
 copyright(const char *s, size_t len, int harvest)
 {
@@ -845,11 +936,13 @@ copyright(const char *s, size_t len, int harvest)
 	int year = 0;
 	char v[8];
 
-	if (count_words(s, len) > 25)
+	if (cur_nw > 25)
+		return 0;
+	if (!copyright_cue(s, len))
 		return 0;
 	if (mem_find(s, len, "\xC2\xA9", 2) == NULL && !ci_find(s, len, "copyright") &&
 	    !ci_find(s, len, "all rights reserved") && !ci_find(s, len, "(c) 20") &&
-	    !(ci_find(s, len, "hak cipta") && count_words(s, len) <= 10 &&
+	    !(ci_find(s, len, "hak cipta") && cur_nw <= 10 &&
 	    !ends_term(s, len)))
 		return 0;
 	for (i = 0; i + 4 <= len; i++)
@@ -874,6 +967,8 @@ breadcrumb(const char *s, size_t len)
 {
 	size_t i, items = 1, seps = 0, w = 0, maxw = 0;
 
+	if (strcspn(s, ">|/\xBB\xBA") >= len)	/* a NUL-ended line unit */
+		return 0;
 	if (ends_term(s, len) && s[len - 1] != ')')
 		return 0;
 	for (i = 0; i < len; i++) {
@@ -907,9 +1002,12 @@ menu_line(const char *s, size_t len, int *rule)
 	int lexw = 0, other = 0, nav = 0, share = 0;
 	long e;
 
+	size_t lim = 4;
+
 	if (len > 600)
 		return 0;
-	while (i < len && n < 64) {
+again:
+	while (i < len && n < lim) {
 		while (i < len && (s[i] == ' ' || s[i] == '|' || s[i] == '/' ||
 		    s[i] == ',' || s[i] == '>' || s[i] == ':' || s[i] == '-' ||
 		    s[i] == '*'))
@@ -922,7 +1020,19 @@ menu_line(const char *s, size_t len, int *rule)
 			i++;
 		en[n++] = i;
 	}
-	if (i < len || n == 0)
+	if (n == 0)
+		return 0;
+	if (lim == 4) {
+		/* a menu or share line opens with one of its items */
+		for (k = n < 4 ? n : 4; k >= 1; k--)
+			if (lex_find(s + st[0], en[k - 1] - st[0]) >= 0)
+				break;
+		if (k == 0)
+			return 0;
+		lim = 64;
+		goto again;
+	}
+	if (i < len)
 		return 0;
 	for (i = 0; i < n; ) {
 		best = 0;
@@ -988,11 +1098,21 @@ caption_line(const char *s, size_t len)
 {
 	size_t ov[2];
 
+	size_t i = 0;
+
 	if (len < 4)
 		return 0;
-	if (rk_re_exec(&re_capline, s, len, 0, ov, 2) > 0)
+	while (i < len && (s[i] == '(' || s[i] == '[' || s[i] == ' '))
+		i++;
+	if ((ci_prefix(s + i, len - i, "foto") || ci_prefix(s + i, len - i, "photo") ||
+	    ci_prefix(s + i, len - i, "ket") || ci_prefix(s + i, len - i, "caption") ||
+	    ci_prefix(s + i, len - i, "ilustrasi") || ci_prefix(s + i, len - i, "gambar") ||
+	    ci_prefix(s + i, len - i, "sumber foto")) &&
+	    rk_re_exec(&re_capline, s, len, 0, ov, 2) > 0)
 		return 1;
-	if (len < 400 && memchr(s, '/', len) != NULL && memchr(s, ':', len) != NULL &&
+	if (len < 400 && isupper((unsigned char)s[0]) &&
+	    memchr(s, ':', len < 40 ? len : 40) != NULL &&
+	    memchr(s, '/', len) != NULL &&
 	    rk_re_exec(&re_capline2, s, len, 0, ov, 2) > 0)
 		return 1;
 	return 0;
@@ -1051,6 +1171,8 @@ is_bacajuga(const char *s, size_t len)
 	size_t i;
 
 	core_of(s, len, &a, &b);
+	if (a >= len || strchr("bBsSlLrRaAkK", s[a]) == NULL)
+		return 0;
 	for (i = 0; i < sizeof(p) / sizeof(p[0]); i++)
 		if (ci_prefix(s + a, len - a, p[i])) {
 			size_t k = a + strlen(p[i]);
@@ -1062,7 +1184,7 @@ is_bacajuga(const char *s, size_t len)
 			    i >= 8))
 				return 1;
 			if (k < len && i < 5 && isupper((unsigned char)s[k]) &&
-			    count_words(s, len) <= 20)
+			    cur_nw <= 20)
 				return 1;
 		}
 	return 0;
@@ -1088,9 +1210,10 @@ judge_line(const struct clean_opts *o, size_t ui)
 	const char *s = TX(u);
 	size_t len = u->len, a, b;
 	long e;
-	int rule, nw = count_words(s, len);
+	int rule, term, nw = count_words(s, len);
 
 	u->nw = nw;
+	cur_nw = nw;
 	if (glyph_only(s, len)) {
 		size_t k;
 		int mk = 1;
@@ -1115,7 +1238,24 @@ judge_line(const struct clean_opts *o, size_t ui)
 			meta_add(M_REPORTER, s, len, s + a, b - a);
 		return R_REPORTER;
 	}
-	if (nw <= 30 && (e = lex_line(s, len)) >= 0) {
+	term = ends_term(s, len);
+	if (nw > 16 && term) {
+		/* prose: only the rules that can match a sentence */
+		if (nw <= 25 && copyright(s, len, 0)) {
+			if (on(o, R_COPYRIGHT))
+				(void)copyright(s, len, 1);
+			return R_COPYRIGHT;
+		}
+		if (caption_line(s, len)) {
+			if (on(o, R_CAPTION))
+				meta_add(M_CAPTION, s, len, "", 0);
+			return R_CAPTION;
+		}
+		if (nw <= 30 && is_bacajuga(s, len))
+			return R_BACAJUGA;
+		return -1;
+	}
+	if (nw <= 7 && (e = lex_line(s, len)) >= 0) {
 		if (lexscope[e] == S_NEXT)
 			u->flags |= U_NEXT;
 		else if (lexscope[e] == S_REST || lexrule[e] == R_COMMENTS)
@@ -1150,7 +1290,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 	}
 	if (nw <= 40 && breadcrumb(s, len))
 		return R_CRUMB;
-	if (nw <= 40 && menu_line(s, len, &rule))
+	if (nw <= 40 && len < 400 && !term && menu_line(s, len, &rule))
 		return rule;
 	if (nw <= 3 && (e = lex_find(s, len)) >= 0 && lexscope[e] == S_LANG)
 		return R_LANGSWITCH;
@@ -1406,6 +1546,132 @@ entities(const struct clean_opts *o, size_t ui)
 	u->nw = count_words(TX(u), u->len);
 }
 
+/* Does some '.' start an image file extension? */
+static int
+img_ext(const char *s, size_t len)
+{
+	static const char *const ext[] = { "jpg", "jpeg", "png", "gif", "webp",
+		"bmp", NULL };
+	const char *p = s, *e = s + len;
+	size_t k;
+
+	while ((p = memchr(p, '.', (size_t)(e - p))) != NULL) {
+		p++;
+		if (p < e && strchr("jJpPgGwWbB", *p) != NULL && *p != '\0')
+			for (k = 0; ext[k] != NULL; k++)
+				if (ci_prefix(p, (size_t)(e - p), ext[k]))
+					return 1;
+	}
+	return 0;
+}
+
+/* Does some '(' open with one of the words (any case)? */
+static int
+paren_word(const char *s, size_t len, const char *const *w)
+{
+	const char *p = s, *e = s + len;
+	size_t k;
+
+	while ((p = memchr(p, '(', (size_t)(e - p))) != NULL) {
+		p++;
+		while (p < e && *p == ' ')
+			p++;
+		for (k = 0; w[k] != NULL; k++)
+			if (ci_prefix(p, (size_t)(e - p), w[k]))
+				return 1;
+	}
+	return 0;
+}
+
+enum {
+	C_PAREN = 0x01, C_DOT = 0x02, C_UNDER = 0x04, C_LANG = 0x08,
+	C_MARKUP = 0x10, C_LINK = 0x20, C_AMP = 0x40, C_GLYPH = 0x80,
+	C_DAGGER = 0x100
+};
+
+/* One pass over a paragraph: which inline rules could apply at all. */
+static unsigned
+cues(const char *s, size_t len)
+{
+	unsigned f = 0;
+	size_t i;
+
+	static unsigned char hot[256];
+
+	if (!hot['(']) {
+		const char *h = "(._&<*!-]EI\xC2\xE0\xE2";
+
+		for (; *h != '\0'; h++)
+			hot[(unsigned char)*h] = 1;
+	}
+	if (len > 0 && (s[0] == '#' || s[0] == '>'))
+		f |= C_MARKUP;
+	for (i = 0; i < len; i++) {
+		if (!hot[(unsigned char)s[i]])
+			continue;
+		switch (s[i]) {
+		case '(':
+			f |= C_PAREN;
+			break;
+		case '.':
+			f |= C_DOT;
+			break;
+		case '_':
+			f |= C_UNDER;
+			break;
+		case '&':
+			f |= C_AMP;
+			break;
+		case '<':
+			f |= C_MARKUP;
+			break;
+		case '*':
+			if (i + 1 < len && s[i + 1] == '*')
+				f |= C_MARKUP;
+			break;
+		case '!':
+			if (i + 1 < len && s[i + 1] == '[')
+				f |= C_MARKUP;
+			break;
+		case '-':
+			if (i + 2 < len && s[i + 1] == '-' && s[i + 2] == '>')
+				f |= C_MARKUP;
+			break;
+		case ']':
+			if (i + 1 < len && s[i + 1] == '(')
+				f |= C_LINK;
+			break;
+		case 'E':
+			if (i + 7 <= len && memcmp(s + i, "English", 7) == 0)
+				f |= C_LANG;
+			break;
+		case 'I':
+			if (i + 10 <= len && memcmp(s + i, "Indonesian", 10) == 0)
+				f |= C_LANG;
+			break;
+		case '\xC2':
+			if (i + 1 < len && (s[i + 1] == '\xB9' || s[i + 1] == '\xB2' ||
+			    s[i + 1] == '\xB3'))
+				f |= C_GLYPH;
+			break;
+		case '\xE0':
+			if (i + 1 < len && (s[i + 1] == '\xB8' || s[i + 1] == '\xB9'))
+				f |= C_GLYPH;
+			break;
+		case '\xE2':
+			if (i + 2 < len && s[i + 1] == '\x81')
+				f |= C_GLYPH;
+			else if (i + 2 < len && s[i + 1] == '\x80' &&
+			    (s[i + 2] == '\xA0' || s[i + 2] == '\xA1'))
+				f |= C_DAGGER;
+			break;
+		default:
+			break;
+		}
+	}
+	return f;
+}
+
 /* Inline debris in a kept paragraph; cheap byte tests gate each pattern. */
 static void
 inline_rules(const struct clean_opts *o, size_t ui)
@@ -1413,69 +1679,89 @@ inline_rules(const struct clean_opts *o, size_t ui)
 	struct unit *u = &units[ui];
 	const char *s = TX(u);
 	size_t len = u->len;
-	int paren = memchr(s, '(', len) != NULL;
+	static const char *const bj[] = { "baca", "simak", "lihat", NULL };
+	static const char *const cap[] = { "foto", "photo", "ket", "sumber",
+		"ilustrasi", NULL };
+	unsigned f = cues(s, len);
 
-	if (on(o, R_BACAJUGA) && paren && (ci_find(s, len, "juga") ||
-	    ci_find(s, len, "pula")))
+	if (f == 0)
+		return;
+	if (on(o, R_BACAJUGA) && (f & C_PAREN) && paren_word(s, len, bj))
 		rewrite(o, ui, &re_bacajuga, R_BACAJUGA, 0, NULL);
 	u = &units[ui];
-	if (on(o, R_CAPTION) && paren && (ci_find(TX(u), u->len, "foto") ||
-	    ci_find(TX(u), u->len, "photo") || ci_find(TX(u), u->len, "ket")))
+	if (on(o, R_CAPTION) && (f & C_PAREN) && paren_word(TX(u), u->len, cap))
 		rewrite(o, ui, &re_capinline, R_CAPTION, 0, NULL);
 	u = &units[ui];
 	if (on(o, R_IMGNAME)) {
-		if (memchr(TX(u), '.', u->len) && (ci_find(TX(u), u->len, ".jp") ||
-		    ci_find(TX(u), u->len, ".png") || ci_find(TX(u), u->len, ".gif") ||
-		    ci_find(TX(u), u->len, ".webp")))
+		if ((f & C_DOT) && img_ext(TX(u), u->len))
 			rewrite(o, ui, &re_imgname, R_IMGNAME, 0, NULL);
 		u = &units[ui];
-		if (memchr(TX(u), '_', u->len))
+		if (f & C_UNDER)
 			rewrite(o, ui, &re_imgname2, R_IMGNAME, 0, " ");
 	}
 	u = &units[ui];
-	if (on(o, R_LANGSWITCH) && (mem_find(TX(u), u->len, "English", 7) ||
-	    mem_find(TX(u), u->len, "Indonesian", 10)))
+	if (on(o, R_LANGSWITCH) && (f & C_LANG))
 		langswitch(o, ui);
 	u = &units[ui];
 	if (on(o, R_MARKUP)) {
-		s = TX(u);
-		len = u->len;
-		if (mem_find(s, len, "**", 2) || mem_find(s, len, "-->", 3) ||
-		    mem_find(s, len, "<!--", 4) || mem_find(s, len, "![", 2) ||
-		    memchr(s, '<', len) || s[0] == '#' || s[0] == '>')
+		if (f & C_MARKUP)
 			rewrite(o, ui, &re_markup, R_MARKUP, 0, NULL);
 		u = &units[ui];
-		if (mem_find(TX(u), u->len, "](", 2))
+		if (f & C_LINK)
 			rewrite(o, ui, &re_md_link, R_MARKUP, 1, NULL);
 		u = &units[ui];
-		if (memchr(TX(u), '_', u->len))
+		if (f & C_UNDER)
 			rewrite(o, ui, &re_underscore, R_MARKUP, 1, NULL);
-		entities(o, ui);
+		if (f & C_AMP)
+			entities(o, ui);
 	}
 	u = &units[ui];
 	if (on(o, R_GLYPH)) {
-		s = TX(u);
-		len = u->len;
-		if (mem_find(s, len, "\xE2\x80\xA0", 3) || mem_find(s, len, "\xE2\x80\xA1", 3) ||
-		    mem_find(s, len, "\xC2\xB9", 2) || mem_find(s, len, "\xC2\xB2", 2) ||
-		    mem_find(s, len, "\xC2\xB3", 2) || mem_find(s, len, "\xE2\x81", 2) ||
-		    mem_find(s, len, "\xE0\xB8", 2) || mem_find(s, len, "\xE0\xB9", 2))
+		if (f & C_GLYPH)
 			rewrite(o, ui, &re_glyph, R_GLYPH, 0, NULL);
 		u = &units[ui];
-		if (mem_find(TX(u), u->len, "\xE2\x80\xA0", 3) ||
-		    mem_find(TX(u), u->len, "\xE2\x80\xA1", 3))
+		if (f & C_DAGGER)
 			rewrite(o, ui, &re_dagger, R_GLYPH, 0, "\xE2\x80\x9D");
 	}
 }
 
 /* ---- title, extent, dateline, reporter, duplicates --------------------- */
 
+/* rk_fold, with ASCII done in line and other characters passed on. */
+static void
+fold_fast(const char *s, size_t len, struct rk_buf *out)
+{
+	size_t i = 0, j;
+	char *d;
+
+	rk_buf_grow(out, len + 1);
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x80) {
+			i++;
+			if (c == ' ' || c == '-' || c == '.' || c == '\'' || c == '`' ||
+			    (c >= '\t' && c <= '\r'))
+				continue;
+			d = out->data + out->len++;
+			*d = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			continue;
+		}
+		for (j = i + 1; j < len && ((unsigned char)s[j] & 0xC0) == 0x80 &&
+		    j - i < 4; j++)
+			;
+		rk_fold(s + i, j - i, out);
+		rk_buf_grow(out, len + 1);
+		i = j;
+	}
+	out->data[out->len] = '\0';
+}
+
 static void
 fold_unit(const struct unit *u, struct rk_buf *out)
 {
 	rk_buf_reset(out);
-	rk_fold(TX(u), u->len, out);
-	rk_buf_add(out, "", 0);
+	fold_fast(TX(u), u->len, out);
 }
 
 static void
@@ -1486,13 +1772,48 @@ drop(size_t i, int rule)
 }
 
 /* Is t's folded text (in key) a prefix of unit u's?  1 equal, 2 prefix. */
+/* The first alphanumerics, lowercased: a cheap filter before folding. */
+static size_t
+head_key(const char *s, size_t len, char *k, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len && n < max; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x80)
+			return n;
+		if (c >= 'A' && c <= 'Z')
+			k[n++] = (char)(c + 32);
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			k[n++] = (char)c;
+	}
+	return n;
+}
+
+static char title_head[8];
+static size_t title_headn;
+
 static int
 title_match(const struct unit *u)
 {
-	size_t n = key.len;
+	char h[8];
+	size_t hn;
+	size_t n = key.len, rawn = u->len;
 
+	/* folding only drops characters, so a prefix of the unit of a few
+	 * times the key's length decides equality or prefix */
+	hn = head_key(TX(u), u->len, h, sizeof(h));
+	if (hn > title_headn)
+		hn = title_headn;
+	if (memcmp(h, title_head, hn) != 0)
+		return 0;
+	if (rawn > 4 * n + 16)
+		rawn = 4 * n + 16;
 	rk_buf_reset(&tmp);
-	rk_fold(TX(u), u->len, &tmp);
+	fold_fast(TX(u), rawn, &tmp);
+	if (rawn < u->len && tmp.len == n && memcmp(tmp.data, key.data, n) == 0)
+		return 2;
 	if (tmp.len < n || n == 0)
 		return 0;
 	if (memcmp(tmp.data, key.data, n) != 0)
@@ -1529,7 +1850,8 @@ title_repeats(const struct clean_opts *o, size_t t)
 	int m;
 
 	fold_unit(&units[t], &key);
-	key.len = key.len;	/* fold without the terminator */
+	title_headn = head_key(TX(&units[t]), units[t].len, title_head,
+	    sizeof(title_head));
 	for (i = t + 1; i < nunits; i++) {
 		if (units[i].rule >= 0)
 			continue;
@@ -1582,6 +1904,8 @@ find_title(const struct clean_opts *o, int given)
 			cand = (long)i;
 		fold_unit(&units[i], &key);
 		key.len = strlen(key.data);
+		title_headn = head_key(TX(&units[i]), units[i].len, title_head,
+		    sizeof(title_head));
 		for (j = i + 1; j < nunits && j < i + 40; j++)
 			if (units[j].rule < 0 || units[j].rule == R_CAPTION) {
 				if (title_match(&units[j])) {
@@ -1781,74 +2105,77 @@ reporter(const struct clean_opts *o, size_t ui)
 	return 1;
 }
 
-static uint64_t
-fnv(const char *s, size_t len)
+/*
+ * One pass: every word (letters and digits, lowercased) sets a bit of the
+ * 2048-bit set out (when out), and *all gets the hash of the whole text,
+ * so that "dan," and "dan" are one word and spacing does not count.
+ * Returns the number of bits set: the distinct words, give or take a rare
+ * collision, which is all the near-duplicate test needs.
+ */
+#define NEAR_BITS	2048
+#define NEAR_WORDS	(NEAR_BITS / 64)
+
+static size_t
+popcount(uint64_t x)
 {
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
+	x = x - ((x >> 1) & 0x5555555555555555ULL);
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+	return (size_t)((x * 0x0101010101010101ULL) >> 56);
+}
 
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
+static size_t
+word_set(const struct unit *u, uint64_t *out, uint64_t *all)
+{
+	const unsigned char *s = (const unsigned char *)TX(u);
+	uint64_t h = 1469598103934665603ULL, w = h;
+	size_t i, n = 0;
+	int inw = 0;
 
-		if (c < 0x80 && !isalnum(c))
+	if (out != NULL)
+		memset(out, 0, NEAR_WORDS * sizeof(*out));
+	for (i = 0; i <= u->len; i++) {
+		unsigned c = i < u->len ? s[i] : ' ';
+
+		if (c == ' ') {
+			if (inw) {
+				h = (h ^ w) * 1099511628211ULL;
+				if (out != NULL) {
+					unsigned bit = (unsigned)((w ^ (w >> 29)) %
+					    NEAR_BITS);
+					uint64_t b = 1ULL << (bit % 64);
+
+					n += (out[bit / 64] & b) == 0;
+					out[bit / 64] |= b;
+				}
+			}
+			inw = 0;
+			w = 1469598103934665603ULL;
 			continue;
-		h ^= (unsigned char)tolower(c);
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
-static int
-cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* Sorted unique hashes of the unit's words; returns the count. */
-static size_t
-word_set(const struct unit *u, uint32_t *out, size_t max)
-{
-	const char *s = TX(u);
-	size_t i = 0, n = 0, ws, k, w;
-
-	while (i < u->len && n < max) {
-		while (i < u->len && s[i] == ' ')
-			i++;
-		ws = i;
-		while (i < u->len && s[i] != ' ')
-			i++;
-		if (i > ws)
-			out[n++] = (uint32_t)fnv(s + ws, i - ws);
-	}
-	qsort(out, n, sizeof(*out), cmp_u32);
-	for (k = 0, w = 0; k < n; k++)
-		if (w == 0 || out[w - 1] != out[k])
-			out[w++] = out[k];
-	return w;
-}
-
-static size_t
-overlap(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
-{
-	size_t i = 0, j = 0, n = 0;
-
-	while (i < na && j < nb) {
-		if (a[i] == b[j]) {
-			n++;
-			i++;
-			j++;
-		} else if (a[i] < b[j]) {
-			i++;
-		} else {
-			j++;
 		}
+		if (c < 0x80) {
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+				continue;
+		}
+		inw = 1;
+		w = (w ^ c) * 1099511628211ULL;
 	}
+	*all = h;
 	return n;
 }
 
-#define NEAR_MAXW	256	/* words compared per paragraph */
+static size_t
+overlap(const uint64_t *a, const uint64_t *b)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < NEAR_WORDS; i++)
+		n += popcount(a[i] & b[i]);
+	return n;
+}
+
 #define NEAR_WINDOW	64	/* earlier paragraphs compared */
 
 /* Exact repeats through a hash set of folded texts; near repeats (90% of
@@ -1868,8 +2195,8 @@ duplicates(const struct clean_opts *o)
 		hashes = rk_xrealloc(hashes, caphashes, sizeof(*hashes));
 	}
 	memset(hashes, 0, nslot * sizeof(*hashes));
-	if (capwords < NEAR_WINDOW * (NEAR_MAXW + 1)) {
-		capwords = NEAR_WINDOW * (NEAR_MAXW + 1);
+	if (capwords < NEAR_WINDOW * NEAR_WORDS) {
+		capwords = NEAR_WINDOW * NEAR_WORDS;
 		wordsets = rk_xrealloc(wordsets, capwords, sizeof(*wordsets));
 	}
 	if (capklen < NEAR_WINDOW) {
@@ -1878,23 +2205,23 @@ duplicates(const struct clean_opts *o)
 	}
 	for (i = 0; i < nunits; i++) {
 		struct unit *u = &units[i];
-		uint32_t *ws;
+		uint64_t *ws;
 		size_t nw;
 		int dup = 0;
 
 		if (u->rule >= 0 || u->nw < 2)
 			continue;
-		h = fnv(TX(u), u->len);
+		ws = wordsets + (nk % NEAR_WINDOW) * NEAR_WORDS;
+		nw = word_set(u, u->nw >= 6 ? ws : NULL, &h);
 		h = h ? h : 1;
+		/* the near test needs earlier paragraphs of similar length only */
 		for (slot = (size_t)h & (nslot - 1); hashes[slot] != 0;
 		    slot = (slot + 1) & (nslot - 1))
 			if (hashes[slot] == h) {
 				dup = 1;
 				break;
 			}
-		ws = wordsets + (nk % NEAR_WINDOW) * (NEAR_MAXW + 1);
-		nw = !dup && u->nw >= 6 ? word_set(u, ws, NEAR_MAXW) : 0;
-		if (nw >= 6)
+		if (!dup && nw >= 6)
 			for (k = nk > NEAR_WINDOW ? nk - NEAR_WINDOW : 0; k < nk; k++) {
 				size_t kl = klen[k % NEAR_WINDOW];
 				size_t mn = nw < kl ? nw : kl;
@@ -1902,8 +2229,8 @@ duplicates(const struct clean_opts *o)
 
 				if (mn < 6 || mn * 10 < mx * 6)
 					continue;
-				if (overlap(ws, nw, wordsets + (k % NEAR_WINDOW) *
-				    (NEAR_MAXW + 1), kl) * 10 >= mn * 9) {
+				if (overlap(ws, wordsets + (k % NEAR_WINDOW) *
+				    NEAR_WORDS) * 10 >= mn * 9) {
 					dup = 1;
 					break;
 				}
@@ -1929,7 +2256,15 @@ row(FILE *out, const char *id, long para, const char *kind, const char *t,
 
 	rk_out_begin(&r, out);
 	rk_out_str(&r, id);
-	rk_out_long(&r, para);
+	{
+		char nb[24];
+		size_t n = sizeof(nb);
+
+		do
+			nb[--n] = (char)('0' + para % 10);
+		while ((para /= 10) > 0 && n > 0);
+		rk_out_field(&r, nb + n, sizeof(nb) - n);
+	}
 	rk_out_str(&r, kind);
 	rk_out_field(&r, t, tlen);
 	rk_out_field(&r, v, vlen);
@@ -1998,12 +2333,11 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 	    clean_date_find(meta->date, meta->datelen, iso, &i, &tsize))
 		pubdate_offer(meta->date, meta->datelen, iso, 3);
 	if (meta != NULL && meta->titlelen > 0) {
-		if (!rk_utf8_valid(meta->title, meta->titlelen)) {
+		if (normalise(meta->title, meta->titlelen) == -1) {
+			nunits = 0;
 			rk_buf_reset(&raw);
 			(void)rk_utf8_repair(meta->title, meta->titlelen, &raw);
-			normalise(raw.data, raw.len);
-		} else {
-			normalise(meta->title, meta->titlelen);
+			(void)normalise(raw.data, raw.len);
 		}
 		/* a multi-line title is one title */
 		for (i = 1; i < nunits; i++) {
@@ -2018,13 +2352,14 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 			first = 1;
 		}
 	}
-	if (!rk_utf8_valid(text, len)) {
+	tsize = arena.len;
+	if (normalise(text, len) == -1) {
+		nunits = first;
+		arena.len = tsize;
 		rk_buf_reset(&raw);
 		(void)rk_utf8_repair(text, len, &raw);
-		text = raw.data;
-		len = raw.len;
+		(void)normalise(raw.data, raw.len);
 	}
-	normalise(text, len);
 	if (first < nunits)
 		units[first].flags &= ~U_BLANK;
 	for (i = first; i < nunits; i++) {

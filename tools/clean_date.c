@@ -34,6 +34,8 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 	size_t j = i, k, n;
 	char w[12];
 
+	if (strchr("jJfFmMaAsSoOnNdDpP", s[i]) == NULL)
+		return 0;
 	while (j < len && isalpha((unsigned char)s[j]) && j - i < sizeof(w) - 1)
 		j++;
 	if (j < len && isalpha((unsigned char)s[j]))
@@ -43,7 +45,7 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 		w[k] = (char)tolower((unsigned char)s[i + k]);
 	w[n] = '\0';
 	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
-		if (strcmp(w, months[k].name) == 0) {
+		if (months[k].name[0] == w[0] && strcmp(w, months[k].name) == 0) {
 			if (j < len && s[j] == '.')
 				j++;
 			*end = j;
@@ -110,6 +112,22 @@ time_after(const char *s, size_t len, size_t i, int *hh, int *mm, size_t *end)
 	*mm = m;
 	*end = e;
 	return 1;
+}
+
+static void
+put_iso(char *iso, int y, int m, int d)
+{
+	iso[0] = (char)('0' + y / 1000);
+	iso[1] = (char)('0' + y / 100 % 10);
+	iso[2] = (char)('0' + y / 10 % 10);
+	iso[3] = (char)('0' + y % 10);
+	iso[4] = '-';
+	iso[5] = (char)('0' + m / 10);
+	iso[6] = (char)('0' + m % 10);
+	iso[7] = '-';
+	iso[8] = (char)('0' + d / 10);
+	iso[9] = (char)('0' + d % 10);
+	iso[10] = '\0';
 }
 
 static int
@@ -189,11 +207,16 @@ clean_date_find(const char *s, size_t len, char *iso, size_t *start,
 		if (!valid(y, m, d))
 			continue;
 		*start = i;
+		put_iso(iso, y, m, d);
 		if (time_after(s, len, e, &hh, &mm, &e2)) {
-			snprintf(iso, 20, "%04d-%02d-%02dT%02d:%02d", y, m, d, hh, mm);
+			iso[10] = 'T';
+			iso[11] = (char)('0' + hh / 10);
+			iso[12] = (char)('0' + hh % 10);
+			iso[13] = ':';
+			iso[14] = (char)('0' + mm / 10);
+			iso[15] = (char)('0' + mm % 10);
+			iso[16] = '\0';
 			e = e2;
-		} else {
-			snprintf(iso, 20, "%04d-%02d-%02d", y, m, d);
 		}
 		*end = e;
 		return 1;

@@ -60,9 +60,15 @@ string(struct jp *p, struct rk_buf *out)
 
 	p->i++;
 	for (;;) {
-		run = p->i;
-		while (run < p->len && p->s[run] != '"' && p->s[run] != '\\')
-			run++;
+		{
+			const char *q = memchr(p->s + p->i, '"', p->len - p->i);
+			const char *b;
+
+			run = q != NULL ? (size_t)(q - p->s) : p->len;
+			b = memchr(p->s + p->i, '\\', run - p->i);
+			if (b != NULL)
+				run = (size_t)(b - p->s);
+		}
 		if (out != NULL && run > p->i)
 			rk_buf_add(out, p->s + p->i, run - p->i);
 		p->i = run;
