@@ -1516,7 +1516,8 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (punct_is(j, '.') && tv[i].nlet <= 3)
 		j++;
 	m = last = j;
-	while (m < ntok && m - j < 8 && is_free(m)) {
+	while (m < ntok && m - j < 8 && (is_free(m) ||
+	    (tv[m].used == U_DATE && (tv[m].f & TF_DIGIT) && !(tv[m].f & TF_ALPHA)))) {
 		if (is_cap(m) && !ends_name(m)) {
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
@@ -1867,7 +1868,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if (b > a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2 &&
 	    !roman(a) && match(a, M(LX_GELAR) | M(LX_PLACE) | M(LX_ABBR),
 	    &m) == NULL && tv[a].wl < 0) {
-		if (tv[a].nlet >= 3) {
+		if (tv[a].nlet >= 3 && !is_common(a)) {
 			emit(out, a, a + 1, "ORG", cs + tv[a].s, tv[a].e - tv[a].s);
 			claim(a, a + 1, U_ORG);
 		}
