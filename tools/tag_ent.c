@@ -1094,22 +1094,38 @@ stem_common(const char *k, size_t n, int verbs)
 static int
 is_verb_form(size_t i)
 {
-	static const char *const pre[] = { "ter", "di", "ber", "meng", "meny",
-	    "mem", "men", "me", NULL };
-	static const char *const suf[] = { "kan", "nya", "lah", "kah", "", NULL };
+	static const char *const pre[] = { "ter", "di", "ber", "se", "meng",
+	    "meny", "mem", "men", "me", NULL };
+	static const char *const suf[] = { "kan", "nya", "lah", "kah", "i", "",
+	    NULL };
 	const char *k = kb.data + tv[i].ks;
 	size_t n = tv[i].kl, p, q, pl, sl;
+	char buf[64];
 
+	if (n >= sizeof(buf))
+		return 0;
 	for (p = 0; pre[p] != NULL; p++) {
 		pl = strlen(pre[p]);
-		if (n <= pl + 4 || memcmp(k, pre[p], pl) != 0)
+		if (n < pl + 4 || memcmp(k, pre[p], pl) != 0)
 			continue;
 		for (q = 0; suf[q] != NULL; q++) {
 			sl = strlen(suf[q]);
+			/* me- with -i is how Megawati looks */
+			if (sl == 1 && pre[p][0] == 'm')
+				continue;
 			if (n < pl + sl + 4 || memcmp(k + n - sl, suf[q], sl) != 0)
 				continue;
 			if (is_word_key(k + pl, n - pl - sl))
 				return 1;
+			/* the nasal ate the root's first letter: mengembangkan */
+			if (pl >= 3 && pre[p][0] == 'm') {
+				buf[0] = pre[p][pl - 1] == 'y' ? 's' :
+				    pre[p][pl - 1] == 'm' ? 'p' :
+				    pre[p][pl - 1] == 'n' ? 't' : 'k';
+				memcpy(buf + 1, k + pl, n - pl - sl);
+				if (is_word_key(buf, n - pl - sl + 1))
+					return 1;
+			}
 		}
 	}
 	/* akankah, apakah: a word with -kah or -lah */
@@ -1592,13 +1608,14 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 }
 
 static size_t bare_place(struct ent_ctx *, size_t, size_t, struct tag_list *);
+static int roman(size_t);
 
 /* Role [area] [,] [titles] name: Camat Seranau Eddy H. Setiadi. */
 static size_t
 rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 {
 	const struct lex *x;
-	size_t j, m, p, q;
+	size_t j, m, p, q, k;
 	long row;
 
 	if ((x = match(i, M(LX_ROLE), &j)) == NULL)
@@ -1642,6 +1659,11 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 	}
 	p = skip_titles(p);
 	q = name_run(p, 6);
+	for (k = p; k < q; k++)
+		if (is_word(k) && !is_common(k) && !is_notname(k) && !roman(k))
+			break;
+	if (k == q)
+		q = p;		/* Menteri Kehutanan: the office, not a name */
 	if (q > p) {
 		emit(out, p, q, "PER", cs + tv[p].s, tv[q - 1].e - tv[p].s);
 		claim(p, q, U_PER);
@@ -1865,10 +1887,10 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if (k == b)
 		return;
 	/* LRT Jakarta, DPP Organda: an unknown acronym, then the rest */
-	if (b > a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2 &&
+	if (b > a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 3 &&
 	    !roman(a) && match(a, M(LX_GELAR) | M(LX_PLACE) | M(LX_ABBR),
 	    &m) == NULL && tv[a].wl < 0) {
-		if (tv[a].nlet >= 3 && !is_common(a)) {
+		if (!is_common(a)) {
 			emit(out, a, a + 1, "ORG", cs + tv[a].s, tv[a].e - tv[a].s);
 			claim(a, a + 1, U_ORG);
 		}
@@ -1929,7 +1951,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		return;
 	}
 	for (k = a; k < b; k++) {
-		if (is_word(k) && is_common(k))
+		if (is_word(k) && (is_common(k) || is_notname(k) || roman(k)))
 			ncommon++;
 		/* titles of works and brands: The Force Awakens, Bear and Bow */
 		if (tv[k].cue & C_JUDUL)
