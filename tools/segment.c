@@ -656,6 +656,42 @@ prev_nonws(const char *s, size_t len, size_t i, size_t floor)
 	return i > floor ? U(i - 1) : -1;
 }
 
+/*
+ * After a degree, a name that is the subject of a new sentence: "..., M.Si.
+ * Sugianto Sabran menyampaikan ...".  Up to three capitalised words at
+ * s[p], then a verb in lower case (meN-, ber-, di-, ter- or a few others).
+ */
+static int
+name_then_verb(const char *s, size_t len, size_t p)
+{
+	static const char *const verbs[] = { "juga", "pun", "mengatakan",
+	    "kemudian", "lalu", "saat", NULL };
+	size_t n, k;
+	int words;
+
+	for (words = 0; words < 3; words++) {
+		if (p >= len || !(U(p) >= 'A' && U(p) <= 'Z'))
+			return 0;
+		n = word_len(s, len, p);
+		if (n < 2 || p + n >= len || U(p + n) != ' ')
+			return 0;
+		p += n + 1;
+		if (p < len && U(p) >= 'a' && U(p) <= 'z')
+			break;
+	}
+	if (words == 3)
+		return 0;
+	n = word_len(s, len, p);
+	if (n >= 5 && (memcmp(s + p, "me", 2) == 0 ||
+	    memcmp(s + p, "ber", 3) == 0 || memcmp(s + p, "di", 2) == 0 ||
+	    memcmp(s + p, "ter", 3) == 0))
+		return 1;
+	for (k = 0; verbs[k] != NULL; k++)
+		if (strlen(verbs[k]) == n && memcmp(s + p, verbs[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Class of the token before s[t], if it ends with a period. */
 static int
 prev_class(const char *s, size_t len, size_t sstart, size_t t)
@@ -750,7 +786,9 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 	case T_DOTTED:
 		if (nx.cls != N_UPPER || nx.abbrev)
 			return 0;
-		return is_starter(nx.w, nx.wlen) || is_common(nx.w, nx.wlen);
+		return is_starter(nx.w, nx.wlen) || is_common(nx.w, nx.wlen) ||
+		    (cls == T_SUFFIX && name_then_verb(s, len,
+		    (size_t)(nx.w - s)));
 	case T_DIGITS:
 	case T_LOWER1:
 		/* "1. Rapat ..." or "agenda: a. ...": a list marker */
