@@ -17,6 +17,7 @@
 
 enum {
 	LX_WORD = 1,	/* ordinary word (kata-dasar) */
+	LX_ENG,		/* ordinary English word (kata-asing) */
 	LX_PROPER,	/* kata-dasar proper noun */
 	LX_GELAR,	/* degree, title, rank; sub = kind */
 	LX_ROLE,	/* jabatan; a = canonical, sub = level */
@@ -908,7 +909,7 @@ ent_init(void)
 	rk_table_load(&t_asing, "kata-asing.tsv");
 	for (r = 0; r < t_asing.nrows; r++)
 		add_form(&lexh, RK_CELL(&t_asing, r, 0),
-		    lex_new(LX_WORD, 0, NULL, NULL), LX_PREFIX);
+		    lex_new(LX_ENG, 0, NULL, NULL), LX_PREFIX);
 	rk_table_load(&t_lem, "lembaga.tsv");
 	for (r = 0; r < t_lem.nrows; r++) {
 		k = RK_CELL(&t_lem, r, 2);
@@ -1138,7 +1139,7 @@ is_common(size_t i)
 {
 	if (!is_word(i))
 		return 0;
-	if (tok_has(&tv[i], LX_WORD))
+	if (tok_has(&tv[i], LX_WORD) || tok_has(&tv[i], LX_ENG))
 		return 1;
 	if (tv[i].lx >= 0 && (tok_has(&tv[i], LX_PROPER) ||
 	    tok_has(&tv[i], LX_PLACE)))
@@ -1195,6 +1196,8 @@ is_particle(size_t i)
 	return is_word(i) && !(tv[i].f & TF_CAP) && (tv[i].cue & C_PARTIKEL);
 }
 
+static int roman(size_t);
+
 /* A word that may be part of a person's name at position i. */
 static int
 namey(size_t i)
@@ -1212,6 +1215,13 @@ namey(size_t i)
 		return 0;
 	if ((x = match(i, M(LX_GELAR), &j)) != NULL && x->sub == G_DEGREE &&
 	    x->caps && tv[i].nlet > 1)
+		return 0;
+	/* a body's acronym (PDIP) or an unknown one (DPP) is no part of a name */
+	if (tv[i].wl >= 0 || match(i, M(LX_ABBR) | M(LX_PLACE), &j) != NULL)
+		return 1;
+	if ((tv[i].f & TF_UPPER) && tv[i].nlet >= 3 && !roman(i))
+		return 0;
+	if (match(i, M(LX_ORG), &j) != NULL)
 		return 0;
 	return 1;
 }
@@ -1608,7 +1618,6 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 }
 
 static size_t bare_place(struct ent_ctx *, size_t, size_t, struct tag_list *);
-static int roman(size_t);
 
 /* Role [area] [,] [titles] name: Camat Seranau Eddy H. Setiadi. */
 static size_t
@@ -1651,6 +1660,14 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 			p = rule_org(c, p, out);
 		else if (match(p, M(LX_PLACE) | M(LX_ABBR), &q) != NULL)
 			p = bare_place(c, p, q, out);
+		else if ((tv[p].f & TF_UPPER) && tv[p].nlet >= 3 && !roman(p)) {
+			if (!is_common(p)) {
+				emit(out, p, p + 1, "ORG", cs + tv[p].s,
+				    tv[p].e - tv[p].s);
+				claim(p, p + 1, U_ORG);
+			}
+			p++;	/* Ketua DPP PDIP Hendrawan */
+		}
 		else if (tok_has(&tv[p], LX_WORD) == NULL &&
 		    stem_common(kb.data + tv[p].ks, tv[p].kl, 0) && namey(p + 1))
 			p++;	/* the office's own words: Menteri Perhubungan */
@@ -1962,6 +1979,9 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu).
 	 */
 	if (b == a + 1 && !speech_cue(a) && (ncommon == 1 || is_verb_form(a)))
+		return;
+	/* Premier League, Sky Sports: names do not end in English words */
+	if (b > a + 1 && tok_has(&tv[b - 1], LX_ENG) && mv == NULL)
 		return;
 	if (mv == NULL && b > a + 1 && ncommon >= (size_t)(b - a)) {
 		/* every word is an ordinary word: not a name */
