@@ -1304,6 +1304,7 @@ remember(struct ent_ctx *c, size_t a, size_t b, int type, const char *v,
     size_t vl)
 {
 	size_t i;
+	int w;
 
 	if (c == NULL || c->pass != 1 || b <= a)
 		return;
@@ -1311,11 +1312,17 @@ remember(struct ent_ctx *c, size_t a, size_t b, int type, const char *v,
 	    type, v, vl);
 	if (type != U_PER || b - a < 2)
 		return;
-	/* parts of a full name: later short mentions point back to it */
+	/*
+	 * Parts of a full name: later short mentions point back to it.  A
+	 * name of two words or more vouches for its parts, so that "Gatot"
+	 * alone is a name after "Gatot Nurmantyo".
+	 */
+	w = emit_weak;
+	emit_weak = 0;
 	for (i = a; i < b; i++)
-		if (is_word(i) && tv[i].nlet >= 3 && !(tv[i].f & TF_UPPER) &&
-		    !is_common(i))
+		if (is_word(i) && tv[i].nlet >= 3 && !(tv[i].f & TF_UPPER))
 			mem_put(c, kb.data + tv[i].ks, tv[i].kl, U_PER, v, vl);
+	emit_weak = w;
 }
 
 /* LOC value of a resolved place into b: code, or level:name. */
@@ -1978,7 +1985,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	 * A lone ordinary word is a name only where a name is expected:
 	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu).
 	 */
-	if (b == a + 1 && !speech_cue(a) && (ncommon == 1 || is_verb_form(a)))
+	if (b == a + 1 && !speech_cue(a) && (ncommon == 1 || is_verb_form(a)) &&
+	    !(mv != NULL && mv->type == U_PER && !mv->weak && !(tv[a].f & TF_FIRST)))
 		return;
 	/* Premier League, Sky Sports: names do not end in English words */
 	if (b > a + 1 && tok_has(&tv[b - 1], LX_ENG) && mv == NULL)
