@@ -1245,7 +1245,9 @@ name_run(size_t i, size_t max)
 		} else if (n > 0 && punct_is(j, '-') && tv[j].s > tv[j - 1].e &&
 		    is_word(j + 1) && tv[j + 1].s > tv[j].e && is_free(j + 1) &&
 		    tv[j - 1].wl < 0 && !(tv[j + 1].f & TF_CAP) &&
-		    tv[j + 1].nlet <= 4) {
+		    tv[j + 1].nlet <= 4 && !(tv[j + 1].kl == tv[j - 1].kl &&
+		    memcmp(kb.data + tv[j + 1].ks, kb.data + tv[j - 1].ks,
+		    tv[j - 1].kl) == 0)) {
 			j += 2;	/* tokenised text: Song Hye - kyo */
 			n++;
 		} else
