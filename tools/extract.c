@@ -500,6 +500,11 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		m->strong = 1;
 		te = i + 2;
 		set_type(m, "rakor");
+	} else if (strcmp(w, "rapat") == 0 && tis(st, i + 1, "lintas") &&
+	    (tpre(st, i + 2, "sektor") || tis(st, i + 2, "instansi"))) {
+		te = i + 3;
+		set_type(m, "rakor");
+		m->strong = 0;
 	} else if ((strcmp(w, "rapat") == 0 && (tis(st, i + 1, "persiapan") ||
 	    tis(st, i + 1, "pembahasan"))) ||
 	    (strcmp(w, "pertemuan") == 0 && tis(st, i + 1, "kerja"))) {
@@ -747,7 +752,12 @@ venue_in(const struct ex_sent *st, struct venue *v)
 		if (strcmp(st->ent[j].kind, "VENUE") == 0) {
 			v->bs = st->ent[j].s;
 			v->be = st->ent[j].e;
-			v->ts = v->te = 0;
+			for (k = 0; k < st->ntok && st->tok[k].s < v->bs; k++)
+				;
+			v->ts = k;
+			for (; k < st->ntok && st->tok[k].s < v->be; k++)
+				;
+			v->te = k;
 			return 1;
 		}
 	return 0;
@@ -1163,7 +1173,7 @@ mode_in(const struct ex_sent *st)
 		    (st->tok[j].fl & TK_DIGIT))
 			both = 1;
 	}
-	if (virt && phys && both)
+	if (virt && phys && (both || sent_has(st, S_PHYS)))
 		return 2;
 	if (virt && sent_has(st, S_ATTEND))
 		return 1;
@@ -1174,6 +1184,24 @@ mode_in(const struct ex_sent *st)
 			if (strcmp(st->ent[j].value, "virtual") == 0)
 				return 1;
 		}
+	return 0;
+}
+
+/* "luring", "tatap muka", "secara langsung": held in person. */
+static int
+phys_cue(const struct meeting *mt)
+{
+	size_t i, j;
+
+	for (i = mt->from; i < mt->to; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		if (sent_has(st, S_PHYS))
+			return 1;
+		for (j = 0; j + 1 < st->ntok; j++)
+			if (tis(st, j, "tatap") && tis(st, j + 1, "muka"))
+				return 1;
+	}
 	return 0;
 }
 
@@ -1619,7 +1647,7 @@ do_meeting(const struct meeting *mt, int event)
 		rk_buf_adds(&fb[F_MODE], "hybrid");
 	else if (mode == 1)
 		rk_buf_adds(&fb[F_MODE], "virtual");
-	else if (have_v)
+	else if (have_v || phys_cue(mt))
 		rk_buf_adds(&fb[F_MODE], "offline");
 
 	/* chair and role, joining a role to a name given elsewhere */
@@ -1733,8 +1761,19 @@ do_meeting(const struct meeting *mt, int event)
 			    lex_area(&D.sent[bv.si], j, LV_NONE, 1, &a))
 				place = a.row;
 	}
-	if (place < 0 && national)
-		place = di_area(&D.sent[am->si]);
+	if (place < 0 && national) {
+		/* where a national meeting took place: "di SICC, Bogor", "di Jakarta" */
+		struct ex_area a;
+		struct ex_sent *vs = &D.sent[bv.si];
+
+		if (have_v && bv.te > bv.ts && bv.te + 1 < vs->ntok && tis(vs, bv.te, ",") &&
+		    lex_area(vs, bv.te + 1, LV_NONE, 1, &a))
+			place = a.row;
+		if (place < 0)
+			place = di_area(&D.sent[am->si]);
+		if (place < 0 && D.dateline != NULL)
+			place = lex_area_name(D.dateline, strlen(D.dateline), LV_NONE);
+	}
 	if (place < 0 && ch.prio && ch.p.area >= 0)
 		place = ch.p.area;
 	if (place < 0)
@@ -1878,7 +1917,10 @@ doc_negative(void)
 			struct mention m;
 
 			if (tis(st, j, "vaksinasi") && !tis(st, j + 1, "massal") &&
-			    !(j > 0 && tis(st, j - 1, "gebyar")))
+			    !tis(st, j + 1, "serentak") && !tis(st, j + 1, "merdeka") &&
+			    !tis(st, j + 1, "keliling") && !(j > 0 &&
+			    (tis(st, j - 1, "gebyar") || tis(st, j - 1, "serbuan") ||
+			    tis(st, j - 1, "gerakan"))))
 				isneg = 0;
 			if (isneg) {
 				neg++;

@@ -13,14 +13,14 @@
 #define LV_GOV	(LVBIT(LV_PROV) | LVBIT(LV_KAB) | LVBIT(LV_KOTA))
 #define LV_ANY	(LV_GOV | LVBIT(LV_KEC) | LVBIT(LV_KEL) | LVBIT(LV_DESA))
 
-static struct rk_table wil, jab, gel, top, abb, abb2;
+static struct rk_table wil, jab, jab2, gel, top, abb, abb2;
+#define JAB2	100000	/* role ids from jabatan-rapat.tsv start here */
 static struct rk_hash wil_name, wil_code, jab_form, gel_form, top_cue, abb_name;
 /* First words (folded) of the keys of a multi-word lexicon: a token that
  * starts none of them needs no longer look-up. */
 static struct rk_hash wil_first, jab_first, top_first;
 static int w_code, w_level, w_name, w_parent;
 static unsigned char *wil_lv;
-static int j_canon, j_level;
 static int g_kind;
 static int t_topic;
 static struct rk_buf tmp;
@@ -80,6 +80,36 @@ load_abbr(struct rk_table *t, const char *name)
 	}
 }
 
+static void
+load_roles(struct rk_table *t, const char *name, long base)
+{
+	size_t r;
+	int cf;
+
+	rk_table_load(t, name);
+	cf = rk_table_col(t, "form");
+	(void)rk_table_col(t, "canonical");
+	(void)rk_table_col(t, "level");
+	if (base == 0)
+		rk_hash_init(&jab_form);
+	for (r = 0; r < t->nrows; r++) {
+		const char *f = RK_CELL(t, r, cf);
+
+		rk_hash_add(&jab_form, f, strlen(f), base + (long)r, 0);
+		add_first(&jab_first, f);
+	}
+}
+
+/* A role's table row: ids from the second file are offset by JAB2. */
+static const char *
+role_cell(int role, const char *col)
+{
+	const struct rk_table *t = role >= JAB2 ? &jab2 : &jab;
+	int r = role >= JAB2 ? role - JAB2 : role;
+
+	return RK_CELL(t, r, rk_table_col(t, col));
+}
+
 void
 lex_init(void)
 {
@@ -109,16 +139,8 @@ lex_init(void)
 	load_abbr(&abb, "singkatan.tsv");
 	load_abbr(&abb2, "singkatan-daerah.tsv");
 
-	rk_table_load(&jab, "jabatan.tsv");
-	j_canon = rk_table_col(&jab, "canonical");
-	j_level = rk_table_col(&jab, "level");
-	rk_hash_init(&jab_form);
-	for (r = 0; r < jab.nrows; r++) {
-		const char *f = RK_CELL(&jab, r, rk_table_col(&jab, "form"));
-
-		rk_hash_add(&jab_form, f, strlen(f), (long)r, 0);
-		add_first(&jab_first, f);
-	}
+	load_roles(&jab, "jabatan.tsv", 0);
+	load_roles(&jab2, "jabatan-rapat.tsv", JAB2);
 	rk_table_load(&gel, "gelar.tsv");
 	g_kind = rk_table_col(&gel, "kind");
 	rk_hash_init(&gel_form);
@@ -154,6 +176,7 @@ lex_fini(void)
 	rk_table_free(&abb);
 	rk_table_free(&abb2);
 	rk_table_free(&jab);
+	rk_table_free(&jab2);
 	rk_table_free(&gel);
 	rk_table_free(&top);
 	free(wil_lv);
@@ -451,7 +474,7 @@ role_mask(int role)
 
 	if (role < 0)
 		return LV_GOV;
-	l = RK_CELL(&jab, role, j_level);
+	l = role_cell(role, "level");
 	if (strcmp(l, "provinsi") == 0)
 		return LVBIT(LV_PROV);
 	if (strcmp(l, "kabupaten") == 0)
@@ -554,11 +577,19 @@ lex_area_full(long row, struct rk_buf *out)
 	static const char *const word[] = { "", "Provinsi", "Kabupaten", "Kota",
 		"Kecamatan", "Kelurahan", "Desa" };
 
+	const char *n;
+
 	if (row < 0)
 		return;
 	rk_buf_adds(out, word[wil_lv[row]]);
 	rk_buf_addc(out, ' ');
-	rk_buf_adds(out, RK_CELL(&wil, row, w_name));
+	n = RK_CELL(&wil, row, w_name);
+	/* the name everyone writes: Provinsi DKI Jakarta */
+	if (strncmp(n, "Daerah Khusus Ibukota ", 22) == 0) {
+		rk_buf_adds(out, "DKI ");
+		n += 22;
+	}
+	rk_buf_adds(out, n);
 }
 
 const char *
@@ -630,7 +661,7 @@ lex_role(const struct ex_sent *st, size_t i, size_t *te)
 const char *
 lex_role_canon(int role)
 {
-	return role < 0 ? "" : RK_CELL(&jab, role, j_canon);
+	return role < 0 ? "" : role_cell(role, "canonical");
 }
 
 enum ex_level
@@ -671,7 +702,7 @@ lex_role_is_head(int role)
 int
 lex_role_national(int role)
 {
-	return role >= 0 && strcmp(RK_CELL(&jab, role, j_level), "pusat") == 0;
+	return role >= 0 && strcmp(role_cell(role, "level"), "pusat") == 0;
 }
 
 int
