@@ -156,7 +156,7 @@ clean_init(void)
 	    "^(?:([\\w-]+(?:\\.[\\w-]+)*\\.(?:com|id|net|org|news|info|co))"
 	    "\\s*[,\\x{2013}\\x{2014}-]\\s*)?"
 	    "(\\p{Lu}[\\p{L}'.]*(?: \\p{Lu}[\\p{L}'.]*){0,3})\\s*,?\\s*"
-	    "(?:\\(([^()]{2,40})\\))?\\s*"
+	    "(?:\\(([^()]{2,40})\\)|([\\w-]+(?:\\.[\\w-]+)*\\.(?:com|id|net|org|news|info|co)))?\\s*"
 	    "(-{1,6}|\\x{2013}+|\\x{2014}+|\\||\\x{00E2}\\x{20AC}[\\x{201C}\\x{201D}\\x{2122}]|l(?= ))"
 	    "\\s*(?=\\S)", 0);
 	rk_re_compile(&re_site,
@@ -1202,6 +1202,23 @@ ad_line(const char *s, size_t len)
 	    ci_prefix(s + a, b - a, "ads ") || ci_prefix(s + a, b - a, "sponsored");
 }
 
+/* "Filed under ...", "Tags: ...", "Kategori: ...", "Posted in ..." */
+static int
+nav_label(const char *s, size_t len)
+{
+	static const char *const p[] = { "filed under", "posted in", "tags:",
+		"tag:", "tags :", "tag :", "kategori:", "kategori :", "category:",
+		"categories:", "topik:", "topik :", "label:", "rubrik:", NULL };
+	size_t k;
+
+	if (strchr("fFpPtTkKcClLrR", s[0]) == NULL || s[0] == '\0')
+		return 0;
+	for (k = 0; p[k] != NULL; k++)
+		if (ci_prefix(s, len, p[k]))
+			return 1;
+	return 0;
+}
+
 /* Judge one line unit; return the rule that drops it, or -1. */
 static int
 judge_line(const struct clean_opts *o, size_t ui)
@@ -1273,6 +1290,8 @@ judge_line(const struct clean_opts *o, size_t ui)
 	}
 	if (nw <= 10 && ad_line(s, len))
 		return R_AD;
+	if (nw <= 16 && nav_label(s, len))
+		return R_NAV;
 	if (nw <= 16 && byline(s, len, 0)) {
 		if (on(o, R_BYLINE))
 			(void)byline(s, len, 1);
@@ -1329,6 +1348,8 @@ hard_wrapped(void)
 	return n >= 6 && narrow * 10 >= n * 8 && open * 2 >= n;
 }
 
+static int	headline_like(const struct unit *);
+
 /* Join kept line b onto kept line a (adjacent in the arena). */
 static int
 joinable(const struct unit *a, const struct unit *b, int wrapped)
@@ -1340,7 +1361,7 @@ joinable(const struct unit *a, const struct unit *b, int wrapped)
 	if (ends_term(s, a->len))
 		return 0;
 	if (starts_lower(TX(b), b->len))
-		return a->nw >= 3;
+		return a->nw >= 3 && (wrapped || !headline_like(a));
 	if (!wrapped || a->len < 40)
 		return 0;
 	/* a list item or a quotation opening starts its own paragraph */
@@ -1908,7 +1929,11 @@ find_title(const struct clean_opts *o, int given)
 		    sizeof(title_head));
 		for (j = i + 1; j < nunits && j < i + 40; j++)
 			if (units[j].rule < 0 || units[j].rule == R_CAPTION) {
-				if (title_match(&units[j])) {
+				int m = title_match(&units[j]);
+
+				/* a later line that only opens with a short
+				 * candidate proves little */
+				if (m == 1 || (m == 2 && units[i].nw >= 4)) {
 					conf = (long)i;
 					break;
 				}
@@ -1951,6 +1976,52 @@ mid_sentence_end(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * A headline, a menu item or a label rather than a prose fragment: few
+ * words, or most words capitalised (or numbers), as in "Bupati Resmikan
+ * Pasar Baru 12 Juni 2023"; a paragraph cut off mid-sentence is mostly
+ * lower case and stays.
+ */
+static int
+headline_like(const struct unit *u)
+{
+	const char *s = TX(u);
+	size_t i;
+	int words = 0, caps = 0;
+
+	if (u->nw <= 3)
+		return 1;
+	for (i = 0; i < u->len; i++) {
+		if (i > 0 && s[i - 1] != ' ')
+			continue;
+		words++;
+		if (isupper((unsigned char)s[i]) || isdigit((unsigned char)s[i]) ||
+		    (unsigned char)s[i] >= 0x80 || !isalpha((unsigned char)s[i]))
+			caps++;
+	}
+	return caps * 10 >= words * 6;
+}
+
+static size_t
+prose_before(size_t i)
+{
+	size_t j, n = 0;
+
+	for (j = 0; j < i; j++)
+		n += units[j].rule < 0 && (units[j].flags & U_BODY);
+	return n;
+}
+
+static size_t
+prose_after(size_t i)
+{
+	size_t j, n = 0;
+
+	for (j = i + 1; j < nunits; j++)
+		n += units[j].rule < 0 && (units[j].flags & U_BODY);
+	return n;
+}
+
 static void
 extent(const struct clean_opts *o)
 {
@@ -1971,7 +2042,8 @@ extent(const struct clean_opts *o)
 
 		if (r < 0)
 			continue;
-		if ((fl & U_REST) && f >= 0 && (long)i > f && on(o, R_COMMENTS)) {
+		if ((fl & U_REST) && f >= 0 && (long)i > f && on(o, R_COMMENTS) &&
+		    prose_before(i) > prose_after(i)) {
 			for (j = i + 1; j < nunits; j++)
 				drop(j, R_COMMENTS);
 			break;
@@ -1981,6 +2053,8 @@ extent(const struct clean_opts *o)
 				if (units[j].rule >= 0)
 					continue;
 				if (units[j].flags & U_BODY)
+					break;
+				if (!headline_like(&units[j]))
 					break;
 				drop(j, R_RELATED);
 			}
@@ -1998,7 +2072,8 @@ extent(const struct clean_opts *o)
 			drop(i, R_CRUMB);
 	for (i = (size_t)l + 1; i < nunits; i++)
 		if (units[i].rule < 0 && !ends_term(TX(&units[i]), units[i].len) &&
-		    !mid_sentence_end(TX(&units[i]), units[i].len) && on(o, R_TRAILER))
+		    !mid_sentence_end(TX(&units[i]), units[i].len) &&
+		    headline_like(&units[i]) && on(o, R_TRAILER))
 			drop(i, R_TRAILER);
 }
 
@@ -2038,18 +2113,23 @@ dateline(const struct clean_opts *o, size_t ui)
 {
 	struct unit *u = &units[ui];
 	const char *s = TX(u);
-	size_t ov[10], cityw;
+	size_t ov[12], cityw;
 	int rc, caps;
 
 	if (u->len < 8)
 		return 0;
-	rc = rk_re_exec(&re_dateline, s, u->len > 160 ? 160 : u->len, 0, ov, 10);
+	rc = rk_re_exec(&re_dateline, s, u->len > 160 ? 160 : u->len, 0, ov, 12);
 	if (rc > 0) {
-		int site = ov[2] != SIZE_MAX, ag = ov[6] != SIZE_MAX;
+		int site = ov[2] != SIZE_MAX || ov[8] != SIZE_MAX;
+		int ag = ov[6] != SIZE_MAX;
 
+		if (ov[2] == SIZE_MAX && ov[8] != SIZE_MAX) {
+			ov[2] = ov[8];
+			ov[3] = ov[9];
+		}
 		caps = all_caps(s + ov[4], ov[5] - ov[4]);
 		cityw = (size_t)count_words(s + ov[4], ov[5] - ov[4]);
-		if (s[ov[8]] == 'l' && !caps)
+		if (s[ov[10]] == 'l' && !caps)
 			rc = 0;
 		else if (!caps && !site && !ag && cityw > 2)
 			rc = 0;

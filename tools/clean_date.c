@@ -146,7 +146,9 @@ clean_date_find(const char *s, size_t len, char *iso, size_t *start,
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (i > 0 && isalnum((unsigned char)s[i - 1]))
+		/* a date glued to a site name ("Kaltimtoday.co14 Mar 2022") counts */
+		if (i > 0 && (isdigit((unsigned char)s[i - 1]) ||
+		    (isalpha((unsigned char)s[i - 1]) && !isdigit(c))))
 			continue;
 		y = m = d = -1;
 		if (isdigit(c)) {
