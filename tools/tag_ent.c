@@ -137,6 +137,9 @@ struct ent_ctx {
 static struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
     t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing, t_cue;
 static struct rk_hash lexh, wilh;
+/* desa and kelurahan names: 84k of the 91k rows, indexed on first use */
+static struct rk_hash desah;
+static int desa_built;
 static struct lex *lexv;
 static size_t nlex, clex;
 static unsigned char *wlev;
@@ -532,13 +535,14 @@ ctx_score(const struct ent_ctx *c, long row)
  * when nothing fits; *ambig is set when the choice was a guess.
  */
 static long
-wil_pick(struct ent_ctx *c, long e, int want, int *ambig)
+wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
+    int *ambig)
 {
 	long best = -1, row;
 	int bs = -1, s, nbest = 0;
 
-	for (; e >= 0; e = rk_hash_nextval(&wilh, e)) {
-		row = rk_hash_val(&wilh, e);
+	for (; e >= 0; e = rk_hash_nextval(h, e)) {
+		row = rk_hash_val(h, e);
 		if (!level_fits(want, wlev[row]))
 			continue;
 		s = ctx_score(c, row) * 16 + (8 - wlev[row]);
@@ -584,6 +588,69 @@ wil_match(size_t i, size_t *end)
 	if (tv[i].wl >= 0) {
 		*end = i + 1;
 		return tv[i].wl;
+	}
+	return -1;
+}
+
+static void add_form(struct rk_hash *, const char *, long, int);
+
+/*
+ * The desa index is built the first time a village is asked for: most
+ * runs that never name one skip 84k inserts at start-up.
+ */
+static void
+desa_index(void)
+{
+	size_t r;
+
+	if (desa_built)
+		return;
+	desa_built = 1;
+	for (r = 0; r < nwil; r++)
+		if (wlev[r] == L_DESA || wlev[r] == L_KEL)
+			add_form(&desah, RK_CELL(&t_wil, r, 2), (long)r, 0);
+}
+
+/* Longest desa or kelurahan name (up to five words) at token i. */
+static long
+desa_match(size_t i, size_t *end)
+{
+	long e, j;
+	size_t n, k;
+	size_t save_ntok;
+
+	if (i >= ntok || !(tv[i].f & TF_CAP))
+		return -1;
+	/* add_form tokenises; keep this sentence's tokens safe */
+	save_ntok = ntok;
+	if (!desa_built) {
+		struct tok *keep = rk_xmalloc((ntok ? ntok : 1) * sizeof(*tv));
+		struct rk_buf kkeep = { 0 };
+
+		memcpy(keep, tv, ntok * sizeof(*tv));
+		rk_buf_add(&kkeep, kb.data ? kb.data : "", kb.len);
+		desa_index();
+		ntok = save_ntok;
+		memcpy(tv, keep, ntok * sizeof(*tv));
+		rk_buf_reset(&kb);
+		rk_buf_add(&kb, kkeep.data ? kkeep.data : "", kkeep.len);
+		free(keep);
+		rk_buf_free(&kkeep);
+	}
+	for (n = 5; n >= 1; n--) {
+		if ((j = phrase_end(i, n)) < 0)
+			continue;
+		for (k = i; k <= (size_t)j; k++)
+			if ((tv[k].f & TF_WORD) && !(tv[k].f & (TF_CAP | TF_DIGIT)))
+				break;
+		if (k <= (size_t)j)
+			continue;
+		e = rk_hash_find(&desah, kb.data + tv[i].ks,
+		    tv[j].ks + tv[j].kl - tv[i].ks, 1);
+		if (e >= 0) {
+			*end = (size_t)j + 1;
+			return e;
+		}
 	}
 	return -1;
 }
@@ -788,7 +855,7 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 	if (kb.len == 0)
 		return;
 	rk_hash_add(h, kb.data, kb.len, val, 1);
-	if (n > 1 && n <= MAXNG)
+	if (n > 1 && n <= MAXNG && ptype != 0)
 		add_prefix(kb.data, firstlen, n, ptype);
 }
 
@@ -836,7 +903,8 @@ load_wilayah(void)
 		wpar[r] = depth > 0 ? stack[depth - 1] : -1;
 		if (depth < 8)
 			stack[depth++] = (long)r;
-		add_form(&wilh, RK_CELL(&t_wil, r, 2), (long)r, LX_WPREFIX);
+		if (wlev[r] < L_DESA)
+			add_form(&wilh, RK_CELL(&t_wil, r, 2), (long)r, LX_WPREFIX);
 	}
 	rk_table_load(&t_alias, "wilayah/alias.tsv");
 	for (r = 0; r < t_alias.nrows; r++)
@@ -886,6 +954,8 @@ ent_init(void)
 
 	rk_hash_init(&lexh);
 	rk_hash_init(&wilh);
+	rk_hash_init(&desah);
+	desa_built = 0;
 	load_wilayah();
 
 	rk_table_load(&t_kd, "kata-dasar.tsv");
@@ -955,6 +1025,7 @@ ent_fini(void)
 {
 	rk_hash_free(&lexh);
 	rk_hash_free(&wilh);
+	rk_hash_free(&desah);
 	free(lexv);
 	free(wlev);
 	free(wpar);
@@ -1367,8 +1438,12 @@ place_at(struct ent_ctx *c, size_t k, int want, int loose, long *row, int *amb)
 		}
 		*row = -1;
 	}
-	if ((e = wil_match(k, &m)) >= 0) {
-		*row = wil_pick(c, e, want, amb);
+	if (want == L_DESA || want == L_KEL) {
+		if ((e = desa_match(k, &m)) >= 0 &&
+		    (*row = wil_pick(c, &desah, e, want, amb)) >= 0)
+			return m;
+	} else if ((e = wil_match(k, &m)) >= 0) {
+		*row = wil_pick(c, &wilh, e, want, amb);
 		if (*row >= 0)
 			return m;
 	}
@@ -1425,7 +1500,7 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 
 	/* a wilayah name that starts with such a word: Pulau Hanaut */
 	if ((e = wil_match(i, &m)) >= 0 && m > i + 1) {
-		row = wil_pick(c, e, L_NONE, &amb);
+		row = wil_pick(c, &wilh, e, L_NONE, &amb);
 		if (row >= 0 && (!amb || ctx_score(c, row) > 0)) {
 			loc_value(&vb, row, "", i, m);
 			emit(out, i, m, "LOC", vb.data, vb.len);
@@ -1844,8 +1919,10 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			surface(&vb, a, m);
 			goto found;
 		}
-	} else if ((e = wil_match(a, &m)) >= 0 && m <= b) {
-		row = wil_pick(c, e, L_NONE, &amb);
+	} else if (((e = wil_match(a, &m)) >= 0 && m <= b &&
+	    (row = wil_pick(c, &wilh, e, L_NONE, &amb)) >= 0) ||
+	    (cue && (e = desa_match(a, &m)) >= 0 && m <= b &&
+	    (row = wil_pick(c, &desah, e, L_NONE, &amb)) >= 0)) {
 		if (row < 0)
 			return a;
 		if (wlev[row] >= L_KEC && !cue && ctx_score(c, row) < 2)
@@ -2250,7 +2327,7 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 			rk_buf_reset(&tmpb);
 			fold(r->f[5].s, r->f[5].len, &tmpb);
 			e = rk_hash_find(&wilh, tmpb.data, tmpb.len, 1);
-			if (e >= 0 && (row = wil_pick(NULL, e, L_NONE, &amb)) >= 0 &&
+			if (e >= 0 && (row = wil_pick(NULL, &wilh, e, L_NONE, &amb)) >= 0 &&
 			    wlev[row] <= L_KOTA)
 				area_add(c, row);
 			continue;
