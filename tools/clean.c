@@ -2002,30 +2002,10 @@ headline_like(const struct unit *u)
 	return caps * 10 >= words * 6;
 }
 
-static size_t
-prose_before(size_t i)
-{
-	size_t j, n = 0;
-
-	for (j = 0; j < i; j++)
-		n += units[j].rule < 0 && (units[j].flags & U_BODY);
-	return n;
-}
-
-static size_t
-prose_after(size_t i)
-{
-	size_t j, n = 0;
-
-	for (j = i + 1; j < nunits; j++)
-		n += units[j].rule < 0 && (units[j].flags & U_BODY);
-	return n;
-}
-
 static void
 extent(const struct clean_opts *o)
 {
-	size_t i, j;
+	size_t i, j, before = 0, total = 0;
 	long f = -1, l = -1;
 
 	for (i = 0; i < nunits; i++) {
@@ -2037,27 +2017,33 @@ extent(const struct clean_opts *o)
 			l = (long)i;
 		}
 	}
+	for (i = 0; i < nunits; i++)
+		total += units[i].rule < 0 && (units[i].flags & U_BODY);
 	for (i = 0; i < nunits; i++) {
 		int fl = units[i].flags, r = units[i].rule;
 
-		if (r < 0)
+		if (r < 0) {
+			before += (fl & U_BODY) != 0;
 			continue;
+		}
+		/* a comment section closes the page: more prose before it
+		 * than after */
 		if ((fl & U_REST) && f >= 0 && (long)i > f && on(o, R_COMMENTS) &&
-		    prose_before(i) > prose_after(i)) {
+		    before > total - before) {
 			for (j = i + 1; j < nunits; j++)
 				drop(j, R_COMMENTS);
 			break;
 		}
-		if ((fl & U_LIST) && f >= 0 && (long)i > f && on(o, R_RELATED))
+		if ((fl & U_LIST) && f >= 0 && (long)i > f && on(o, R_RELATED)) {
 			for (j = i + 1; j < nunits; j++) {
 				if (units[j].rule >= 0)
 					continue;
-				if (units[j].flags & U_BODY)
-					break;
-				if (!headline_like(&units[j]))
+				if ((units[j].flags & U_BODY) || !headline_like(&units[j]))
 					break;
 				drop(j, R_RELATED);
 			}
+			i = j - 1;	/* each line is looked at once */
+		}
 	}
 	if (f < 0)
 		return;
