@@ -780,7 +780,7 @@ static const char *const w_fill[] = { ",", "langsung", "saat", "ketika", "sewakt
 static const char *const w_futmark[] = { "akan", "depan", "rencananya", "dijadwalkan",
 	"direncanakan", "mendatang", "besok", "nanti", "nantinya", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
-	"pimpin", "membuka", "buka", "menggelar", NULL };
+	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
 
 static int
@@ -868,7 +868,8 @@ chair_in(struct chair *c, size_t si)
 	struct ex_sent *st = &D.sent[si];
 	struct ex_person p;
 	size_t v, k;
-	int pen = sent_has(st, S_READER) ? 3 : 0, mt = meetish(st, si);
+	int pen = (sent_has(st, S_READER) ? 3 : 0) + (st->title ? 10 : 0),
+	    mt = meetish(st, si);
 
 	if (!sent_has(st, S_CHAIRV))
 		return;
@@ -877,7 +878,15 @@ chair_in(struct chair *c, size_t si)
 
 		if (!tin(st, v, S_CHAIRV))
 			continue;
-		if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0) {
+		if (strcmp(w, "dipimpinnya") == 0 || strcmp(w, "dibukanya") == 0) {
+			/* "Bupati X mengatakan, dalam rakor yang dipimpinnya ..." */
+			for (k = 0; k < v; k++)
+				if ((st->tok[k].fl & TK_WORD) && run_start(st, k) &&
+				    lex_person(st, k, &p) && valid_person(&p)) {
+					chair_take(c, (w[2] == 'p' ? 1 : 3) + pen, si, &p);
+					break;
+				}
+		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0) {
 			if (mt && agent_after(st, v + 1, &p))
 				chair_take(c, 1 + pen, si, &p);
 		} else if (strcmp(w, "dibuka") == 0) {
@@ -1776,6 +1785,8 @@ do_meeting(const struct meeting *mt, int event)
 	}
 	if (place < 0 && ch.prio && ch.p.area >= 0)
 		place = ch.p.area;
+	if (place < 0 && ch.prio && lex_role_is_head(ch.p.role))
+		place = lex_ctx_best(lex_role_level(ch.p.role));
 	if (place < 0)
 		place = any_area(&D.sent[am->si]);
 	if (place < 0 && D.dateline != NULL)

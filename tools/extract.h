@@ -89,6 +89,7 @@ int	lex_is(const struct ex_tok *t, const char *w);
 /* Context: codes seen in the document, to choose among homonyms. */
 void	lex_ctx_reset(void);
 void	lex_ctx_add(const char *code, int weight);
+long	lex_ctx_best(enum ex_level lv);
 /* Area phrase at token i ("Kabupaten Kutai Timur", "Kutim", "se-Kota X"). */
 int	lex_area(const struct ex_sent *st, size_t i, enum ex_level want, int bare,
 	    struct ex_area *a);

@@ -375,6 +375,26 @@ lex_ctx_add(const char *code, int weight)
 	ctx[nctx++].w = weight;
 }
 
+/* The area of that level the document names most, or -1. */
+long
+lex_ctx_best(enum ex_level lv)
+{
+	size_t i;
+	long row, best = -1;
+	int bw = 0;
+
+	for (i = 0; i < nctx; i++) {
+		row = lex_area_code(ctx[i].code, strlen(ctx[i].code));
+		if (row < 0 || ctx[i].w <= bw)
+			continue;
+		if (wil_lv[row] == lv || (lv == LV_KAB && wil_lv[row] == LV_KOTA)) {
+			bw = ctx[i].w;
+			best = row;
+		}
+	}
+	return best;
+}
+
 /* How well a code fits the document: weights of the context codes above it. */
 static int
 ctx_score(const char *code)
