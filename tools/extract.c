@@ -1521,6 +1521,11 @@ do_meeting(const struct meeting *mt, int event)
 	}
 
 	/* venue: the anchor sentence first, then mention sentences, then the rest */
+	if (venue_in(&D.sent[am->si], &v)) {
+		v.si = am->si;
+		bv = v;
+		have_v = 1;
+	}
 	for (i = mt->from; i < mt->to && !have_v; i++) {
 		int ism = 0;
 
@@ -1976,6 +1981,15 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 			k = i;
 		if (!D.sent[m->si].title)
 			break;
+	}
+	/* a caption repeated as the lead: a dated mention just after wins */
+	if (k < D.nmen && !anchor_date(D.men[k].si, d0, sizeof(d0))) {
+		for (i = k + 1; i < D.nmen && D.men[i].si <= D.men[k].si + 3; i++)
+			if (!D.men[i].future && D.men[i].happened &&
+			    anchor_date(D.men[i].si, d0, sizeof(d0))) {
+				k = i;
+				break;
+			}
 	}
 	if (k < D.nmen && !doc_negative()) {
 		/* a specific meeting: a date, a venue or a chair somewhere near */

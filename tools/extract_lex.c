@@ -13,7 +13,8 @@
 #define LV_GOV	(LVBIT(LV_PROV) | LVBIT(LV_KAB) | LVBIT(LV_KOTA))
 #define LV_ANY	(LV_GOV | LVBIT(LV_KEC) | LVBIT(LV_KEL) | LVBIT(LV_DESA))
 
-static struct rk_table wil, jab, jab2, gel, top, abb, abb2;
+static struct rk_table wil, jab, jab2, gel, top, abb, abb2, ali;
+static struct rk_hash ali_code;	/* code -> row of alias.tsv: the spelling news use */
 #define JAB2	100000	/* role ids from jabatan-rapat.tsv start here */
 static struct rk_hash wil_name, wil_code, jab_form, gel_form, top_cue, abb_name;
 /* First words (folded) of the keys of a multi-word lexicon: a token that
@@ -138,6 +139,15 @@ lex_init(void)
 	rk_hash_init(&abb_name);
 	load_abbr(&abb, "singkatan.tsv");
 	load_abbr(&abb2, "singkatan-daerah.tsv");
+	rk_table_load(&ali, "wilayah/alias.tsv");
+	rk_hash_init(&ali_code);
+	for (r = 0; r < ali.nrows; r++) {
+		const char *c = RK_CELL(&ali, r, rk_table_col(&ali, "code"));
+		const char *a = RK_CELL(&ali, r, rk_table_col(&ali, "alias"));
+
+		rk_hash_add(&ali_code, c, strlen(c), (long)r, 1);
+		rk_hash_add(&abb_name, a, strlen(a), lex_area_code(c, strlen(c)), 0);
+	}
 
 	load_roles(&jab, "jabatan.tsv", 0);
 	load_roles(&jab2, "jabatan-rapat.tsv", JAB2);
@@ -177,6 +187,8 @@ lex_fini(void)
 	rk_table_free(&abb2);
 	rk_table_free(&jab);
 	rk_table_free(&jab2);
+	rk_table_free(&ali);
+	rk_hash_free(&ali_code);
 	rk_table_free(&gel);
 	rk_table_free(&top);
 	free(wil_lv);
@@ -598,12 +610,17 @@ lex_area_full(long row, struct rk_buf *out)
 		"Kecamatan", "Kelurahan", "Desa" };
 
 	const char *n;
+	long e;
 
 	if (row < 0)
 		return;
 	rk_buf_adds(out, word[wil_lv[row]]);
 	rk_buf_addc(out, ' ');
 	n = RK_CELL(&wil, row, w_name);
+	e = rk_hash_find(&ali_code, RK_CELL(&wil, row, w_code),
+	    strlen(RK_CELL(&wil, row, w_code)), 1);
+	if (e >= 0)
+		n = RK_CELL(&ali, rk_hash_val(&ali_code, e), rk_table_col(&ali, "alias"));
 	/* the name everyone writes: Provinsi DKI Jakarta */
 	if (strncmp(n, "Daerah Khusus Ibukota ", 22) == 0) {
 		rk_buf_adds(out, "DKI ");
@@ -870,6 +887,8 @@ unit_word(const struct ex_tok *t)
 		"disdik", "dishub", "dpmd", "dpmpd", "dukcapil", "disdukcapil",
 		"penanggulangan", "bencana", "harian", "satgas", "gugus", "tugas",
 		"percepatan", "penanganan", "covid-19", "pelaksana", "i", "ii", "iii",
+		"kemendagri", "kemenko", "kemenkeu", "kemenkes", "kementan", "kemensos",
+		"kemenag", "kemenpan", "polri", "tni", "ri", "bnpb", "pusat",
 		"iv", NULL
 	};
 	size_t i;
