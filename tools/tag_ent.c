@@ -1628,10 +1628,15 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 	m = last = j;
 	while (m < ntok && m - j < 8 && (is_free(m) ||
 	    (tv[m].used == U_DATE && (tv[m].f & TF_DIGIT) && !(tv[m].f & TF_ALPHA)))) {
+		/* another body starts: Komisi VII | DPR, Fakultas Hukum | Universitas */
+		if (m > j && match(m, M(LX_ORG) | M(LX_ORGPFX) | M(LX_PEMDA),
+		    &k) != NULL)
+			break;
 		if (is_cap(m) && !ends_name(m)) {
 			last = ++m;
-		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
-			last = ++m;
+		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j &&
+		    (is_cap(m + 1) || key_is(m - 1, "negeri"))) {
+			last = ++m;	/* SMA Negeri 1 Kawali, not Golkar 1993 */
 		} else if (m > j && is_connector(m) && is_cap(m + 1) &&
 		    match(m + 1, M(LX_ORGPFX) | M(LX_ORG) | M(LX_PEMDA),
 		    &k) == NULL) {
@@ -1639,14 +1644,13 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		} else
 			break;
 	}
-	if (last == j)
-		return 0;
+	for (k = j; k < last; k++)
+		if (is_word(k) && !roman(k) && !(tv[k].f & TF_DIGIT))
+			break;
+	if (k == last)
+		return 0;	/* Komisi VII: a part of the body that follows */
 	rk_buf_reset(&vb);
-	if (strcmp(x->a, "PT") == 0 || strcmp(x->a, "CV") == 0 ||
-	    strcmp(x->a, "FC") == 0)
-		rk_buf_adds(&vb, x->a);
-	else
-		rk_buf_adds(&vb, x->a);
+	rk_buf_adds(&vb, x->a);
 	rk_buf_addc(&vb, ' ');
 	surface(&vb, j, last);
 	emit(out, i, last, "ORG", vb.data, vb.len);
