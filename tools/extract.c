@@ -101,7 +101,7 @@ enum {
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
 	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
 	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
-	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, NSETS
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, NSETS
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -383,7 +383,8 @@ static const char *const w_generic[] = { "adalah", "merupakan", "biasanya", "set
 	"seharusnya", "sebaiknya", "pengertian", "idealnya", NULL };
 static const char *const w_assoc[] = { "apkasi", "apeksi", "adkasi", "adeksi", "appsi",
 	"apdesi", "ppdi", "partai", "dpp", "kadin", "pwi", "idi", "hipmi", "pgri",
-	"korpri", "kni", "koni", NULL };
+	"korpri", "kni", "koni", "golkar", "pdip", "gerindra", "nasdem", "pkb", "pks",
+	"demokrat", "ppp", "hanura", "perindo", "apindo", NULL };
 static const char *const w_neg[] = { "musrenbang", "musrenbangdes", "musrenbangcam",
 	"musrenbangkel", "paripurna", "rakernas", "audiensi", "kunker", "silaturahmi",
 	"silaturahim", "pelantikan", "dilantik", "melantik", "upacara", "peresmian",
@@ -584,7 +585,7 @@ find_mentions(void)
 			j += n - 1;
 		}
 		/* rk-tag's EVENT rows name meetings the word list may miss */
-		for (j = 0; !have && j < st->nent; j++) {
+		for (j = 0; !have && !sent_has(st, S_ASSOC) && j < st->nent; j++) {
 			if (strcmp(st->ent[j].kind, "EVENT") != 0 ||
 			    strncmp(st->ent[j].value, "rakor", 5) != 0)
 				continue;
@@ -779,6 +780,10 @@ static const char *const w_fill[] = { ",", "langsung", "saat", "ketika", "sewakt
 	"sendiri", "selaku", "sebagai", "ketua", "pimpinan", "rapat", "bertindak", NULL };
 static const char *const w_futmark[] = { "akan", "depan", "rencananya", "dijadwalkan",
 	"direncanakan", "mendatang", "besok", "nanti", "nantinya", NULL };
+static const char *const w_negobj[] = { "persiapan", "jelang", "menjelang",
+	"pelaksanaan", "terkait", "tentang", "membahas", "bahas", "sukseskan",
+	"menyukseskan", "mensukseskan", "pengamanan", "rangka", "percepatan",
+	"evaluasi", "hasil", "sebelum", "jadwal", "tahapan", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
 	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
@@ -1827,7 +1832,7 @@ static const char *const *const setv[NSETS] = {
 	w_roles_gub, w_roles_bup, w_dprd, w_coord, w_vhead, w_vlow, w_vpre,
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
-	w_drop, w_tstop, w_dneg, w_chairv, w_futmark
+	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj
 };
 
 static struct rk_hash setwords;
@@ -1938,6 +1943,18 @@ doc_negative(void)
 			    (tis(st, j - 1, "gebyar") || tis(st, j - 1, "serbuan") ||
 			    tis(st, j - 1, "gerakan"))))
 				isneg = 0;
+			/* "rakor persiapan Musrenbang": the object, not the event */
+			if (isneg) {
+				size_t b;
+
+				for (b = j > 6 ? j - 6 : 0; b < j; b++) {
+					struct mention mm;
+
+					if (tin(st, b, S_NEGOBJ) || (mention_at(st, b, &mm) &&
+					    mm.strong))
+						isneg = 0;
+				}
+			}
 			if (isneg) {
 				neg++;
 				if (first == 0)
