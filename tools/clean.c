@@ -87,7 +87,7 @@ struct meta {
 	size_t	voff, vlen;	/* value, in arena */
 };
 
-static struct rk_hash lex;
+static struct rk_hash lex, lexfirst;	/* lexfirst: first words of phrases */
 static struct rk_table lextab;
 static int *lexrule, *lexscope;
 
@@ -136,6 +136,7 @@ clean_init(void)
 	cr = rk_table_col(&lextab, "rule");
 	cs = rk_table_col(&lextab, "scope");
 	rk_hash_init(&lex);
+	rk_hash_init(&lexfirst);
 	lexrule = rk_xcalloc(lextab.nrows + 1, sizeof(int));
 	lexscope = rk_xcalloc(lextab.nrows + 1, sizeof(int));
 	for (r = 0; r < lextab.nrows; r++) {
@@ -150,6 +151,8 @@ clean_init(void)
 			    RK_CELL(&lextab, r, cs));
 		lexscope[r] = (int)k;
 		rk_hash_add(&lex, ph, strlen(ph), (long)r, 0);
+		if (strchr(ph, ' ') != NULL)
+			rk_hash_add(&lexfirst, ph, strcspn(ph, " "), (long)r, 0);
 	}
 
 	rk_re_compile(&re_dateline,
@@ -210,6 +213,7 @@ clean_free(void)
 	for (i = 0; i < sizeof(all) / sizeof(all[0]); i++)
 		rk_re_free(all[i]);
 	rk_hash_free(&lex);
+	rk_hash_free(&lexfirst);
 	rk_table_free(&lextab);
 	free(lexrule);
 	free(lexscope);
@@ -868,6 +872,22 @@ weekday_or_filler(const char *w, size_t n)
 	return 0;
 }
 
+static int
+has_year(const char *s, size_t len, char c0, char c1)
+{
+	const char *p = s, *e = s + len;
+
+	while (e - p >= 4 && (p = memchr(p, c0, (size_t)(e - p - 3))) != NULL) {
+		if (p[1] == c1 && isdigit((unsigned char)p[2]) &&
+		    isdigit((unsigned char)p[3]) &&
+		    (p == s || !isdigit((unsigned char)p[-1])) &&
+		    (p + 4 == e || !isdigit((unsigned char)p[4])))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* A header timestamp: a date, a time, weekdays and little else. */
 static int
 timestamp(const char *s, size_t len, int harvest)
@@ -877,12 +897,7 @@ timestamp(const char *s, size_t len, int harvest)
 	int other = 0, nw = cur_nw;
 
 	/* every header date carries a year: 19xx or 20xx standing alone */
-	for (i = 0, ws = 0; i + 3 < len && ws == 0; i++)
-		if (((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) &&
-		    isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3]) &&
-		    (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
-		    (i + 4 == len || !isdigit((unsigned char)s[i + 4])))
-			ws = 1;
+	ws = has_year(s, len, '2', '0') || has_year(s, len, '1', '9');
 	if (nw > 14 || ws == 0 || !clean_date_find(s, len, iso, &ds, &de))
 		return 0;
 	for (i = 0; i < len; ) {
@@ -912,21 +927,57 @@ timestamp(const char *s, size_t len, int harvest)
 	return 1;
 }
 
-/* The cues of a copyright line; each search is anchored on a byte that
- * is rare in Indonesian prose, so memchr does the walking. */
+/*
+ * The cues of a copyright line (©, (c), copyright, hak cipta, rights
+ * reserved): one pass stops only at the bytes that end them, and looks
+ * back from there.
+ */
 static int
 copyright_cue(const char *s, size_t len)
 {
-	static const char *const cue[] = { "\xC2\xA9", "(c)", "(C)",
-		"copyright", "Copyright", "COPYRIGHT", "cipta", "Cipta", "CIPTA",
-		NULL };
-	size_t k;
+	static unsigned char hot[256];
+	size_t i;
 
-	for (k = 0; cue[k] != NULL; k++)
-		if (mem_find(s, len, cue[k], strlen(cue[k])) != NULL)
-			return 1;
-	return (mem_find(s, len, "ved", 3) || mem_find(s, len, "VED", 3)) &&
-	    ci_find(s, len, "rights reserved") != NULL;
+	if (!hot[0xA9]) {
+		const char *h = "\xA9)yYpPvV";
+
+		for (; *h != '\0'; h++)
+			hot[(unsigned char)*h] = 1;
+	}
+	for (i = 1; i < len; i++) {
+		unsigned char c = (unsigned char)s[i], p;
+
+		if (!hot[c])
+			continue;
+		p = (unsigned char)(s[i - 1] | 32);
+		switch (c | 32) {
+		case 0xA9 | 32:
+			if (c == 0xA9 && s[i - 1] == '\xC2')
+				return 1;
+			break;
+		case ')':
+			if (p == 'c' && i >= 2 && s[i - 2] == '(')
+				return 1;
+			break;
+		case 'y':
+			if (p == 'p' && i >= 2 && (s[i - 2] | 32) == 'o' &&
+			    ci_find(s, len, "copyright"))
+				return 1;
+			break;
+		case 'p':
+			if (p == 'i' && i >= 2 && (s[i - 2] | 32) == 'c' &&
+			    ci_find(s, len, "hak cipta"))
+				return 1;
+			break;
+		case 'v':
+			if (p == 'r' && ci_find(s, len, "rights reserved"))
+				return 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
 }
 
 static int
@@ -1024,11 +1075,15 @@ again:
 		return 0;
 	if (lim == 4) {
 		/* a menu or share line opens with one of its items */
-		for (k = n < 4 ? n : 4; k >= 1; k--)
-			if (lex_find(s + st[0], en[k - 1] - st[0]) >= 0)
-				break;
-		if (k == 0)
-			return 0;
+		if (lex_find(s + st[0], en[0] - st[0]) < 0) {
+			if (rk_hash_find(&lexfirst, s + st[0], en[0] - st[0], 0) < 0)
+				return 0;
+			for (k = n < 4 ? n : 4; k >= 2; k--)
+				if (lex_find(s + st[0], en[k - 1] - st[0]) >= 0)
+					break;
+			if (k < 2)
+				return 0;
+		}
 		lim = 64;
 		goto again;
 	}
@@ -1219,6 +1274,19 @@ nav_label(const char *s, size_t len)
 	return 0;
 }
 
+/* Words that start in lower case: prose has them, furniture rarely. */
+static int
+lower_words(const char *s, size_t len)
+{
+	const char *p = s, *e = s + len;
+	int n = 0;
+
+	while ((p = memchr(p, ' ', (size_t)(e - p))) != NULL && ++p < e)
+		if (*p >= 'a' && *p <= 'z' && ++n >= 2)
+			break;
+	return n;
+}
+
 /* Judge one line unit; return the rule that drops it, or -1. */
 static int
 judge_line(const struct clean_opts *o, size_t ui)
@@ -1256,7 +1324,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 		return R_REPORTER;
 	}
 	term = ends_term(s, len);
-	if (nw > 16 && term) {
+	if (term && (nw > 16 || (nw >= 4 && lower_words(s, len) >= 2))) {
 		/* prose: only the rules that can match a sentence */
 		if (nw <= 25 && copyright(s, len, 0)) {
 			if (on(o, R_COPYRIGHT))
@@ -1302,11 +1370,6 @@ judge_line(const struct clean_opts *o, size_t ui)
 			(void)timestamp(s, len, 1);
 		return R_TIMESTAMP;
 	}
-	if (nw <= 25 && copyright(s, len, 0)) {
-		if (on(o, R_COPYRIGHT))
-			(void)copyright(s, len, 1);
-		return R_COPYRIGHT;
-	}
 	if (nw <= 40 && breadcrumb(s, len))
 		return R_CRUMB;
 	if (nw <= 40 && len < 400 && !term && menu_line(s, len, &rule))
@@ -1316,6 +1379,11 @@ judge_line(const struct clean_opts *o, size_t ui)
 	if (nw == 1 && (rk_re_exec(&re_imgname, s, len, 0, NULL, 0) > 0 ||
 	    ci_prefix(s, len, "img-") || ci_prefix(s, len, "img_")))
 		return R_IMGNAME;
+	if (nw <= 25 && copyright(s, len, 0)) {
+		if (on(o, R_COPYRIGHT))
+			(void)copyright(s, len, 1);
+		return R_COPYRIGHT;
+	}
 	return -1;
 }
 
@@ -1610,86 +1678,38 @@ enum {
 	C_DAGGER = 0x100
 };
 
-/* One pass over a paragraph: which inline rules could apply at all. */
+/*
+ * Which inline rules could apply at all: a handful of memchr-driven
+ * searches, each anchored on a byte that prose seldom has.
+ */
 static unsigned
 cues(const char *s, size_t len)
 {
 	unsigned f = 0;
-	size_t i;
 
-	static unsigned char hot[256];
-
-	if (!hot['(']) {
-		const char *h = "(._&<*!-]EI\xC2\xE0\xE2";
-
-		for (; *h != '\0'; h++)
-			hot[(unsigned char)*h] = 1;
-	}
 	if (len > 0 && (s[0] == '#' || s[0] == '>'))
 		f |= C_MARKUP;
-	for (i = 0; i < len; i++) {
-		if (!hot[(unsigned char)s[i]])
-			continue;
-		switch (s[i]) {
-		case '(':
-			f |= C_PAREN;
-			break;
-		case '.':
-			f |= C_DOT;
-			break;
-		case '_':
-			f |= C_UNDER;
-			break;
-		case '&':
-			f |= C_AMP;
-			break;
-		case '<':
-			f |= C_MARKUP;
-			break;
-		case '*':
-			if (i + 1 < len && s[i + 1] == '*')
-				f |= C_MARKUP;
-			break;
-		case '!':
-			if (i + 1 < len && s[i + 1] == '[')
-				f |= C_MARKUP;
-			break;
-		case '-':
-			if (i + 2 < len && s[i + 1] == '-' && s[i + 2] == '>')
-				f |= C_MARKUP;
-			break;
-		case ']':
-			if (i + 1 < len && s[i + 1] == '(')
-				f |= C_LINK;
-			break;
-		case 'E':
-			if (i + 7 <= len && memcmp(s + i, "English", 7) == 0)
-				f |= C_LANG;
-			break;
-		case 'I':
-			if (i + 10 <= len && memcmp(s + i, "Indonesian", 10) == 0)
-				f |= C_LANG;
-			break;
-		case '\xC2':
-			if (i + 1 < len && (s[i + 1] == '\xB9' || s[i + 1] == '\xB2' ||
-			    s[i + 1] == '\xB3'))
-				f |= C_GLYPH;
-			break;
-		case '\xE0':
-			if (i + 1 < len && (s[i + 1] == '\xB8' || s[i + 1] == '\xB9'))
-				f |= C_GLYPH;
-			break;
-		case '\xE2':
-			if (i + 2 < len && s[i + 1] == '\x81')
-				f |= C_GLYPH;
-			else if (i + 2 < len && s[i + 1] == '\x80' &&
-			    (s[i + 2] == '\xA0' || s[i + 2] == '\xA1'))
-				f |= C_DAGGER;
-			break;
-		default:
-			break;
-		}
-	}
+	if (memchr(s, '(', len))
+		f |= C_PAREN;
+	if (memchr(s, '.', len))
+		f |= C_DOT;
+	if (memchr(s, '_', len))
+		f |= C_UNDER;
+	if (memchr(s, '&', len))
+		f |= C_AMP;
+	if (memchr(s, '<', len) || mem_find(s, len, "**", 2) ||
+	    mem_find(s, len, "![", 2) || mem_find(s, len, "->", 2))
+		f |= C_MARKUP;
+	if (mem_find(s, len, "](", 2))
+		f |= C_LINK;
+	if (mem_find(s, len, "English", 7) || mem_find(s, len, "Indonesian", 10))
+		f |= C_LANG;
+	if (mem_find(s, len, "\xC2\xB9", 2) || mem_find(s, len, "\xC2\xB2", 2) ||
+	    mem_find(s, len, "\xC2\xB3", 2) || memchr(s, '\xE0', len) ||
+	    mem_find(s, len, "\xE2\x81", 2))
+		f |= C_GLYPH;
+	if (mem_find(s, len, "\xE2\x80\xA0", 3) || mem_find(s, len, "\xE2\x80\xA1", 3))
+		f |= C_DAGGER;
 	return f;
 }
 
@@ -2104,6 +2124,14 @@ dateline(const struct clean_opts *o, size_t ui)
 
 	if (u->len < 8)
 		return 0;
+	{
+		/* every dateline has a dash, a bar or a mis-decoded dash early on */
+		size_t n = u->len > 160 ? 160 : u->len;
+
+		if (!memchr(s, '-', n) && !memchr(s, '\xE2', n) && !memchr(s, '|', n) &&
+		    !memchr(s, '\xC3', n) && !mem_find(s, n, " l ", 3))
+			return 0;
+	}
 	rc = rk_re_exec(&re_dateline, s, u->len > 160 ? 160 : u->len, 0, ov, 12);
 	if (rc > 0) {
 		int site = ov[2] != SIZE_MAX || ov[8] != SIZE_MAX;
@@ -2152,6 +2180,15 @@ reporter(const struct clean_opts *o, size_t ui)
 
 	if (u->len < 4)
 		return 0;
+	/* a code ends the paragraph: ")" or ")." or a bare "abc/def" */
+	{
+		size_t e = u->len;
+
+		if (s[e - 1] == '.')
+			e--;
+		if (e == 0 || (s[e - 1] != ')' && !memchr(s + from, '/', u->len - from)))
+			return 0;
+	}
 	rc = rk_re_exec(&re_reporter, s, u->len, from, ov, 4);
 	if (rc <= 0)
 		rc = rk_re_exec(&re_reporter_bare, s, u->len, from, ov, 4);
@@ -2198,12 +2235,22 @@ word_set(const struct unit *u, uint64_t *out, uint64_t *all)
 	size_t i, n = 0;
 	int inw = 0;
 
+	static unsigned char cls[256];	/* 0 skip, 1 space, else the byte folded */
+
+	if (cls[' '] == 0) {
+		for (i = 0; i < 256; i++)
+			cls[i] = (unsigned char)(i >= 0x80 || (i >= 'a' && i <= 'z') ||
+			    (i >= '0' && i <= '9') ? i : (i >= 'A' && i <= 'Z') ? i + 32 : 0);
+		cls[' '] = 1;
+	}
 	if (out != NULL)
 		memset(out, 0, NEAR_WORDS * sizeof(*out));
 	for (i = 0; i <= u->len; i++) {
-		unsigned c = i < u->len ? s[i] : ' ';
+		unsigned c = i < u->len ? cls[s[i]] : 1;
 
-		if (c == ' ') {
+		if (c == 0)
+			continue;
+		if (c == 1) {
 			if (inw) {
 				h = (h ^ w) * 1099511628211ULL;
 				if (out != NULL) {
@@ -2218,12 +2265,6 @@ word_set(const struct unit *u, uint64_t *out, uint64_t *all)
 			inw = 0;
 			w = 1469598103934665603ULL;
 			continue;
-		}
-		if (c < 0x80) {
-			if (c >= 'A' && c <= 'Z')
-				c += 32;
-			else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
-				continue;
 		}
 		inw = 1;
 		w = (w ^ c) * 1099511628211ULL;
