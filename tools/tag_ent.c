@@ -102,6 +102,7 @@ struct tok {
 	int32_t		 pj[MAXNG + 1];	/* and its last token */
 	int		 used;
 	int		 venue;		/* inside a venue name */
+	int		 noper;		/* a role's word: no part of a name */
 };
 
 struct memv {
@@ -1276,7 +1277,7 @@ namey(size_t i)
 	const struct lex *x;
 	size_t j;
 
-	if (!is_cap(i) || !is_free(i) || tv[i].venue)
+	if (!is_cap(i) || !is_free(i) || tv[i].venue || tv[i].noper)
 		return 0;
 	if (is_notname(i))
 		return 0;
@@ -1734,7 +1735,9 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 			area_add(c, row);
 	}
 	emit(out, i, m, "ROLE", vb.data, vb.len);
-	claim(i, m, U_NOPER);
+	/* the role's words are no name, but may hold a body: Kepala Dinas */
+	for (k = i; k < m; k++)
+		tv[k].noper = 1;
 	/* the person: skip a comma, titles, and the office's own words */
 	p = m;
 	if (punct_is(p, ','))
@@ -2031,7 +2034,9 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		return;
 	}
 	if (b == a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2) {
-		if (roman(a) || tv[a].nlet < 3 || (is_common(a) && tv[a].nlet > 3))
+		/* a unit code (0909/KTM) is not a body */
+		if (roman(a) || tv[a].nlet < 3 || (is_common(a) && tv[a].nlet > 3) ||
+		    (a > 0 && punct_is(a - 1, '/')))
 			return;
 		emit(out, a, b, "ORG", cs + tv[a].s, tv[a].e - tv[a].s);
 		claim(a, b, U_ORG);
@@ -2188,6 +2193,7 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	for (i = 0; i < ntok; i++) {
 		tv[i].used = U_FREE;
 		tv[i].venue = 0;
+		tv[i].noper = 0;
 	}
 	return 1;
 }
@@ -2294,7 +2300,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			i = j - 1;
 	}
 	for (i = 0; i < ntok; i++) {
-		if (!is_cap(i) || !is_free(i) || tv[i].venue)
+		if (!is_cap(i) || !is_free(i) || tv[i].venue || tv[i].noper)
 			continue;
 		j = name_run(i, 8);
 		if (j == i) {
