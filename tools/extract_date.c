@@ -137,6 +137,25 @@ weekday_before(const struct ex_sent *st, struct ex_date *d)
 		d->e++;
 }
 
+/* 1 if a date as written carries its year: four digits, or d/m/yy. */
+static int
+has_year(const char *t)
+{
+	int digits = 0, slashes = 0;
+
+	for (; *t != '\0'; t++) {
+		if (*t >= '0' && *t <= '9') {
+			if (++digits == 4)
+				return 1;
+		} else {
+			digits = 0;
+			if (*t == '/' && ++slashes == 2)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static size_t
 from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 {
@@ -168,6 +187,13 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 		weekday_before(st, d);
 		if (d->wd < 0)
 			d->wd = weekday_of(st->text + e->s, e->e - e->s);
+		/*
+		 * A "(d/m)" date whose inferred year disagrees with its weekday:
+		 * infer the year again (an explicit year is kept as written).
+		 */
+		if (d->y > 0 && d->wd >= 0 && date_weekday(d->y, d->m, d->d) != d->wd &&
+		    !has_year(e->text))
+			d->y = 0;
 		set_value(d);
 		n++;
 	}
