@@ -2013,15 +2013,16 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		struct chair ch = { 0 };
 		struct venue v;
 		struct ex_date d;
-		size_t lo = D.men[k].si > 2 ? D.men[k].si - 2 : 0;
+		size_t lo = D.men[k].si > 5 ? D.men[k].si - 5 : 0;
 
-		for (i = lo; i < D.nsent && i <= D.men[k].si + 3; i++) {
-			chair_in(&ch, i);
+		for (i = lo; i < D.nsent && i <= D.men[k].si + 5 && !ok; i++)
 			if (date_find(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v))
 				ok = 1;
+		for (i = 0; i < D.nsent && !ok; i++) {
+			chair_in(&ch, i);
+			if (ch.prio)
+				ok = 1;
 		}
-		if (ch.prio)
-			ok = 1;
 	}
 	if (ok) {
 		mt[0].from = 0;
