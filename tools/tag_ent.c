@@ -85,25 +85,31 @@ struct lex {
 /* What claimed a token. */
 enum { U_FREE, U_DATE, U_LOC, U_ORG, U_PER, U_NOPER };
 
+/*
+ * A token.  Kept small (about 100 bytes): the first pass's tokens are
+ * copied for the second.  Offsets fit 32 bits because analyse() looks at
+ * no more than MAXSENT bytes of a sentence.
+ */
 struct tok {
-	size_t		 s, e;		/* bytes in the sentence */
-	size_t		 ks, kl;	/* folded key in ctx kb */
-	unsigned	 f;
-	unsigned	 nlet;		/* letters */
-	long		 lx;		/* first lexicon entry or -1 */
-	long		 wl;		/* first wilayah entry or -1 */
-	unsigned	 tmask;		/* types in the lx chain */
-	unsigned	 pmask;		/* types of the phrases starting here */
-	unsigned	 cue;		/* C_* bits of the word */
+	uint32_t	 s, e;		/* bytes in the sentence */
+	uint32_t	 ks, kl;	/* folded key in kb */
+	uint16_t	 f;
+	uint16_t	 nlet;		/* letters */
+	int32_t		 lx;		/* first lexicon entry or -1 */
+	int32_t		 wl;		/* first wilayah entry or -1 */
+	uint32_t	 tmask;		/* types in the lx chain */
+	uint32_t	 pmask;		/* types of the phrases starting here */
+	uint16_t	 cue;		/* C_* bits of the word */
 	unsigned char	 maxn;		/* longest lexicon phrase from here */
 	unsigned char	 wmaxn;		/* longest wilayah name from here */
-	unsigned char	 npe;		/* phrase cache filled: n >= 2 tried */
-	int32_t		 pe[MAXNG + 1];	/* phrase cache: entry for n tokens */
-	int32_t		 pj[MAXNG + 1];	/* and its last token */
-	int		 used;
-	int		 venue;		/* inside a venue name */
-	int		 noper;		/* a role's word: no part of a name */
+	unsigned char	 npe;		/* phrase cache filled */
+	unsigned char	 used;
+	unsigned char	 venue;		/* inside a venue name */
+	unsigned char	 noper;		/* a role's word: no part of a name */
+	int32_t		 pe[MAXNG - 1];	/* phrase cache: entry for n tokens at n-2 */
+	int32_t		 pj[MAXNG - 1];	/* and its last token */
 };
+#define MAXSENT	0x7fffffff
 
 struct memv {
 	unsigned char	 type;		/* U_PER, U_LOC, U_ORG */
@@ -394,15 +400,15 @@ fill_phrases(size_t i)
 	long e, j;
 
 	for (n = t->maxn; n >= 2; n--) {
-		t->pe[n] = -1;
+		t->pe[n - 2] = -1;
 		if ((j = phrase_end(i, n)) < 0 || j > INT32_MAX) {
-			t->pj[n] = -1;
+			t->pj[n - 2] = -1;
 			continue;
 		}
-		t->pj[n] = (int32_t)j;
+		t->pj[n - 2] = (int32_t)j;
 		e = lx_find(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
-		t->pe[n] = (int32_t)e;
-		for (e = t->pe[n]; e >= 0; e = rk_hash_nextval(&lexh, e))
+		t->pe[n - 2] = (int32_t)e;
+		for (e = t->pe[n - 2]; e >= 0; e = rk_hash_nextval(&lexh, e))
 			t->pmask |= 1U << lx(e)->type;
 	}
 	t->npe = 1;
@@ -428,8 +434,8 @@ match(size_t i, unsigned mask, size_t *end)
 	if (!((t->tmask | t->pmask) & mask))
 		return NULL;
 	for (n = maxn; n >= 2; n--) {
-		j = t->pj[n];
-		for (e = t->pe[n]; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+		j = t->pj[n - 2];
+		for (e = t->pe[n - 2]; e >= 0; e = rk_hash_nextval(&lexh, e)) {
 			x = lx(e);
 			if ((mask & (1U << x->type)) && case_ok(x, &tv[i])) {
 				*end = (size_t)j + 1;
@@ -2264,6 +2270,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
 	size_t i, j, k, role_until = 0;
 
+	if (len > MAXSENT)
+		len = MAXSENT;
 	cs = s;
 	clen = len;
 	nents = 0;
