@@ -94,7 +94,7 @@ static int *lexrule, *lexscope;
 static struct rk_re re_dateline, re_site, re_reporter, re_reporter_bare,
     re_bacajuga, re_capinline, re_imgname, re_imgname2, re_langswitch,
     re_capline, re_capline2, re_markup, re_md_link, re_underscore,
-    re_glyph, re_dagger;
+    re_glyph, re_dagger, re_capend;
 
 /* Per-document state, reused. */
 static struct rk_buf raw, arena, tmp, key;
@@ -186,6 +186,10 @@ clean_init(void)
 	    "^[(\\[]?\\s*(?:foto|photo|ket|keterangan(?: foto)?|caption|"
 	    "ilustrasi|gambar|sumber foto|foto ilustrasi)\\s*[:.\\-\\x{2013}]",
 	    RK_RE_CASELESS);
+	rk_re_compile(&re_capend,
+	    "(?:[(\\[]\\s*(?:foto|photo|dok|ist)\\b[^()\\[\\]]{0,50}[)\\]]|"
+	    "\\b(?:foto|photo)\\s*[:/]\\s*[^()\\s][^()]{0,40})\\s*\\.?$",
+	    RK_RE_CASELESS);
 	rk_re_compile(&re_capline2,
 	    "^\\p{Lu}[\\p{Lu} ]{1,30}\\s*:\\s*[^/:]{2,60}/\\s*[^/]{2,40}?\\s*"
 	    "(?:-|\\x{2013}|\\x{2014})\\s", 0);
@@ -207,7 +211,8 @@ clean_free(void)
 	struct rk_re *all[] = { &re_dateline, &re_site, &re_reporter,
 		&re_reporter_bare, &re_bacajuga, &re_capinline, &re_imgname,
 		&re_imgname2, &re_langswitch, &re_capline, &re_capline2,
-		&re_markup, &re_md_link, &re_underscore, &re_glyph, &re_dagger };
+		&re_markup, &re_md_link, &re_underscore, &re_glyph, &re_dagger,
+		&re_capend };
 	size_t i;
 
 	for (i = 0; i < sizeof(all) / sizeof(all[0]); i++)
@@ -1165,6 +1170,20 @@ caption_line(const char *s, size_t len)
 	    ci_prefix(s + i, len - i, "sumber foto")) &&
 	    rk_re_exec(&re_capline, s, len, 0, ov, 2) > 0)
 		return 1;
+	/* a short line that ends with a photo credit is a caption */
+	if (cur_nw <= 40 && len > 12) {
+		size_t t = len > 70 ? len - 70 : 0;
+
+		if ((mem_find(s + t, len - t, "oto", 3) || mem_find(s + t, len - t, "OTO", 3) ||
+		    mem_find(s + t, len - t, "hoto", 4)) &&
+		    rk_re_exec(&re_capend, s, len, t, ov, 2) > 0 && ov[0] > 0) {
+			size_t dv[2];
+
+			/* a lead paragraph that carries a credit is still a lead */
+			if (rk_re_exec(&re_dateline, s, len > 160 ? 160 : len, 0, dv, 2) <= 0)
+				return 1;
+		}
+	}
 	if (len < 400 && isupper((unsigned char)s[0]) &&
 	    memchr(s, ':', len < 40 ? len : 40) != NULL &&
 	    memchr(s, '/', len) != NULL &&
