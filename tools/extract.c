@@ -274,6 +274,14 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		const char *kind = row->f[ck].s, *text = row->f[ct].s, *val = row->f[cv].s;
 		int para = atoi(row->f[cp].s), sent = atoi(row->f[cs].s);
 
+		/* entity rows (upper case) are the most common: test them first */
+		if (kind[0] >= 'A' && kind[0] <= 'Z') {
+			if (cur != NULL && para == cur->para && sent == cur->sent &&
+			    c0 >= 0 && c1 >= 0)
+				add_ent(cur, kind, text, val, atol(row->f[c0].s),
+				    atol(row->f[c1].s));
+			continue;
+		}
 		if (strcmp(kind, "sent") == 0) {
 			cur = new_sent();
 			cur->para = para;
@@ -297,9 +305,6 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 			D.dateline = *val ? val : text;
 			continue;
 		}
-		if (cur != NULL && para == cur->para && sent == cur->sent &&
-		    kind[0] >= 'A' && kind[0] <= 'Z' && c0 >= 0 && c1 >= 0)
-			add_ent(cur, kind, text, val, atol(row->f[c0].s), atol(row->f[c1].s));
 	}
 	if (D.capev < D.nsent + 1) {
 		D.capev = D.nsent + 1;
