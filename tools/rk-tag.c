@@ -32,6 +32,7 @@ main(int argc, char *argv[])
 
 	rk_progname = "rk-tag";
 	rk_std_options(argc, argv, USAGE);
+	opterr = 0;	/* our own message: it must not name argv[0] */
 	while ((ch = getopt(argc, argv, "Nv")) != -1) {
 		switch (ch) {
 		case 'N':
@@ -41,6 +42,7 @@ main(int argc, char *argv[])
 			opts.verbose = 1;
 			break;
 		default:
+			rk_warn("unknown option -%c", optopt);
 			usage();
 		}
 	}
