@@ -4,20 +4,34 @@
 
 #include "rk.h"
 
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+/* nonzero when some byte of w is c (the lowest flagged byte is exact) */
+#define HAS_BYTE(w, c)	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
+
+/* Offset of the next TAB at or after i, or len: eight bytes at a time. */
+static size_t
+next_tab(const char *s, size_t i, size_t len)
+{
+	uint64_t w;
+
+	for (; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (HAS_BYTE(w, '\t'))
+			break;
+	}
+	while (i < len && s[i] != '\t')
+		i++;
+	return i;
+}
+
 size_t
 rk_tsv_split(char *line, size_t len, struct rk_str *f, size_t max)
 {
 	size_t n = 0, start = 0, i;
-	char *tab;
 
 	for (;;) {
-		/* short fields are the rule: a plain loop, then memchr for long ones */
-		for (i = start; i < len && i - start < 16 && line[i] != '\t'; i++)
-			;
-		if (i < len && line[i] != '\t') {
-			tab = memchr(line + i, '\t', len - i);
-			i = tab != NULL ? (size_t)(tab - line) : len;
-		}
+		i = next_tab(line, start, len);
 		if (n < max) {
 			if (n == max - 1 && i < len) {
 				/* keep the rest, TABs and all, in the last field */
@@ -94,10 +108,6 @@ special(unsigned char c)
 {
 	return special_byte[c];
 }
-
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-#define HAS_BYTE(w, c)	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
 
 /* Length of the run of bytes at s that need no escape, eight at a time. */
 static size_t
