@@ -50,15 +50,17 @@ static void
 test_split(void)
 {
 	const char alpha[] = "ab\t\\\t";
-	char line[64], copy[64];
+	char line[72], copy[72];
 	struct rk_str f[8];
 	size_t len, max, n, want, lastlen, k, i;
 	int all = 1;
 
 	for (k = 0; k < 20000; k++) {
-		len = next() % 40;
+		/* dense TABs, and sparse ones (long runs: the eight-byte path) */
+		len = next() % 60;
 		for (i = 0; i < len; i++)
-			line[i] = alpha[next() % (sizeof(alpha) - 1)];
+			line[i] = k % 2 ? alpha[next() % (sizeof(alpha) - 1)] :
+			    next() % 16 == 0 ? '\t' : 'x';
 		line[len] = '\0';
 		memcpy(copy, line, len + 1);
 		max = 1 + next() % 6;
