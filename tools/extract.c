@@ -1105,6 +1105,11 @@ name_area(const struct mention *m, size_t *end)
 		}
 		if (lex_area(st, j, LV_NONE, (st->tok[j].fl & TK_SE) != 0, &a) ||
 		    (j > 0 && (st->tok[j - 1].fl & TK_SE) && lex_area(st, j, LV_NONE, 1, &a))) {
+			/* "Rakor Pembangunan Desa X" is about the desa, not held by it */
+			if (lex_area_level(a.row) == LV_DESA || lex_area_level(a.row) == LV_KEL) {
+				j = a.te - 1;
+				continue;
+			}
 			*end = a.te;
 			return a.row;
 		}
