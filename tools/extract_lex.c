@@ -833,7 +833,10 @@ lex_name(const struct ex_sent *st, size_t i)
 			break;
 		if (lex_role(st, j, &te) >= 0)
 			break;
-		if (real == 0 && area_mask(st, j, LV_GOV, 1, &a))
+		/* "Kutai Kartanegara" is no name; "Bima Arya" is one */
+		if (real == 0 && area_mask(st, j, LV_GOV, 1, &a) && (a.te >= st->ntok ||
+		    !(st->tok[a.te].fl & TK_CAP) || !(st->tok[a.te].fl & TK_WORD) ||
+		    lex_role(st, a.te, &te) >= 0))
 			break;
 		real++;
 		last = j + 1;
