@@ -451,8 +451,17 @@ core_of(const char *s, size_t len, size_t *a, size_t *b)
 		else
 			break;
 	}
-	while (j > i && strchr(" :.|*_-!)]>", s[j - 1]) != NULL)
-		j--;
+	while (j > i) {
+		switch (s[j - 1]) {
+		case ' ': case ':': case '.': case '|': case '*': case '_':
+		case '-': case '!': case ')': case ']': case '>':
+			j--;
+			continue;
+		default:
+			break;
+		}
+		break;
+	}
 	*a = i;
 	*b = j;
 }
@@ -994,6 +1003,10 @@ copyright(const char *s, size_t len, int harvest)
 
 	if (cur_nw > 25)
 		return 0;
+	/* a copyright line carries ©, (c), a year, or is one of a few phrases */
+	if (!memchr(s, '\xA9', len) && !memchr(s, '(', len) && cur_nw > 6 &&
+	    !has_year(s, len, '2', '0') && !has_year(s, len, '1', '9'))
+		return 0;
 	if (!copyright_cue(s, len))
 		return 0;
 	if (mem_find(s, len, "\xC2\xA9", 2) == NULL && !ci_find(s, len, "copyright") &&
@@ -1297,11 +1310,11 @@ nav_label(const char *s, size_t len)
 static int
 lower_words(const char *s, size_t len)
 {
-	const char *p = s, *e = s + len;
+	size_t i;
 	int n = 0;
 
-	while ((p = memchr(p, ' ', (size_t)(e - p))) != NULL && ++p < e)
-		if (*p >= 'a' && *p <= 'z' && ++n >= 2)
+	for (i = 1; i < len; i++)
+		if (s[i - 1] == ' ' && s[i] >= 'a' && s[i] <= 'z' && ++n >= 2)
 			break;
 	return n;
 }
@@ -1665,7 +1678,8 @@ img_ext(const char *s, size_t len)
 
 	while ((p = memchr(p, '.', (size_t)(e - p))) != NULL) {
 		p++;
-		if (p < e && strchr("jJpPgGwWbB", *p) != NULL && *p != '\0')
+		if (p < e && ((*p | 32) == 'j' || (*p | 32) == 'p' || (*p | 32) == 'g' ||
+		    (*p | 32) == 'w' || (*p | 32) == 'b'))
 			for (k = 0; ext[k] != NULL; k++)
 				if (ci_prefix(p, (size_t)(e - p), ext[k]))
 					return 1;
@@ -1698,36 +1712,58 @@ enum {
 };
 
 /*
- * Which inline rules could apply at all: a handful of memchr-driven
- * searches, each anchored on a byte that prose seldom has.
+ * Which inline rules could apply at all: one table-driven pass ORs the
+ * flags of the bytes that open each kind of debris; the few cues that
+ * need a second byte are confirmed only when their first byte was seen.
  */
+enum {
+	M_STAR = 0x1000, M_BANG = 0x2000, M_GT = 0x4000, M_BRACK = 0x8000,
+	M_E = 0x10000, M_I = 0x20000, M_C2 = 0x40000, M_E2 = 0x80000
+};
+
 static unsigned
 cues(const char *s, size_t len)
 {
-	unsigned f = 0;
+	static unsigned tab[256];
+	unsigned f = 0, m = 0;
+	size_t i;
 
+	if (tab['('] == 0) {
+		tab['('] = C_PAREN;
+		tab['.'] = C_DOT;
+		tab['_'] = C_UNDER;
+		tab['&'] = C_AMP;
+		tab['<'] = C_MARKUP;
+		tab['*'] = M_STAR;
+		tab['!'] = M_BANG;
+		tab['>'] = M_GT;
+		tab[']'] = M_BRACK;
+		tab['E'] = M_E;
+		tab['I'] = M_I;
+		tab[0xC2] = M_C2;
+		tab[0xE0] = C_GLYPH;
+		tab[0xE2] = M_E2;
+	}
+	for (i = 0; i < len; i++)
+		m |= tab[(unsigned char)s[i]];
+	f = m & 0xFFF;
 	if (len > 0 && (s[0] == '#' || s[0] == '>'))
 		f |= C_MARKUP;
-	if (memchr(s, '(', len))
-		f |= C_PAREN;
-	if (memchr(s, '.', len))
-		f |= C_DOT;
-	if (memchr(s, '_', len))
-		f |= C_UNDER;
-	if (memchr(s, '&', len))
-		f |= C_AMP;
-	if (memchr(s, '<', len) || mem_find(s, len, "**", 2) ||
-	    mem_find(s, len, "![", 2) || mem_find(s, len, "->", 2))
+	if (((m & M_STAR) && mem_find(s, len, "**", 2)) ||
+	    ((m & M_BANG) && mem_find(s, len, "![", 2)) ||
+	    ((m & M_GT) && mem_find(s, len, "->", 2)))
 		f |= C_MARKUP;
-	if (mem_find(s, len, "](", 2))
+	if ((m & M_BRACK) && mem_find(s, len, "](", 2))
 		f |= C_LINK;
-	if (mem_find(s, len, "English", 7) || mem_find(s, len, "Indonesian", 10))
+	if (((m & M_E) && mem_find(s, len, "English", 7)) ||
+	    ((m & M_I) && mem_find(s, len, "Indonesian", 10)))
 		f |= C_LANG;
-	if (mem_find(s, len, "\xC2\xB9", 2) || mem_find(s, len, "\xC2\xB2", 2) ||
-	    mem_find(s, len, "\xC2\xB3", 2) || memchr(s, '\xE0', len) ||
-	    mem_find(s, len, "\xE2\x81", 2))
+	if (((m & M_C2) && (mem_find(s, len, "\xC2\xB9", 2) ||
+	    mem_find(s, len, "\xC2\xB2", 2) || mem_find(s, len, "\xC2\xB3", 2))) ||
+	    ((m & M_E2) && mem_find(s, len, "\xE2\x81", 2)))
 		f |= C_GLYPH;
-	if (mem_find(s, len, "\xE2\x80\xA0", 3) || mem_find(s, len, "\xE2\x80\xA1", 3))
+	if ((m & M_E2) && (mem_find(s, len, "\xE2\x80\xA0", 3) ||
+	    mem_find(s, len, "\xE2\x80\xA1", 3)))
 		f |= C_DAGGER;
 	return f;
 }
