@@ -623,7 +623,8 @@ static const char *const w_vhead[] = { "aula", "ruang", "ruangan", "room", "kant
 	"pondok", "resto", "restoran", "cafe", "kafe", "mess", "meeting", "smart",
 	"situation", "operation", "bangsal", "paseban", "pesanggrahan", "joglo",
 	"bale", "baruga", "rupatama", "lobby", "lobi", "kediaman", "villa", "vila",
-	"resort", "café", "oproom", "op", "lobi", NULL };
+	"resort", "café", "oproom", "op", "lobi", "makorem", "makodim", "mapolres",
+	"mapolda", "mapolsek", "makoramil", "mapolresta", "center", "centre", NULL };
 static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", "kantor",
 	"utama", "gedung", "kecamatan", "kabupaten", "kota", "desa", "kelurahan",
 	"balai", "serbaguna", "pertemuan", "umum", "jabatan", "dinas", "camat",

@@ -316,13 +316,18 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			x->fl |= TK_SE;
 			st += 3;
 		}
-		/* a short capitalised word keeps its period: H. Kab. Jl. Pj. */
-		if (i < len && s[i] == '.' && i - st <= 4 &&
-		    (unsigned char)s[st] >= 'A' && (unsigned char)s[st] <= 'Z') {
+		/*
+		 * A short capitalised word keeps its period (H. Kab. Jl. Pj.), and
+		 * so does a short lowercase title before a name (dr. Umar).
+		 */
+		if (i < len && s[i] == '.' && i - st <= 4) {
+			int up = (unsigned char)s[st] >= 'A' && (unsigned char)s[st] <= 'Z';
+
 			k = i + 1;
 			while (k < len && (s[k] == ' ' || s[k] == '\t'))
 				k++;
-			if (k < len && k > i + 1)
+			if (k < len && k > i + 1 && (up || (i - st <= 3 &&
+			    (unsigned char)s[k] >= 'A' && (unsigned char)s[k] <= 'Z')))
 				i++;
 		}
 		x = tok_push(t, &n, cap);
@@ -851,8 +856,13 @@ lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_buf *ou
 {
 	size_t j, n = 0;
 
-	while (ns < ne && lex_honorific(&st->tok[ns]) != 0 &&
-	    ns + 1 < ne)
+	/* titles, ranks and the corps after a rank: "Brigjen TNI", "Letkol Inf" */
+	while (ns + 1 < ne && (lex_honorific(&st->tok[ns]) != 0 ||
+	    lex_is(&st->tok[ns], "tni") || lex_is(&st->tok[ns], "pol") ||
+	    lex_is(&st->tok[ns], "inf") || lex_is(&st->tok[ns], "purn") ||
+	    lex_is(&st->tok[ns], "czi") || lex_is(&st->tok[ns], "arh") ||
+	    lex_is(&st->tok[ns], "kav") || lex_is(&st->tok[ns], "cpm") ||
+	    lex_is(&st->tok[ns], "(purn)")))
 		ns++;
 	while (ne > ns + 1 && lex_honorific(&st->tok[ne - 1]) == 2)
 		ne--;
@@ -946,6 +956,20 @@ role_tail(const struct ex_sent *st, size_t i, struct ex_person *p)
 	}
 	p->role = role;
 	p->rs = i;
+	/* a unit number: "Dandim 1015/Sampit", "Danrem 102/Panju Panjung" */
+	if (j + 2 < st->ntok && (st->tok[j].fl & TK_DIGIT) && lex_is(&st->tok[j + 1], "/")) {
+		size_t k2;
+
+		for (k2 = j + 2; k2 < st->ntok && k2 < j + 6 && (st->tok[k2].fl & TK_CAP) &&
+		    lex_honorific(&st->tok[k2]) == 0; k2++)
+			;
+		if (k2 < st->ntok && lex_honorific(&st->tok[k2]) != 0)
+			j = k2;
+		else
+			j = j + 3;
+		p->re = j;
+		return j;
+	}
 	for (units = 0; j < st->ntok && units < 6; units++) {
 		if (area_mask(st, j, role_mask(role), 1, &a)) {
 			p->area = a.row;
