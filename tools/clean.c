@@ -1177,7 +1177,10 @@ caption_line(const char *s, size_t len)
 		return 0;
 	while (i < len && (s[i] == '(' || s[i] == '[' || s[i] == ' '))
 		i++;
-	if ((ci_prefix(s + i, len - i, "foto") || ci_prefix(s + i, len - i, "photo") ||
+	if (i < len && ((s[i] | 32) == 'f' || (s[i] | 32) == 'p' || (s[i] | 32) == 'k' ||
+	    (s[i] | 32) == 'c' || (s[i] | 32) == 'i' || (s[i] | 32) == 'g' ||
+	    (s[i] | 32) == 's') &&
+	    (ci_prefix(s + i, len - i, "foto") || ci_prefix(s + i, len - i, "photo") ||
 	    ci_prefix(s + i, len - i, "ket") || ci_prefix(s + i, len - i, "caption") ||
 	    ci_prefix(s + i, len - i, "ilustrasi") || ci_prefix(s + i, len - i, "gambar") ||
 	    ci_prefix(s + i, len - i, "sumber foto")) &&
@@ -1187,8 +1190,9 @@ caption_line(const char *s, size_t len)
 	if (cur_nw <= 40 && len > 12) {
 		size_t t = len > 70 ? len - 70 : 0;
 
-		if ((mem_find(s + t, len - t, "oto", 3) || mem_find(s + t, len - t, "OTO", 3) ||
-		    mem_find(s + t, len - t, "hoto", 4)) &&
+		if ((mem_find(s + t, len - t, "FOTO", 4) || mem_find(s + t, len - t, "Foto", 4) ||
+		    mem_find(s + t, len - t, "foto", 4) || mem_find(s + t, len - t, "Photo", 5) ||
+		    mem_find(s + t, len - t, "PHOTO", 5)) &&
 		    rk_re_exec(&re_capend, s, len, t, ov, 2) > 0 && ov[0] > 0) {
 			size_t dv[2];
 
@@ -2265,12 +2269,12 @@ reporter(const struct clean_opts *o, size_t ui)
 
 /*
  * One pass: every word (letters and digits, lowercased) sets a bit of the
- * 2048-bit set out (when out), and *all gets the hash of the whole text,
+ * 1024-bit set out (when out), and *all gets the hash of the whole text,
  * so that "dan," and "dan" are one word and spacing does not count.
  * Returns the number of bits set: the distinct words, give or take a rare
  * collision, which is all the near-duplicate test needs.
  */
-#define NEAR_BITS	2048
+#define NEAR_BITS	1024
 #define NEAR_WORDS	(NEAR_BITS / 64)
 
 static size_t
@@ -2307,6 +2311,9 @@ word_set(const struct unit *u, uint64_t *out, uint64_t *all)
 			continue;
 		if (c == 1) {
 			if (inw) {
+				/* the per-byte step below is a rotate and a xor
+				 * (short dependency chain); mix once per word */
+				w *= 1099511628211ULL;
 				h = (h ^ w) * 1099511628211ULL;
 				if (out != NULL) {
 					unsigned bit = (unsigned)((w ^ (w >> 29)) %
@@ -2322,7 +2329,7 @@ word_set(const struct unit *u, uint64_t *out, uint64_t *all)
 			continue;
 		}
 		inw = 1;
-		w = (w ^ c) * 1099511628211ULL;
+		w = ((w << 7) | (w >> 57)) ^ c;
 	}
 	*all = h;
 	return n;

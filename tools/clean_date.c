@@ -34,8 +34,13 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 	size_t j = i, k, n;
 	char w[12];
 
-	if (strchr("jJfFmMaAsSoOnNdDpP", s[i]) == NULL)
+	switch (s[i] | 32) {
+	case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n':
+	case 'd': case 'p':
+		break;
+	default:
 		return 0;
+	}
 	while (j < len && isalpha((unsigned char)s[j]) && j - i < sizeof(w) - 1)
 		j++;
 	if (j < len && isalpha((unsigned char)s[j]))
