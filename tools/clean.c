@@ -88,6 +88,8 @@ struct meta {
 };
 
 static struct rk_hash lex, lexfirst;	/* lexfirst: first words of phrases */
+static struct rk_hash trig;	/* first word -> detectors (T_*) */
+static void	trig_init(void);
 static struct rk_table lextab;
 static int *lexrule, *lexscope;
 
@@ -155,6 +157,7 @@ clean_init(void)
 			rk_hash_add(&lexfirst, ph, strcspn(ph, " "), (long)r, 0);
 	}
 
+	trig_init();
 	rk_re_compile(&re_dateline,
 	    "^(?:([\\w-]+(?:\\.[\\w-]+)*\\.(?:com|id|net|org|news|info|co))"
 	    "\\s*[,\\x{2013}\\x{2014}-]\\s*)?"
@@ -219,6 +222,7 @@ clean_free(void)
 		rk_re_free(all[i]);
 	rk_hash_free(&lex);
 	rk_hash_free(&lexfirst);
+	rk_hash_free(&trig);
 	rk_table_free(&lextab);
 	free(lexrule);
 	free(lexscope);
@@ -1167,7 +1171,7 @@ lex_line(const char *s, size_t len)
 }
 
 static int
-caption_line(const char *s, size_t len)
+caption_line(const char *s, size_t len, int prefix)
 {
 	size_t ov[2];
 
@@ -1177,7 +1181,7 @@ caption_line(const char *s, size_t len)
 		return 0;
 	while (i < len && (s[i] == '(' || s[i] == '[' || s[i] == ' '))
 		i++;
-	if (i < len && ((s[i] | 32) == 'f' || (s[i] | 32) == 'p' || (s[i] | 32) == 'k' ||
+	if (prefix && i < len && ((s[i] | 32) == 'f' || (s[i] | 32) == 'p' || (s[i] | 32) == 'k' ||
 	    (s[i] | 32) == 'c' || (s[i] | 32) == 'i' || (s[i] | 32) == 'g' ||
 	    (s[i] | 32) == 's') &&
 	    (ci_prefix(s + i, len - i, "foto") || ci_prefix(s + i, len - i, "photo") ||
@@ -1323,6 +1327,89 @@ lower_words(const char *s, size_t len)
 	return n;
 }
 
+/* What the first word of a line can start: the detectors worth running. */
+enum { T_LEX = 1, T_BJ = 2, T_CAP = 4, T_AD = 8, T_NAVL = 16, T_BY = 32 };
+
+static size_t
+first_word(const char *s, size_t len, char *w, size_t max)
+{
+	size_t a, b, i, n = 0;
+
+	core_of(s, len, &a, &b);
+	for (i = a; i < len && n < max; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			w[n++] = (char)(c + 32);
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			w[n++] = (char)c;
+		else if (c != '\'' && c != '.' && c != '-')
+			break;
+	}
+	return n;
+}
+
+static void
+trig_add(const char *phrase, int bit)
+{
+	char w[32];
+	size_t n = first_word(phrase, strlen(phrase), w, sizeof(w));
+
+	if (n > 0)
+		rk_hash_add(&trig, w, n, bit, 1);
+}
+
+static void
+trig_init(void)
+{
+	static const char *const bj[] = { "baca", "simak", "lihat", "read",
+		"artikel", "berita", "klik", NULL };
+	static const char *const cap[] = { "foto", "photo", "ket", "keterangan",
+		"caption", "ilustrasi", "gambar", "sumber", NULL };
+	static const char *const ad[] = { "advertisement", "iklan", "scroll",
+		"ads", "sponsored", NULL };
+	static const char *const navl[] = { "filed", "posted", "tags", "tag",
+		"kategori", "category", "categories", "topik", "label", "rubrik",
+		NULL };
+	static const char *const by[] = { "penulis", "ditulis", "oleh", "author",
+		"writer", "by", "posted", "diposting", "laporan", "pewarta",
+		"reporter", "wartawan", "kontributor", "jurnalis", "editor",
+		"redaktur", "penyunting", "editing", "redaksi", "sumber",
+		"fotografer", "foto", "publisher", "uploader", NULL };
+	size_t k;
+
+	rk_hash_init(&trig);
+	for (k = 0; bj[k] != NULL; k++)
+		trig_add(bj[k], T_BJ);
+	for (k = 0; cap[k] != NULL; k++)
+		trig_add(cap[k], T_CAP);
+	for (k = 0; ad[k] != NULL; k++)
+		trig_add(ad[k], T_AD);
+	for (k = 0; navl[k] != NULL; k++)
+		trig_add(navl[k], T_NAVL);
+	for (k = 0; by[k] != NULL; k++)
+		trig_add(by[k], T_BY);
+	for (k = 0; k < lextab.nrows; k++)
+		trig_add(RK_CELL(&lextab, k, rk_table_col(&lextab, "phrase")), T_LEX);
+}
+
+static int
+triggers(const char *s, size_t len)
+{
+	char w[32];
+	size_t n = first_word(s, len, w, sizeof(w));
+	long e;
+	int m = 0;
+
+	if (n == 0)
+		return 0;
+	if (w[0] >= '0' && w[0] <= '9')
+		m |= T_LEX;	/* "0 Comments", "603 views" */
+	for (e = rk_hash_find(&trig, w, n, 1); e >= 0; e = rk_hash_nextval(&trig, e))
+		m |= (int)rk_hash_val(&trig, e);
+	return m;
+}
+
 /* Judge one line unit; return the rule that drops it, or -1. */
 static int
 judge_line(const struct clean_opts *o, size_t ui)
@@ -1331,7 +1418,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 	const char *s = TX(u);
 	size_t len = u->len, a, b;
 	long e;
-	int rule, term, nw = count_words(s, len);
+	int rule, term, m, nw = count_words(s, len);
 
 	u->nw = nw;
 	cur_nw = nw;
@@ -1360,6 +1447,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 		return R_REPORTER;
 	}
 	term = ends_term(s, len);
+	m = triggers(s, len);
 	if (term && (nw > 16 || (nw >= 4 && lower_words(s, len) >= 2))) {
 		/* prose: only the rules that can match a sentence */
 		if (nw <= 25 && copyright(s, len, 0)) {
@@ -1367,16 +1455,16 @@ judge_line(const struct clean_opts *o, size_t ui)
 				(void)copyright(s, len, 1);
 			return R_COPYRIGHT;
 		}
-		if (caption_line(s, len)) {
+		if (caption_line(s, len, m & T_CAP)) {
 			if (on(o, R_CAPTION))
 				meta_add(M_CAPTION, s, len, "", 0);
 			return R_CAPTION;
 		}
-		if (nw <= 30 && is_bacajuga(s, len))
+		if ((m & T_BJ) && nw <= 30 && is_bacajuga(s, len))
 			return R_BACAJUGA;
 		return -1;
 	}
-	if (nw <= 7 && (e = lex_line(s, len)) >= 0) {
+	if ((m & T_LEX) && nw <= 7 && (e = lex_line(s, len)) >= 0) {
 		if (lexscope[e] == S_NEXT)
 			u->flags |= U_NEXT;
 		else if (lexscope[e] == S_REST || lexrule[e] == R_COMMENTS)
@@ -1385,18 +1473,18 @@ judge_line(const struct clean_opts *o, size_t ui)
 			u->flags |= U_LIST;
 		return lexrule[e];
 	}
-	if (nw <= 30 && is_bacajuga(s, len))
+	if ((m & T_BJ) && nw <= 30 && is_bacajuga(s, len))
 		return R_BACAJUGA;
-	if (caption_line(s, len)) {
+	if (caption_line(s, len, m & T_CAP)) {
 		if (on(o, R_CAPTION))
 			meta_add(M_CAPTION, s, len, "", 0);
 		return R_CAPTION;
 	}
-	if (nw <= 10 && ad_line(s, len))
+	if ((m & T_AD) && nw <= 10 && ad_line(s, len))
 		return R_AD;
-	if (nw <= 16 && nav_label(s, len))
+	if ((m & T_NAVL) && nw <= 16 && nav_label(s, len))
 		return R_NAV;
-	if (nw <= 16 && byline(s, len, 0)) {
+	if ((m & T_BY) && nw <= 16 && byline(s, len, 0)) {
 		if (on(o, R_BYLINE))
 			(void)byline(s, len, 1);
 		return R_BYLINE;
@@ -1408,9 +1496,10 @@ judge_line(const struct clean_opts *o, size_t ui)
 	}
 	if (nw <= 40 && breadcrumb(s, len))
 		return R_CRUMB;
-	if (nw <= 40 && len < 400 && !term && menu_line(s, len, &rule))
+	if ((m & T_LEX) && nw <= 40 && len < 400 && !term && menu_line(s, len, &rule))
 		return rule;
-	if (nw <= 3 && (e = lex_find(s, len)) >= 0 && lexscope[e] == S_LANG)
+	if ((m & T_LEX) && nw <= 3 && (e = lex_find(s, len)) >= 0 &&
+	    lexscope[e] == S_LANG)
 		return R_LANGSWITCH;
 	if (nw == 1 && (rk_re_exec(&re_imgname, s, len, 0, NULL, 0) > 0 ||
 	    ci_prefix(s, len, "img-") || ci_prefix(s, len, "img_")))
