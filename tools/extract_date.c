@@ -308,7 +308,16 @@ date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y)
 		d->y = pub_y;
 	else if (nyears > 0)
 		d->y = years[0];
-	else
+	else if (d->wd >= 0) {
+		/* nothing to go by but the weekday: the latest year it fits */
+		for (y = 2026; y >= 2000; y--)
+			if (date_weekday(y, d->m, d->d) == d->wd) {
+				d->y = y;
+				break;
+			}
+		if (d->y == 0)
+			return;
+	} else
 		return;
 done:
 	set_value(d);
