@@ -128,7 +128,8 @@ main(int argc, char *argv[])
 
 	rk_progname = "rk-clean";
 	rk_std_options(argc, argv, usage_text);
-	while ((ch = getopt_long(argc, argv, "Nx:", longopts, NULL)) != -1) {
+	opterr = 0;	/* our own messages: no argv[0] in them */
+	while ((ch = getopt_long(argc, argv, ":Nx:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'N':
 			noheader = 1;
@@ -145,7 +146,15 @@ main(int argc, char *argv[])
 		case 'x':
 			rules_off(&o, optarg);
 			break;
+		case ':':
+			rk_warn("option -%c needs an argument", optopt);
+			usage();
+			break;
 		default:
+			if (optopt != 0)
+				rk_warn("unknown option -%c", optopt);
+			else
+				rk_warn("unknown option %s", argv[optind - 1]);
 			usage();
 		}
 	}
