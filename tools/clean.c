@@ -2504,6 +2504,36 @@ duplicates(const struct clean_opts *o)
 	}
 }
 
+/*
+ * A caption printed again as the lead: among the first paragraphs, one
+ * whose words (90%) all come back in the next, longer paragraph is the
+ * caption, and the longer one is the article.
+ */
+static void
+lead_captions(void)
+{
+	uint64_t a[NEAR_WORDS], b[NEAR_WORDS], h;
+	size_t i, j, seen = 0, na, nb;
+
+	for (i = 0; i < nunits && seen < 3; i++) {
+		if (units[i].rule >= 0 || (units[i].flags & U_TITLE))
+			continue;
+		seen++;
+		if (units[i].nw < 6 || units[i].nw > 40)
+			continue;
+		for (j = i + 1; j < nunits && units[j].rule >= 0; j++)
+			;
+		if (j == nunits || units[j].nw <= units[i].nw)
+			continue;
+		na = word_set(&units[i], a, &h);
+		nb = word_set(&units[j], b, &h);
+		if (nb > 0 && overlap(a, b) * 10 >= na * 9) {
+			units[i].rule = R_CAPTION;
+			meta_add(M_CAPTION, TX(&units[i]), units[i].len, "", 0);
+		}
+	}
+}
+
 /* ---- output ------------------------------------------------------------- */
 
 static void
@@ -2654,8 +2684,19 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 				break;
 			}
 		}
-	if (f >= 0 && on(o, R_DATELINE))
-		(void)dateline(o, (size_t)f);
+	if (f >= 0 && on(o, R_DATELINE) && !dateline(o, (size_t)f)) {
+		/* a caption may stand before the lead: try the next two */
+		size_t tries = 0;
+
+		for (i = (size_t)f + 1; i < nunits && tries < 2; i++)
+			if (units[i].rule < 0 && !(units[i].flags & U_TITLE)) {
+				tries++;
+				if (dateline(o, i))
+					break;
+			}
+	}
+	if (on(o, R_CAPTION))
+		lead_captions();
 	for (f = -1, i = nunits; i > 0; i--)
 		if (units[i - 1].rule < 0 && !(units[i - 1].flags & U_TITLE)) {
 			f = (long)i - 1;
