@@ -1297,6 +1297,25 @@ ad_line(const char *s, size_t len)
 	    ci_prefix(s + a, b - a, "ads ") || ci_prefix(s + a, b - a, "sponsored");
 }
 
+/* Calls to follow the site: "Ikuti berita terkini di Google News", ... */
+static int
+promo_line(const char *s, size_t len)
+{
+	static const char *const p[] = { "dapatkan update", "dapatkan berita",
+		"dapatkan informasi", "ikuti berita", "ikuti kami", "ikuti juga",
+		"ikuti update", "follow us", "follow kami", "simak berita",
+		"simak update", "download aplikasi", "unduh aplikasi",
+		"klik di sini", "klik disini", "baca berita lainnya",
+		"baca artikel lainnya", "gabung", "join", NULL };
+	size_t a, b, k;
+
+	core_of(s, len, &a, &b);
+	for (k = 0; p[k] != NULL; k++)
+		if (ci_prefix(s + a, b - a, p[k]))
+			return 1;
+	return 0;
+}
+
 /* "Filed under ...", "Tags: ...", "Kategori: ...", "Posted in ..." */
 static int
 nav_label(const char *s, size_t len)
@@ -1328,7 +1347,8 @@ lower_words(const char *s, size_t len)
 }
 
 /* What the first word of a line can start: the detectors worth running. */
-enum { T_LEX = 1, T_BJ = 2, T_CAP = 4, T_AD = 8, T_NAVL = 16, T_BY = 32 };
+enum { T_LEX = 1, T_BJ = 2, T_CAP = 4, T_AD = 8, T_NAVL = 16, T_BY = 32,
+	T_PROMO = 64 };
 
 static size_t
 first_word(const char *s, size_t len, char *w, size_t max)
@@ -1376,9 +1396,13 @@ trig_init(void)
 		"reporter", "wartawan", "kontributor", "jurnalis", "editor",
 		"redaktur", "penyunting", "editing", "redaksi", "sumber",
 		"fotografer", "foto", "publisher", "uploader", NULL };
+	static const char *const promo[] = { "dapatkan", "ikuti", "follow",
+		"simak", "download", "unduh", "klik", "baca", "gabung", "join", NULL };
 	size_t k;
 
 	rk_hash_init(&trig);
+	for (k = 0; promo[k] != NULL; k++)
+		trig_add(promo[k], T_PROMO);
 	for (k = 0; bj[k] != NULL; k++)
 		trig_add(bj[k], T_BJ);
 	for (k = 0; cap[k] != NULL; k++)
@@ -1462,6 +1486,8 @@ judge_line(const struct clean_opts *o, size_t ui)
 		}
 		if ((m & T_BJ) && nw <= 30 && is_bacajuga(s, len))
 			return R_BACAJUGA;
+		if ((m & T_PROMO) && nw <= 25 && promo_line(s, len))
+			return R_SHARE;
 		return -1;
 	}
 	if ((m & T_LEX) && nw <= 7 && (e = lex_line(s, len)) >= 0) {
@@ -1482,6 +1508,8 @@ judge_line(const struct clean_opts *o, size_t ui)
 	}
 	if ((m & T_AD) && nw <= 10 && ad_line(s, len))
 		return R_AD;
+	if ((m & T_PROMO) && nw <= 25 && promo_line(s, len))
+		return R_SHARE;
 	if ((m & T_NAVL) && nw <= 16 && nav_label(s, len))
 		return R_NAV;
 	if ((m & T_BY) && nw <= 16 && byline(s, len, 0)) {
@@ -2702,8 +2730,15 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 			f = (long)i - 1;
 			break;
 		}
-	if (f >= 0 && on(o, R_REPORTER))
-		(void)reporter(o, (size_t)f);
+	if (f >= 0 && on(o, R_REPORTER) && !reporter(o, (size_t)f) &&
+	    units[f].nw <= 12) {
+		/* a short line may follow the last paragraph: look once more */
+		for (i = (size_t)f; i > 0; i--)
+			if (units[i - 1].rule < 0 && !(units[i - 1].flags & U_TITLE)) {
+				(void)reporter(o, i - 1);
+				break;
+			}
+	}
 	duplicates(o);
 	(void)t;
 	emit(o, id, out);
