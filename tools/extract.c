@@ -1604,6 +1604,8 @@ do_meeting(const struct meeting *mt, int event)
 				sc -= 4;
 			if (dates[j].y > 0)
 				sc += 1;
+			if (dates[j].d == 0)	/* a month alone: only when nothing better */
+				sc -= 30;
 			sc -= (double)(i - mt->from) * 0.05;
 			if (sc > best) {
 				best = sc;
@@ -1926,7 +1928,7 @@ anchor_date(size_t si, char *val, size_t size)
 	struct ex_date d;
 	size_t n = date_find(&D.sent[si], &d, 1);
 
-	if (n == 0 || date_penalty(&D.sent[si], d.s))
+	if (n == 0 || d.d == 0 || date_penalty(&D.sent[si], d.s))
 		return 0;
 	date_fix_year(&d, D.years, D.nyears, D.pub_y);
 	snprintf(val, size, "%s", d.value);

@@ -175,8 +175,24 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 			d->y = y;
 		} else if (v[0] == '-' && v[1] == '-' && sscanf(v + 2, "%2d-%2d", &m, &dd) == 2) {
 			d->y = 0;
+		} else if (sscanf(v, "%4d-%2d", &y, &m) == 2 && v[4] == '-' && v[7] == '\0') {
+			/* a month alone is a meeting's date only with a weekday: "Senin Desember 2021" */
+			d->s = e->s;
+			d->e = e->e;
+			d->wd = -1;
+			weekday_before(st, d);
+			if (d->wd < 0 && weekday_of(st->text + e->s, e->e - e->s) < 0)
+				continue;
+			if (m < 1 || m > 12)
+				continue;
+			d->y = y;
+			d->m = m;
+			d->d = 0;
+			snprintf(d->value, sizeof(d->value), "%04d-%02d", y, m);
+			n++;
+			continue;
 		} else {
-			continue;	/* a month, a year or something else: not a day */
+			continue;	/* a year or something else: not a day */
 		}
 		if (m < 1 || m > 12 || dd < 1 || dd > 31)
 			continue;
@@ -279,7 +295,7 @@ date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y)
 	size_t i;
 	int y, k;
 
-	if (d->y > 0 || d->m == 0)
+	if (d->y > 0 || d->m == 0 || d->d == 0)
 		return;
 	if (d->wd >= 0) {
 		for (k = 0; k <= 1; k++) {
