@@ -630,7 +630,7 @@ static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", 
 	"balai", "serbaguna", "pertemuan", "umum", "jabatan", "dinas", "camat",
 	"bupati", "gubernur", "wali", "walikota", "i", "ii", "iii", "iv", "v",
 	"dua", "tiga", "satu", "empat", "lima", "sekretariat", "daerah", "setda",
-	"bappeda", "operasional", "pola", "kerja", "data", NULL };
+	"bappeda", "operasional", "pola", "kerja", "data", "lv", "vi", "vii", NULL };
 static const char *const w_vpre[] = { "di", "bertempat", "ditempat", "tempat",
 	"berlangsung", "dari", "ke", "dilaksanakan", "digelar", NULL };
 
@@ -678,7 +678,7 @@ venue_end(const struct ex_sent *st, size_t j, size_t skip)
 				break;
 			if ((t->fl & TK_CAP) && tin(st, k, S_VSTOP))
 				break;
-			if (tis(st, k, "dan") && k + 1 < st->ntok &&
+			if ((tis(st, k, "dan") || tis(st, k, "and")) && k + 1 < st->ntok &&
 			    (st->tok[k + 1].fl & TK_CAP) && !tis(st, k + 1, "ketua") &&
 			    lex_role(st, k + 1, &c) < 0) {
 				k++;
@@ -696,7 +696,7 @@ venue_end(const struct ex_sent *st, size_t j, size_t skip)
 			for (c = k + 1; c < st->ntok && c < k + 5 && !tis(st, c, ")"); c++)
 				;
 			if (c < st->ntok && tis(st, c, ")") && c > k + 1 &&
-			    (st->tok[k + 1].fl & TK_UPPER)) {
+			    (st->tok[k + 1].fl & (TK_UPPER | TK_CAP))) {
 				k = c + 1;
 				continue;
 			}
