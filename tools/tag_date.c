@@ -368,7 +368,12 @@ tokenize(const char *s, size_t len)
 			k = j;
 			for (;;) {
 				size_t n2, n3;
-				uint32_t c2 = peek(s, len, k, &n2), c3;
+				uint32_t c2, c3;
+
+				/* ASCII letters first, a byte at a time */
+				while (k < len && (unsigned)(((unsigned char)s[k] | 32) - 'a') < 26)
+					k++;
+				c2 = peek(s, len, k, &n2);
 
 				if (c2 == 0)
 					break;
@@ -876,17 +881,44 @@ infer_year(const struct date_ctx *c, int m, int d, int wd, int *bad)
 	return cand[0];
 }
 
+/*
+ * lead (unless NUL), then v zero-padded to width digits, as "%c%0*d" would
+ * write it: values are written by hand, rk_buf_printf costs more than
+ * finding them.
+ */
+static void
+put_dig(struct rk_buf *b, char lead, int v, int width)
+{
+	char d[16];
+	int n = 0;
+
+	if (v < 0) {
+		rk_buf_printf(b, "%.1s%0*d", &lead, width, v);
+		return;
+	}
+	if (lead != '\0')
+		rk_buf_addc(b, lead);
+	do {
+		d[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	while (n < width && n < (int)sizeof(d))
+		d[n++] = '0';
+	while (n > 0)
+		rk_buf_addc(b, d[--n]);
+}
+
 static void
 put_ymd(struct rk_buf *b, const struct ymd *r)
 {
 	if (r->y)
-		rk_buf_printf(b, "%04d", r->y);
+		put_dig(b, '\0', r->y, 4);
 	else
 		rk_buf_adds(b, "-");
 	if (r->m) {
-		rk_buf_printf(b, "-%02d", r->m);
+		put_dig(b, '-', r->m, 2);
 		if (r->d)
-			rk_buf_printf(b, "-%02d", r->d);
+			put_dig(b, '-', r->d, 2);
 	}
 }
 
@@ -1051,9 +1083,9 @@ put_year(size_t i, size_t e, const struct dres *r, struct tag_list *out)
 		return;
 	}
 	rk_buf_reset(&vbuf);
-	rk_buf_printf(&vbuf, "%04d", r->a.y);
+	put_dig(&vbuf, '\0', r->a.y, 4);
 	if (r->b.y)
-		rk_buf_printf(&vbuf, "/%04d", r->b.y);
+		put_dig(&vbuf, '/', r->b.y, 4);
 	tag_add(out, T[i].s, T[e - 1].e, "DATE", vbuf.data, vbuf.len);
 }
 
@@ -1097,11 +1129,14 @@ clock_tok(size_t i, int houronly, struct hms *t)
 static void
 put_hms(struct rk_buf *b, const struct hms *t, int z)
 {
-	rk_buf_printf(b, "%02d:%02d", t->h, t->m);
+	put_dig(b, '\0', t->h, 2);
+	put_dig(b, ':', t->m, 2);
 	if (t->n == 3)
-		rk_buf_printf(b, ":%02d", t->s);
-	if (z)
-		rk_buf_printf(b, "+%02d:00", z);
+		put_dig(b, ':', t->s, 2);
+	if (z) {
+		put_dig(b, '+', z, 2);
+		rk_buf_adds(b, ":00");
+	}
 }
 
 /* pukul 08.30 WITA, jam 10:15, 16:02:40 WIB, pukul 08.00-12.00 WIB */
@@ -1479,6 +1514,16 @@ scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 
 	tokenize(s, len);
 	for (i = 0; i < NT;) {
+		/*
+		 * Most tokens are plain words and marks that start nothing
+		 * below: a word that is no keyword (but "US" of "US$"), a
+		 * mark but "(" and "$".
+		 */
+		if (T[i].type == T_WORD ? T[i].wc == W_NONE && !is_p(i + 1, '$') :
+		    T[i].type == T_PUNCT && T[i].cp != '(' && T[i].cp != '$') {
+			i++;
+			continue;
+		}
 		if ((e = regno_at(i)) != 0) {
 			i = e;
 			continue;
@@ -1521,6 +1566,32 @@ scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 		}
 		i++;
 	}
+}
+
+/*
+ * Might s hold a year for date_doc_begin to collect?  Years come from a
+ * run of exactly four digits (1800..2099) or from d/m/yy, which has two
+ * '/' marks; a sentence with neither is not scanned.
+ */
+static int
+maybe_year(const char *s, size_t len)
+{
+	size_t i, run = 0, nslash = 0;
+	unsigned char ch;
+
+	for (i = 0; i < len; i++) {
+		ch = (unsigned char)s[i];
+		if (ch >= '0' && ch <= '9') {
+			run++;
+			continue;
+		}
+		if (run == 4 && (s[i - 4] == '1' || s[i - 4] == '2'))
+			return 1;
+		run = 0;
+		if (ch == '/' && ++nslash >= 2)
+			return 1;
+	}
+	return run == 4 && (s[len - 4] == '1' || s[len - 4] == '2');
 }
 
 void
@@ -1597,7 +1668,7 @@ date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
 		    (size_t)cv < row->nf) {
 			c->copy_y = last_year(row->f[cv].s);
 		} else if (strcmp(row->f[ck].s, "sent") == 0 && ct >= 0 &&
-		    (size_t)ct < row->nf && worth(c, row->f[ct].s, row->f[ct].len)) {
+		    (size_t)ct < row->nf && maybe_year(row->f[ct].s, row->f[ct].len)) {
 			scan(c, row->f[ct].s, row->f[ct].len, NULL);
 		}
 	}
