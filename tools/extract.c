@@ -1002,7 +1002,8 @@ static const char *const w_body[] = { "pemerintah", "pemkab", "pemkot", "pemprov
 	"diskominfo", "dpmd", "inspektorat", "kpu", "bawaslu", "bnpb", "kelurahan",
 	"desa", "pemerintahan", "kantor", "gugus", "polresta", "kejari", "kejati",
 	"bagian", "biro", "kemenko", "kemenkopolhukam", "bappenas", "kemenkes",
-	NULL };
+	"forkopimcam", "forkompincam", "fkpd", "tpps", "tpid", "bapperida",
+	"kesbangpol", "dinkes", "dishub", "disdik", "bpbd", "satpol", NULL };
 static const char *const w_national[] = { "kementerian", "kemendagri", "kemenko",
 	"kemenkopolhukam", "bappenas", "kemenkes", "bnpb", "kemenpan", "kemenkeu",
 	"mendagri", "menteri", "presiden", "wapres", "nasional", "rakornas", NULL };
@@ -1031,6 +1032,8 @@ body_area(const struct ex_sent *st, size_t ts, size_t te)
 		lv = LV_KOTA;
 	else if (tis(st, ts, "pemprov"))
 		lv = LV_PROV;
+	else if (tis(st, ts, "forkopimcam") || tis(st, ts, "forkompincam"))
+		lv = LV_KEC;
 	for (j = ts; j < te; j++) {
 		if (lex_area(st, j, lv, j > ts || lv != LV_NONE, &a) && a.te <= te + 1)
 			return a.row;
