@@ -56,6 +56,7 @@ enum { G_DEGREE = 1, G_RELIGIOUS, G_HONORIFIC, G_RANK };
 #define C_JUDUL		0x100	/* The, And, Of: a title, not a name */
 #define C_HENTI		0x200	/* No, Km end a street name */
 #define C_LANTAI	0x400	/* lantai (floor) inside a venue */
+#define C_NAMA		0x800	/* a given name (nama-depan.tsv): Budi, Rahmat */
 
 static const char *const cue_class[] = { "sapaan", "partikel", "sambung",
 	"org", "benda", "ucap-sebelum", "ucap-sesudah", "lokasi", "judul",
@@ -142,7 +143,7 @@ struct ent_ctx {
 };
 
 static struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
-    t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing, t_cue;
+    t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing, t_cue, t_nama;
 static struct rk_hash lexh, wilh;
 /* desa and kelurahan names: 84k of the 91k rows, indexed on first use */
 static struct rk_hash desah;
@@ -1025,6 +1026,12 @@ ent_init(void)
 		lexv[e].cue = (unsigned short)(1U << cl);
 		add_form(&lexh, RK_CELL(&t_cue, r, 0), e, LX_PREFIX);
 	}
+	rk_table_load(&t_nama, "nama-depan.tsv");
+	for (r = 0; r < t_nama.nrows; r++) {
+		e = lex_new(LX_CUE, 0, NULL, NULL);
+		lexv[e].cue = C_NAMA;
+		add_form(&lexh, RK_CELL(&t_nama, r, 0), e, LX_PREFIX);
+	}
 }
 
 void
@@ -1063,6 +1070,7 @@ ent_fini(void)
 	rk_table_free(&t_jabx);
 	rk_table_free(&t_asing);
 	rk_table_free(&t_cue);
+	rk_table_free(&t_nama);
 }
 
 
@@ -1276,6 +1284,55 @@ is_particle(size_t i)
 
 static int roman(size_t);
 
+static int title_case;		/* the sentence is a headline in Title Case */
+
+/*
+ * A headline: nearly every longer word capitalised, two or more of them
+ * ordinary words.  Its capitalised ordinary words (Minta, Pimpin,
+ * Inflasi) are no names.
+ */
+static int
+is_title_case(void)
+{
+	size_t i, n = 0, cap = 0, ord = 0;
+
+	for (i = 0; i < ntok; i++) {
+		if (!is_word(i) || !(tv[i].f & TF_ALPHA) || tv[i].nlet < 4)
+			continue;
+		if (!(tv[i].f & TF_FIRST))
+			n++;
+		if (!(tv[i].f & TF_CAP))
+			continue;
+		if (!(tv[i].f & TF_FIRST))
+			cap++;
+		if (!(tv[i].f & TF_UPPER) && !(tv[i].cue & C_NAMA) &&
+		    tok_has(&tv[i], LX_WORD) != NULL &&
+		    !(tv[i].tmask & (M(LX_ROLE) | M(LX_LEVEL) | M(LX_VENUE) |
+		    M(LX_ORGPFX) | M(LX_GELAR) | M(LX_PLACE) | M(LX_ABBR))))
+			ord++;
+	}
+	return n >= 3 && cap * 5 >= n * 4 && ord >= 2;
+}
+
+/*
+ * An ordinary word that may end a name after a given name or another
+ * name word: Muhammad Idrus Salam, Rahmat Jaya (bukan-nama.tsv "umum"
+ * words that are also kata-dasar words).
+ */
+static int
+name_part(size_t i)
+{
+	const struct lex *x;
+
+	if (title_case || !is_cap(i) || !is_free(i) || tv[i].venue ||
+	    tv[i].noper || (tv[i].f & TF_UPPER) || (tv[i].cue & C_SAPAAN))
+		return 0;
+	x = tok_has(&tv[i], LX_NOTNAME);
+	return x != NULL && x->a != NULL && strcmp(x->a, "umum") == 0 &&
+	    tok_has(&tv[i], LX_WORD) != NULL &&
+	    !(tv[i].tmask & (M(LX_ROLE) | M(LX_LEVEL) | M(LX_EVENT)));
+}
+
 /* A word that may be part of a person's name at position i. */
 static int
 namey(size_t i)
@@ -1297,6 +1354,8 @@ namey(size_t i)
 	/* a body's acronym (PDIP) or an unknown one (DPP) is no part of a name */
 	if (tv[i].wl >= 0 || match(i, M(LX_ABBR) | M(LX_PLACE), &j) != NULL)
 		return 1;
+	if (title_case && !(tv[i].cue & C_NAMA) && is_common(i))
+		return 0;
 	if ((tv[i].f & TF_UPPER) && tv[i].nlet >= 3 && !roman(i))
 		return 0;
 	if (match(i, M(LX_ORG), &j) != NULL)
@@ -1320,6 +1379,9 @@ name_run(size_t i, size_t max)
 				j++;
 		} else if (n > 0 && is_particle(j) && namey(j + 1)) {
 			j++;
+		} else if (n > 0 && name_part(j) && !is_cap(j + 1)) {
+			j++;	/* Muhammad Idrus Salam */
+			n++;
 		} else if (n > 0 && punct_is(j, '-') && tv[j].s > tv[j - 1].e &&
 		    is_word(j + 1) && tv[j + 1].s > tv[j].e && is_free(j + 1) &&
 		    tv[j - 1].wl < 0 && !(tv[j + 1].f & TF_CAP) &&
@@ -1398,7 +1460,6 @@ remember(struct ent_ctx *c, size_t a, size_t b, int type, const char *v,
 	 * alone is a name after "Gatot Nurmantyo".
 	 */
 	w = emit_weak;
-	emit_weak = 0;
 	for (i = a; i < b; i++)
 		if (is_word(i) && tv[i].nlet >= 3 && !(tv[i].f & TF_UPPER))
 			mem_put(c, kb.data + tv[i].ks, tv[i].kl, U_PER, v, vl);
@@ -1774,7 +1835,8 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 	p = skip_titles(p);
 	q = name_run(p, 6);
 	for (k = p; k < q; k++)
-		if (is_word(k) && !is_common(k) && !is_notname(k) && !roman(k))
+		if (is_word(k) && (tv[k].cue & C_NAMA ||
+		    (!is_common(k) && !is_notname(k) && !roman(k))))
 			break;
 	if (k == q)
 		q = p;		/* Menteri Kehutanan: the office, not a name */
@@ -1961,12 +2023,122 @@ found:
 	return m;
 }
 
+/* A degree after a name's comma at i (S.Sos., M.A, SH); its end, or i. */
+static size_t
+degree_at(size_t i)
+{
+	const struct lex *x;
+	size_t j = i, best = i, nw = 0;
+	long e;
+
+	if (!is_cap(i))
+		return i;
+	rk_buf_reset(&tmpb);
+	while (is_word(j) && (tv[j].f & TF_ALPHA) && nw < 5) {
+		rk_buf_add(&tmpb, kb.data + tv[j].ks, tv[j].kl);
+		nw++;
+		j++;
+		for (e = lx_find(tmpb.data, tmpb.len); e >= 0;
+		    e = rk_hash_nextval(&lexh, e))
+			if ((x = lx(e))->type == LX_GELAR && x->sub == G_DEGREE) {
+				best = j;
+				break;
+			}
+		/* S.Sos, M.Hum: parts joined by dots without spaces */
+		if (!punct_is(j, '.') || tv[j].s != tv[j - 1].e ||
+		    !is_word(j + 1) || tv[j + 1].s != tv[j].e)
+			break;
+		j++;
+	}
+	if (best > i && punct_is(best, '.') && tv[best].s == tv[best - 1].e)
+		best++;
+	return best;
+}
+
+/*
+ * An active verb of a known root after i, past a few adverbs: Lorenzo
+ * bertekad, Mega malah mengkritik.  People act; so do firms, but less
+ * often in the news.
+ */
+static int
+verb_after(size_t i)
+{
+	static const char *const adv[] = { "juga", "pun", "tidak", "tak",
+	    "sudah", "telah", "akan", "masih", "malah", "bahkan", "kemudian",
+	    "lalu", "belum", "sempat", "langsung", "segera", "justru", "tetap",
+	    "pernah", "sendiri", "lantas", "pun", NULL };
+	size_t n, k;
+
+	for (n = 0; n < 3 && is_word(i) && !(tv[i].f & TF_CAP); n++, i++) {
+		for (k = 0; adv[k] != NULL; k++)
+			if (key_is(i, adv[k]))
+				break;
+		if (adv[k] == NULL)
+			break;
+	}
+	if (!is_word(i) || (tv[i].f & TF_CAP) || tv[i].kl < 6)
+		return 0;
+	if (kb.data[tv[i].ks] != 'm' && memcmp(kb.data + tv[i].ks, "ber", 3) != 0)
+		return 0;
+	return is_verb_form(i);
+}
+
+/*
+ * What says that [a,b) is a person (a0: where its run began): a role,
+ * title or form of address before it, a speech verb next to
+ * it, a degree after it, a given name, a full name met before; for two
+ * words or more, no ordinary word among them.  Without it a capitalised
+ * run is a brand, a club, a title of a work as often as a name.
+ */
+static int
+per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
+{
+	size_t k, m, p;
+
+	if (mv != NULL && mv->type == U_PER && !mv->weak)
+		return 2;
+	for (k = a; k < b; k++)
+		if (tv[k].cue & C_NAMA)
+			return 2;
+	p = a0;
+	if (p > 0 && punct_is(p - 1, ','))
+		p--;
+	if (p > 0 && (tv[p - 1].noper || (tv[p - 1].cue & (C_SAPAAN | C_UCAP1)) ||
+	    (match(p - 1, M(LX_GELAR), &m) != NULL && m == p)))
+		return 2;
+	if (a > 0 && punct_is(a - 1, '.') && a > 1 &&
+	    match(a - 2, M(LX_GELAR), &m) != NULL && m == a - 1)
+		return 2;
+	p = b;
+	if (punct_is(p, ','))
+		p++;
+	if (p < ntok && (tv[p].cue & C_UCAP2))
+		return 2;
+	if (verb_after(b))
+		return 1;	/* a guess good enough to tag, not to remember */
+	if (punct_is(b, ',') && b + 1 < ntok && tv[b + 1].used == U_NOPER &&
+	    degree_at(b + 1) > b + 1)
+		return 2;
+	if (b >= a + 2) {
+		for (k = a; k < b; k++)
+			if (is_word(k) && ((tok_has(&tv[k], LX_WORD) &&
+			    (k + 1 < b || k == a || tv[k].wl >= 0 ||
+			    (tv[k].tmask & (M(LX_PLACE) | M(LX_ABBR))))) ||
+			    is_notname(k) || roman(k) || tok_has(&tv[k], LX_ENG) ||
+			    (tv[k].f & TF_UPPER) || is_verb_form(k)))
+				return 0;	/* Joe Hart: an ordinary word last */
+		return 1;
+	}
+	return 0;
+}
+
 /* Classify a run of capitalised words [a,b) that no rule claimed. */
 static void
 classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 {
 	const struct memv *mv;
-	size_t m, k, ncommon = 0;
+	size_t m, k, ncommon = 0, a0 = a;
+	int titled = 0, ev;
 	long row;
 
 	if ((mv = mem_get(c, a, b)) != NULL && mv->type == U_PER && b > a + 1) {
@@ -1977,7 +2149,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	while (a < b) {
 		m = skip_titles(a);
 		if (m > a) {
-			a = m;
+			a0 = a = m;
+			titled = 1;
 			continue;
 		}
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
@@ -1985,13 +2158,15 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			a++;
 		else if (b > a + 1 && !(tv[a].f & TF_UPPER) &&
 		    tok_has(&tv[a], LX_WORD) == NULL &&
-		    tok_has(&tv[a], LX_PROPER) == NULL &&
-		    stem_common(kb.data + tv[a].ks, tv[a].kl, 0))
+		    tok_has(&tv[a], LX_PROPER) == NULL && !(tv[a].cue & C_NAMA) &&
+		    stem_common(kb.data + tv[a].ks, tv[a].kl, 0) &&
+		    (tv[a].kl > 6 || kb.data[tv[a].ks + tv[a].kl - 1] != 'n'))
 			a++;	/* an inflected word is not a name: Wakilnya */
 		else
 			break;
 	}
-	while (b > a && (is_notname(b - 1) || punct_is(b - 1, '.')))
+	while (b > a && ((is_notname(b - 1) && !(b - 1 > a &&
+	    name_part(b - 1))) || punct_is(b - 1, '.')))
 		b--;
 	if (a >= b)
 		return;
@@ -2095,7 +2270,21 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		if (ncommon >= nw)
 			return;
 	}
-	emit_weak = (mv == NULL || mv->weak) && !speech_cue(a);
+	ev = titled ? 2 : per_evidence(mv, a0, a, b);
+	/* two unknown words alone vouch for the run, not for its parts */
+	emit_weak = ev < 2;
+	if (ev == 0) {
+		/* Inflasi Tala: a place at the run's tail */
+		for (k = a + 1; k < b; k++)
+			if (bare_place(c, k, b, out) > k)
+				return;
+		/* a guess: kept only if a list makes it a place or a body */
+		emit_weak = 2;
+		emit(out, a, b, "PER", cs + tv[a].s, tv[b - 1].e - tv[a].s);
+		claim(a, b, U_PER);
+		emit_weak = 0;
+		return;
+	}
 	if (mv != NULL && mv->type == U_PER && !mv->ambig)
 		emit(out, a, b, "PER", c->mvals.data + mv->voff, mv->vlen);
 	else
@@ -2244,8 +2433,18 @@ fix_lists(struct tag_list *out)
 			if (!ents[j].weak)
 				nl += ents[j].kind == 'L', no += ents[j].kind == 'O';
 		}
-		if (j - i < 2 || (nl == 0 && no == 0))
+		if (j - i < 2)
 			continue;
+		if (nl == 0 && no == 0) {
+			/* Henman dan Rusedski: a guess beside a name is a name */
+			for (g = i; g < j; g++)
+				if (ents[g].kind == 'P' && !ents[g].weak)
+					break;
+			for (k = i; g < j && k < j; k++)
+				if (ents[k].weak == 2)
+					ents[k].weak = 1;
+			continue;
+		}
 		for (g = i; g < j; g++) {
 			if (!ents[g].weak)
 				continue;
@@ -2258,8 +2457,33 @@ fix_lists(struct tag_list *out)
 			sp->voff = out->vals.len;
 			sp->vlen = vb.len;
 			rk_buf_add(&out->vals, vb.data, vb.len);
+			ents[g].weak = 1;
 		}
 	}
+}
+
+/* Drop the guesses (weak 2) that no list turned into a place or body. */
+static void
+drop_guesses(struct tag_list *out)
+{
+	size_t i, j, k;
+	unsigned char *gone;
+
+	for (i = 0; i < nents; i++)
+		if (ents[i].weak == 2)
+			break;
+	if (i == nents)
+		return;
+	gone = rk_xcalloc(out->n ? out->n : 1, 1);
+	for (i = 0; i < nents; i++)
+		if (ents[i].weak == 2)
+			gone[ents[i].idx] = 1;
+	for (j = k = 0; j < out->n; j++)
+		if (!gone[j])
+			out->v[k++] = out->v[j];
+	out->n = k;
+	free(gone);
+	nents = 0;
 }
 
 #define RULE_TYPES (M(LX_ROLE) | M(LX_VENUE) | M(LX_EVENT) | M(LX_MODE) | \
@@ -2286,6 +2510,15 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			if (tv[i].s < out->v[k].end && out->v[k].start < tv[i].e)
 				tv[i].used = U_DATE;
 
+	title_case = is_title_case();
+	/* a degree after a name's comma is no body nor name: , M.A, S.Sos. */
+	for (i = 2; i < ntok; i++)
+		if (punct_is(i - 1, ',') && is_free(i) &&
+		    ((is_cap(i - 2) && !(tv[i - 2].f & TF_UPPER)) ||
+		    punct_is(i - 2, '.')) && (j = degree_at(i)) > i) {
+			claim(i, j, U_NOPER);
+			i = j - 1;
+		}
 	for (i = 0; i < ntok; i++) {
 		if (!is_word(i) || !is_free(i))
 			continue;
@@ -2321,6 +2554,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		i = j - 1;
 	}
 	fix_lists(out);
+	drop_guesses(out);
 }
 
 struct ent_ctx *
