@@ -1298,11 +1298,18 @@ participants_in(size_t si, struct rk_buf *out)
 			    tis(st, e, "secara") || tis(st, e, "\"") || tis(st, e, "\xe2\x80\x9c")))
 				break;
 		}
-		if (e > s && e - s <= 10 && (st->tok[s].fl & (TK_CAP | TK_DIGIT | TK_WORD))) {
-			size_t te;
+		{
+			size_t e2 = e, te;
 
-			if ((st->tok[s].fl & TK_CAP) || lex_role(st, s, &te) >= 0) {
-				list_add(out, st->text + st->tok[s].s, st->tok[e - 1].e - st->tok[s].s);
+			while (e2 > s && !(st->tok[e2 - 1].fl & TK_WORD) &&
+			    !tis(st, e2 - 1, ")"))
+				e2--;
+			if (e2 > s && lex_honorific(&st->tok[s]) == 2)
+				e2 = s;	/* a degree after a name: ", SSTP, MM" */
+			if (e2 > s && e2 - s <= 10 && ((st->tok[s].fl & TK_CAP) ||
+			    lex_role(st, s, &te) >= 0)) {
+				list_add(out, st->text + st->tok[s].s,
+				    st->tok[e2 - 1].e - st->tok[s].s);
 				nitem++;
 			}
 		}
