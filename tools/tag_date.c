@@ -1144,6 +1144,7 @@ static size_t
 time_at(size_t i, struct tag_list *out)
 {
 	struct hms t1, t2;
+	struct dres rd;
 	size_t k = i, k2;
 	int kw = 0, z = 0, z2 = 0, range = 0, dan;
 
@@ -1164,7 +1165,9 @@ time_at(size_t i, struct tag_list *out)
 	}
 	if (!kw && z == 0 && !(T[k - 1].sep[1] == ':'))
 		return 0;
-	if ((k2 = sep_at(k, &dan)) != 0 && !dan && clock_tok(k2, kw, &t2)) {
+	/* "pukul 08.30 WITA hingga 10-12 Desember 2025": a date, no range */
+	if ((k2 = sep_at(k, &dan)) != 0 && !dan && clock_tok(k2, kw, &t2) &&
+	    date_at(k2, 0, &rd) == 0) {
 		range = 1;
 		k = k2 + 1;
 		if (wc(k) == W_ZONE) {
