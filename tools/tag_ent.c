@@ -1700,6 +1700,11 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		if (m > j && match(m, M(LX_ORG) | M(LX_ORGPFX) | M(LX_PEMDA),
 		    &k) != NULL)
 			break;
+		/* PT Blue Bird Tbk | Purnomo Prawiro; Partai Gerindra | Prabowo */
+		if (m > j && is_cap(m) && (tok_has(&tv[m - 1], LX_ORGSUF) ||
+		    ((tv[m].cue & C_NAMA) && is_cap(m + 1) &&
+		    !tok_has(&tv[m + 1], LX_ORGSUF))))
+			break;
 		if (is_cap(m) && !ends_name(m)) {
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j &&
@@ -2076,11 +2081,14 @@ verb_after(size_t i)
 		if (adv[k] == NULL)
 			break;
 	}
-	if (!is_word(i) || (tv[i].f & TF_CAP) || tv[i].kl < 6)
+	if (!is_word(i) || (tv[i].f & TF_CAP))
 		return 0;
-	if (kb.data[tv[i].ks] != 'm' && memcmp(kb.data + tv[i].ks, "ber", 3) != 0)
+	if (tv[i].cue & C_UCAP2)
+		return 1;	/* Barata juga mengatakan */
+	if (tv[i].kl < 6 || (kb.data[tv[i].ks] != 'm' &&
+	    memcmp(kb.data + tv[i].ks, "ber", 3) != 0))
 		return 0;
-	return is_verb_form(i);
+	return is_verb_form(i) || stem_common(kb.data + tv[i].ks, tv[i].kl, 1);
 }
 
 /*
@@ -2154,7 +2162,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			continue;
 		}
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
-		    !(tv[a].f & TF_UPPER) && (mv = mem_get(c, a, a + 1)) == NULL))
+		    !(tv[a].f & TF_UPPER) && (mv = mem_get(c, a, a + 1)) == NULL &&
+		    !((tv[a].cue & C_NAMA) && (b > a + 1 || verb_after(a + 1)))))
 			a++;
 		else if (b > a + 1 && !(tv[a].f & TF_UPPER) &&
 		    tok_has(&tv[a], LX_WORD) == NULL &&
