@@ -336,4 +336,14 @@ void	rk_table_free(struct rk_table *t);
  */
 void	rk_std_options(int argc, char *argv[], const char *usage_text);
 
+/* ---- whole rows (rk_outrow.c) ------------------------------------------- */
+
+/*
+ * Write a row of n fields (escaped, TAB-separated, LF-terminated) in one
+ * stdio call: the same bytes as rk_out_begin, rk_out_field for each field
+ * and rk_out_end, cheaper for many short rows.  A field with s == NULL is
+ * empty.
+ */
+void	rk_out_row(FILE *fp, const struct rk_str *f, size_t n);
+
 #endif

@@ -1,0 +1,84 @@
+/*
+ * Unit test for rk_out_row: on many generated rows (short and long fields,
+ * TAB LF CR and backslash, empty and NULL fields, rows longer than its
+ * buffer) it must write exactly what rk_out_begin, rk_out_field for each
+ * field and rk_out_end write.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+
+static unsigned long rnd = 424242;
+
+static unsigned
+next(void)
+{
+	rnd = rnd * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)(rnd >> 33);
+}
+
+int
+main(void)
+{
+	static const char alpha[] = "ab \t\n\r\\\xc3\xa9x";
+	static char text[20000];
+	struct rk_str f[12];
+	struct rk_out o;
+	char *a = NULL, *b = NULL;
+	size_t alen = 0, blen = 0, n, i, j, len, off = 0;
+	FILE *fa, *fb;
+	unsigned k;
+	int ok = 1;
+
+	for (k = 0; k < 3000 && ok; k++) {
+		off = 0;
+		n = next() % 12;
+		for (i = 0; i < n; i++) {
+			switch (next() % 8) {
+			case 0:
+				len = 0;
+				break;
+			case 1:
+				len = 30 + next() % 40;		/* around the short cut */
+				break;
+			case 2:
+				len = next() % 2 ? 2040 + next() % 20 : 5000;
+				break;
+			default:
+				len = next() % 24;
+			}
+			if (off + len > sizeof(text))
+				len = 0;
+			/* mostly plain, sometimes dense with specials */
+			for (j = 0; j < len; j++)
+				text[off + j] = next() % 4 ? (char)('a' + next() % 26) :
+				    alpha[next() % (sizeof(alpha) - 1)];
+			f[i].s = next() % 16 == 0 && len == 0 ? NULL : text + off;
+			f[i].len = len;
+			off += len;
+		}
+		fa = open_memstream(&a, &alen);
+		fb = open_memstream(&b, &blen);
+		if (fa == NULL || fb == NULL)
+			return 1;
+		rk_out_row(fa, f, n);
+		rk_out_begin(&o, fb);
+		for (i = 0; i < n; i++)
+			rk_out_field(&o, f[i].s ? f[i].s : "", f[i].len);
+		rk_out_end(&o);
+		fclose(fa);
+		fclose(fb);
+		if (alen != blen || memcmp(a, b, alen) != 0) {
+			printf("FAIL outrow: row %u (%zu fields) differs\n", k, n);
+			ok = 0;
+		}
+		free(a);
+		free(b);
+		a = b = NULL;
+	}
+	printf("%s outrow: rk_out_row writes what rk_out_field writes\n",
+	    ok ? "ok" : "FAIL");
+	return ok ? 0 : 1;
+}
