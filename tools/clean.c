@@ -2553,6 +2553,10 @@ lead_captions(void)
 			;
 		if (j == nunits || units[j].nw <= units[i].nw)
 			continue;
+		/* cheap first: the lead repeats the caption's opening words */
+		if (units[i].len < 12 || !mem_find(TX(&units[j]),
+		    units[j].len < 100 ? units[j].len : 100, TX(&units[i]), 12))
+			continue;
 		na = word_set(&units[i], a, &h);
 		nb = word_set(&units[j], b, &h);
 		if (nb > 0 && overlap(a, b) * 10 >= na * 9) {
