@@ -566,6 +566,45 @@ wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
 }
 
 /*
+ * A name with its acronym inside: Mentawa Baru (MB) Ketapang.  The words
+ * around the bracketed acronym make the key; the span covers all.
+ */
+static int is_word(size_t);
+static int punct_is(size_t, char);
+
+static long
+wil_match_paren(size_t i, size_t maxn, size_t *end)
+{
+	size_t j, n = 0, paren = 0, ends[MAXNG], idx[MAXNG];
+	long e;
+
+	if (maxn < 2 || maxn > MAXNG)
+		return -1;
+	rk_buf_reset(&tmpb);
+	for (j = i; j < ntok && n < maxn; j++) {
+		if (punct_is(j, '(') && paren == 0 && n > 0 && is_word(j + 1) &&
+		    (tv[j + 1].f & TF_UPPER) && punct_is(j + 2, ')')) {
+			paren = j;
+			j += 2;
+			continue;
+		}
+		if (!is_word(j) || !(tv[j].f & (TF_CAP | TF_DIGIT)))
+			break;
+		rk_buf_add(&tmpb, kb.data + tv[j].ks, tv[j].kl);
+		ends[n] = tmpb.len;
+		idx[n++] = j;
+	}
+	/* longest first, with the acronym inside the name */
+	for (; paren > 0 && n >= 2 && idx[n - 1] > paren; n--) {
+		if ((e = rk_hash_find(&wilh, tmpb.data, ends[n - 1], 1)) >= 0) {
+			*end = idx[n - 1] + 1;
+			return e;
+		}
+	}
+	return -1;
+}
+
+/*
  * Longest wilayah name at token i (all words capitalised); returns the
  * hash entry and sets *end.
  */
@@ -593,6 +632,8 @@ wil_match(size_t i, size_t *end)
 			return e;
 		}
 	}
+	if ((e = wil_match_paren(i, maxn, end)) >= 0)
+		return e;
 	if (tv[i].wl >= 0) {
 		*end = i + 1;
 		return tv[i].wl;
@@ -1287,8 +1328,8 @@ static int roman(size_t);
 static int title_case;		/* the sentence is a headline in Title Case */
 
 /*
- * A headline: nearly every longer word capitalised, two or more of them
- * ordinary words.  Its capitalised ordinary words (Minta, Pimpin,
+ * A headline: every longer word capitalised and one of them an ordinary
+ * word, or nearly every one and two of them.  Its capitalised ordinary words (Minta, Pimpin,
  * Inflasi) are no names.
  */
 static int
@@ -1305,13 +1346,15 @@ is_title_case(void)
 			continue;
 		if (!(tv[i].f & TF_FIRST))
 			cap++;
-		if (!(tv[i].f & TF_UPPER) && !(tv[i].cue & C_NAMA) &&
+		if (!(tv[i].f & (TF_UPPER | TF_FIRST)) && !(tv[i].cue & C_NAMA) &&
 		    tok_has(&tv[i], LX_WORD) != NULL &&
 		    !(tv[i].tmask & (M(LX_ROLE) | M(LX_LEVEL) | M(LX_VENUE) |
 		    M(LX_ORGPFX) | M(LX_GELAR) | M(LX_PLACE) | M(LX_ABBR))))
 			ord++;
 	}
-	return n >= 3 && cap * 5 >= n * 4 && ord >= 2;
+	/* a body sentence full of names ends with a full stop */
+	return n >= 2 && ((cap == n && ord >= 1) || (n >= 3 &&
+	    cap * 5 >= n * 4 && ord >= 2 && ntok > 0 && !punct_is(ntok - 1, '.')));
 }
 
 /*
@@ -2005,6 +2048,16 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	    (row = wil_pick(c, &desah, e, L_NONE, &amb)) >= 0)) {
 		if (row < 0)
 			return a;
+		/* Ketapang in a Kotim story: the kelurahan there, not Kab. Ketapang */
+		if (c != NULL && c->narea > 0 && ctx_score(c, row) == 0 &&
+		    (e = desa_match(a, &mp)) >= 0 && mp == m) {
+			long drow = wil_pick(c, &desah, e, L_NONE, &amb);
+
+			if (drow >= 0 && ctx_score(c, drow) == 2 && !amb) {
+				row = drow;
+				cue = 1;
+			}
+		}
 		if (wlev[row] >= L_KEC && !cue && ctx_score(c, row) < 2)
 			return a;
 		if (wlev[row] >= L_DESA && !cue)
@@ -2020,6 +2073,9 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if (row >= 0) {
 		rk_buf_reset(&vb);
 		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+		/* Kotim, Sampit: a kabupaten the story names sets its context */
+		if (c != NULL && c->pass == 1 && x != NULL && wlev[row] <= L_KOTA)
+			area_add(c, row);
 	} else
 		loc_value(&vb, -1, "tempat", a, m);
 found:
