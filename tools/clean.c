@@ -112,8 +112,6 @@ static uint64_t *hashes;
 static size_t caphashes;
 static uint64_t *wordsets;	/* near-duplicate word sets, per kept unit */
 static size_t capwords;
-static size_t *klen;
-static size_t capklen;
 
 static int
 lex_rule(const char *name)
@@ -235,7 +233,6 @@ clean_free(void)
 	free(metas);
 	free(hashes);
 	free(wordsets);
-	free(klen);
 	clean_json_free();
 }
 
@@ -2464,8 +2461,69 @@ overlap(const uint64_t *a, const uint64_t *b)
 
 #define NEAR_WINDOW	64	/* earlier paragraphs compared */
 
-/* Exact repeats through a hash set of folded texts; near repeats (90% of
- * the shorter one's words) against a window of earlier paragraphs. */
+/* The text's hash, eight bytes at a time, letters folded to lower case. */
+static uint64_t
+text_hash(const char *s, size_t len)
+{
+	uint64_t h = 1469598103934665603ULL, x;
+	size_t i;
+
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&x, s + i, 8);
+		h = (h ^ (x | 0x2020202020202020ULL)) * 1099511628211ULL;
+	}
+	x = 0;
+	memcpy(&x, s + i, len - i);
+	h = (h ^ (x | 0x2020202020202020ULL) ^ len) * 1099511628211ULL;
+	return h ? h : 1;
+}
+
+/* The last alphanumerics, lowercased, backwards. */
+static size_t
+tail_key(const char *s, size_t len, char *k, size_t max)
+{
+	size_t n = 0;
+
+	while (len > 0 && n < max) {
+		unsigned char c = (unsigned char)s[--len];
+
+		if (c >= 0x80)
+			break;
+		if (c >= 'A' && c <= 'Z')
+			k[n++] = (char)(c + 32);
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			k[n++] = (char)c;
+	}
+	return n;
+}
+
+struct near {
+	size_t	unit;
+	char	head[12], tail[12];
+	size_t	nhead, ntail;
+	size_t	nset;		/* distinct words, once the set is made */
+	int	haveset;
+};
+static struct near nearwin[NEAR_WINDOW];
+
+static size_t
+near_set(struct near *n, uint64_t *set)
+{
+	uint64_t h;
+
+	if (!n->haveset) {
+		n->nset = word_set(&units[n->unit], set, &h);
+		n->haveset = 1;
+	}
+	return n->nset;
+}
+
+/*
+ * Exact repeats through a hash set of the texts; near repeats (90% of the
+ * shorter one's words) among earlier paragraphs of similar length that
+ * open or close the same way, so word sets are only built for the few
+ * pairs that could be near repeats.
+ */
 static void
 duplicates(const struct clean_opts *o)
 {
@@ -2481,42 +2539,47 @@ duplicates(const struct clean_opts *o)
 		hashes = rk_xrealloc(hashes, caphashes, sizeof(*hashes));
 	}
 	memset(hashes, 0, nslot * sizeof(*hashes));
-	if (capwords < NEAR_WINDOW * NEAR_WORDS) {
-		capwords = NEAR_WINDOW * NEAR_WORDS;
+	if (capwords < (NEAR_WINDOW + 1) * NEAR_WORDS) {
+		capwords = (NEAR_WINDOW + 1) * NEAR_WORDS;
 		wordsets = rk_xrealloc(wordsets, capwords, sizeof(*wordsets));
-	}
-	if (capklen < NEAR_WINDOW) {
-		capklen = NEAR_WINDOW;
-		klen = rk_xrealloc(klen, capklen, sizeof(*klen));
 	}
 	for (i = 0; i < nunits; i++) {
 		struct unit *u = &units[i];
-		uint64_t *ws;
-		size_t nw;
+		struct near *me = &nearwin[nk % NEAR_WINDOW], cur;
+		uint64_t *myset = wordsets + NEAR_WINDOW * NEAR_WORDS;
 		int dup = 0;
 
 		if (u->rule >= 0 || u->nw < 2)
 			continue;
-		ws = wordsets + (nk % NEAR_WINDOW) * NEAR_WORDS;
-		nw = word_set(u, u->nw >= 6 ? ws : NULL, &h);
-		h = h ? h : 1;
-		/* the near test needs earlier paragraphs of similar length only */
+		h = text_hash(TX(u), u->len);
 		for (slot = (size_t)h & (nslot - 1); hashes[slot] != 0;
 		    slot = (slot + 1) & (nslot - 1))
 			if (hashes[slot] == h) {
 				dup = 1;
 				break;
 			}
-		if (!dup && nw >= 6)
+		memset(&cur, 0, sizeof(cur));
+		cur.unit = i;
+		cur.nhead = head_key(TX(u), u->len, cur.head, sizeof(cur.head));
+		cur.ntail = tail_key(TX(u), u->len, cur.tail, sizeof(cur.tail));
+		if (!dup && u->nw >= 6)
 			for (k = nk > NEAR_WINDOW ? nk - NEAR_WINDOW : 0; k < nk; k++) {
-				size_t kl = klen[k % NEAR_WINDOW];
-				size_t mn = nw < kl ? nw : kl;
-				size_t mx = nw < kl ? kl : nw;
+				struct near *e = &nearwin[k % NEAR_WINDOW];
+				size_t a = units[e->unit].nw, b = (size_t)u->nw, na, nb;
+				size_t mn = a < b ? a : b, mx = a < b ? b : a;
 
 				if (mn < 6 || mn * 10 < mx * 6)
 					continue;
-				if (overlap(ws, wordsets + (k % NEAR_WINDOW) *
-				    NEAR_WORDS) * 10 >= mn * 9) {
+				if (!(e->nhead >= 8 && e->nhead == cur.nhead &&
+				    memcmp(e->head, cur.head, cur.nhead) == 0) &&
+				    !(e->ntail >= 8 && e->ntail == cur.ntail &&
+				    memcmp(e->tail, cur.tail, cur.ntail) == 0))
+					continue;
+				na = near_set(e, wordsets + (k % NEAR_WINDOW) * NEAR_WORDS);
+				nb = near_set(&cur, myset);
+				mn = na < nb ? na : nb;
+				if (mn > 0 && overlap(wordsets + (k % NEAR_WINDOW) *
+				    NEAR_WORDS, myset) * 10 >= mn * 9) {
 					dup = 1;
 					break;
 				}
@@ -2527,7 +2590,10 @@ duplicates(const struct clean_opts *o)
 			continue;
 		}
 		hashes[slot] = h;
-		klen[nk % NEAR_WINDOW] = nw;
+		if (cur.haveset)
+			memcpy(wordsets + (nk % NEAR_WINDOW) * NEAR_WORDS, myset,
+			    NEAR_WORDS * sizeof(*myset));
+		*me = cur;
 		nk++;
 	}
 }
