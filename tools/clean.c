@@ -1191,7 +1191,10 @@ caption_line(const char *s, size_t len, int prefix)
 	if (cur_nw <= 40 && len > 12) {
 		size_t t = len > 70 ? len - 70 : 0;
 
-		if ((mem_find(s + t, len - t, "FOTO", 4) || mem_find(s + t, len - t, "Foto", 4) ||
+		/* a credit ends in ")" or has a "/" or ":" after FOTO */
+		if ((s[len - 1] == ')' || (len > 1 && s[len - 2] == ')') ||
+		    memchr(s + t, '/', len - t) || memchr(s + t, ':', len - t)) &&
+		    (mem_find(s + t, len - t, "FOTO", 4) || mem_find(s + t, len - t, "Foto", 4) ||
 		    mem_find(s + t, len - t, "foto", 4) || mem_find(s + t, len - t, "Photo", 5) ||
 		    mem_find(s + t, len - t, "PHOTO", 5)) &&
 		    rk_re_exec(&re_capend, s, len, t, ov, 2) > 0 && ov[0] > 0) {

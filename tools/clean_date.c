@@ -149,11 +149,15 @@ clean_date_find(const char *s, size_t len, char *iso, size_t *start,
 	int y, m, d, hh, mm;
 
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = (unsigned char)s[i], p;
+		int cdig = c >= '0' && c <= '9';
 
+		if (!cdig && !((c | 32) >= 'a' && (c | 32) <= 'z'))
+			continue;
 		/* a date glued to a site name ("Kaltimtoday.co14 Mar 2022") counts */
-		if (i > 0 && (isdigit((unsigned char)s[i - 1]) ||
-		    (isalpha((unsigned char)s[i - 1]) && !isdigit(c))))
+		p = i > 0 ? (unsigned char)s[i - 1] : ' ';
+		if ((p >= '0' && p <= '9') ||
+		    ((p | 32) >= 'a' && (p | 32) <= 'z' && !cdig))
 			continue;
 		y = m = d = -1;
 		if (isdigit(c)) {
