@@ -558,8 +558,8 @@ wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
 			bs = s;
 			best = row;
 			nbest = 1;
-		} else if (s == bs)
-			nbest++;
+		} else if (s == bs && row != best)
+			nbest++;	/* an alias of the same row is no rival */
 	}
 	*ambig = nbest > 1;
 	return best;
@@ -1588,8 +1588,8 @@ rule_level(struct ent_ctx *c, size_t i, struct tag_list *out)
 	m = place_at(c, k, x->sub, 1, &row, &amb);
 	if (m == k)
 		return 0;
-	if (row < 0 && !(tv[i].f & TF_CAP) && is_common(k))
-		return 0;
+	if (row < 0 && (!(tv[i].f & TF_CAP) || title_case) && is_common(k))
+		return 0;	/* kota besar; Wali Kota Buka Rakor */
 	loc_value(&vb, amb ? -1 : row, x->a, k, m);
 	/* a lowercase level word is not part of the name: kota Medan */
 	emit(out, (tv[i].f & TF_CAP) ? i : k, m, "LOC", vb.data, vb.len);
