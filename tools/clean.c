@@ -878,10 +878,15 @@ weekday_or_filler(const char *w, size_t n)
 		"admin", "redaksi", "pagi", "siang", "sore", "malam", "lalu",
 		"waktu", "baca", "menit", "hari", "ini", "kemarin",
 	};
+	static unsigned char len1[sizeof(words) / sizeof(words[0])];
 	size_t i;
+	char c0 = (char)(w[0] | 32);
 
+	if (len1[0] == 0)
+		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+			len1[i] = (unsigned char)strlen(words[i]);
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (words[i][0] == (w[0] | 32) && strlen(words[i]) == n &&
+		if (words[i][0] == c0 && len1[i] == n &&
 		    strncasecmp(words[i], w, n) == 0)
 			return 1;
 	return 0;

@@ -41,16 +41,20 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 	default:
 		return 0;
 	}
-	while (j < len && isalpha((unsigned char)s[j]) && j - i < sizeof(w) - 1)
+	while (j < len && ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z') &&
+	    j - i < sizeof(w) - 1)
 		j++;
-	if (j < len && isalpha((unsigned char)s[j]))
+	if (j < len && ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z'))
 		return 0;
 	n = j - i;
+	if (n < 3 || n > 9)
+		return 0;
 	for (k = 0; k < n; k++)
-		w[k] = (char)tolower((unsigned char)s[i + k]);
+		w[k] = (char)(s[i + k] | 32);
 	w[n] = '\0';
 	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
-		if (months[k].name[0] == w[0] && strcmp(w, months[k].name) == 0) {
+		if (months[k].name[0] == w[0] && months[k].name[1] == w[1] &&
+		    strcmp(w, months[k].name) == 0) {
 			if (j < len && s[j] == '.')
 				j++;
 			*end = j;
