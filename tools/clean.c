@@ -66,6 +66,8 @@ struct unit {
 	int	rule;		/* -1 kept, else the rule that dropped it */
 	int	flags;
 	int	nw;		/* words */
+	int	hkn;		/* head key length, -1 until computed */
+	char	hk[8];		/* first alphanumerics, lowercased (title look-ups) */
 };
 
 struct span {
@@ -597,6 +599,7 @@ unit_push(size_t off, size_t len, int flags)
 	u->rule = -1;
 	u->flags = flags;
 	u->nw = 0;
+	u->hkn = -1;
 }
 
 /*
@@ -1010,7 +1013,8 @@ copyright(const char *s, size_t len, int harvest)
 	if (cur_nw > 25)
 		return 0;
 	/* a copyright line carries ©, (c), a year, or is one of a few phrases */
-	if (!memchr(s, '\xA9', len) && !memchr(s, '(', len) && cur_nw > 6 &&
+	if (!memchr(s, '\xA9', len) && !mem_find(s, len, "(c)", 3) &&
+	    !mem_find(s, len, "(C)", 3) && cur_nw > 6 &&
 	    !has_year(s, len, '2', '0') && !has_year(s, len, '1', '9'))
 		return 0;
 	if (!copyright_cue(s, len))
@@ -1611,6 +1615,7 @@ reflow(const struct clean_opts *o)
 			arena.data[a->off + a->len] = ' ';
 			a->len += 1 + units[i].len;
 			a->nw += units[i].nw;
+			a->hkn = -1;
 			continue;
 		}
 		if (w != i)
@@ -1678,6 +1683,7 @@ rewrite(const struct clean_opts *o, size_t ui, struct rk_re *re, int rule,
 	u->off = off;
 	u->len = tmp.len;
 	u->nw = count_words(TX(u), u->len);
+	u->hkn = -1;
 }
 
 /* Language-switcher run-ons: a glued run of capitalised language names. */
@@ -1719,6 +1725,7 @@ langswitch(const struct clean_opts *o, size_t ui)
 			u->off = arena_add(tmp.data, tmp.len);
 			u->len = tmp.len;
 			u->nw = count_words(TX(u), u->len);
+			u->hkn = -1;
 			pos = a;
 		}
 	}
@@ -1791,6 +1798,7 @@ entities(const struct clean_opts *o, size_t ui)
 	u->off = arena_add(tmp.data, tmp.len);
 	u->len = tmp.len;
 	u->nw = count_words(TX(u), u->len);
+	u->hkn = -1;
 }
 
 /* Does some '.' start an image file extension? */
@@ -2025,7 +2033,13 @@ title_match(const struct unit *u)
 
 	/* folding only drops characters, so a prefix of the unit of a few
 	 * times the key's length decides equality or prefix */
-	hn = head_key(TX(u), u->len, h, sizeof(h));
+	if (u->hkn < 0) {
+		struct unit *w = &units[u - units];
+
+		w->hkn = (int)head_key(TX(u), u->len, w->hk, sizeof(w->hk));
+	}
+	hn = (size_t)u->hkn;
+	memcpy(h, u->hk, sizeof(h));
 	if (hn > title_headn)
 		hn = title_headn;
 	if (memcmp(h, title_head, hn) != 0)
@@ -2293,6 +2307,7 @@ cut_front(const struct clean_opts *o, size_t ui, size_t n, int rule)
 	u->off += n;
 	u->len -= n;
 	u->nw = count_words(TX(u), u->len);
+	u->hkn = -1;
 }
 
 static int
@@ -2737,6 +2752,7 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 		for (i = 1; i < nunits; i++) {
 			arena.data[units[0].off + units[0].len] = ' ';
 			units[0].len = units[i].off + units[i].len - units[0].off;
+			units[0].hkn = -1;
 		}
 		if (nunits > 0) {
 			nunits = 1;
