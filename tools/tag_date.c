@@ -1447,26 +1447,66 @@ regno_at(size_t i)
 
 /* ---- the scanner ------------------------------------------------------- */
 
+/* Does word w (lowercase, k bytes) start at p (any case, n bytes)? */
+static int
+starts(const char *p, size_t n, const char *w, size_t k)
+{
+	size_t j;
+
+	if (k > n)
+		return 0;
+	for (j = 1; j < k && (p[j] | 32) == w[j]; j++)
+		;
+	return j == k;
+}
+
+#define STARTS(p, n, w)	starts((p), (n), (w), sizeof(w) - 1)
+
 /* Does a relative-date word start at p (any case)? */
 static int
 relword(const char *p, size_t n)
 {
-	static const char *const w[] = { "kemarin", "kemaren", "besok", "esok",
-	    "lusa", "hari ini", "lalu", "depan", "mendatang" };
-	size_t i, j, k;
-	int f = p[0] | 32;
+	switch (p[0] | 32) {
+	case 'k':
+		return STARTS(p, n, "kemarin") || STARTS(p, n, "kemaren");
+	case 'b':
+		return STARTS(p, n, "besok");
+	case 'e':
+		return STARTS(p, n, "esok");
+	case 'l':
+		return STARTS(p, n, "lusa") || STARTS(p, n, "lalu");
+	case 'h':
+		return STARTS(p, n, "hari ini");
+	case 'd':
+		return STARTS(p, n, "depan");
+	case 'm':
+		return STARTS(p, n, "mendatang");
+	}
+	return 0;
+}
 
-	for (i = 0; i < sizeof(w) / sizeof(w[0]); i++) {
-		if (w[i][0] != f)
-			continue;
-		k = strlen(w[i]);
-		if (k > n)
-			continue;
-		for (j = 1; j < k && (p[j] | 32) == w[i][j]; j++)
-			;
-		if (j == k)
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+/* nonzero when some byte of w lies strictly between m and n (both <= 128) */
+#define HAS_BETWEEN(w, m, n) \
+	(((ONES * (127 + (n)) - ((w) & ONES * 127)) & ~(w) & \
+	(((w) & ONES * 127) + ONES * (127 - (m)))) & HIGHS)
+
+/* Is there an ASCII digit in s?  Eight bytes at a time. */
+static int
+has_digit(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint64_t w;
+
+	for (; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (HAS_BETWEEN(w, '0' - 1, '9' + 1))
 			return 1;
 	}
+	for (; i < len; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
 	return 0;
 }
 
@@ -1490,16 +1530,12 @@ worth(const struct date_ctx *c, const char *s, size_t len)
 			    (((k | 32) >= 'a' && (k | 32) <= 'z') || k >= 0x80 ? 2 : 0) |
 			    (strchr("kbelhdmKBELHDM", (int)k) != NULL && k != 0 ? 4 : 0));
 	}
-	if (c->pub_y == 0) {
-		for (; p < end; p++)
-			if (cls[*p] & 1)
-				return 1;
+	if (has_digit(s, len))
+		return 1;
+	if (c->pub_y == 0)
 		return 0;
-	}
 	for (; p < end; p++) {
 		k = cls[*p];
-		if (k & 1)
-			return 1;
 		if ((k & 4) && !inword && relword((const char *)p, (size_t)(end - p)))
 			return 1;
 		inword = k & 2;
@@ -1581,8 +1617,18 @@ maybe_year(const char *s, size_t len)
 {
 	size_t i, run = 0, nslash = 0;
 	unsigned char ch;
+	uint64_t w;
 
 	for (i = 0; i < len; i++) {
+		/* outside a run of digits, skip words with no digit nor '/' */
+		while (run == 0 && len - i >= 8) {
+			memcpy(&w, s + i, 8);
+			if (HAS_BETWEEN(w, '/' - 1, '9' + 1))
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
 		ch = (unsigned char)s[i];
 		if (ch >= '0' && ch <= '9') {
 			run++;
