@@ -1877,6 +1877,10 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 		else if (tok_has(&tv[p], LX_WORD) == NULL &&
 		    stem_common(kb.data + tv[p].ks, tv[p].kl, 0) && namey(p + 1))
 			p++;	/* the office's own words: Menteri Perhubungan */
+		else if (p >= m && p > 0 && tok_has(&tv[p], LX_WORD) != NULL &&
+		    !(tv[p].cue & C_NAMA) && is_cap(p + 1) &&
+		    (tv[p - 1].tmask & M(LX_ORGPFX)))
+			p++;	/* Kepala Dinas Sosial | Kukar */
 		else
 			break;
 	}
