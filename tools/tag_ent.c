@@ -1591,8 +1591,8 @@ rule_level(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (row < 0 && (!(tv[i].f & TF_CAP) || title_case) && is_common(k))
 		return 0;	/* kota besar; Wali Kota Buka Rakor */
 	loc_value(&vb, amb ? -1 : row, x->a, k, m);
-	/* a lowercase level word is not part of the name: kota Medan */
-	emit(out, (tv[i].f & TF_CAP) ? i : k, m, "LOC", vb.data, vb.len);
+	/* the level word is part of the name, lowercase or not: kota Medan */
+	emit(out, i, m, "LOC", vb.data, vb.len);
 	claim(i, m, U_LOC);
 	remember(c, k, m, U_LOC, vb.data, vb.len);
 	if (row >= 0 && !amb && c != NULL && c->pass == 1)
@@ -1641,7 +1641,11 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	rk_buf_adds(&vb, x->a);
 	rk_buf_addc(&vb, ':');
 	surface(&vb, k, m);
-	emit(out, (tv[i].f & TF_CAP) ? i : k, m, "LOC", vb.data, vb.len);
+	/* pulau Belitung, selat Gaspar: a feature's word is its name's part */
+	emit(out, (tv[i].f & TF_CAP) || strcmp(x->a, "pulau") == 0 ||
+	    strcmp(x->a, "selat") == 0 || strcmp(x->a, "gunung") == 0 ||
+	    strcmp(x->a, "danau") == 0 || strcmp(x->a, "teluk") == 0 ? i : k,
+	    m, "LOC", vb.data, vb.len);
 	claim(i, m, U_LOC);
 	remember(c, k, m, U_LOC, vb.data, vb.len);
 	return m;
