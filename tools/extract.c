@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rk.h"
 #include "extract.h"
@@ -255,9 +256,37 @@ add_year(int y)
 		D.years[D.nyears++] = y;
 }
 
-static void
+/* 1 if text holds a word every meeting mention starts with (any case). */
+static int
+has_stem(const char *t, size_t len)
+{
+	static const char *const stem[] = { "rakor", "rapat", "pertemuan", "rakerda",
+		"meeting", NULL };
+	size_t i, k, n;
+
+	for (i = 0; i < len; i++) {
+		int c = t[i] | 0x20;
+
+		if (c != 'r' && c != 'p' && c != 'm')
+			continue;
+		for (k = 0; stem[k] != NULL; k++) {
+			n = strlen(stem[k]);
+			if (i + n <= len && strncasecmp(t + i, stem[k], n) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Read the document's rows into D.  Returns 0, with the sentences left
+ * untokenised, when no sentence holds a meeting word or EVENT: such a
+ * document has no meeting, and most pages of a large crawl are like that.
+ */
+static int
 build(const struct rk_stream *s, const struct rk_doc *doc)
 {
+	int any = 0;
 	int cp = col(s, "para"), cs = col(s, "sent"), ck = col(s, "kind"),
 	    ct = col(s, "text"), cv = col(s, "value"), c0 = col(s, "start"),
 	    c1 = col(s, "end");
@@ -313,9 +342,18 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	lex_ctx_reset();
 	date_tags_only = 0;
 	for (i = 0; i < D.nsent; i++) {
-		for (r = 0; r < D.sent[i].nent; r++)
+		for (r = 0; r < D.sent[i].nent; r++) {
 			if (strcmp(D.sent[i].ent[r].kind, "DATE") == 0)
 				date_tags_only = 1;
+			if (strcmp(D.sent[i].ent[r].kind, "EVENT") == 0)
+				any = 1;
+		}
+		if (!any && has_stem(D.sent[i].text, D.sent[i].len))
+			any = 1;
+	}
+	if (!any) {
+		D.nsent = 0;
+		return 0;
 	}
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
@@ -324,6 +362,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		sets_mark(st);
 		st->fut = -1;
 	}
+	return 1;
 }
 
 /* Codes of unambiguous area mentions, to choose among homonyms later. */
@@ -2001,9 +2040,8 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 	char d0[32], dk[32];
 	int ok = 0;
 
-	build(s, doc);
-	build_context();
-	find_mentions();
+	if (build(s, doc))
+		find_mentions();
 
 	/* the first mention of a meeting that happened, in the body if any */
 	for (k = D.nmen, i = 0; i < D.nmen; i++) {
@@ -2084,6 +2122,8 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		}
 		mt[nmt - 1].to = D.nsent;
 	}
+	if (nmt > 0)
+		build_context();
 	for (k = 0; k < nmt; k++) {
 		do_meeting(&mt[k], (int)k + 1);
 		emit(out, doc->id);
