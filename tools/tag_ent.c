@@ -1735,11 +1735,14 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 {
 	const struct lex *x;
 	size_t j, m, last, k;
+	int school;
 
 	if ((x = match(i, M(LX_ORGPFX), &j)) == NULL)
 		return 0;
 	if (punct_is(j, '.') && tv[i].nlet <= 3)
 		j++;
+	school = strncmp(x->a, "Sekolah", 7) == 0 ||
+	    strncmp(x->a, "Madrasah", 8) == 0;
 	m = last = j;
 	while (m < ntok && m - j < 8 && (is_free(m) ||
 	    (tv[m].used == U_DATE && (tv[m].f & TF_DIGIT) && !(tv[m].f & TF_ALPHA)))) {
@@ -1754,8 +1757,9 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 			break;
 		if (is_cap(m) && !ends_name(m)) {
 			last = ++m;
-		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j &&
-		    (is_cap(m + 1) || key_is(m - 1, "negeri"))) {
+		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && (m > j ||
+		    school) && (is_cap(m + 1) || key_is(m - 1, "negeri") ||
+		    school)) {
 			last = ++m;	/* SMA Negeri 1 Kawali, not Golkar 1993 */
 		} else if (m > j && is_connector(m) && is_cap(m + 1) &&
 		    match(m + 1, M(LX_ORGPFX) | M(LX_ORG) | M(LX_PEMDA),
@@ -1763,6 +1767,22 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 			m++;
 		} else
 			break;
+	}
+	/*
+	 * A school is a place once it has a number or a name (SMA Negeri 1
+	 * Kawali); the bare kind (lulusan SMA) is neither place nor body.
+	 */
+	if (school) {
+		if (last == j) {
+			claim(i, j, U_NOPER);
+			return j;
+		}
+		rk_buf_reset(&vb);
+		rk_buf_adds(&vb, "sekolah:");
+		surface(&vb, i, last);
+		emit(out, i, last, "LOC", vb.data, vb.len);
+		claim(i, last, U_LOC);
+		return last;
 	}
 	for (k = j; k < last; k++)
 		if (is_word(k) && !roman(k) && !(tv[k].f & TF_DIGIT))
