@@ -889,6 +889,11 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 		    lex_honorific(&st->tok[k]) == 2); k++)
 			;
 		if (k == v && valid_person(&p)) {
+			/* "Wabup X didampingi Sekda Y memimpin": X leads */
+			if (s > 1 && (tis(st, s - 1, "didampingi") ||
+			    tis(st, s - 1, "bersama") || tis(st, s - 1, "beserta")) &&
+			    subject_before(st, s - 1, out))
+				return 1;
 			*out = p;
 			return 1;
 		}
