@@ -313,12 +313,39 @@ classify(struct tok *t, const char *s)
 	}
 }
 
+/* classify() for a word of ASCII letters whose kwhash is h. */
+static void
+classify_ascii(struct tok *t, const char *s, uint32_t h)
+{
+	const char *w = s + t->s;
+	size_t n = t->e - t->s, i, j;
+	const struct kw *f;
+
+	t->upper = w[0] >= 'A' && w[0] <= 'Z';
+	t->wc = W_NONE;
+	t->wv = 0;
+	if (n > 13)
+		return;		/* longer than any keyword */
+	for (j = h & (KWSLOTS - 1); kwtab[j].kw != 0; j = (j + 1) & (KWSLOTS - 1)) {
+		if (kwtab[j].h != h)
+			continue;
+		f = &kws[kwtab[j].kw - 1];
+		for (i = 0; i < n && (w[i] | 0x20) == f->k[i]; i++)
+			;
+		if (i == n && f->k[n] == '\0') {
+			t->wc = f->c;
+			t->wv = f->v;
+			return;
+		}
+	}
+}
+
 static void
 tokenize(const char *s, size_t len)
 {
 	size_t i = 0, j, k;
-	uint32_t cp;
-	int gap = 1;
+	uint32_t cp, h;
+	int gap = 1, pure;
 	struct tok *t;
 
 	NT = 0;
@@ -366,13 +393,18 @@ tokenize(const char *s, size_t len)
 		    rk_cp_isalpha(cp)) {
 			t = newtok(i, T_WORD, gap);
 			k = j;
+			/* an ASCII word (most) is hashed as it is read */
+			pure = cp < 0x80;
+			h = (2166136261u ^ (cp | 0x20)) * 16777619u;
 			for (;;) {
 				size_t n2, n3;
 				uint32_t c2, c3;
 
 				/* ASCII letters first, a byte at a time */
-				while (k < len && (unsigned)(((unsigned char)s[k] | 32) - 'a') < 26)
+				while (k < len && (unsigned)(((unsigned char)s[k] | 32) - 'a') < 26) {
+					h = (h ^ ((unsigned char)s[k] | 0x20)) * 16777619u;
 					k++;
+				}
 				c2 = peek(s, len, k, &n2);
 
 				if (c2 == 0)
@@ -380,19 +412,24 @@ tokenize(const char *s, size_t len)
 				if (c2 < 0x80 ? ((c2 | 32) >= 'a' && (c2 | 32) <= 'z') :
 				    rk_cp_isalpha(c2)) {
 					k = n2;
+					pure = 0;
 					continue;
 				}
 				if (isapos(c2)) {
 					c3 = peek(s, len, n2, &n3);
 					if (c3 != 0 && rk_cp_isalpha(c3)) {
 						k = n3;
+						pure = 0;
 						continue;
 					}
 				}
 				break;
 			}
 			t->e = i = k;
-			classify(t, s);
+			if (pure)
+				classify_ascii(t, s, h);
+			else
+				classify(t, s);
 		} else {
 			t = newtok(i, T_PUNCT, gap);
 			t->cp = cp;
