@@ -2156,6 +2156,10 @@ verb_after(size_t i)
 	    "sudah", "telah", "akan", "masih", "malah", "bahkan", "kemudian",
 	    "lalu", "belum", "sempat", "langsung", "segera", "justru", "tetap",
 	    "pernah", "sendiri", "lantas", "pun", NULL };
+	static const char *const any[] = { "merupakan", "menjadi", "memiliki",
+	    "mempunyai", "berada", "berlokasi", "terletak", "meliputi",
+	    "mencapai", "menerima", "mengalami", "berasal", "berjarak",
+	    "berbatasan", "menghubungkan", "membuka", "menutup", NULL };
 	size_t n, k;
 
 	for (n = 0; n < 3 && is_word(i) && !(tv[i].f & TF_CAP); n++, i++) {
@@ -2172,6 +2176,10 @@ verb_after(size_t i)
 	if (tv[i].kl < 6 || (kb.data[tv[i].ks] != 'm' &&
 	    memcmp(kb.data + tv[i].ks, "ber", 3) != 0))
 		return 0;
+	/* verbs any subject takes: Semugih merupakan ibukota */
+	for (k = 0; any[k] != NULL; k++)
+		if (key_is(i, any[k]))
+			return 0;
 	return is_verb_form(i) || stem_common(kb.data + tv[i].ks, tv[i].kl, 1);
 }
 
@@ -2186,9 +2194,15 @@ static int
 per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 {
 	size_t k, m, p;
+	uint32_t q;
 
 	if (mv != NULL && mv->type == U_PER && !mv->weak)
 		return 2;
+	/* "Injected Sufferage": between quotes, a title of a work */
+	if (a0 > 0 && b < ntok && !is_word(a0 - 1) && !is_word(b) &&
+	    ((q = peek(cs, clen, tv[a0 - 1].s)) == '"' || q == 0x201C) &&
+	    ((q = peek(cs, clen, tv[b].s)) == '"' || q == 0x201D))
+		return 0;
 	for (k = a; k < b; k++)
 		if (tv[k].cue & C_NAMA)
 			return 2;
