@@ -607,7 +607,8 @@ find_mentions(void)
 			m.si = i;
 			m.future = fut;
 			m.generic = sent_has(st, S_GENERIC) && !sent_has(st, S_PASTMARK);
-			m.happened = !fut && sent_has(st, S_HAPPEN);
+			/* a headline often drops the verb: "Pemkab Kotim Rakor Karhutla" */
+			m.happened = !fut && (sent_has(st, S_HAPPEN) || st->title);
 			/* one mention per sentence: keep the most specific type */
 			if (have) {
 				struct mention *p = &D.men[D.nmen - 1];
@@ -2064,6 +2065,18 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 			k = i;
 		if (!D.sent[m->si].title)
 			break;
+	}
+	/* a headline alone does not make a meeting the body only announces */
+	if (k < D.nmen && D.sent[D.men[k].si].title) {
+		int body = 0, bodyfut = 0;
+
+		for (i = 0; i < D.nmen; i++)
+			if (!D.sent[D.men[i].si].title) {
+				body++;
+				bodyfut += D.men[i].future;
+			}
+		if (body > 0 && bodyfut == body)
+			k = D.nmen;
 	}
 	/* a caption repeated as the lead: a dated mention just after wins */
 	if (k < D.nmen && !anchor_date(D.men[k].si, d0, sizeof(d0))) {
