@@ -1483,11 +1483,8 @@ judge_line(const struct clean_opts *o, size_t ui)
 	m = triggers(s, len);
 	if (term && (nw > 16 || (nw >= 4 && lower_words(s, len) >= 2))) {
 		/* prose: only the rules that can match a sentence */
-		if (nw <= 25 && copyright(s, len, 0)) {
-			if (on(o, R_COPYRIGHT))
-				(void)copyright(s, len, 1);
+		if (nw <= 25 && copyright(s, len, on(o, R_COPYRIGHT)))
 			return R_COPYRIGHT;
-		}
 		if (caption_line(s, len, m & T_CAP)) {
 			if (on(o, R_CAPTION))
 				meta_add(M_CAPTION, s, len, "", 0);
@@ -1526,11 +1523,8 @@ judge_line(const struct clean_opts *o, size_t ui)
 			(void)byline(s, len, 1);
 		return R_BYLINE;
 	}
-	if (nw <= 14 && timestamp(s, len, 0)) {
-		if (on(o, R_TIMESTAMP))
-			(void)timestamp(s, len, 1);
+	if (nw <= 14 && timestamp(s, len, on(o, R_TIMESTAMP)))
 		return R_TIMESTAMP;
-	}
 	if (nw <= 40 && breadcrumb(s, len))
 		return R_CRUMB;
 	if ((m & T_LEX) && nw <= 40 && len < 400 && !term && menu_line(s, len, &rule))
@@ -1541,11 +1535,8 @@ judge_line(const struct clean_opts *o, size_t ui)
 	if (nw == 1 && (rk_re_exec(&re_imgname, s, len, 0, NULL, 0) > 0 ||
 	    ci_prefix(s, len, "img-") || ci_prefix(s, len, "img_")))
 		return R_IMGNAME;
-	if (nw <= 25 && copyright(s, len, 0)) {
-		if (on(o, R_COPYRIGHT))
-			(void)copyright(s, len, 1);
+	if (nw <= 25 && copyright(s, len, on(o, R_COPYRIGHT)))
 		return R_COPYRIGHT;
-	}
 	return -1;
 }
 
@@ -2116,7 +2107,7 @@ title_repeats(const struct clean_opts *o, size_t t)
 static long
 find_title(const struct clean_opts *o, int given)
 {
-	size_t i, seen = 0, firstbody = nunits;
+	size_t i, seen = 0, ncand = 0, firstbody = nunits;
 	long cand = -1, conf = -1;
 
 	if (given) {
@@ -2136,6 +2127,8 @@ find_title(const struct clean_opts *o, int given)
 		seen++;
 		if (!title_candidate(&units[i]) || (units[i].flags & U_BODY))
 			continue;
+		if (++ncand > 4)	/* the title is among the first few */
+			break;
 		if (cand < 0 && i < firstbody)
 			cand = (long)i;
 		fold_unit(&units[i], &key);
