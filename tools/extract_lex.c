@@ -528,7 +528,8 @@ level_word(const struct ex_tok *t)
 		{ "kabupaten", LV_KAB }, { "kab", LV_KAB }, { "kota", LV_KOTA },
 		{ "provinsi", LV_PROV }, { "prov", LV_PROV }, { "propinsi", LV_PROV },
 		{ "kecamatan", LV_KEC }, { "kec", LV_KEC }, { "desa", LV_DESA },
-		{ "kelurahan", LV_KEL }, { "kel", LV_KEL },
+		{ "kelurahan", LV_KEL }, { "kel", LV_KEL }, { "distrik", LV_KEC },
+		{ "gampong", LV_DESA }, { "nagari", LV_DESA }, { "kampung", LV_DESA },
 	};
 	size_t i;
 
@@ -611,9 +612,9 @@ area_mask(const struct ex_sent *st, size_t i, unsigned mask, int bare, struct ex
 		i++;
 	if (i >= st->ntok || !(st->tok[i].fl & TK_WORD))
 		return 0;
-	if (!(st->tok[i].fl & TK_CAP) && strchr("kpd", st->tok[i].low[0]) == NULL)
+	if (!(st->tok[i].fl & TK_CAP) && strchr("kpdgn", st->tok[i].low[0]) == NULL)
 		return 0;
-	lv = strchr("kpd", st->tok[i].low[0]) ? level_word(&st->tok[i]) : LV_NONE;
+	lv = strchr("kpdgn", st->tok[i].low[0]) ? level_word(&st->tok[i]) : LV_NONE;
 	if (lv != LV_NONE && i + 1 < st->ntok) {
 		unsigned m = LVBIT(lv);
 
