@@ -56,23 +56,20 @@ rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
 		}
 		if (i > 0)
 			buf[o++] = '\t';
-		/* eight plain bytes at a time, the rest one by one */
-		for (k = 0; k < len;) {
-			if (len - k >= 8) {
-				memcpy(&w, s + k, 8);
-				if (!(HAS_LESS(w, 0x20) | HAS_BYTE(w, '\\'))) {
-					memcpy(buf + o, &w, 8);
-					o += 8;
-					k += 8;
-					continue;
-				}
-			}
+		/* eight plain bytes at a time ... */
+		for (k = 0; len - k >= 8; k += 8, o += 8) {
+			memcpy(&w, s + k, 8);
+			if (HAS_LESS(w, 0x20) | HAS_BYTE(w, '\\'))
+				break;
+			memcpy(buf + o, &w, 8);
+		}
+		/* ... the rest (from a word with an escape on) one by one */
+		for (; k < len; k++) {
 			if ((c = esc[(unsigned char)s[k]]) != 0) {
 				buf[o++] = '\\';
 				buf[o++] = c;
 			} else
 				buf[o++] = s[k];
-			k++;
 		}
 	}
 	buf[o++] = '\n';
