@@ -358,13 +358,13 @@ case_ok(const struct lex *x, const struct tok *t)
 {
 	switch (x->type) {
 	case LX_ORG:
+	case LX_ORGPFX:
 	case LX_ABBR:
 	case LX_PLACE:
 	case LX_GELAR:
 		if (x->caps)
 			return (t->f & TF_UPPER) != 0;
 		return (t->f & TF_CAP) != 0;
-	case LX_ORGPFX:
 	case LX_ORGSUF:
 	case LX_LOCSUF:
 	case LX_PEMDA:
@@ -2569,6 +2569,45 @@ fix_lists(struct tag_list *out)
 	}
 }
 
+/*
+ * A chain of areas each inside the next is one place: Kecamatan Lasem
+ * Kabupaten Rembang Jawa Tengah.  The span grows, the value stays the
+ * innermost area's.
+ */
+static void
+join_chains(struct tag_list *out)
+{
+	size_t i, j;
+	struct tag_span *p, *q;
+
+	qsort(ents, nents, sizeof(*ents), ent_cmp);
+	for (i = 0; i < nents; i = j) {
+		for (j = i + 1; j < nents && ents[i].kind == 'L' &&
+		    ents[j].kind == 'L' && ents[j].a == ents[j - 1].b &&
+		    ents[j].weak != 2; j++) {
+			p = &out->v[ents[j - 1].idx];
+			q = &out->v[ents[j].idx];
+			/* the next value is a code that prefixes this one */
+			if (q->vlen == 0 || q->vlen >= p->vlen ||
+			    memcmp(out->vals.data + p->voff,
+			    out->vals.data + q->voff, q->vlen) != 0 ||
+			    out->vals.data[p->voff + q->vlen] != '.' ||
+			    out->vals.data[q->voff] < '0' ||
+			    out->vals.data[q->voff] > '9')
+				break;
+		}
+		if (j > i + 1) {
+			p = &out->v[ents[i].idx];
+			p->end = out->v[ents[j - 1].idx].end;
+			while (--j > i)
+				ents[j].weak = 2;
+			j = i + 1;
+			while (j < nents && ents[j].weak == 2)
+				j++;
+		}
+	}
+}
+
 /* Drop the guesses (weak 2) that no list turned into a place or body. */
 static void
 drop_guesses(struct tag_list *out)
@@ -2661,6 +2700,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		i = j - 1;
 	}
 	fix_lists(out);
+	join_chains(out);
 	drop_guesses(out);
 }
 
