@@ -102,7 +102,7 @@ enum {
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
 	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
 	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
-	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, NSETS
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, NSETS
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -830,6 +830,7 @@ static const char *const w_negobj[] = { "persiapan", "jelang", "menjelang",
 	"pelaksanaan", "terkait", "tentang", "membahas", "bahas", "sukseskan",
 	"menyukseskan", "mensukseskan", "pengamanan", "rangka", "percepatan",
 	"evaluasi", "hasil", "sebelum", "jadwal", "tahapan", NULL };
+static const char *const w_tz[] = { "wib", "wita", "wit", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
 	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
@@ -1643,6 +1644,12 @@ do_meeting(const struct meeting *mt, int event)
 				sc += 12;
 			else if (ism)
 				sc += 10;
+			else if (sent_has(st, S_MEETISH))
+				sc += 6;	/* "Kegiatan tersebut berlangsung Senin (30/6)" */
+			/* a page header: "Selasa, 1 Juli 2025 09:12 WIB" alone */
+			if (st->ntok <= 12 && !sent_has(st, S_HAPPEN) && (tin(st,
+			    st->ntok - 1, S_TZ) || (st->ntok > 1 && tin(st, st->ntok - 2, S_TZ))))
+				sc -= 8;
 			if (ch.prio && ch.si == i)
 				sc += 5;
 			if (have_v && bv.si == i)
@@ -1900,7 +1907,7 @@ static const char *const *const setv[NSETS] = {
 	w_roles_gub, w_roles_bup, w_dprd, w_coord, w_vhead, w_vlow, w_vpre,
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
-	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj
+	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz
 };
 
 static struct rk_hash setwords;
