@@ -1773,7 +1773,11 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 	 * Kawali); the bare kind (lulusan SMA) is neither place nor body.
 	 */
 	if (school) {
-		if (last == j) {
+		/* Sekolah Lanjutan Atas: a kind of school, no school's name */
+		for (k = j; k < last; k++)
+			if (!is_word(k) || (tv[k].f & TF_DIGIT) || !is_common(k))
+				break;
+		if (k == last) {
 			claim(i, j, U_NOPER);
 			return j;
 		}
@@ -2159,7 +2163,10 @@ verb_after(size_t i)
 	static const char *const any[] = { "merupakan", "menjadi", "memiliki",
 	    "mempunyai", "berada", "berlokasi", "terletak", "meliputi",
 	    "mencapai", "menerima", "mengalami", "berasal", "berjarak",
-	    "berbatasan", "menghubungkan", "membuka", "menutup", NULL };
+	    "berbatasan", "menghubungkan", "membuka", "menutup", "bersama",
+	    "bersamaan", "berdasarkan", "berkat", "beserta", "berupa",
+	    "bermula", "mengenai", "menjelang", "menuju", "melalui",
+	    "menurut", "meskipun", "mereka", NULL };
 	size_t n, k;
 
 	for (n = 0; n < 3 && is_word(i) && !(tv[i].f & TF_CAP); n++, i++) {
@@ -2180,6 +2187,10 @@ verb_after(size_t i)
 	for (k = 0; any[k] != NULL; k++)
 		if (key_is(i, any[k]))
 			return 0;
+	/* memperoleh, memperkuat: the per- inside a me- verb */
+	if (tv[i].kl > 8 && memcmp(kb.data + tv[i].ks, "memper", 6) == 0 &&
+	    is_word_key(kb.data + tv[i].ks + 6, tv[i].kl - 6))
+		return 1;
 	return is_verb_form(i) || stem_common(kb.data + tv[i].ks, tv[i].kl, 1);
 }
 
