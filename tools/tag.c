@@ -97,6 +97,23 @@ span_cmp(const void *a, const void *b)
 	return strcmp(x->kind, y->kind);
 }
 
+/* Insertion sort by span_cmp: a sentence has a few spans, qsort costs more. */
+static void
+span_isort(struct tag_span *v, size_t n)
+{
+	struct tag_span t;
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		if (span_cmp(&v[i - 1], &v[i]) <= 0)
+			continue;
+		t = v[i];
+		for (j = i; j > 0 && span_cmp(&v[j - 1], &t) > 0; j--)
+			v[j] = v[j - 1];
+		v[j] = t;
+	}
+}
+
 static int
 span_same(const struct tag_span *x, const struct tag_span *y)
 {
@@ -142,8 +159,10 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		sp->start = snap(s, len, sp->start);
 		sp->end = snap(s, len, sp->end);
 	}
-	if (l->n > 1)
+	if (l->n > 16)
 		qsort(l->v, l->n, sizeof(*l->v), span_cmp);
+	else
+		span_isort(l->v, l->n);
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
 		a = sp->start;

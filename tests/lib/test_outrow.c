@@ -2,7 +2,8 @@
  * Unit test for rk_out_row: on many generated rows (short and long fields,
  * TAB LF CR and backslash, empty and NULL fields, rows longer than its
  * buffer) it must write exactly what rk_out_begin, rk_out_field for each
- * field and rk_out_end write.
+ * field and rk_out_end write.  And rk_utf8_count (eight ASCII bytes at a
+ * time) against counting rk_utf8_next steps, invalid bytes included.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,37 @@ next(void)
 {
 	rnd = rnd * 6364136223846793005UL + 1442695040888963407UL;
 	return (unsigned)(rnd >> 33);
+}
+
+static int
+test_count(void)
+{
+	static const char *const pieces[] = { "a", "Bc d", "\xc3\xa9", "\xe2\x80\x93",
+	    "\xf0\x9f\x98\x80", "\xc3", "\x80", "\xff", "0123456789" };
+	char s[256];
+	size_t len, i, n, k;
+	unsigned j;
+	const char *p;
+
+	for (j = 0; j < 20000; j++) {
+		len = 0;
+		k = next() % 30;
+		while (k-- > 0) {
+			p = pieces[next() % (sizeof(pieces) / sizeof(pieces[0]))];
+			if (len + strlen(p) >= sizeof(s))
+				break;
+			memcpy(s + len, p, strlen(p));
+			len += strlen(p);
+		}
+		for (i = 0, n = 0; i < len; n++)
+			(void)rk_utf8_next(s, len, &i);
+		if (rk_utf8_count(s, len) != n) {
+			printf("FAIL utf8count: case %u\n", j);
+			return 0;
+		}
+	}
+	printf("ok utf8count: rk_utf8_count counts what rk_utf8_next steps\n");
+	return 1;
 }
 
 int
@@ -80,5 +112,7 @@ main(void)
 	}
 	printf("%s outrow: rk_out_row writes what rk_out_field writes\n",
 	    ok ? "ok" : "FAIL");
+	if (!test_count())
+		ok = 0;
 	return ok ? 0 : 1;
 }
