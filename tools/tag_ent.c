@@ -2313,6 +2313,14 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			classify_run(c, m, b, out);
 		return;
 	}
+	/* Persib Bandung, Persisam Putra Samarinda: a football club */
+	if (tv[a].kl >= 6 && memcmp(kb.data + tv[a].ks, "pers", 4) == 0 &&
+	    strchr("aeiu", kb.data[tv[a].ks + 4]) != NULL &&
+	    !(tv[a].f & TF_UPPER) && !is_common(a)) {
+		emit(out, a, b, "ORG", cs + tv[a].s, tv[b - 1].e - tv[a].s);
+		claim(a, b, U_ORG);
+		return;
+	}
 	/* Lockheed Corporation, Express Air; Selwyn Heights */
 	if (b > a + 1 && (tok_has(&tv[b - 1], LX_ORGSUF) ||
 	    tok_has(&tv[b - 1], LX_LOCSUF))) {
