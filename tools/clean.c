@@ -22,7 +22,7 @@ const char *const clean_rule_name[R_NRULES] = {
 	"nav", "crumb", "share", "bacajuga", "counter", "ad", "comments",
 	"related", "markup", "copyright", "caption", "byline", "timestamp",
 	"header", "trailer", "dup", "imgname", "langswitch", "glyph",
-	"dateline", "reporter", "reflow",
+	"dateline", "reporter", "reflow", "story", "disclaimer",
 };
 
 const char *const clean_rule_help[R_NRULES] = {
@@ -48,6 +48,8 @@ const char *const clean_rule_help[R_NRULES] = {
 	"the dateline before the first paragraph (kept as metadata)",
 	"the reporter code after the last paragraph (kept as metadata)",
 	"re-flow of hard-wrapped lines into paragraphs",
+	"a listing page's next story: a headline after blank lines, then a dateline or a cut teaser",
+	"closing disclaimers (Tulisan ini merupakan opini pribadi penulis.)",
 };
 
 /* Unit flags. */
@@ -99,6 +101,11 @@ static struct rk_re re_dateline, re_site, re_reporter, re_reporter_bare,
     re_bacajuga, re_capinline, re_imgname, re_imgname2, re_langswitch,
     re_capline, re_capline2, re_markup, re_md_link, re_underscore,
     re_glyph, re_dagger, re_capend;
+
+/* Common words and region names for datelines (city_common), loaded late. */
+static struct rk_hash common_words, region_names;
+static struct rk_table commontab, regiontab;
+static int common_loaded;
 
 /* Per-document state, reused. */
 static struct rk_buf raw, arena, tmp, key;
@@ -211,6 +218,13 @@ clean_init(void)
 void
 clean_free(void)
 {
+	if (common_loaded) {
+		rk_hash_free(&common_words);
+		rk_hash_free(&region_names);
+		rk_table_free(&commontab);
+		rk_table_free(&regiontab);
+		common_loaded = 0;
+	}
 	struct rk_re *all[] = { &re_dateline, &re_site, &re_reporter,
 		&re_reporter_bare, &re_bacajuga, &re_capinline, &re_imgname,
 		&re_imgname2, &re_langswitch, &re_capline, &re_capline2,
@@ -2303,6 +2317,58 @@ cut_front(const struct clean_opts *o, size_t ui, size_t n, int rule)
 	u->hkn = -1;
 }
 
+/*
+ * A mixed-case dateline city made only of common words ("Kemudian –",
+ * "Selain itu –") is a sentence with a dash aside, unless it names a
+ * region.  The word lists load on first use: most pages never ask.
+ */
+
+static void
+common_load(void)
+{
+	size_t r;
+	int cw, cp, cn;
+
+	common_loaded = 1;
+	rk_hash_init(&common_words);
+	rk_hash_init(&region_names);
+	rk_table_load(&commontab, "kata-dasar.tsv");
+	cw = rk_table_col(&commontab, "word");
+	cp = rk_table_col(&commontab, "proper");
+	for (r = 0; r < commontab.nrows; r++)
+		if (strcmp(RK_CELL(&commontab, r, cp), "0") == 0)
+			rk_hash_add(&common_words, RK_CELL(&commontab, r, cw),
+			    strlen(RK_CELL(&commontab, r, cw)), 1, 0);
+	rk_table_load(&regiontab, "wilayah/wilayah.tsv");
+	cn = rk_table_col(&regiontab, "name");
+	for (r = 0; r < regiontab.nrows; r++)
+		rk_hash_add(&region_names, RK_CELL(&regiontab, r, cn),
+		    strlen(RK_CELL(&regiontab, r, cn)), 1, 0);
+}
+
+static int
+city_common(const char *s, size_t len)
+{
+	size_t i = 0, j;
+
+	if (!common_loaded)
+		common_load();
+	while (i < len) {
+		for (j = i; j < len && s[j] != ' '; j++)
+			;
+		{
+			size_t e = j;
+
+			while (e > i && (s[e - 1] == '.' || s[e - 1] == '\''))
+				e--;
+			if (e == i || rk_hash_find(&common_words, s + i, e - i, 0) < 0)
+				return 0;
+		}
+		i = j + 1;
+	}
+	return rk_hash_find(&region_names, s, len, 0) < 0;
+}
+
 static int
 dateline(const struct clean_opts *o, size_t ui)
 {
@@ -2335,6 +2401,9 @@ dateline(const struct clean_opts *o, size_t ui)
 		if (s[ov[10]] == 'l' && !caps)
 			rc = 0;
 		else if (!caps && !site && !ag && cityw > 2)
+			rc = 0;
+		else if (!caps && !site && !ag &&
+		    city_common(s + ov[4], ov[5] - ov[4]))
 			rc = 0;
 		if (rc > 0) {
 			meta_add(M_DATELINE, s, ov[1], s + ov[4], ov[5] - ov[4]);
@@ -2648,6 +2717,170 @@ lead_captions(void)
 	}
 }
 
+/*
+ * The text a caption line carries: without the opening bracket, the
+ * "FOTO:" label and the closing "/credit )".
+ */
+static void
+caption_core(const char *s, size_t len, size_t *a, size_t *b)
+{
+	size_t i = 0, j;
+	const char *c;
+
+	while (i < len && (s[i] == '(' || s[i] == '[' || s[i] == ' '))
+		i++;
+	c = memchr(s + i, ':', len - i < 24 ? len - i : 24);
+	if (c != NULL)
+		i = (size_t)(c - s) + 1;
+	while (i < len && s[i] == ' ')
+		i++;
+	for (j = i; j < len && s[j] != '/' && s[j] != ')' && s[j] != ']'; j++)
+		;
+	while (j > i && s[j - 1] == ' ')
+		j--;
+	*a = i;
+	*b = j;
+}
+
+/*
+ * A caption printed again as a paragraph of its own just before the lead
+ * (found by its dateline): a paragraph between the title and the lead
+ * that opens with a caption's text is that caption.  The lead itself is
+ * never touched, so a lead that happens to share the caption's words stays.
+ */
+static void
+caption_echo(const struct clean_opts *o, size_t lead)
+{
+	size_t i, k, a, b, n;
+
+	if (!on(o, R_CAPTION))
+		return;
+	for (i = 0; i < lead; i++) {
+		const char *s = TX(&units[i]);
+
+		if (units[i].rule >= 0 || (units[i].flags & U_TITLE) ||
+		    units[i].nw > 60)
+			continue;
+		for (k = 0; k < nmetas; k++) {
+			if (metas[k].kind != M_CAPTION)
+				continue;
+			caption_core(arena.data + metas[k].toff, metas[k].tlen,
+			    &a, &b);
+			n = b - a;
+			if (n < 24 || count_words(arena.data + metas[k].toff + a,
+			    n) < 4)
+				continue;
+			if (n > 80)
+				n = 80;
+			if (units[i].len >= n && strncasecmp(s,
+			    arena.data + metas[k].toff + a, n) == 0) {
+				units[i].rule = R_CAPTION;
+				break;
+			}
+		}
+	}
+}
+
+/* Is unit j the last one kept? */
+static int
+last_kept(size_t j)
+{
+	for (j++; j < nunits; j++)
+		if (units[j].rule < 0)
+			return 0;
+	return 1;
+}
+
+/* Does unit u open with a dateline (CITY –, Site.com –)? */
+static int
+opens_dateline(const struct unit *u)
+{
+	size_t ov[12], n = u->len > 160 ? 160 : u->len;
+	const char *s = TX(u);
+
+	if (u->len < 8 || (!memchr(s, '-', n) && !memchr(s, '\xE2', n)))
+		return 0;
+	if (rk_re_exec(&re_dateline, s, n, 0, ov, 12) > 0 &&
+	    all_caps(s + ov[4], ov[5] - ov[4]))
+		return 1;
+	return rk_re_exec(&re_site, s, n, 0, ov, 4) > 0;
+}
+
+/*
+ * A listing page: after the first story (two paragraphs at least), blank
+ * lines, a headline, then a paragraph that opens with a dateline or is a
+ * teaser cut off at the end of the page.  That headline starts the next
+ * story; it and the rest of the page go.
+ */
+static void
+next_story(const struct clean_opts *o)
+{
+	size_t i, j, body = 0;
+
+	if (!on(o, R_STORY))
+		return;
+	for (i = 0; i < nunits; i++) {
+		struct unit *u = &units[i];
+
+		if (u->rule >= 0 || (u->flags & U_TITLE))
+			continue;
+		if (body >= 2 && (u->flags & U_BLANK) && !(u->flags & U_BODY) &&
+		    u->nw >= 3 && u->nw <= 20 &&
+		    !ends_term(TX(u), u->len) && headline_like(u)) {
+			for (j = i + 1; j < nunits && units[j].rule >= 0; j++)
+				;
+			if (j < nunits && !(units[j].flags & U_BLANK) &&
+			    (opens_dateline(&units[j]) || (units[j].nw >= 8 &&
+			    !ends_term(TX(&units[j]), units[j].len) &&
+			    last_kept(j)))) {
+				for (j = i; j < nunits; j++)
+					drop(j, R_STORY);
+				return;
+			}
+		}
+		if (u->flags & U_BODY)
+			body++;
+	}
+}
+
+/*
+ * A closing disclaimer: a short line after the article that says the
+ * piece is the writer's own opinion or responsibility.
+ */
+static void
+disclaimer(const struct clean_opts *o)
+{
+	static const char *const opens[] = { "tulisan ini", "artikel ini",
+		"opini ini", "isi tulisan", "isi artikel", "disclaimer",
+		"catatan redaksi", "*)" };
+	static const char *const what[] = { "opini", "pribadi",
+		"tanggung jawab", "tidak mewakili", "tidak mencerminkan" };
+	static const char *const who[] = { "penulis", "redaksi" };
+	size_t i, k, seen = 0;
+
+	if (!on(o, R_DISCLAIMER))
+		return;
+	for (i = nunits; i > 0 && seen < 2; i--) {
+		struct unit *u = &units[i - 1];
+		const char *s = TX(u);
+		int w0 = 0, w1 = 0, w2 = 0;
+
+		if (u->rule >= 0 || (u->flags & U_TITLE))
+			continue;
+		seen++;
+		if (u->nw > 30 || u->nw < 4)
+			continue;
+		for (k = 0; k < sizeof(opens) / sizeof(opens[0]) && !w0; k++)
+			w0 = ci_prefix(s, u->len, opens[k]);
+		for (k = 0; k < sizeof(what) / sizeof(what[0]) && !w1; k++)
+			w1 = ci_find(s, u->len, what[k]) != NULL;
+		for (k = 0; k < sizeof(who) / sizeof(who[0]) && !w2; k++)
+			w2 = ci_find(s, u->len, who[k]) != NULL;
+		if (w0 && w1 && w2)
+			u->rule = R_DISCLAIMER;
+	}
+}
+
 /* ---- output ------------------------------------------------------------- */
 
 static void
@@ -2806,10 +3039,14 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 		for (i = (size_t)f + 1; i < nunits && tries < 2; i++)
 			if (units[i].rule < 0 && !(units[i].flags & U_TITLE)) {
 				tries++;
-				if (dateline(o, i))
+				if (dateline(o, i)) {
+					caption_echo(o, i);
 					break;
+				}
 			}
 	}
+	next_story(o);
+	disclaimer(o);
 	if (on(o, R_CAPTION))
 		lead_captions();
 	for (f = -1, i = nunits; i > 0; i--)
