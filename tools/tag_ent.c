@@ -2651,6 +2651,33 @@ drop_guesses(struct tag_list *out)
 	nents = 0;
 }
 
+/*
+ * Capitals shouted in a row (LUNA SEA 10TH ANNIVERSARY GIG): three or
+ * more upper-case words around i, two unknown to every lexicon, are a
+ * title, not bodies.
+ */
+static int
+shouted(size_t i)
+{
+	size_t a = i, b = i + 1, k, n = 0, unk = 0;
+
+	while (a > 0 && (!is_word(a - 1) ? a >= 2 && is_word(a - 2) &&
+	    (tv[a - 2].f & TF_UPPER) && tv[a - 2].nlet >= 2 :
+	    (tv[a - 1].f & TF_UPPER) && tv[a - 1].nlet >= 2))
+		a--;
+	while (b < ntok && (!is_word(b) ? b + 1 < ntok && is_word(b + 1) &&
+	    (tv[b + 1].f & TF_UPPER) && tv[b + 1].nlet >= 2 :
+	    (tv[b].f & TF_UPPER) && tv[b].nlet >= 2))
+		b++;
+	for (k = a; k < b; k++)
+		if (is_word(k)) {
+			n++;
+			if (tv[k].lx < 0 && tv[k].wl < 0)
+				unk++;
+		}
+	return n >= 3 && unk >= 2;
+}
+
 #define RULE_TYPES (M(LX_ROLE) | M(LX_VENUE) | M(LX_EVENT) | M(LX_MODE) | \
 	M(LX_LEVEL) | M(LX_LOCHEAD) | M(LX_PEMDA) | M(LX_ORG) | M(LX_ORGPFX))
 
@@ -2711,7 +2738,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		j = name_run(i, 8);
 		if (j == i) {
 			j = i + 1;
-			if ((tv[i].f & TF_UPPER) && tv[i].nlet >= 2)
+			if ((tv[i].f & TF_UPPER) && tv[i].nlet >= 2 && !shouted(i))
 				classify_run(c, i, j, out);
 			continue;
 		}
