@@ -1190,6 +1190,16 @@ lex_line(const char *s, size_t len)
 	return -1;
 }
 
+/* Every dateline has a dash, a bar or a mis-decoded dash early on. */
+static int
+dash_early(const char *s, size_t len)
+{
+	size_t n = len > 160 ? 160 : len;
+
+	return memchr(s, '-', n) || memchr(s, '\xE2', n) || memchr(s, '|', n) ||
+	    memchr(s, '\xC3', n) || mem_find(s, n, " l ", 3);
+}
+
 static int
 caption_line(const char *s, size_t len, int prefix)
 {
@@ -1224,7 +1234,8 @@ caption_line(const char *s, size_t len, int prefix)
 			size_t dv[2];
 
 			/* a lead paragraph that carries a credit is still a lead */
-			if (rk_re_exec(&re_dateline, s, len > 160 ? 160 : len, 0, dv, 2) <= 0)
+			if (!dash_early(s, len) ||
+			    rk_re_exec(&re_dateline, s, len > 160 ? 160 : len, 0, dv, 2) <= 0)
 				return 1;
 		}
 	}
@@ -2377,16 +2388,8 @@ dateline(const struct clean_opts *o, size_t ui)
 	size_t ov[12], cityw;
 	int rc, caps;
 
-	if (u->len < 8)
+	if (u->len < 8 || !dash_early(s, u->len))
 		return 0;
-	{
-		/* every dateline has a dash, a bar or a mis-decoded dash early on */
-		size_t n = u->len > 160 ? 160 : u->len;
-
-		if (!memchr(s, '-', n) && !memchr(s, '\xE2', n) && !memchr(s, '|', n) &&
-		    !memchr(s, '\xC3', n) && !mem_find(s, n, " l ", 3))
-			return 0;
-	}
 	rc = rk_re_exec(&re_dateline, s, u->len > 160 ? 160 : u->len, 0, ov, 12);
 	if (rc > 0) {
 		int site = ov[2] != SIZE_MAX || ov[8] != SIZE_MAX;
@@ -2428,6 +2431,16 @@ dateline(const struct clean_opts *o, size_t ui)
 	return 0;
 }
 
+/* The last c in s[0..len), or NULL (memrchr is not in C11 or POSIX). */
+static const char *
+last_byte(const char *s, int c, size_t len)
+{
+	while (len > 0)
+		if (s[--len] == (char)c)
+			return s + len;
+	return NULL;
+}
+
 static int
 reporter(const struct clean_opts *o, size_t ui)
 {
@@ -2447,9 +2460,28 @@ reporter(const struct clean_opts *o, size_t ui)
 		if (e == 0 || (s[e - 1] != ')' && !memchr(s + from, '/', u->len - from)))
 			return 0;
 	}
-	rc = rk_re_exec(&re_reporter, s, u->len, from, ov, 4);
-	if (rc <= 0)
-		rc = rk_re_exec(&re_reporter_bare, s, u->len, from, ov, 4);
+	/*
+	 * Both codes are the last token: "(abc)" holds no bracket, so the
+	 * match starts at the last "(" (spaces before it included), and a
+	 * bare "abc/def" starts at the last space run.  The regexes run
+	 * from there, not from every byte of the tail.
+	 */
+	{
+		const char *p = last_byte(s + from, '(', u->len - from);
+		size_t at;
+
+		rc = 0;
+		if (p != NULL) {
+			for (at = (size_t)(p - s); at > from && s[at - 1] == ' '; at--)
+				;
+			rc = rk_re_exec(&re_reporter, s, u->len, at, ov, 4);
+		}
+		if (rc <= 0 && (p = last_byte(s + from, ' ', u->len - from)) != NULL) {
+			for (at = (size_t)(p - s); at > from && s[at - 1] == ' '; at--)
+				;
+			rc = rk_re_exec(&re_reporter_bare, s, u->len, at, ov, 4);
+		}
+	}
 	if (rc <= 0 || ov[2] == SIZE_MAX)
 		return 0;
 	if (count_words(s + ov[2], ov[3] - ov[2]) > 3)
@@ -2872,6 +2904,8 @@ disclaimer(const struct clean_opts *o)
 			continue;
 		for (k = 0; k < sizeof(opens) / sizeof(opens[0]) && !w0; k++)
 			w0 = ci_prefix(s, u->len, opens[k]);
+		if (!w0)
+			continue;
 		for (k = 0; k < sizeof(what) / sizeof(what[0]) && !w1; k++)
 			w1 = ci_find(s, u->len, what[k]) != NULL;
 		for (k = 0; k < sizeof(who) / sizeof(who[0]) && !w2; k++)
@@ -2887,23 +2921,25 @@ static void
 row(FILE *out, const char *id, long para, const char *kind, const char *t,
     size_t tlen, const char *v, size_t vlen)
 {
-	struct rk_out r;
+	struct rk_str f[5];
+	char nb[24];
+	size_t n = sizeof(nb);
 
-	rk_out_begin(&r, out);
-	rk_out_str(&r, id);
-	{
-		char nb[24];
-		size_t n = sizeof(nb);
-
-		do
-			nb[--n] = (char)('0' + para % 10);
-		while ((para /= 10) > 0 && n > 0);
-		rk_out_field(&r, nb + n, sizeof(nb) - n);
-	}
-	rk_out_str(&r, kind);
-	rk_out_field(&r, t, tlen);
-	rk_out_field(&r, v, vlen);
-	rk_out_end(&r);
+	do
+		nb[--n] = (char)('0' + para % 10);
+	while ((para /= 10) > 0 && n > 0);
+	/* one write per row: most rows are short */
+	f[0].s = id;
+	f[0].len = strlen(id);
+	f[1].s = nb + n;
+	f[1].len = sizeof(nb) - n;
+	f[2].s = kind;
+	f[2].len = strlen(kind);
+	f[3].s = t;
+	f[3].len = tlen;
+	f[4].s = v;
+	f[4].len = vlen;
+	rk_out_row(out, f, 5);
 }
 
 void
