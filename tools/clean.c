@@ -1894,8 +1894,21 @@ cues(const char *s, size_t len)
 		tab[0xE0] = C_GLYPH;
 		tab[0xE2] = M_E2;
 	}
-	for (i = 0; i < len; i++)
-		m |= tab[(unsigned char)s[i]];
+	/* eight look-ups per step into two sums: this loop sees every byte
+	 * of every kept paragraph */
+	{
+		const unsigned char *u = (const unsigned char *)s;
+		unsigned m1 = 0;
+
+		for (i = 0; i + 8 <= len; i += 8) {
+			m |= tab[u[i]] | tab[u[i + 1]] | tab[u[i + 2]] | tab[u[i + 3]];
+			m1 |= tab[u[i + 4]] | tab[u[i + 5]] | tab[u[i + 6]] |
+			    tab[u[i + 7]];
+		}
+		for (; i < len; i++)
+			m |= tab[u[i]];
+		m |= m1;
+	}
 	f = m & 0xFFF;
 	if (len > 0 && (s[0] == '#' || s[0] == '>'))
 		f |= C_MARKUP;
@@ -1977,29 +1990,39 @@ inline_rules(const struct clean_opts *o, size_t ui)
 static void
 fold_fast(const char *s, size_t len, struct rk_buf *out)
 {
+	static unsigned char low[128];
 	size_t i = 0, j;
 	char *d;
 
+	if (low['a'] == 0) {
+		/* ASCII folded: lowercase, and 0 for the bytes folding drops */
+		for (j = 1; j < 128; j++)
+			low[j] = (unsigned char)(j >= 'A' && j <= 'Z' ? j + 32 : j);
+		low[' '] = low['-'] = low['.'] = low['\''] = low['`'] = 0;
+		for (j = '\t'; j <= '\r'; j++)
+			low[j] = 0;
+	}
 	rk_buf_grow(out, len + 1);
+	d = out->data + out->len;
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c < 0x80) {
 			i++;
-			if (c == ' ' || c == '-' || c == '.' || c == '\'' || c == '`' ||
-			    (c >= '\t' && c <= '\r'))
-				continue;
-			d = out->data + out->len++;
-			*d = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			*d = (char)low[c];
+			d += low[c] != 0;
 			continue;
 		}
+		out->len = (size_t)(d - out->data);
 		for (j = i + 1; j < len && ((unsigned char)s[j] & 0xC0) == 0x80 &&
 		    j - i < 4; j++)
 			;
 		rk_fold(s + i, j - i, out);
 		rk_buf_grow(out, len + 1);
+		d = out->data + out->len;
 		i = j;
 	}
+	out->len = (size_t)(d - out->data);
 	out->data[out->len] = '\0';
 }
 
