@@ -572,6 +572,40 @@ static const char *const w_coord[] = { "koordinasi", "berkoordinasi", "lintas",
 	"instansi", "opd", "skpd", "stakeholder", "forkopimda", "forkopimcam",
 	"pemangku", "terkait", "sinergi", "instansi", NULL };
 
+/*
+ * The document names offices or bodies of three kinds or more (rk-tag's
+ * ROLE and ORG rows, a role's area left out): a meeting of several bodies.
+ */
+static int
+several_bodies(void)
+{
+	const char *seen[3];
+	size_t i, j, k, n = 0, l;
+
+	for (i = 0; i < D.nsent; i++) {
+		const struct ex_sent *st = &D.sent[i];
+
+		for (j = 0; j < st->nent; j++) {
+			const char *v = st->ent[j].value, *at;
+
+			if (strcmp(st->ent[j].kind, "ROLE") != 0 &&
+			    strcmp(st->ent[j].kind, "ORG") != 0)
+				continue;
+			l = (at = strchr(v, '@')) != NULL ? (size_t)(at - v) : strlen(v);
+			for (k = 0; k < n; k++)
+				if (strncmp(seen[k], v, l) == 0 && (seen[k][l] == '\0' ||
+				    seen[k][l] == '@'))
+					break;
+			if (k < n)
+				continue;
+			seen[n++] = v;
+			if (n == 3)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static void
 find_mentions(void)
 {
@@ -588,6 +622,9 @@ find_mentions(void)
 		if (sent_has(&D.sent[i], S_COORD))
 			coord = 1;
 	}
+	/* "rapat persiapan" of several bodies is a coordination meeting */
+	if (!coord && several_bodies())
+		coord = 1;
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 		int fut = future_sent(st), have = 0;
@@ -887,9 +924,27 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 		if (!lex_person(st, s, &p))
 			continue;
 		/* fillers, and degrees after the name: ", S.H., M.H. memimpin" */
-		for (k = p.te; k < v && (tin(st, k, S_FILL) || tis(st, k, ".") ||
-		    lex_honorific(&st->tok[k]) == 2); k++)
-			;
+		for (k = p.te; k < v; ) {
+			size_t dn;
+
+			if (tin(st, k, S_FILL) || tis(st, k, "."))
+				k++;
+			else if (p.ne > p.ns && (dn = lex_degree(st, k)) > 0)
+				k += dn;
+			else
+				break;
+		}
+		/* "X, yang mewakili Bupati Y, memimpin": X leads */
+		if (k == v && valid_person(&p) && s > 1 && tis(st, s - 1, "mewakili")) {
+			size_t b = s - 1;
+
+			if (b > 0 && tis(st, b - 1, "yang"))
+				b--;
+			if (b > 0 && tis(st, b - 1, ","))
+				b--;
+			if (b > 0 && subject_before(st, b, out))
+				return 1;
+		}
 		if (k == v && valid_person(&p)) {
 			/* "Wabup X didampingi Sekda Y memimpin": X leads */
 			if (s > 1 && (tis(st, s - 1, "didampingi") ||

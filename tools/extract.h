@@ -114,6 +114,8 @@ size_t	lex_name(const struct ex_sent *st, size_t i);
 /* Name text without honorifics and degrees. */
 void	lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_buf *out);
 int	lex_honorific(const struct ex_tok *t);
+/* Degree at token k, also as irregularly written (S.i.p.MM): tokens used. */
+size_t	lex_degree(const struct ex_sent *st, size_t k);
 /* Topics: canonical topic of the cue at token i, longest; NULL if none. */
 const char *lex_topic(const struct ex_sent *st, size_t i, size_t *te);
 
@@ -123,6 +125,7 @@ struct ex_date {
 	size_t	 s, e;		/* bytes, date_text incl. weekday */
 	int	 y, m, d;	/* y 0: unknown */
 	int	 wd;		/* weekday 0 Sunday .. 6, -1 none */
+	int	 y2, m2, d2;	/* last day of a range (7-8 Agustus), m2 0: none */
 	char	 value[32];	/* ISO, as rk-tag writes it */
 };
 

@@ -100,10 +100,47 @@ num(const char *s, size_t a, size_t b)
 static void
 set_value(struct ex_date *d)
 {
+	size_t n;
+
 	if (d->y > 0)
 		snprintf(d->value, sizeof(d->value), "%04d-%02d-%02d", d->y, d->m, d->d);
 	else
 		snprintf(d->value, sizeof(d->value), "--%02d-%02d", d->m, d->d);
+	if (d->m2 == 0)
+		return;
+	/* a range ends in the start's year, or the next when it runs past December */
+	if (d->y > 0)
+		d->y2 = d->m2 < d->m ? d->y + 1 : d->y;
+	n = strlen(d->value);
+	if (d->y2 > 0)
+		snprintf(d->value + n, sizeof(d->value) - n, "/%04d-%02d-%02d", d->y2,
+		    d->m2, d->d2);
+	else
+		snprintf(d->value + n, sizeof(d->value) - n, "/--%02d-%02d", d->m2, d->d2);
+}
+
+/* The end of a range value "2024-08-07/2024-08-08" (or "--08-07/--08-08"). */
+static void
+range_end(const char *v, struct ex_date *d)
+{
+	const char *sl = strchr(v, '/');
+	int y = 0, m = 0, dd = 0;
+
+	d->y2 = d->m2 = d->d2 = 0;
+	if (sl == NULL)
+		return;
+	sl++;
+	if (sscanf(sl, "%4d-%2d-%2d", &y, &m, &dd) == 3 && sl[4] == '-')
+		;
+	else if (sl[0] == '-' && sl[1] == '-' && sscanf(sl + 2, "%2d-%2d", &m, &dd) == 2)
+		y = 0;
+	else
+		return;
+	if (m < 1 || m > 12 || dd < 1 || dd > 31)
+		return;
+	d->y2 = y;
+	d->m2 = m;
+	d->d2 = dd;
 }
 
 static int
@@ -198,6 +235,7 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 			continue;
 		d->m = m;
 		d->d = dd;
+		range_end(v, d);
 		d->s = e->s;
 		d->e = e->e;
 		weekday_before(st, d);

@@ -799,6 +799,59 @@ lex_honorific(const struct ex_tok *t)
 	return 1;
 }
 
+/*
+ * Degrees written irregularly after a name: "S.i.p.MM" and "s.sos.mm" (two
+ * degrees run together), "S. IP." (split in two tokens), "STTP" (not in the
+ * list: a short all-capital word after a comma).  Returns the tokens used.
+ */
+static int	stopcap(const struct ex_tok *);
+
+size_t
+lex_degree(const struct ex_sent *st, size_t k)
+{
+	const struct ex_tok *t;
+	size_t n, c, te;
+	long e;
+
+	if (k >= st->ntok || !((t = &st->tok[k])->fl & TK_WORD))
+		return 0;
+	if (lex_honorific(t) == 2)
+		return 1;
+	n = strlen(t->low);
+	/* two degrees run together, only when written with dots or capitals */
+	if (n >= 4 && n < sizeof(t->low) - 1 && ((t->fl & TK_UPPER) ||
+	    memchr(st->text + t->s, '.', t->e - t->s) != NULL)) {
+		for (c = 2; c + 2 <= n; c++) {
+			e = rk_hash_find(&gel_form, t->low, c, 0);
+			if (e < 0 || strcmp(RK_CELL(&gel, rk_hash_val(&gel_form, e), g_kind),
+			    "degree") != 0)
+				continue;
+			e = rk_hash_find(&gel_form, t->low + c, n - c, 0);
+			if (e >= 0 && strcmp(RK_CELL(&gel, rk_hash_val(&gel_form, e),
+			    g_kind), "degree") == 0)
+				return 1;
+		}
+	}
+	/* "S. IP.": a capital with a dot, then the rest */
+	if (n == 1 && (t->fl & TK_CAP) && k + 1 < st->ntok &&
+	    (st->tok[k + 1].fl & TK_WORD) && n + strlen(st->tok[k + 1].low) < 16) {
+		char key[24];
+
+		snprintf(key, sizeof(key), "%s%s", t->low, st->tok[k + 1].low);
+		e = rk_hash_find(&gel_form, key, strlen(key), 0);
+		if (e >= 0 && strcmp(RK_CELL(&gel, rk_hash_val(&gel_form, e), g_kind),
+		    "degree") == 0)
+			return 2;
+	}
+	/* "Yohanes Ngau, STTP, MA": a short capital word between commas */
+	if ((t->fl & TK_UPPER) && n <= 5 && k > 0 && lex_is(&st->tok[k - 1], ",") &&
+	    (k + 1 >= st->ntok || !(st->tok[k + 1].fl & TK_WORD) ||
+	    lex_honorific(&st->tok[k + 1]) == 2) && lex_role(st, k, &te) < 0 &&
+	    !stopcap(t))
+		return 1;
+	return 0;
+}
+
 /* Capitalised words that start sentences or name things, never persons. */
 static int
 stopcap(const struct ex_tok *t)
@@ -855,9 +908,10 @@ lex_name(const struct ex_sent *st, size_t i)
 		if (!(t->fl & TK_WORD))
 			break;
 		h = lex_honorific(t);
-		if (h == 2 && j > i)
+		/* a degree ends a name, but leads none: "Prof. Drs. H. Andi ..." */
+		if (h == 2 && real > 0)
 			break;
-		if (h == 1 || (h == 2 && j == i)) {
+		if (h != 0) {
 			if (j == i || real == 0)
 				continue;
 		}
@@ -899,7 +953,8 @@ lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_buf *ou
 	    lex_is(&st->tok[ns], "kav") || lex_is(&st->tok[ns], "cpm") ||
 	    lex_is(&st->tok[ns], "(purn)")))
 		ns++;
-	while (ne > ns + 1 && lex_honorific(&st->tok[ne - 1]) == 2)
+	while (ne > ns + 1 && (lex_honorific(&st->tok[ne - 1]) == 2 ||
+	    lex_degree(st, ne - 1) == 1))
 		ne--;
 	for (j = ns; j < ne; j++) {
 		const struct ex_tok *t = &st->tok[j];
