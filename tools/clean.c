@@ -69,6 +69,7 @@ struct unit {
 	int	flags;
 	int	nw;		/* words */
 	int	hkn;		/* head key length, -1 until computed */
+	int	term;		/* ends_term of the text, -1 until computed */
 	char	hk[8];		/* first alphanumerics, lowercased (title look-ups) */
 };
 
@@ -375,6 +376,15 @@ ends_term(const char *s, size_t len)
 	return 0;
 }
 
+/* ends_term of a unit's text, computed once until the text changes. */
+static int
+unit_term(const struct unit *u)
+{
+	if (u->term < 0)
+		units[u - units].term = ends_term(TX(u), u->len);
+	return u->term;
+}
+
 static int
 starts_lower(const char *s, size_t len)
 {
@@ -614,6 +624,7 @@ unit_push(size_t off, size_t len, int flags)
 	u->flags = flags;
 	u->nw = 0;
 	u->hkn = -1;
+	u->term = -1;
 }
 
 /*
@@ -1504,7 +1515,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 			meta_add(M_REPORTER, s, len, s + a, b - a);
 		return R_REPORTER;
 	}
-	term = ends_term(s, len);
+	term = unit_term(u);
 	m = triggers(s, len);
 	if (term && (nw > 16 || (nw >= 4 && lower_words(s, len) >= 2))) {
 		/* prose: only the rules that can match a sentence */
@@ -1570,7 +1581,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 static int
 body_like(const struct unit *u)
 {
-	return (u->nw >= 8 && ends_term(TX(u), u->len)) || u->nw >= 20;
+	return (u->nw >= 8 && unit_term(u)) || u->nw >= 20;
 }
 
 /*
@@ -1588,7 +1599,7 @@ hard_wrapped(void)
 		n++;
 		if (units[i].len >= 30 && units[i].len <= 110)
 			narrow++;
-		if (!ends_term(TX(&units[i]), units[i].len))
+		if (!unit_term(&units[i]))
 			open++;
 	}
 	return n >= 6 && narrow * 10 >= n * 8 && open * 2 >= n;
@@ -1600,11 +1611,9 @@ static int	headline_like(const struct unit *);
 static int
 joinable(const struct unit *a, const struct unit *b, int wrapped)
 {
-	const char *s = TX(a);
-
 	if (b->flags & U_BLANK || a->off + a->len + 1 != b->off)
 		return 0;
-	if (ends_term(s, a->len))
+	if (unit_term(a))
 		return 0;
 	if (starts_lower(TX(b), b->len))
 		return a->nw >= 3 && (wrapped || !headline_like(a));
@@ -1632,6 +1641,7 @@ reflow(const struct clean_opts *o)
 			a->len += 1 + units[i].len;
 			a->nw += units[i].nw;
 			a->hkn = -1;
+			a->term = -1;
 			continue;
 		}
 		if (w != i)
@@ -1700,6 +1710,7 @@ rewrite(const struct clean_opts *o, size_t ui, struct rk_re *re, int rule,
 	u->len = tmp.len;
 	u->nw = count_words(TX(u), u->len);
 	u->hkn = -1;
+	u->term = -1;
 }
 
 /* Language-switcher run-ons: a glued run of capitalised language names. */
@@ -1742,6 +1753,7 @@ langswitch(const struct clean_opts *o, size_t ui)
 			u->len = tmp.len;
 			u->nw = count_words(TX(u), u->len);
 			u->hkn = -1;
+			u->term = -1;
 			pos = a;
 		}
 	}
@@ -1815,6 +1827,7 @@ entities(const struct clean_opts *o, size_t ui)
 	u->len = tmp.len;
 	u->nw = count_words(TX(u), u->len);
 	u->hkn = -1;
+	u->term = -1;
 }
 
 /* Does some '.' start an image file extension? */
@@ -2309,11 +2322,11 @@ extent(const struct clean_opts *o)
 			l = (long)i;
 	for (i = 0; i < (size_t)f; i++)
 		if (units[i].rule < 0 && !(units[i].flags & U_TITLE) &&
-		    units[i].nw <= 3 && !ends_term(TX(&units[i]), units[i].len) &&
+		    units[i].nw <= 3 && !unit_term(&units[i]) &&
 		    on(o, R_CRUMB))
 			drop(i, R_CRUMB);
 	for (i = (size_t)l + 1; i < nunits; i++)
-		if (units[i].rule < 0 && !ends_term(TX(&units[i]), units[i].len) &&
+		if (units[i].rule < 0 && !unit_term(&units[i]) &&
 		    !mid_sentence_end(TX(&units[i]), units[i].len) &&
 		    headline_like(&units[i]) && on(o, R_TRAILER))
 			drop(i, R_TRAILER);
@@ -2349,6 +2362,7 @@ cut_front(const struct clean_opts *o, size_t ui, size_t n, int rule)
 	u->len -= n;
 	u->nw = count_words(TX(u), u->len);
 	u->hkn = -1;
+	u->term = -1;
 }
 
 /*
@@ -2516,6 +2530,7 @@ reporter(const struct clean_opts *o, size_t ui)
 		span_add(ui, R_REPORTER, s + ov[0], ov[1] - ov[0]);
 	u = &units[ui];
 	u->len = ov[0];
+	u->term = -1;
 	while (u->len > 0 && TX(u)[u->len - 1] == ' ')
 		u->len--;
 	return 1;
@@ -2881,12 +2896,12 @@ next_story(const struct clean_opts *o)
 			continue;
 		if (body >= 2 && (u->flags & U_BLANK) && !(u->flags & U_BODY) &&
 		    u->nw >= 3 && u->nw <= 20 &&
-		    !ends_term(TX(u), u->len) && headline_like(u)) {
+		    !unit_term(u) && headline_like(u)) {
 			for (j = i + 1; j < nunits && units[j].rule >= 0; j++)
 				;
 			if (j < nunits && !(units[j].flags & U_BLANK) &&
 			    (opens_dateline(&units[j]) || (units[j].nw >= 8 &&
-			    !ends_term(TX(&units[j]), units[j].len) &&
+			    !unit_term(&units[j]) &&
 			    last_kept(j)))) {
 				for (j = i; j < nunits; j++)
 					drop(j, R_STORY);
@@ -3038,6 +3053,7 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 			arena.data[units[0].off + units[0].len] = ' ';
 			units[0].len = units[i].off + units[i].len - units[0].off;
 			units[0].hkn = -1;
+			units[0].term = -1;
 		}
 		if (nunits > 0) {
 			nunits = 1;
