@@ -30,21 +30,53 @@ key_at(const struct rk_hash *h, long e)
 	return h->keys.data + h->ent[e].koff;
 }
 
+/*
+ * Beside each slot one byte, kept right after the slots in the same
+ * allocation: 0 when the slot is empty, else 0x80 and seven more bits of
+ * its key's hash.  A probe reads these bytes first (nslots of them, not
+ * 8 * nslots), so a word that is in no table, and most other keys met on
+ * the way, cost no cache miss in slots[], ent[] or the key bytes: in the
+ * big tables (91k places) those misses were a fifth of rk-tag's time.
+ */
+static unsigned char *
+tags(const struct rk_hash *h)
+{
+	return (unsigned char *)(h->slots + h->nslots);
+}
+
+static unsigned char
+tag_of(uint64_t hv)
+{
+	return (unsigned char)(0x80 | (hv >> 57));
+}
+
 static long *
 slot_for(struct rk_hash *h, uint64_t hv, const char *k, size_t len)
 {
 	size_t i = (size_t)hv & (h->nslots - 1);
+	const unsigned char *t = tags(h);
+	unsigned char want = tag_of(hv);
+	long e;
 
 	for (;;) {
-		long e = h->slots[i];
-
-		if (e < 0)
+		if (t[i] == 0)
 			return &h->slots[i];
-		if (h->ent[e].h == hv && h->ent[e].klen == len &&
-		    memcmp(key_at(h, e), k, len) == 0)
-			return &h->slots[i];
+		if (t[i] == want) {
+			e = h->slots[i];
+			if (h->ent[e].h == hv && h->ent[e].klen == len &&
+			    memcmp(key_at(h, e), k, len) == 0)
+				return &h->slots[i];
+		}
 		i = (i + 1) & (h->nslots - 1);
 	}
+}
+
+/* Fill the empty slot s with entry e. */
+static void
+slot_set(struct rk_hash *h, long *s, long e)
+{
+	*s = e;
+	tags(h)[s - h->slots] = tag_of(h->ent[e].h);
 }
 
 static void
@@ -55,14 +87,16 @@ rehash(struct rk_hash *h)
 
 	free(h->slots);
 	h->nslots = h->nslots ? h->nslots * 2 : 1024;
-	h->slots = rk_xmalloc(h->nslots * sizeof(*h->slots));
+	/* the slots, then their tag bytes */
+	h->slots = rk_xrealloc(NULL, h->nslots, sizeof(*h->slots) + 1);
 	for (i = 0; i < h->nslots; i++)
 		h->slots[i] = -1;
+	memset(tags(h), 0, h->nslots);
 	for (i = 0; i < h->nent; i++) {
 		/* only the first entry of each key sits in a slot */
 		s = slot_for(h, h->ent[i].h, key_at(h, (long)i), h->ent[i].klen);
 		if (*s < 0)
-			*s = (long)i;
+			slot_set(h, s, (long)i);
 	}
 }
 
@@ -98,7 +132,7 @@ rk_hash_add(struct rk_hash *h, const char *key, size_t len, long val, int raw)
 	e->next = -1;
 	s = slot_for(h, hv, key, len);
 	if (*s < 0) {
-		*s = (long)h->nent;
+		slot_set(h, s, (long)h->nent);
 	} else {
 		for (last = *s; h->ent[last].next >= 0; last = h->ent[last].next)
 			;
