@@ -55,16 +55,21 @@ hex4(struct jp *p, uint32_t *v)
 static int
 string(struct jp *p, struct rk_buf *out)
 {
-	size_t run;
+	size_t run, quote = 0;
 	uint32_t cp, lo;
 
 	p->i++;
 	for (;;) {
 		{
-			const char *q = memchr(p->s + p->i, '"', p->len - p->i);
-			const char *b;
+			const char *q, *b;
 
-			run = q != NULL ? (size_t)(q - p->s) : p->len;
+			/* the next '"' found once serves every escape before it
+			 * (a text has a "\n" per line, quotes are far apart) */
+			if (quote < p->i) {
+				q = memchr(p->s + p->i, '"', p->len - p->i);
+				quote = q != NULL ? (size_t)(q - p->s) : p->len;
+			}
+			run = quote;
 			b = memchr(p->s + p->i, '\\', run - p->i);
 			if (b != NULL)
 				run = (size_t)(b - p->s);
