@@ -102,7 +102,7 @@ enum {
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
 	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
 	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
-	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, NSETS
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, NSETS
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -868,6 +868,7 @@ static const char *const w_negobj[] = { "persiapan", "jelang", "menjelang",
 	"menyukseskan", "mensukseskan", "pengamanan", "rangka", "percepatan",
 	"evaluasi", "hasil", "sebelum", "jadwal", "tahapan", NULL };
 static const char *const w_tz[] = { "wib", "wita", "wit", NULL };
+static const char *const w_tatap[] = { "tatap", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
 	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
@@ -1267,6 +1268,31 @@ static const char *const w_attend[] = { "mengikuti", "diikuti", "hadir", "dihadi
 	"terhubung", "secara", "melalui", "via", "rakor", "rapat", "menghadiri",
 	"dipimpin", "memimpin", NULL };
 
+/*
+ * The clause around token j (between commas) is about an earlier meeting:
+ * "Berbeda dengan rakor bulan lalu yang digelar secara virtual, ...".
+ */
+static int
+prev_clause(const struct ex_sent *st, size_t j)
+{
+	size_t a, b;
+
+	for (a = j; a > 0 && !tis(st, a - 1, ",") && !tis(st, a - 1, ";"); a--)
+		;
+	for (b = j; b < st->ntok && !tis(st, b, ",") && !tis(st, b, ";"); b++)
+		;
+	for (; a < b; a++) {
+		if (tis(st, a, "sebelumnya") || tis(st, a, "biasanya") ||
+		    (tis(st, a, "berbeda") && tis(st, a + 1, "dengan")))
+			return 1;
+		if (tis(st, a, "lalu") && a > 0 && (tis(st, a - 1, "bulan") ||
+		    tis(st, a - 1, "pekan") || tis(st, a - 1, "minggu") ||
+		    tis(st, a - 1, "tahun") || tis(st, a - 1, "periode")))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 virtual cue, 2 hybrid cue, 0 none */
 static int
 mode_in(const struct ex_sent *st)
@@ -1276,6 +1302,7 @@ mode_in(const struct ex_sent *st)
 
 	for (j = 0; j < st->ntok; j++) {
 		const char *w = st->tok[j].low;
+
 
 		if (strcmp(w, "hybrid") == 0 || strcmp(w, "hibrid") == 0 ||
 		    strcmp(w, "hybird") == 0)
@@ -1291,11 +1318,13 @@ mode_in(const struct ex_sent *st)
 				continue;
 			if (j > 1 && tis(st, j - 1, "secara") && tin(st, j - 2, S_VIRTNEG))
 				continue;
+			if (prev_clause(st, j))
+				continue;
 			virt = 1;
 		}
-		if (tin(st, j, S_PHYS) || (strcmp(w, "tatap") == 0 && tis(st, j + 1, "muka")) ||
+		if ((tin(st, j, S_PHYS) || (strcmp(w, "tatap") == 0 && tis(st, j + 1, "muka")) ||
 		    (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
-		    tis(st, j - 1, "hadir"))))
+		    tis(st, j - 1, "hadir")))) && !prev_clause(st, j))
 			phys = 1;
 		if (strcmp(w, "maupun") == 0 || strcmp(w, "sebagian") == 0 ||
 		    strcmp(w, "sisanya") == 0 || strcmp(w, "lainnya") == 0 ||
@@ -1306,6 +1335,8 @@ mode_in(const struct ex_sent *st)
 		return 2;
 	if (virt && sent_has(st, S_ATTEND))
 		return 1;
+	if (phys)
+		return 0;	/* "rakor kali ini digelar tatap muka": not MODE rows */
 	for (j = 0; j < st->nent; j++)
 		if (strcmp(st->ent[j].kind, "MODE") == 0) {
 			if (strcmp(st->ent[j].value, "hybrid") == 0)
@@ -1325,10 +1356,11 @@ phys_cue(const struct meeting *mt)
 	for (i = mt->from; i < mt->to; i++) {
 		struct ex_sent *st = &D.sent[i];
 
-		if (sent_has(st, S_PHYS))
-			return 1;
+		if (!sent_has(st, S_PHYS) && !sent_has(st, S_TATAP))
+			continue;
 		for (j = 0; j + 1 < st->ntok; j++)
-			if (tis(st, j, "tatap") && tis(st, j + 1, "muka"))
+			if ((tin(st, j, S_PHYS) || (tis(st, j, "tatap") &&
+			    tis(st, j + 1, "muka"))) && !prev_clause(st, j))
 				return 1;
 	}
 	return 0;
@@ -1962,7 +1994,7 @@ static const char *const *const setv[NSETS] = {
 	w_roles_gub, w_roles_bup, w_dprd, w_coord, w_vhead, w_vlow, w_vpre,
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
-	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz
+	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap
 };
 
 static struct rk_hash setwords;
