@@ -1211,6 +1211,21 @@ dash_early(const char *s, size_t len)
 	    memchr(s, '\xC3', n) || mem_find(s, n, " l ", 3);
 }
 
+/*
+ * "RAKOR : ..." opens with capitals and spaces up to a colon (bytes past
+ * ASCII may be capitals too): the test before re_capline2.
+ */
+static int
+caps_label(const char *s, size_t len)
+{
+	size_t k = 0;
+
+	while (k < len && k < 40 && (isupper((unsigned char)s[k]) ||
+	    s[k] == ' ' || (unsigned char)s[k] >= 0x80))
+		k++;
+	return k >= 2 && k < len && s[k] == ':';
+}
+
 static int
 caption_line(const char *s, size_t len, int prefix)
 {
@@ -1250,8 +1265,7 @@ caption_line(const char *s, size_t len, int prefix)
 				return 1;
 		}
 	}
-	if (len < 400 && isupper((unsigned char)s[0]) &&
-	    memchr(s, ':', len < 40 ? len : 40) != NULL &&
+	if (len < 400 && isupper((unsigned char)s[0]) && caps_label(s, len) &&
 	    memchr(s, '/', len) != NULL &&
 	    rk_re_exec(&re_capline2, s, len, 0, ov, 2) > 0)
 		return 1;
