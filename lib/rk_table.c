@@ -1,4 +1,5 @@
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -77,18 +78,46 @@ done:
 	rk_buf_free(&dir);
 }
 
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+/* nonzero when some byte of w is c */
+#define HAS_BYTE(w, c)	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
+
+/*
+ * The first TAB or NUL at or after p, before lim (*lim is NUL): what
+ * strcspn(p, "\t") finds, eight bytes at a time and without a call per
+ * cell (the place table has 400k cells).
+ */
+static char *
+cell_end(char *p, const char *lim)
+{
+	uint64_t w;
+
+	for (; lim - p >= 8; p += 8) {
+		memcpy(&w, p, 8);
+		if (HAS_BYTE(w, '\t') | HAS_BYTE(w, 0))
+			break;
+	}
+	while (p < lim && *p != '\t' && *p != '\0')
+		p++;
+	return p;
+}
+
 void
 rk_table_load(struct rk_table *t, const char *name)
 {
 	struct rk_buf b = { 0 };
-	size_t nlines = 0, i, r, c, cap;
+	size_t nlines = 0, r, c, cap;
 	char *p, *end, *line, *nl;
 
 	memset(t, 0, sizeof(*t));
 	find_and_load(&b, name);
-	for (i = 0; i < b.len; i++)
-		if (b.data[i] == '\n')
+	/* memchr: the place table is megabytes, loaded at every start */
+	for (p = b.data, end = b.data + b.len; p != NULL && p < end; p++)
+		if ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
 			nlines++;
+		else
+			break;
 	t->mem = b.data;
 	p = t->mem;
 	end = t->mem + b.len;
@@ -123,7 +152,7 @@ rk_table_load(struct rk_table *t, const char *name)
 		for (c = 0; c < t->ncols; c++) {
 			RK_CELL(t, r, c) = p;
 			if (*p != '\0' || c == 0) {
-				p += strcspn(p, "\t");
+				p = cell_end(p, nl);
 				if (*p == '\t')
 					*p++ = '\0';
 			}
