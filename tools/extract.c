@@ -1360,8 +1360,10 @@ phys_cue(const struct meeting *mt)
 			continue;
 		for (j = 0; j + 1 < st->ntok; j++)
 			if ((tin(st, j, S_PHYS) || (tis(st, j, "tatap") &&
-			    tis(st, j + 1, "muka"))) && !prev_clause(st, j))
+			    tis(st, j + 1, "muka"))) && !prev_clause(st, j)) {
+				evid(i);
 				return 1;
+			}
 	}
 	return 0;
 }

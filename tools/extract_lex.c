@@ -168,6 +168,12 @@ lex_init(void)
 		wil_lv[r] = (unsigned char)level_of(RK_CELL(&wil, r, w_level));
 		hadd(&wil_name, n, strlen(n), (long)r);
 		add_first(&wil_first, n);
+		/* "Tanjungpinang" for Tanjung Pinang: the name written as one word */
+		if (wil_lv[r] != LV_DESA && wil_lv[r] != LV_KEL && strchr(n, ' ') != NULL) {
+			fold(n, strlen(n), &tmp);
+			if (rk_hash_find(&wil_first, tmp.data, tmp.len, 1) < 0)
+				rk_hash_add(&wil_first, tmp.data, tmp.len, 0, 1);
+		}
 		rk_hash_add(&wil_code, c, strlen(c), (long)r, 1);
 	}
 	rk_hash_init(&abb_name);
