@@ -2599,6 +2599,8 @@ join_chains(struct tag_list *out)
 	size_t i, j;
 	struct tag_span *p, *q;
 
+	if (nents < 2)
+		return;
 	qsort(ents, nents, sizeof(*ents), ent_cmp);
 	for (i = 0; i < nents; i = j) {
 		for (j = i + 1; j < nents && ents[i].kind == 'L' &&
