@@ -53,6 +53,9 @@ main(int argc, char *argv[])
 		argv = stdin_only;
 	}
 
+	/* rows are short and many: fewer, larger writes into a pipe */
+	if (!isatty(STDOUT_FILENO))
+		(void)setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	tag_init();
 	rk_out_header(stdout, rk_cols_tag, opts.noheader);
 	for (i = 0; i < argc; i++) {
