@@ -906,17 +906,31 @@ weekday_or_filler(const char *w, size_t n)
 		"admin", "redaksi", "pagi", "siang", "sore", "malam", "lalu",
 		"waktu", "baca", "menit", "hari", "ini", "kemarin",
 	};
-	static unsigned char len1[sizeof(words) / sizeof(words[0])];
-	size_t i;
-	char c0 = (char)(w[0] | 32);
+	/* the words by first letter: each list ends with -1 */
+	static signed char first[26][16];
+	static int ready;
+	size_t i, k;
+	int c0 = w[0] | 32;
 
-	if (len1[0] == 0)
-		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-			len1[i] = (unsigned char)strlen(words[i]);
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (words[i][0] == c0 && len1[i] == n &&
-		    strncasecmp(words[i], w, n) == 0)
+	if (!ready) {
+		size_t nf[26] = { 0 };
+
+		for (i = 0; i < 26; i++)
+			memset(first[i], -1, sizeof(first[i]));
+		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+			k = (size_t)(words[i][0] - 'a');
+			if (nf[k] + 1 < sizeof(first[k]))
+				first[k][nf[k]++] = (signed char)i;
+		}
+		ready = 1;
+	}
+	if (c0 < 'a' || c0 > 'z')
+		return 0;
+	for (k = 0; first[c0 - 'a'][k] >= 0; k++) {
+		i = (size_t)first[c0 - 'a'][k];
+		if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -1028,6 +1042,20 @@ copyright_cue(const char *s, size_t len)
 	return 0;
 }
 
+/* "(c)" or "(C)" somewhere in s. */
+static int
+paren_c(const char *s, size_t len)
+{
+	const char *p = s, *e = s + len;
+
+	while (e - p >= 3 && (p = memchr(p, '(', (size_t)(e - p - 2))) != NULL) {
+		if ((p[1] | 32) == 'c' && p[2] == ')')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 static int
 copyright(const char *s, size_t len, int harvest)
 {
@@ -1038,8 +1066,7 @@ copyright(const char *s, size_t len, int harvest)
 	if (cur_nw > 25)
 		return 0;
 	/* a copyright line carries ©, (c), a year, or is one of a few phrases */
-	if (!memchr(s, '\xA9', len) && !mem_find(s, len, "(c)", 3) &&
-	    !mem_find(s, len, "(C)", 3) && cur_nw > 6 &&
+	if (cur_nw > 6 && !memchr(s, '\xA9', len) && !paren_c(s, len) &&
 	    !has_year(s, len, '2', '0') && !has_year(s, len, '1', '9'))
 		return 0;
 	if (!copyright_cue(s, len))
