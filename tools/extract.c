@@ -1136,6 +1136,23 @@ body_area(const struct ex_sent *st, size_t ts, size_t te)
 		lv = LV_PROV;
 	else if (tis(st, ts, "forkopimcam") || tis(st, ts, "forkompincam"))
 		lv = LV_KEC;
+	/* rk-tag's area inside the body: "Pemerintah Kecamatan Mentawa Baru (MB) Ketapang" */
+	if (ts < te && te <= st->ntok)
+		for (j = 0; j < st->nent; j++) {
+			const struct ex_ent *e = &st->ent[j];
+			enum ex_level el;
+			long row;
+
+			if (e->s < st->tok[ts].s || e->e > st->tok[te - 1].e ||
+			    strcmp(e->kind, "LOC") != 0 || e->value[0] < '0' ||
+			    e->value[0] > '9')
+				continue;
+			if ((row = lex_area_code(e->value, strlen(e->value))) < 0)
+				continue;
+			el = lex_area_level(row);
+			if (lv == LV_NONE || el == lv || (lv == LV_KAB && el == LV_KOTA))
+				return row;
+		}
 	for (j = ts; j < te; j++) {
 		if (lex_area(st, j, lv, j > ts || lv != LV_NONE, &a) && a.te <= te + 1)
 			return a.row;
