@@ -1714,12 +1714,31 @@ squeeze(struct rk_buf *b)
 }
 
 /* Apply one pattern to unit ui: matches go (or become group 1 / with). */
+/*
+ * Where a regex can first match: the first of the bytes in any (0 when a
+ * line opening with one of at0 lets an anchored branch match), so that
+ * the search skips the plain text before it.
+ */
+static size_t
+first_of(const char *s, size_t len, const char *any, const char *at0)
+{
+	size_t best = len;
+	const char *q;
+
+	if (len > 0 && *at0 != '\0' && strchr(at0, s[0]) != NULL)
+		return 0;
+	for (; *any != '\0'; any++)
+		if ((q = memchr(s, *any, best)) != NULL)
+			best = (size_t)(q - s);
+	return best;
+}
+
 static void
 rewrite(const struct clean_opts *o, size_t ui, struct rk_re *re, int rule,
-    int keep1, const char *with)
+    int keep1, const char *with, size_t from)
 {
 	struct unit *u = &units[ui];
-	size_t pos = 0, last = 0, ov[4], st, off;
+	size_t pos = from, last = 0, ov[4], st, off;
 	int rc, any = 0;
 
 	rk_buf_reset(&tmp);
@@ -2000,17 +2019,17 @@ inline_rules(const struct clean_opts *o, size_t ui)
 	if (f == 0)
 		return;
 	if (on(o, R_BACAJUGA) && (f & C_PAREN) && paren_word(s, len, bj))
-		rewrite(o, ui, &re_bacajuga, R_BACAJUGA, 0, NULL);
+		rewrite(o, ui, &re_bacajuga, R_BACAJUGA, 0, NULL, 0);
 	u = &units[ui];
 	if (on(o, R_CAPTION) && (f & C_PAREN) && paren_word(TX(u), u->len, cap))
-		rewrite(o, ui, &re_capinline, R_CAPTION, 0, NULL);
+		rewrite(o, ui, &re_capinline, R_CAPTION, 0, NULL, 0);
 	u = &units[ui];
 	if (on(o, R_IMGNAME)) {
 		if ((f & C_DOT) && img_ext(TX(u), u->len))
-			rewrite(o, ui, &re_imgname, R_IMGNAME, 0, NULL);
+			rewrite(o, ui, &re_imgname, R_IMGNAME, 0, NULL, 0);
 		u = &units[ui];
 		if (f & C_UNDER)
-			rewrite(o, ui, &re_imgname2, R_IMGNAME, 0, " ");
+			rewrite(o, ui, &re_imgname2, R_IMGNAME, 0, " ", 0);
 	}
 	u = &units[ui];
 	if (on(o, R_LANGSWITCH) && (f & C_LANG))
@@ -2018,23 +2037,25 @@ inline_rules(const struct clean_opts *o, size_t ui)
 	u = &units[ui];
 	if (on(o, R_MARKUP)) {
 		if (f & C_MARKUP)
-			rewrite(o, ui, &re_markup, R_MARKUP, 0, NULL);
+			rewrite(o, ui, &re_markup, R_MARKUP, 0, NULL,
+			    first_of(TX(u), u->len, "!<-*", "#> "));
 		u = &units[ui];
 		if (f & C_LINK)
-			rewrite(o, ui, &re_md_link, R_MARKUP, 1, NULL);
+			rewrite(o, ui, &re_md_link, R_MARKUP, 1, NULL, 0);
 		u = &units[ui];
 		if (f & C_UNDER)
-			rewrite(o, ui, &re_underscore, R_MARKUP, 1, NULL);
+			rewrite(o, ui, &re_underscore, R_MARKUP, 1, NULL, 0);
 		if (f & C_AMP)
 			entities(o, ui);
 	}
 	u = &units[ui];
 	if (on(o, R_GLYPH)) {
 		if (f & C_GLYPH)
-			rewrite(o, ui, &re_glyph, R_GLYPH, 0, NULL);
+			rewrite(o, ui, &re_glyph, R_GLYPH, 0, NULL,
+			    first_of(TX(u), u->len, "\xC2\xE2\xE0", ""));
 		u = &units[ui];
 		if (f & C_DAGGER)
-			rewrite(o, ui, &re_dagger, R_GLYPH, 0, "\xE2\x80\x9D");
+			rewrite(o, ui, &re_dagger, R_GLYPH, 0, "\xE2\x80\x9D", 0);
 	}
 }
 
