@@ -25,7 +25,9 @@ rk_buf_grow(struct rk_buf *b, size_t extra)
 void
 rk_buf_add(struct rk_buf *b, const char *s, size_t len)
 {
-	rk_buf_grow(b, len);
+	/* grow only when it must: most adds fit */
+	if (b->data == NULL || len >= b->cap - b->len)
+		rk_buf_grow(b, len);
 	if (len > 0)
 		memcpy(b->data + b->len, s, len);
 	b->len += len;
@@ -41,7 +43,8 @@ rk_buf_adds(struct rk_buf *b, const char *s)
 void
 rk_buf_addc(struct rk_buf *b, int c)
 {
-	rk_buf_grow(b, 1);
+	if (b->data == NULL || b->cap - b->len < 2)
+		rk_buf_grow(b, 1);
 	b->data[b->len++] = (char)c;
 	b->data[b->len] = '\0';
 }
