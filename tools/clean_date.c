@@ -31,7 +31,9 @@ static const struct {
 static int
 month_at(const char *s, size_t len, size_t i, size_t *end)
 {
-	size_t j = i, k, n;
+	static signed char first[26][12];
+	static int ready;
+	size_t j = i, k, n, f;
 	char w[12];
 
 	switch (s[i] | 32) {
@@ -52,14 +54,27 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 	for (k = 0; k < n; k++)
 		w[k] = (char)(s[i + k] | 32);
 	w[n] = '\0';
-	for (k = 0; k < sizeof(months) / sizeof(months[0]); k++)
-		if (months[k].name[0] == w[0] && months[k].name[1] == w[1] &&
-		    strcmp(w, months[k].name) == 0) {
+	/* the month names by first letter, each list ended by -1 */
+	if (!ready) {
+		size_t nf[26] = { 0 };
+
+		memset(first, -1, sizeof(first));
+		for (k = 0; k < sizeof(months) / sizeof(months[0]); k++) {
+			f = (size_t)(months[k].name[0] - 'a');
+			if (nf[f] + 1 < sizeof(first[f]))
+				first[f][nf[f]++] = (signed char)k;
+		}
+		ready = 1;
+	}
+	for (f = 0; first[w[0] - 'a'][f] >= 0; f++) {
+		k = (size_t)first[w[0] - 'a'][f];
+		if (months[k].name[1] == w[1] && strcmp(w, months[k].name) == 0) {
 			if (j < len && s[j] == '.')
 				j++;
 			*end = j;
 			return months[k].month;
 		}
+	}
 	return 0;
 }
 
