@@ -110,7 +110,7 @@ enum {
 static int
 tis(const struct ex_sent *st, size_t i, const char *w)
 {
-	return i < st->ntok && strcmp(st->tok[i].low, w) == 0;
+	return i < st->ntok && st->tok[i].low[0] == w[0] && strcmp(st->tok[i].low, w) == 0;
 }
 
 static int
@@ -203,7 +203,10 @@ cp_to_byte(struct ex_sent *st, size_t cp)
 		st->ob = 0;
 	}
 	for (b = st->ob, c = st->ocp; c < cp && b < st->len; c++)
-		(void)rk_utf8_next(st->text, st->len, &b);
+		if ((unsigned char)st->text[b] < 0x80)
+			b++;
+		else
+			(void)rk_utf8_next(st->text, st->len, &b);
 	st->ocp = c;
 	st->ob = b;
 	return b;
@@ -232,6 +235,20 @@ add_ent(struct ex_sent *st, const char *kind, const char *text, const char *valu
 	e->value = value;
 	e->s = s;
 	e->e = e2;
+}
+
+/* atoi/atol for the stream's own numbers, without strtol's locale work. */
+static long
+num(const char *p)
+{
+	long v = 0;
+	int neg = *p == '-';
+
+	if (neg)
+		p++;
+	while (*p >= '0' && *p <= '9' && v < 100000000)
+		v = v * 10 + (*p++ - '0');
+	return neg ? -v : v;
 }
 
 static int
@@ -301,14 +318,14 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	for (r = 0; r < doc->n; r++) {
 		const struct rk_row *row = doc->rows[r];
 		const char *kind = row->f[ck].s, *text = row->f[ct].s, *val = row->f[cv].s;
-		int para = atoi(row->f[cp].s), sent = atoi(row->f[cs].s);
+		int para = (int)num(row->f[cp].s), sent = (int)num(row->f[cs].s);
 
 		/* entity rows (upper case) are the most common: test them first */
 		if (kind[0] >= 'A' && kind[0] <= 'Z') {
 			if (cur != NULL && para == cur->para && sent == cur->sent &&
 			    c0 >= 0 && c1 >= 0)
-				add_ent(cur, kind, text, val, atol(row->f[c0].s),
-				    atol(row->f[c1].s));
+				add_ent(cur, kind, text, val, num(row->f[c0].s),
+				    num(row->f[c1].s));
 			continue;
 		}
 		if (strcmp(kind, "sent") == 0) {
@@ -2042,6 +2059,7 @@ sets_init(void)
 				e = rk_hash_val(&setwords, e);
 			}
 			setmask[e] |= (uint64_t)1 << k;
+			lex_word_add(w, (uint64_t)1 << k);
 		}
 }
 
@@ -2060,20 +2078,15 @@ word_in(const char *w, int set)
 	return e >= 0 && (setmask[rk_hash_val(&setwords, e)] >> set & 1) != 0;
 }
 
+/* The tokens have their sets from lex_tokenize: the sentence's is their union. */
 static void
 sets_mark(struct ex_sent *st)
 {
 	size_t i;
-	long e;
 
 	st->m = 0;
-	for (i = 0; i < st->ntok; i++) {
-		struct ex_tok *t = &st->tok[i];
-
-		e = rk_hash_find(&setwords, t->low, strlen(t->low), 1);
-		t->m = e < 0 ? 0 : setmask[rk_hash_val(&setwords, e)];
-		st->m |= t->m;
-	}
+	for (i = 0; i < st->ntok; i++)
+		st->m |= st->tok[i].m;
 }
 
 static void

@@ -38,6 +38,8 @@ struct ex_tok {
 	size_t		 s, e;		/* byte offsets in the sentence */
 	unsigned	 fl;
 	char		 low[24];	/* folded form, cut to fit */
+	unsigned char	 len;		/* strlen(low) */
+	unsigned char	 lx;		/* lexicons it may start (extract_lex.c) */
 	uint64_t	 m;		/* word sets it is in (extract.c) */
 };
 
@@ -86,6 +88,8 @@ void	lex_fini(void);
 /* Tokenise s into *t (grown as needed); returns the count. */
 size_t	lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap);
 int	lex_is(const struct ex_tok *t, const char *w);
+/* Word w (folded here) is in the sets m: tokens get m as they are made. */
+void	lex_word_add(const char *w, uint64_t m);
 /* Context: codes seen in the document, to choose among homonyms. */
 void	lex_ctx_reset(void);
 void	lex_ctx_add(const char *code, int weight);

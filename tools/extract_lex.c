@@ -26,6 +26,25 @@ static int g_kind;
 static int t_topic;
 static struct rk_buf tmp;
 
+/*
+ * Every word any look-up starts with -> what it may start (LX_* bits, the
+ * honorific kind) and the word sets of extract.c, so that tokenising costs
+ * one look-up a token and the recognisers test bits.
+ */
+#define LX_WIL	0x01
+#define LX_JAB	0x02
+#define LX_TOP	0x04
+#define LX_HON1	0x08	/* title: H., Drs., Prof. */
+#define LX_HON2	0x10	/* degree: S.Sos, M.Si */
+#define LX_ALL	0xFF
+struct winfo {
+	uint64_t	 m;
+	unsigned char	 lx;
+};
+static struct rk_hash winfo_h;
+static struct winfo *winfo;
+static size_t nwinfo;
+
 struct ctx_ent {
 	char	 code[16];
 	int	 w;
@@ -74,6 +93,39 @@ add_first(struct rk_hash *h, const char *key)
 	fold(key, n, &tmp);
 	if (rk_hash_find(h, tmp.data ? tmp.data : "", tmp.len, 1) < 0)
 		rk_hash_add(h, tmp.data ? tmp.data : "", tmp.len, 0, 1);
+}
+
+static struct winfo *
+winfo_get(const char *key, size_t len)
+{
+	long e = rk_hash_find(&winfo_h, key, len, 1);
+
+	if (e >= 0)
+		return &winfo[rk_hash_val(&winfo_h, e)];
+	winfo = rk_xrealloc(winfo, nwinfo + 1, sizeof(*winfo));
+	memset(&winfo[nwinfo], 0, sizeof(*winfo));
+	rk_hash_add(&winfo_h, key, len, (long)nwinfo, 1);
+	return &winfo[nwinfo++];
+}
+
+/* Every key of h gets bit in its winfo. */
+static void
+winfo_from(const struct rk_hash *h, unsigned bit)
+{
+	size_t i;
+
+	for (i = 0; i < h->nent; i++)
+		winfo_get(h->keys.data + h->ent[i].koff, h->ent[i].klen)->lx |= bit;
+}
+
+void
+lex_word_add(const char *w, uint64_t m)
+{
+	/* as written ("-" is a token's form too) and folded ("jum'at") */
+	winfo_get(w, strlen(w))->m |= m;
+	fold(w, strlen(w), &tmp);
+	if (tmp.len > 0)
+		winfo_get(tmp.data, tmp.len)->m |= m;
 }
 
 static enum ex_level
@@ -208,6 +260,19 @@ lex_init(void)
 		hadd(&top_cue, f, strlen(f), (long)r);
 		add_first(&top_first, f);
 	}
+	rk_hash_init(&winfo_h);
+	winfo_from(&wil_first, LX_WIL);
+	winfo_from(&jab_first, LX_JAB);
+	winfo_from(&top_first, LX_TOP);
+	/* the first entry of a form decides its kind, as lex_honorific did */
+	for (r = 0; r < gel_form.nent; r++) {
+		const struct rk_hash_ent *he = &gel_form.ent[r];
+		long e = rk_hash_find(&gel_form, gel_form.keys.data + he->koff, he->klen, 1);
+		const char *k = RK_CELL(&gel, rk_hash_val(&gel_form, e), g_kind);
+
+		winfo_get(gel_form.keys.data + he->koff, he->klen)->lx |=
+		    strcmp(k, "degree") == 0 ? LX_HON2 : LX_HON1;
+	}
 }
 
 void
@@ -219,6 +284,8 @@ lex_fini(void)
 	rk_hash_free(&jab_form);
 	rk_hash_free(&gel_form);
 	rk_hash_free(&top_cue);
+	rk_hash_free(&winfo_h);
+	free(winfo);
 	rk_hash_free(&wil_first);
 	rk_hash_free(&jab_first);
 	rk_hash_free(&top_first);
@@ -240,7 +307,22 @@ lex_fini(void)
 static int
 is_wordcp(uint32_t c)
 {
-	return rk_cp_isalpha(c) || (c >= '0' && c <= '9');
+	if (c < 0x80)
+		return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9');
+	return rk_cp_isalpha(c);
+}
+
+/* The code point at *i, ASCII without a call. */
+static uint32_t
+next_cp(const char *s, size_t len, size_t *i)
+{
+	unsigned char ch = (unsigned char)s[*i];
+
+	if (ch < 0x80) {
+		(*i)++;
+		return ch;
+	}
+	return rk_utf8_next(s, len, i);
 }
 
 static void
@@ -271,20 +353,38 @@ tok_set(struct ex_tok *t, const char *s)
 			memcpy(t->low, tmp.data, n);
 	}
 	t->low[n] = '\0';
+	t->len = (unsigned char)n;
+	if (n >= sizeof(t->low) - 1) {
+		t->lx = LX_ALL & ~(LX_HON1 | LX_HON2);	/* cut: look the text up */
+	} else {
+		long e = rk_hash_find(&winfo_h, t->low, n, 1);
+
+		if (e >= 0) {
+			const struct winfo *w = &winfo[rk_hash_val(&winfo_h, e)];
+
+			t->m = w->m;
+			t->lx = w->lx;
+		}
+	}
 	i = t->s;
-	c = rk_utf8_next(s, t->e, &i);
+	c = next_cp(s, t->e, &i);
 	if (!is_wordcp(c))
 		return;
 	t->fl |= TK_WORD;
 	if (c >= '0' && c <= '9')
 		t->fl |= TK_DIGIT;
-	if (rk_cp_isupper(c)) {
+	if (c < 0x80 ? (c >= 'A' && c <= 'Z') : rk_cp_isupper(c)) {
 		size_t j = t->s, nl = 0, nu = 0;
 
 		t->fl |= TK_CAP;
 		while (j < t->e) {
-			c = rk_utf8_next(s, t->e, &j);
-			if (rk_cp_isalpha(c)) {
+			c = next_cp(s, t->e, &j);
+			if (c < 0x80) {
+				if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+					nl++;
+					nu += c <= 'Z';
+				}
+			} else if (rk_cp_isalpha(c)) {
 				nl++;
 				if (rk_cp_isupper(c))
 					nu++;
@@ -316,8 +416,8 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 	while (i < len) {
 		size_t st = i;
 
-		c = rk_utf8_next(s, len, &i);
-		if (rk_cp_isspace(c))
+		c = next_cp(s, len, &i);
+		if (c == ' ' || (c >= 0x80 || c < ' ' ? rk_cp_isspace(c) : 0))
 			continue;
 		if (!is_wordcp(c)) {
 			x = tok_push(t, &n, cap);
@@ -331,14 +431,14 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			j = i;
 			if (j >= len)
 				break;
-			c = rk_utf8_next(s, len, &j);
+			c = next_cp(s, len, &j);
 			if (is_wordcp(c)) {
 				i = j;
 				continue;
 			}
 			if (c == '\'' || c == 0x2019 || c == '-' || c == '.') {
 				k = j;
-				if (k < len && is_wordcp(d = rk_utf8_next(s, len, &k))) {
+				if (k < len && is_wordcp(d = next_cp(s, len, &k))) {
 					i = j;
 					continue;
 				}
@@ -381,7 +481,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 int
 lex_is(const struct ex_tok *t, const char *w)
 {
-	return strcmp(t->low, w) == 0;
+	return t->low[0] == w[0] && strcmp(t->low, w) == 0;
 }
 
 /*
@@ -396,7 +496,7 @@ tok_key(const struct ex_sent *st, size_t i, size_t n, size_t *len)
 
 	rk_buf_reset(&key);
 	for (j = i; j < i + n; j++) {
-		size_t l = strlen(st->tok[j].low);
+		size_t l = st->tok[j].len;
 
 		if (l >= sizeof(st->tok[j].low) - 1)
 			return NULL;
@@ -588,7 +688,7 @@ area_run(const struct ex_sent *st, size_t i, unsigned mask, int needcap, size_t 
 			break;
 		maxn++;
 	}
-	if (maxn == 0 || rk_hash_find(&wil_first, st->tok[i].low, strlen(st->tok[i].low), 1) < 0)
+	if (maxn == 0 || !(st->tok[i].lx & LX_WIL))
 		return -1;
 	for (n = maxn; n > 0; n--) {
 		const char *k;
@@ -702,14 +802,14 @@ lex_area_parent(long row)
 
 /* Longest run of word tokens from i (at most max) whose folded text is in h. */
 static long
-longest(struct rk_hash *h, struct rk_hash *first, const struct ex_sent *st, size_t i,
+longest(struct rk_hash *h, unsigned first, const struct ex_sent *st, size_t i,
     size_t max, size_t *te)
 {
 	size_t n, j, maxn = 0, kl;
 	const char *k;
 	long e;
 
-	if (i >= st->ntok || rk_hash_find(first, st->tok[i].low, strlen(st->tok[i].low), 1) < 0)
+	if (i >= st->ntok || !(st->tok[i].lx & first))
 		return -1;
 	for (j = i; j < st->ntok && j < i + max; j++) {
 		if (!(st->tok[j].fl & TK_WORD))
@@ -737,7 +837,7 @@ lex_role(const struct ex_sent *st, size_t i, size_t *te)
 
 	if (i >= st->ntok)
 		return -1;
-	e = longest(&jab_form, &jab_first, st, i, 6, te);
+	e = longest(&jab_form, LX_JAB, st, i, 6, te);
 	return e < 0 ? -1 : (int)rk_hash_val(&jab_form, e);
 }
 
@@ -796,7 +896,9 @@ lex_honorific(const struct ex_tok *t)
 
 	if (!(t->fl & TK_WORD))
 		return 0;
-	e = rk_hash_find(&gel_form, t->low, strlen(t->low), 0);
+	if (t->len < sizeof(t->low) - 1)
+		return (t->lx & LX_HON2) ? 2 : (t->lx & LX_HON1) ? 1 : 0;
+	e = rk_hash_find(&gel_form, t->low, t->len, 0);
 	if (e < 0)
 		return 0;
 	k = RK_CELL(&gel, rk_hash_val(&gel_form, e), g_kind);
@@ -1127,7 +1229,7 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 const char *
 lex_topic(const struct ex_sent *st, size_t i, size_t *te)
 {
-	long e = longest(&top_cue, &top_first, st, i, 5, te);
+	long e = longest(&top_cue, LX_TOP, st, i, 5, te);
 
 	return e < 0 ? NULL : RK_CELL(&top, rk_hash_val(&top_cue, e), t_topic);
 }
