@@ -1337,15 +1337,22 @@ is_title_case(void)
 {
 	size_t i, n = 0, cap = 0, ord = 0;
 
+	/* flags only first: most sentences have lower-case words */
 	for (i = 0; i < ntok; i++) {
-		if (!is_word(i) || !(tv[i].f & TF_ALPHA) || tv[i].nlet < 4)
+		if ((tv[i].f & (TF_WORD | TF_ALPHA | TF_FIRST)) !=
+		    (TF_WORD | TF_ALPHA) || tv[i].nlet < 4)
 			continue;
-		if (!(tv[i].f & TF_FIRST))
-			n++;
-		if (!(tv[i].f & TF_CAP))
-			continue;
-		if (!(tv[i].f & TF_FIRST))
+		n++;
+		if (tv[i].f & TF_CAP)
 			cap++;
+		else if (n - cap > 1 && (n - cap) * 5 > ntok)
+			return 0;
+	}
+	if (n < 2 || cap * 5 < n * 4)
+		return 0;
+	for (i = 0; i < ntok; i++) {
+		if (!is_word(i) || !(tv[i].f & TF_CAP) || tv[i].nlet < 4)
+			continue;
 		if (!(tv[i].f & (TF_UPPER | TF_FIRST)) && !(tv[i].cue & C_NAMA) &&
 		    tok_has(&tv[i], LX_WORD) != NULL &&
 		    !(tv[i].tmask & (M(LX_ROLE) | M(LX_LEVEL) | M(LX_VENUE) |
@@ -2707,7 +2714,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	title_case = is_title_case();
 	/* a degree after a name's comma is no body nor name: , M.A, S.Sos. */
 	for (i = 2; i < ntok; i++)
-		if (punct_is(i - 1, ',') && is_free(i) &&
+		if (!(tv[i - 1].f & TF_WORD) && cs[tv[i - 1].s] == ',' &&
+		    is_free(i) &&
 		    ((is_cap(i - 2) && !(tv[i - 2].f & TF_UPPER)) ||
 		    punct_is(i - 2, '.')) && (j = degree_at(i)) > i) {
 			claim(i, j, U_NOPER);
