@@ -28,10 +28,9 @@ tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
 	sp = &l->v[l->n++];
 	sp->start = start;
 	sp->end = end;
-	n = strlen(kind);
-	if (n >= sizeof(sp->kind))
-		n = sizeof(sp->kind) - 1;
-	memcpy(sp->kind, kind, n);
+	/* kinds are a few letters: a loop, not strlen and memcpy calls */
+	for (n = 0; n < sizeof(sp->kind) - 1 && kind[n] != '\0'; n++)
+		sp->kind[n] = kind[n];
 	sp->kind[n] = '\0';
 	sp->voff = l->vals.len;
 	sp->vlen = vlen;
