@@ -2166,7 +2166,9 @@ verb_after(size_t i)
 	static const char *const adv[] = { "juga", "pun", "tidak", "tak",
 	    "sudah", "telah", "akan", "masih", "malah", "bahkan", "kemudian",
 	    "lalu", "belum", "sempat", "langsung", "segera", "justru", "tetap",
-	    "pernah", "sendiri", "lantas", "pun", NULL };
+	    "pernah", "sendiri", "lantas", "selalu", "sering", "turut",
+	    "hanya", "sekali", "sangat", "terus", "mulai", "kerap", "kembali",
+	    "segera", "baru", NULL };
 	static const char *const any[] = { "merupakan", "menjadi", "memiliki",
 	    "mempunyai", "berada", "berlokasi", "terletak", "meliputi",
 	    "mencapai", "menerima", "mengalami", "berasal", "berjarak",
@@ -2185,8 +2187,9 @@ verb_after(size_t i)
 	}
 	if (!is_word(i) || (tv[i].f & TF_CAP))
 		return 0;
-	if (tv[i].cue & C_UCAP2)
-		return 1;	/* Barata juga mengatakan */
+	if ((tv[i].cue & C_UCAP2) || key_is(i, "lahir") || key_is(i, "wafat") ||
+	    key_is(i, "meninggal"))
+		return 1;	/* Barata juga mengatakan; Siwon lahir */
 	if (tv[i].kl < 6 || (kb.data[tv[i].ks] != 'm' &&
 	    memcmp(kb.data + tv[i].ks, "ber", 3) != 0))
 		return 0;
