@@ -102,7 +102,7 @@ enum {
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
 	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
 	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
-	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, NSETS
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, NSETS
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -886,6 +886,10 @@ static const char *const w_negobj[] = { "persiapan", "jelang", "menjelang",
 	"evaluasi", "hasil", "sebelum", "jadwal", "tahapan", NULL };
 static const char *const w_tz[] = { "wib", "wita", "wit", NULL };
 static const char *const w_tatap[] = { "tatap", NULL };
+/* every other word mode_in() looks at */
+static const char *const w_modecue[] = { "hybrid", "hibrid", "hybird", "video",
+	"online", "google", "conference", "tatap", "langsung", "maupun", "sebagian",
+	"sisanya", "lainnya", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
 	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
@@ -1333,9 +1337,17 @@ mode_in(const struct ex_sent *st)
 {
 	size_t j;
 	int virt = 0, phys = 0, both = 0;
+	const uint64_t cue = (uint64_t)1 << S_VIRT | (uint64_t)1 << S_PHYS |
+	    (uint64_t)1 << S_MODECUE;
 
-	for (j = 0; j < st->ntok; j++) {
+	for (j = 0; j < st->ntok && (st->m & cue); j++) {
 		const char *w = st->tok[j].low;
+
+		if (!(st->tok[j].m & cue)) {
+			if (st->tok[j].fl & TK_DIGIT)
+				both = 1;
+			continue;
+		}
 
 
 		if (strcmp(w, "hybrid") == 0 || strcmp(w, "hibrid") == 0 ||
@@ -2030,7 +2042,8 @@ static const char *const *const setv[NSETS] = {
 	w_roles_gub, w_roles_bup, w_dprd, w_coord, w_vhead, w_vlow, w_vpre,
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
-	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap
+	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap,
+	w_modecue
 };
 
 static struct rk_hash setwords;

@@ -36,6 +36,9 @@ static struct rk_buf tmp;
 #define LX_TOP	0x04
 #define LX_HON1	0x08	/* title: H., Drs., Prof. */
 #define LX_HON2	0x10	/* degree: S.Sos, M.Si */
+#define LX_STOP	0x20	/* stopcap() may hold it */
+#define LX_UNIT	0x40	/* unit_word() may hold it */
+#define LX_LVL	0x80	/* level_word() may hold it */
 #define LX_ALL	0xFF
 struct winfo {
 	uint64_t	 m;
@@ -118,6 +121,9 @@ winfo_from(const struct rk_hash *h, unsigned bit)
 		winfo_get(h->keys.data + h->ent[i].koff, h->ent[i].klen)->lx |= bit;
 }
 
+static void	winfo_words(const char *const *, unsigned);
+static void	winfo_lists(void);
+
 void
 lex_word_add(const char *w, uint64_t m)
 {
@@ -126,6 +132,20 @@ lex_word_add(const char *w, uint64_t m)
 	fold(w, strlen(w), &tmp);
 	if (tmp.len > 0)
 		winfo_get(tmp.data, tmp.len)->m |= m;
+}
+
+/* The words of list, as written and folded, get bit. */
+static void
+winfo_words(const char *const *list, unsigned bit)
+{
+	size_t i;
+
+	for (i = 0; list[i] != NULL; i++) {
+		winfo_get(list[i], strlen(list[i]))->lx |= bit;
+		fold(list[i], strlen(list[i]), &tmp);
+		if (tmp.len > 0)
+			winfo_get(tmp.data, tmp.len)->lx |= bit;
+	}
 }
 
 static enum ex_level
@@ -264,6 +284,7 @@ lex_init(void)
 	winfo_from(&wil_first, LX_WIL);
 	winfo_from(&jab_first, LX_JAB);
 	winfo_from(&top_first, LX_TOP);
+	winfo_lists();
 	/* the first entry of a form decides its kind, as lex_honorific did */
 	for (r = 0; r < gel_form.nent; r++) {
 		const struct rk_hash_ent *he = &gel_form.ent[r];
@@ -624,21 +645,24 @@ lex_area_code(const char *code, size_t len)
 	return e < 0 ? -1 : rk_hash_val(&wil_code, e);
 }
 
+static const struct {
+	const char *w;
+	enum ex_level l;
+} lw[] = {
+	{ "kabupaten", LV_KAB }, { "kab", LV_KAB }, { "kota", LV_KOTA },
+	{ "provinsi", LV_PROV }, { "prov", LV_PROV }, { "propinsi", LV_PROV },
+	{ "kecamatan", LV_KEC }, { "kec", LV_KEC }, { "desa", LV_DESA },
+	{ "kelurahan", LV_KEL }, { "kel", LV_KEL }, { "distrik", LV_KEC },
+	{ "gampong", LV_DESA }, { "nagari", LV_DESA }, { "kampung", LV_DESA },
+};
+
 static enum ex_level
 level_word(const struct ex_tok *t)
 {
-	static const struct {
-		const char *w;
-		enum ex_level l;
-	} lw[] = {
-		{ "kabupaten", LV_KAB }, { "kab", LV_KAB }, { "kota", LV_KOTA },
-		{ "provinsi", LV_PROV }, { "prov", LV_PROV }, { "propinsi", LV_PROV },
-		{ "kecamatan", LV_KEC }, { "kec", LV_KEC }, { "desa", LV_DESA },
-		{ "kelurahan", LV_KEL }, { "kel", LV_KEL }, { "distrik", LV_KEC },
-		{ "gampong", LV_DESA }, { "nagari", LV_DESA }, { "kampung", LV_DESA },
-	};
 	size_t i;
 
+	if (!(t->lx & LX_LVL))
+		return LV_NONE;
 	for (i = 0; i < sizeof(lw) / sizeof(lw[0]); i++)
 		if (strcmp(t->low, lw[i].w) == 0)
 			return lw[i].l;
@@ -961,37 +985,40 @@ lex_degree(const struct ex_sent *st, size_t k)
 }
 
 /* Capitalised words that start sentences or name things, never persons. */
+static const char *const stop_w[] = {
+	"rakor", "rapat", "pertemuan", "kegiatan", "acara", "dalam", "pada",
+	"saat", "ketika", "di", "dan", "yang", "ini", "itu", "tersebut",
+	"pemerintah", "pemkab", "pemkot", "pemprov", "pemda", "kabupaten",
+	"kota", "provinsi", "kecamatan", "desa", "kelurahan", "dinas",
+	"badan", "kantor", "aula", "hotel", "ruang", "gedung", "balai",
+	"tim", "satgas", "forkopimda", "unsur", "seluruh", "para", "sekretariat",
+	"setda", "namun", "selain", "sementara", "menurut", "untuk", "sebab",
+	"hal", "ia", "dia", "mereka", "kami", "kita", "tidak", "adapun",
+	"selanjutnya", "kemudian", "diketahui", "sebelumnya", "usai", "setelah",
+	"bersama", "melalui", "kepada", "terkait", "sedangkan", "atas", "oleh",
+	"maka", "jadi", "sehingga", "dengan", "karena", "agar", "supaya", "guna",
+	"bagi", "ke", "dari", "dirinya", "pihaknya", "beliau", "senin", "selasa",
+	"rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari",
+	"februari", "maret", "april", "mei", "juni", "juli", "agustus",
+	"september", "oktober", "november", "desember", "covid", "covid19",
+	"tahun", "nomor", "sekda", "rakorcam", "rakornas", "rakorda", "wib",
+	"wita", "wit", "polres", "polda", "kodim", "dprd", "opd", "skpd",
+	"saya", "kamu", "anda", "bapak", "ibu", "sdr", "turut", "hadir",
+	"juga", "sekaligus", "langsung", "secara", "kepala", "ketua", "wakil",
+	"menteri", "jadi", "selaku", "sebagai", "the", "video", "zoom",
+	"virtual", "mako", "markas", "pendopo", "rumah", "jalan", "jl",
+	NULL
+};
+
 static int
 stopcap(const struct ex_tok *t)
 {
-	static const char *const w[] = {
-		"rakor", "rapat", "pertemuan", "kegiatan", "acara", "dalam", "pada",
-		"saat", "ketika", "di", "dan", "yang", "ini", "itu", "tersebut",
-		"pemerintah", "pemkab", "pemkot", "pemprov", "pemda", "kabupaten",
-		"kota", "provinsi", "kecamatan", "desa", "kelurahan", "dinas",
-		"badan", "kantor", "aula", "hotel", "ruang", "gedung", "balai",
-		"tim", "satgas", "forkopimda", "unsur", "seluruh", "para", "sekretariat",
-		"setda", "namun", "selain", "sementara", "menurut", "untuk", "sebab",
-		"hal", "ia", "dia", "mereka", "kami", "kita", "tidak", "adapun",
-		"selanjutnya", "kemudian", "diketahui", "sebelumnya", "usai", "setelah",
-		"bersama", "melalui", "kepada", "terkait", "sedangkan", "atas", "oleh",
-		"maka", "jadi", "sehingga", "dengan", "karena", "agar", "supaya", "guna",
-		"bagi", "ke", "dari", "dirinya", "pihaknya", "beliau", "senin", "selasa",
-		"rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "januari",
-		"februari", "maret", "april", "mei", "juni", "juli", "agustus",
-		"september", "oktober", "november", "desember", "covid", "covid19",
-		"tahun", "nomor", "sekda", "rakorcam", "rakornas", "rakorda", "wib",
-		"wita", "wit", "polres", "polda", "kodim", "dprd", "opd", "skpd",
-		"saya", "kamu", "anda", "bapak", "ibu", "sdr", "turut", "hadir",
-		"juga", "sekaligus", "langsung", "secara", "kepala", "ketua", "wakil",
-		"menteri", "jadi", "selaku", "sebagai", "the", "video", "zoom",
-		"virtual", "mako", "markas", "pendopo", "rumah", "jalan", "jl",
-		NULL
-	};
 	size_t i;
 
-	for (i = 0; w[i] != NULL; i++)
-		if (strcmp(t->low, w[i]) == 0)
+	if (!(t->lx & LX_STOP))
+		return 0;
+	for (i = 0; stop_w[i] != NULL; i++)
+		if (strcmp(t->low, stop_w[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -1077,37 +1104,38 @@ lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_buf *ou
 }
 
 /* Words naming a unit between a role and its area: Kepala Bagian Organisasi. */
+static const char *const unit_w[] = {
+	"kesehatan", "pendidikan", "sosial", "organisasi", "pemerintahan",
+	"kesra", "perekonomian", "pembangunan", "umum", "hukum", "keuangan",
+	"perhubungan", "pertanian", "perikanan", "lingkungan", "hidup",
+	"pekerjaan", "perumahan", "kependudukan", "pencatatan", "sipil",
+	"komunikasi", "informatika", "statistik", "persandian", "kominfo",
+	"diskominfo", "setda", "setdakab", "setkab", "setdaprov", "setdakot",
+	"tata", "pemberdayaan", "masyarakat", "ketahanan", "pangan",
+	"perindustrian", "perdagangan", "koperasi", "umkm", "pariwisata",
+	"kebudayaan", "pemuda", "olahraga", "tenaga", "kerja", "transmigrasi",
+	"penanaman", "modal", "ptsp", "kesbangpol", "bpbd", "satpol", "pp",
+	"bappeda", "bapperida", "inspektorat", "aset", "pendapatan", "daerah",
+	"kesejahteraan", "rakyat", "administrasi", "bidang", "dan", "protokol",
+	"humas", "prokopim", "ekonomi", "sda", "sdm", "ketertiban", "trantib",
+	"perencanaan", "penelitian", "kepegawaian", "bkpsdm", "bkd", "dinkes",
+	"disdik", "dishub", "dpmd", "dpmpd", "dukcapil", "disdukcapil",
+	"penanggulangan", "bencana", "harian", "satgas", "gugus", "tugas",
+	"percepatan", "penanganan", "covid-19", "pelaksana", "i", "ii", "iii",
+	"kemendagri", "kemenko", "kemenkeu", "kemenkes", "kementan", "kemensos",
+	"kemenag", "kemenpan", "polri", "tni", "ri", "bnpb", "pusat",
+	"iv", NULL
+};
+
 static int
 unit_word(const struct ex_tok *t)
 {
-	static const char *const w[] = {
-		"kesehatan", "pendidikan", "sosial", "organisasi", "pemerintahan",
-		"kesra", "perekonomian", "pembangunan", "umum", "hukum", "keuangan",
-		"perhubungan", "pertanian", "perikanan", "lingkungan", "hidup",
-		"pekerjaan", "perumahan", "kependudukan", "pencatatan", "sipil",
-		"komunikasi", "informatika", "statistik", "persandian", "kominfo",
-		"diskominfo", "setda", "setdakab", "setkab", "setdaprov", "setdakot",
-		"tata", "pemberdayaan", "masyarakat", "ketahanan", "pangan",
-		"perindustrian", "perdagangan", "koperasi", "umkm", "pariwisata",
-		"kebudayaan", "pemuda", "olahraga", "tenaga", "kerja", "transmigrasi",
-		"penanaman", "modal", "ptsp", "kesbangpol", "bpbd", "satpol", "pp",
-		"bappeda", "bapperida", "inspektorat", "aset", "pendapatan", "daerah",
-		"kesejahteraan", "rakyat", "administrasi", "bidang", "dan", "protokol",
-		"humas", "prokopim", "ekonomi", "sda", "sdm", "ketertiban", "trantib",
-		"perencanaan", "penelitian", "kepegawaian", "bkpsdm", "bkd", "dinkes",
-		"disdik", "dishub", "dpmd", "dpmpd", "dukcapil", "disdukcapil",
-		"penanggulangan", "bencana", "harian", "satgas", "gugus", "tugas",
-		"percepatan", "penanganan", "covid-19", "pelaksana", "i", "ii", "iii",
-		"kemendagri", "kemenko", "kemenkeu", "kemenkes", "kementan", "kemensos",
-		"kemenag", "kemenpan", "polri", "tni", "ri", "bnpb", "pusat",
-		"iv", NULL
-	};
 	size_t i;
 
-	if (!(t->fl & TK_WORD))
+	if (!(t->fl & TK_WORD) || !(t->lx & LX_UNIT))
 		return 0;
-	for (i = 0; w[i] != NULL; i++)
-		if (strcmp(t->low, w[i]) == 0)
+	for (i = 0; unit_w[i] != NULL; i++)
+		if (strcmp(t->low, unit_w[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -1232,4 +1260,16 @@ lex_topic(const struct ex_sent *st, size_t i, size_t *te)
 	long e = longest(&top_cue, LX_TOP, st, i, 5, te);
 
 	return e < 0 ? NULL : RK_CELL(&top, rk_hash_val(&top_cue, e), t_topic);
+}
+
+/* The recognisers' own word lists, defined above them. */
+static void
+winfo_lists(void)
+{
+	size_t i;
+
+	winfo_words(stop_w, LX_STOP);
+	winfo_words(unit_w, LX_UNIT);
+	for (i = 0; i < sizeof(lw) / sizeof(lw[0]); i++)
+		winfo_get(lw[i].w, strlen(lw[i].w))->lx |= LX_LVL;
 }
