@@ -1305,8 +1305,10 @@ skip_titles(size_t i)
 				break;
 			i = j;
 		} else if (x != NULL && tv[i].nlet > 1 &&
-		    (x->caps || punct_is(j, '.'))) {
-			i = j;		/* Dr. Ir. before a name */
+		    (x->caps || punct_is(j, '.') || (j == i + 1 &&
+		    (key_is(i, "dr") || key_is(i, "drs") || key_is(i, "ir")) &&
+		    is_cap(j) && !(tv[j].f & TF_UPPER)))) {
+			i = j;		/* Dr. Ir. before a name; Drs Endang */
 		} else if (is_cap(i) && (tv[i].cue & C_SAPAAN)) {
 			i++;
 		} else
@@ -1375,6 +1377,7 @@ name_part(size_t i)
 	const struct lex *x;
 
 	if (title_case || !is_cap(i) || !is_free(i) || tv[i].venue ||
+	    tv[i].nlet < 4 ||
 	    tv[i].noper || (tv[i].f & TF_UPPER) || (tv[i].cue & C_SAPAAN))
 		return 0;
 	x = tok_has(&tv[i], LX_NOTNAME);
