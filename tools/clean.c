@@ -1171,7 +1171,11 @@ again:
 		return 0;
 	for (i = 0; i < n; ) {
 		best = 0;
-		for (k = n - i < 4 ? n - i : 4; k >= 1; k--) {
+		/* spans of several items only from a phrase's first word */
+		k = n - i < 4 ? n - i : 4;
+		if (k > 1 && rk_hash_find(&lexfirst, s + st[i], en[i] - st[i], 0) < 0)
+			k = 1;
+		for (; k >= 1; k--) {
 			e = lex_find(s + st[i], en[i + k - 1] - st[i]);
 			if (e >= 0 && (lexscope[e] == S_WORD || lexscope[e] == S_LINE ||
 			    lexscope[e] == S_NUM)) {
