@@ -645,12 +645,13 @@ haszero(uint64_t v)
 static int
 normalise(const char *s, size_t len)
 {
-	size_t i = 0, start, o;
+	size_t i = 0, start, o, nsp = 0;
 	int blank = 0, sp = 0;
 	unsigned char c, c1, c2;
 	char *d;
 
-	/* the output never outgrows the input (plus one newline) */
+	/* the output never outgrows the input (plus one newline); nsp
+	 * counts the spaces written in the line, for its word count */
 	rk_buf_grow(&arena, len + 2);
 	d = arena.data;
 	o = start = arena.len;
@@ -672,6 +673,10 @@ normalise(const char *s, size_t len)
 			o += 8;
 			i += 8;
 			sp = d[o - 1] == ' ';
+			/* the spaces among the eight, exactly */
+			m = x ^ (ONES * 0x20);
+			m = ~(((m & ~HIGHS) + ~HIGHS) | m) & HIGHS;
+			nsp += (size_t)(((m >> 7) * ONES) >> 56);
 		}
 #endif
 		c = i < len ? (unsigned char)s[i] : '\n';
@@ -685,11 +690,14 @@ normalise(const char *s, size_t len)
 			continue;
 		}
 		if (c == '\n' || c == '\r') {
-			while (o > start && d[o - 1] == ' ')
+			while (o > start && d[o - 1] == ' ') {
 				o--;
+				nsp--;
+			}
 			if (o > start) {
 				arena.len = o;
 				unit_push(start, o - start, blank ? U_BLANK : 0);
+				units[nunits - 1].nw = (int)nsp + 1;
 				blank = 0;
 				d[o++] = '\0';	/* judge_line may use str*() */
 			} else if (nunits > 0) {
@@ -700,6 +708,7 @@ normalise(const char *s, size_t len)
 			i++;
 			start = o;
 			sp = 0;
+			nsp = 0;
 			continue;
 		}
 		if (c >= 0x80) {
@@ -751,6 +760,7 @@ space:
 		if (!sp && o > start) {
 			d[o++] = ' ';
 			sp = 1;
+			nsp++;
 		}
 	}
 	arena.len = o;
@@ -1532,7 +1542,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 	const char *s = TX(u);
 	size_t len = u->len, a, b;
 	long e;
-	int rule, term, m, nw = count_words(s, len);
+	int rule, term, m, nw = u->nw > 0 ? u->nw : count_words(s, len);
 
 	u->nw = nw;
 	cur_nw = nw;
