@@ -389,19 +389,27 @@ build_context(void)
 	size_t i, j;
 	struct ex_area a;
 
+	int tagged = 0;
+
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 
 		for (j = 0; j < st->nent; j++) {
 			const char *v = st->ent[j].value, *at;
 
-			if (strcmp(st->ent[j].kind, "LOC") == 0 && v[0] >= '0' && v[0] <= '9')
+			if (strcmp(st->ent[j].kind, "LOC") == 0 && v[0] >= '0' && v[0] <= '9') {
 				lex_ctx_add(v, 2);
-			else if (strcmp(st->ent[j].kind, "ROLE") == 0 &&
+				tagged = 1;
+			} else if (strcmp(st->ent[j].kind, "ROLE") == 0 &&
 			    (at = strchr(v, '@')) != NULL)
 				lex_ctx_add(at + 1, 2);
 		}
-		for (j = 0; j < st->ntok; j++) {
+	}
+	for (i = 0; i < D.nsent; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		/* rk-tag found the areas: no need to look for them again */
+		for (j = 0; j < st->ntok && !tagged; j++) {
 			if (lex_area(st, j, LV_NONE, 1, &a)) {
 				const char *c = lex_area_codestr(a.row);
 				char buf[16];
