@@ -364,7 +364,11 @@ tok_set(struct ex_tok *t, const char *s)
 		if (n < sizeof(t->low) - 1)
 			t->low[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
 	}
-	if (i < t->e || n == 0) {
+	if (i == t->e && n == 0) {
+		/* ASCII "." and "-" fold to nothing: keep them as written */
+		for (i = t->s; i < t->e && n < sizeof(t->low) - 1; i++)
+			t->low[n++] = s[i];
+	} else if (i < t->e) {
 		rk_buf_reset(&tmp);
 		rk_fold(s + t->s, t->e - t->s, &tmp);
 		if (tmp.len == 0)	/* "." and "-" fold to nothing: keep them */
