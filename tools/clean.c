@@ -95,6 +95,7 @@ struct meta {
 static struct rk_hash lex, lexfirst;	/* lexfirst: first words of phrases */
 static struct rk_hash trig;	/* first word -> detectors (T_*) */
 static void	trig_init(void);
+static void	alnum_init(void);
 static struct rk_table lextab;
 static int *lexrule, *lexscope;
 
@@ -166,6 +167,7 @@ clean_init(void)
 	}
 
 	trig_init();
+	alnum_init();
 	rk_re_compile(&re_dateline,
 	    "^(?:([\\w-]+(?:\\.[\\w-]+)*\\.(?i:com|id|net|org|news|info|co))"
 	    "\\s*[,\\x{2013}\\x{2014}-]\\s*)?"
@@ -2129,21 +2131,31 @@ drop(size_t i, int rule)
 		units[i].rule = rule;
 }
 
-/* Is t's folded text (in key) a prefix of unit u's?  1 equal, 2 prefix. */
+/* Lowercase ASCII letters and digits; 0 for other ASCII; 1 stops (>= 0x80). */
+static unsigned char alnum_low[256];
+
+static void
+alnum_init(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		alnum_low[c] = (unsigned char)(c >= 0x80 ? 1 :
+		    c >= 'A' && c <= 'Z' ? c + 32 :
+		    (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0);
+}
+
 /* The first alphanumerics, lowercased: a cheap filter before folding. */
 static size_t
 head_key(const char *s, size_t len, char *k, size_t max)
 {
 	size_t i, n = 0;
+	unsigned char c;
 
 	for (i = 0; i < len && n < max; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (c >= 0x80)
+		if ((c = alnum_low[(unsigned char)s[i]]) == 1)
 			return n;
-		if (c >= 'A' && c <= 'Z')
-			k[n++] = (char)(c + 32);
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		if (c != 0)
 			k[n++] = (char)c;
 	}
 	return n;
@@ -2152,6 +2164,7 @@ head_key(const char *s, size_t len, char *k, size_t max)
 static char title_head[8];
 static size_t title_headn;
 
+/* Is t's folded text (in key) a prefix of unit u's?  1 equal, 2 prefix. */
 static int
 title_match(const struct unit *u)
 {
@@ -2714,15 +2727,12 @@ static size_t
 tail_key(const char *s, size_t len, char *k, size_t max)
 {
 	size_t n = 0;
+	unsigned char c;
 
 	while (len > 0 && n < max) {
-		unsigned char c = (unsigned char)s[--len];
-
-		if (c >= 0x80)
+		if ((c = alnum_low[(unsigned char)s[--len]]) == 1)
 			break;
-		if (c >= 'A' && c <= 'Z')
-			k[n++] = (char)(c + 32);
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		if (c != 0)
 			k[n++] = (char)c;
 	}
 	return n;
