@@ -83,6 +83,7 @@ extract_fini(void)
 	for (i = 0; i < D.capsent; i++) {
 		free(D.sent[i].tok);
 		free(D.sent[i].ent);
+		free(D.sent[i].dc);
 	}
 	free(D.sent);
 	free(D.men);
@@ -189,6 +190,7 @@ new_sent(void)
 	st = &D.sent[D.nsent++];
 	st->nent = 0;
 	st->ntok = 0;
+	st->dn = -1;
 	return st;
 }
 
@@ -198,6 +200,8 @@ cp_to_byte(struct ex_sent *st, size_t cp)
 {
 	size_t b, c;
 
+	if (st->ascii)
+		return cp < st->len ? cp : st->len;
 	if (cp < st->ocp) {
 		st->ocp = 0;
 		st->ob = 0;
@@ -235,6 +239,36 @@ add_ent(struct ex_sent *st, const char *kind, const char *text, const char *valu
 	e->value = value;
 	e->s = s;
 	e->e = e2;
+}
+
+static int
+is_ascii(const char *s, size_t n)
+{
+	size_t i;
+	unsigned char acc = 0;
+
+	for (i = 0; i < n; i++)
+		acc |= (unsigned char)s[i];
+	return acc < 0x80;
+}
+
+/*
+ * The dates of a sentence, looked for once: date_find() with its regular
+ * expressions is asked about the same sentences many times.
+ */
+static size_t
+dates_of(struct ex_sent *st, struct ex_date *out, size_t max)
+{
+	size_t n;
+
+	if (st->dn < 0) {
+		if (st->dc == NULL)
+			st->dc = rk_xmalloc(MAXDATE * sizeof(*st->dc));
+		st->dn = (int)date_find(st, st->dc, MAXDATE);
+	}
+	n = (size_t)st->dn < max ? (size_t)st->dn : max;
+	memcpy(out, st->dc, n * sizeof(*out));
+	return n;
 }
 
 /* atoi/atol for the stream's own numbers, without strtol's locale work. */
@@ -336,6 +370,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 			cur->len = row->f[ct].len;
 			cur->title = strcmp(val, "title") == 0;
 			cur->ocp = cur->ob = 0;
+			cur->ascii = is_ascii(text, cur->len);
 			continue;
 		}
 		if (strcmp(kind, "pubdate") == 0) {
@@ -1773,7 +1808,7 @@ do_meeting(const struct meeting *mt, int event)
 
 		if (st->para == 0)
 			continue;
-		nd = date_find(st, dates, MAXDATE);
+		nd = dates_of(st, dates, MAXDATE);
 		for (k = 0; k < D.nmen; k++)
 			if (D.men[k].si == i) {
 				if (D.men[k].future)
@@ -2128,7 +2163,7 @@ static int
 anchor_date(size_t si, char *val, size_t size)
 {
 	struct ex_date d;
-	size_t n = date_find(&D.sent[si], &d, 1);
+	size_t n = dates_of(&D.sent[si], &d, 1);
 
 	if (n == 0 || d.d == 0 || date_penalty(&D.sent[si], d.s))
 		return 0;
@@ -2205,7 +2240,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		if (m->generic) {
 			struct ex_date d;
 
-			if (date_find(&D.sent[m->si], &d, 1) == 0)
+			if (dates_of(&D.sent[m->si], &d, 1) == 0)
 				continue;
 		}
 		if (k == D.nmen || D.sent[D.men[k].si].title)
@@ -2242,7 +2277,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		size_t lo = D.men[k].si > 5 ? D.men[k].si - 5 : 0;
 
 		for (i = lo; i < D.nsent && i <= D.men[k].si + 5 && !ok; i++)
-			if (date_find(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v))
+			if (dates_of(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v))
 				ok = 1;
 		for (i = 0; i < D.nsent && !ok; i++) {
 			chair_in(&ch, i);

@@ -50,6 +50,8 @@ struct ex_ent {
 	size_t		 s, e;		/* byte offsets in the sentence */
 };
 
+struct ex_date;
+
 struct ex_sent {
 	int		 para, sent;
 	int		 title;
@@ -62,6 +64,9 @@ struct ex_sent {
 	uint64_t	 m;		/* union of its tokens' sets */
 	int		 fut;		/* future_sent() cache, -1 unknown */
 	size_t		 ocp, ob;	/* last code point / byte offset mapped */
+	struct ex_date	*dc;		/* its dates (extract.c), dn of them */
+	int		 dn;		/* -1: not looked for yet */
+	int		 ascii;		/* text is all ASCII: code points are bytes */
 };
 
 /* ---- extract_lex.c: lexicons and recognisers --------------------------- */
