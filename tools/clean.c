@@ -59,6 +59,7 @@ const char *const clean_rule_help[R_NRULES] = {
 #define U_LIST	0x08	/* related list: headline lines follow */
 #define U_BODY	0x10	/* looks like an article paragraph */
 #define U_TITLE	0x20
+#define U_GAP	0x40	/* two blank lines or more came before it */
 
 /* Lexicon scopes. */
 enum { S_LINE, S_WORD, S_NEXT, S_REST, S_LIST, S_NUM, S_LANG };
@@ -698,12 +699,13 @@ normalise(const char *s, size_t len)
 			}
 			if (o > start) {
 				arena.len = o;
-				unit_push(start, o - start, blank ? U_BLANK : 0);
+				unit_push(start, o - start, blank == 0 ? 0 :
+				    blank == 1 ? U_BLANK : U_BLANK | U_GAP);
 				units[nunits - 1].nw = (int)nsp + 1;
 				blank = 0;
 				d[o++] = '\0';	/* judge_line may use str*() */
 			} else if (nunits > 0) {
-				blank = 1;
+				blank++;
 			}
 			if (c == '\r' && i + 1 < len && s[i + 1] == '\n')
 				i++;
@@ -2964,29 +2966,40 @@ opens_dateline(const struct unit *u)
 
 /*
  * A listing page: after the first story (two paragraphs at least), blank
- * lines, a headline, then a paragraph that opens with a dateline or is a
- * teaser cut off at the end of the page.  That headline starts the next
- * story; it and the rest of the page go.
+ * lines, a headline, then a paragraph that opens with a dateline or (after
+ * two blank lines or more) is a teaser cut off at the end of the page.
+ * That headline starts the next story; it and the rest of the page go.
+ * The break must be wider than the page's usual one: on a page with a
+ * blank line between paragraphs it takes two.
  */
 static void
 next_story(const struct clean_opts *o)
 {
 	size_t i, j, body = 0;
+	int gap = U_GAP;
 
 	if (!on(o, R_STORY))
 		return;
+	/* a page whose paragraphs touch: one blank line is break enough */
+	for (i = 0; i < nunits; i++)
+		if (units[i].rule < 0 && (units[i].flags & U_BODY) &&
+		    (units[i].flags & U_BLANK))
+			break;
+	if (i == nunits)
+		gap = U_BLANK;
 	for (i = 0; i < nunits; i++) {
 		struct unit *u = &units[i];
 
 		if (u->rule >= 0 || (u->flags & U_TITLE))
 			continue;
-		if (body >= 2 && (u->flags & U_BLANK) && !(u->flags & U_BODY) &&
+		if (body >= 2 && (u->flags & gap) && !(u->flags & U_BODY) &&
 		    u->nw >= 3 && u->nw <= 20 &&
 		    !unit_term(u) && headline_like(u)) {
 			for (j = i + 1; j < nunits && units[j].rule >= 0; j++)
 				;
-			if (j < nunits && !(units[j].flags & U_BLANK) &&
-			    (opens_dateline(&units[j]) || (units[j].nw >= 8 &&
+			if (j < nunits && !(units[j].flags & gap) &&
+			    (opens_dateline(&units[j]) || ((u->flags & U_GAP) &&
+			    units[j].nw >= 8 &&
 			    !unit_term(&units[j]) &&
 			    last_kept(j)))) {
 				for (j = i; j < nunits; j++)
