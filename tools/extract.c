@@ -566,7 +566,14 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	const char *w = st->tok[i].low;
 	size_t te = i + 1;
 
-	if (w[0] != 'r' && w[0] != 'p' && w[0] != 'c')
+	if (w[0] == 'r') {
+		if (strncmp(w, "rakor", 5) != 0 && strcmp(w, "rapat") != 0 &&
+		    strcmp(w, "rakerda") != 0)
+			return 0;
+	} else if (w[0] == 'p') {
+		if (strcmp(w, "pertemuan") != 0)
+			return 0;
+	} else if (w[0] != 'c' || strcmp(w, "coordination") != 0)
 		return 0;
 	memset(m, 0, sizeof(*m));
 	if (strncmp(w, "rakor", 5) == 0 && strlen(w) <= 12) {
