@@ -1416,6 +1416,23 @@ namey(size_t i)
 	return 1;
 }
 
+/*
+ * A police or military rank before a name at i (Kombes Pol Ridwan): it
+ * starts the next name.  Titles such as Dt. stay inside one (Irwan Dt.
+ * Rajo Mudo).
+ */
+static int
+is_rank(size_t i)
+{
+	const struct lex *x;
+	size_t j;
+
+	if (i >= ntok || tv[i].nlet < 2 || !(tv[i].tmask & M(LX_GELAR)) ||
+	    (x = match(i, M(LX_GELAR), &j)) == NULL || x->sub != G_RANK)
+		return 0;
+	return (j = skip_titles(i)) > i && namey(j);
+}
+
 /* The run of name words from i; returns its end (exclusive). */
 static size_t
 name_run(size_t i, size_t max)
@@ -1423,6 +1440,9 @@ name_run(size_t i, size_t max)
 	size_t j = i, n = 0;
 
 	while (j < ntok && n < max) {
+		/* a rank or title starts the next name: Lease | Kombes Pol Ridwan */
+		if (n > 0 && is_rank(j))
+			break;
 		if (namey(j)) {
 			j++;
 			n++;
@@ -1637,6 +1657,9 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	m = k;
 	while (m < ntok && m - k < 6 && is_free(m) && !(tv[m].cue & C_HENTI) &&
 	    (is_cap(m) || (is_word(m) && (tv[m].f & TF_DIGIT)))) {
+		/* a rank starts a person: Pulau-Pulau Lease | Kombes Pol Ridwan */
+		if (m > k && is_rank(m))
+			break;
 		m++;
 		/* Soekarno - Hatta in tokenised text */
 		if (punct_is(m, '-') && tv[m].s > tv[m - 1].e && is_cap(m + 1) &&
