@@ -43,10 +43,28 @@ static struct rk_buf tmp;
 struct winfo {
 	uint64_t	 m;
 	unsigned char	 lx;
+	unsigned char	 klen;
+	char		 key[24];	/* keys longer than a token's low[] never match */
+	uint64_t	 h;
 };
 static struct rk_hash winfo_h;
 static struct winfo *winfo;
 static size_t nwinfo;
+/* Open addressing over winfo by the hash tokenising computes as it folds. */
+static uint32_t *wtab;
+static size_t wmask;
+static int wdirty = 1;
+
+#define FNV0	1469598103934665603ULL
+#define FNVP	1099511628211ULL
+
+/* Byte classes for the ASCII fast path of the tokeniser. */
+#define C_W	0x01	/* letter or digit */
+#define C_A	0x02	/* letter */
+#define C_U	0x04	/* upper-case letter */
+#define C_SK	0x08	/* folding drops it: . - space ' ` */
+#define C_SP	0x10	/* white space */
+static unsigned char ccls[256];
 
 struct ctx_ent {
 	char	 code[16];
@@ -102,13 +120,60 @@ static struct winfo *
 winfo_get(const char *key, size_t len)
 {
 	long e = rk_hash_find(&winfo_h, key, len, 1);
+	struct winfo *w;
+	size_t i;
 
 	if (e >= 0)
 		return &winfo[rk_hash_val(&winfo_h, e)];
 	winfo = rk_xrealloc(winfo, nwinfo + 1, sizeof(*winfo));
-	memset(&winfo[nwinfo], 0, sizeof(*winfo));
+	w = &winfo[nwinfo];
+	memset(w, 0, sizeof(*w));
+	w->h = FNV0;
+	for (i = 0; i < len; i++)
+		w->h = (w->h ^ (unsigned char)key[i]) * FNVP;
+	if (len < sizeof(w->key)) {
+		memcpy(w->key, key, len);
+		w->klen = (unsigned char)len;
+	} else {
+		w->klen = 0xFF;		/* never matches */
+	}
 	rk_hash_add(&winfo_h, key, len, (long)nwinfo, 1);
+	wdirty = 1;
 	return &winfo[nwinfo++];
+}
+
+static void
+wtab_build(void)
+{
+	size_t n = 1024, i, k;
+
+	while (n < nwinfo * 2)
+		n *= 2;
+	free(wtab);
+	wtab = rk_xmalloc(n * sizeof(*wtab));
+	for (i = 0; i < n; i++)
+		wtab[i] = UINT32_MAX;
+	wmask = n - 1;
+	for (i = 0; i < nwinfo; i++) {
+		for (k = winfo[i].h & wmask; wtab[k] != UINT32_MAX; k = (k + 1) & wmask)
+			;
+		wtab[k] = (uint32_t)i;
+	}
+	wdirty = 0;
+}
+
+static const struct winfo *
+wfind(uint64_t h, const char *key, size_t n)
+{
+	size_t k;
+	const struct winfo *w;
+
+	for (k = h & wmask; wtab[k] != UINT32_MAX; k = (k + 1) & wmask) {
+		w = &winfo[wtab[k]];
+		if (w->h == h && w->klen == n && memcmp(w->key, key, n) == 0)
+			return w;
+	}
+	return NULL;
 }
 
 /* Every key of h gets bit in its winfo. */
@@ -222,6 +287,22 @@ lex_init(void)
 {
 	size_t r;
 
+	for (r = 0; r < 256; r++) {
+		unsigned char k = 0;
+
+		if ((r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z'))
+			k |= C_W | C_A;
+		if (r >= 'A' && r <= 'Z')
+			k |= C_U;
+		if (r >= '0' && r <= '9')
+			k |= C_W;
+		if (r == '.' || r == '-' || r == ' ' || r == '\'' || r == '`')
+			k |= C_SK;
+		if (r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' ||
+		    r == '\v')
+			k |= C_SP;
+		ccls[r] = k;
+	}
 	rk_table_load(&wil, "wilayah/wilayah.tsv");
 	w_code = rk_table_col(&wil, "code");
 	w_level = rk_table_col(&wil, "level");
@@ -307,6 +388,9 @@ lex_fini(void)
 	rk_hash_free(&top_cue);
 	rk_hash_free(&winfo_h);
 	free(winfo);
+	free(wtab);
+	wtab = NULL;
+	wdirty = 1;
 	rk_hash_free(&wil_first);
 	rk_hash_free(&jab_first);
 	rk_hash_free(&top_first);
@@ -349,25 +433,38 @@ next_cp(const char *s, size_t len, size_t *i)
 static void
 tok_set(struct ex_tok *t, const char *s)
 {
-	size_t n;
+	size_t n, nl = 0, nu = 0;
 	uint32_t c;
-	size_t i = t->s;
+	size_t i;
+	uint64_t h = FNV0;
+	const struct winfo *w;
 
 	/* ASCII words fold here (what rk_fold does to them), others through rk_fold */
 	for (n = 0, i = t->s; i < t->e; i++) {
-		unsigned char ch = (unsigned char)s[i];
+		unsigned char ch = (unsigned char)s[i], k = ccls[ch];
 
 		if (ch >= 0x80)
 			break;
-		if (ch == '.' || ch == '-' || ch == ' ' || ch == '\'' || ch == '`')
+		if (k & C_SK)
 			continue;
-		if (n < sizeof(t->low) - 1)
-			t->low[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+		if (k & C_A) {
+			nl++;
+			if (k & C_U) {
+				nu++;
+				ch += 32;
+			}
+		}
+		if (n < sizeof(t->low) - 1) {
+			t->low[n++] = (char)ch;
+			h = (h ^ ch) * FNVP;
+		}
 	}
 	if (i == t->e && n == 0) {
 		/* ASCII "." and "-" fold to nothing: keep them as written */
-		for (i = t->s; i < t->e && n < sizeof(t->low) - 1; i++)
+		for (i = t->s; i < t->e && n < sizeof(t->low) - 1; i++) {
 			t->low[n++] = s[i];
+			h = (h ^ (unsigned char)s[i]) * FNVP;
+		}
 	} else if (i < t->e) {
 		rk_buf_reset(&tmp);
 		rk_fold(s + t->s, t->e - t->s, &tmp);
@@ -376,17 +473,18 @@ tok_set(struct ex_tok *t, const char *s)
 		n = tmp.len < sizeof(t->low) - 1 ? tmp.len : sizeof(t->low) - 1;
 		if (n > 0)
 			memcpy(t->low, tmp.data, n);
+		for (h = FNV0, i = 0; i < n; i++)
+			h = (h ^ (unsigned char)t->low[i]) * FNVP;
+		nl = SIZE_MAX;		/* count below */
 	}
 	t->low[n] = '\0';
 	t->len = (unsigned char)n;
 	if (n >= sizeof(t->low) - 1) {
 		t->lx = LX_ALL & ~(LX_HON1 | LX_HON2);	/* cut: look the text up */
 	} else {
-		long e = rk_hash_find(&winfo_h, t->low, n, 1);
-
-		if (e >= 0) {
-			const struct winfo *w = &winfo[rk_hash_val(&winfo_h, e)];
-
+		if (wdirty)
+			wtab_build();
+		if ((w = wfind(h, t->low, n)) != NULL) {
 			t->m = w->m;
 			t->lx = w->lx;
 		}
@@ -399,20 +497,22 @@ tok_set(struct ex_tok *t, const char *s)
 	if (c >= '0' && c <= '9')
 		t->fl |= TK_DIGIT;
 	if (c < 0x80 ? (c >= 'A' && c <= 'Z') : rk_cp_isupper(c)) {
-		size_t j = t->s, nl = 0, nu = 0;
+		size_t j = t->s;
 
 		t->fl |= TK_CAP;
-		while (j < t->e) {
-			c = next_cp(s, t->e, &j);
-			if (c < 0x80) {
-				if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+		if (nl == SIZE_MAX) {
+			for (nl = 0; j < t->e; ) {
+				c = next_cp(s, t->e, &j);
+				if (c < 0x80) {
+					if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+						nl++;
+						nu += c <= 'Z';
+					}
+				} else if (rk_cp_isalpha(c)) {
 					nl++;
-					nu += c <= 'Z';
+					if (rk_cp_isupper(c))
+						nu++;
 				}
-			} else if (rk_cp_isalpha(c)) {
-				nl++;
-				if (rk_cp_isupper(c))
-					nu++;
 			}
 		}
 		if (nl >= 2 && nu == nl)
@@ -441,8 +541,12 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 	while (i < len) {
 		size_t st = i;
 
+		if ((unsigned char)s[i] < 0x80 && (ccls[(unsigned char)s[i]] & C_SP)) {
+			i++;
+			continue;
+		}
 		c = next_cp(s, len, &i);
-		if (c == ' ' || (c >= 0x80 || c < ' ' ? rk_cp_isspace(c) : 0))
+		if (c >= 0x80 && rk_cp_isspace(c))
 			continue;
 		if (!is_wordcp(c)) {
 			x = tok_push(t, &n, cap);
@@ -456,6 +560,22 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			j = i;
 			if (j >= len)
 				break;
+			if ((unsigned char)s[j] < 0x80) {
+				unsigned char ch = (unsigned char)s[j];
+
+				if (ccls[ch] & C_W) {
+					i = j + 1;
+					continue;
+				}
+				if (ch != '\'' && ch != '-' && ch != '.')
+					break;
+				if (j + 1 < len && (unsigned char)s[j + 1] < 0x80) {
+					if (!(ccls[(unsigned char)s[j + 1]] & C_W))
+						break;
+					i = j + 1;
+					continue;
+				}
+			}
 			c = next_cp(s, len, &j);
 			if (is_wordcp(c)) {
 				i = j;
