@@ -103,7 +103,7 @@ enum {
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
 	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
 	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
-	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, NSETS
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, NSETS
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -566,6 +566,9 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	const char *w = st->tok[i].low;
 	size_t te = i + 1;
 
+	if (!(st->tok[i].m & (uint64_t)1 << S_MENT) && strncmp(w, "rakor", 5) != 0)
+		return 0;
+
 	if (w[0] == 'r') {
 		if (strncmp(w, "rakor", 5) != 0 && strcmp(w, "rapat") != 0 &&
 		    strcmp(w, "rakerda") != 0)
@@ -936,6 +939,9 @@ static const char *const w_negobj[] = { "persiapan", "jelang", "menjelang",
 	"evaluasi", "hasil", "sebelum", "jadwal", "tahapan", NULL };
 static const char *const w_tz[] = { "wib", "wita", "wit", NULL };
 static const char *const w_tatap[] = { "tatap", NULL };
+/* words a mention starts with, besides rakor... */
+static const char *const w_ment[] = { "rapat", "pertemuan", "rakerda", "coordination",
+	NULL };
 /* every other word mode_in() looks at */
 static const char *const w_modecue[] = { "hybrid", "hibrid", "hybird", "video",
 	"online", "google", "conference", "tatap", "langsung", "maupun", "sebagian",
@@ -2093,7 +2099,7 @@ static const char *const *const setv[NSETS] = {
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
 	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap,
-	w_modecue
+	w_modecue, w_ment
 };
 
 static struct rk_hash setwords;

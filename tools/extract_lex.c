@@ -564,7 +564,10 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 				unsigned char ch = (unsigned char)s[j];
 
 				if (ccls[ch] & C_W) {
-					i = j + 1;
+					/* bytes >= 0x80 have no class: the loop stops there */
+					while (j < len && (ccls[(unsigned char)s[j]] & C_W))
+						j++;
+					i = j;
 					continue;
 				}
 				if (ch != '\'' && ch != '-' && ch != '.')
