@@ -559,6 +559,14 @@ set_type(struct mention *m, const char *t)
 	m->type[n] = '\0';
 }
 
+/* A word a meeting mention may start with: the cheap test before mention_at(). */
+static int
+ment_word(const struct ex_tok *t)
+{
+	return (t->m & (uint64_t)1 << S_MENT) != 0 || (t->low[0] == 'r' &&
+	    t->low[1] == 'a' && t->low[2] == 'k' && strncmp(t->low, "rakor", 5) == 0);
+}
+
 /* The meeting words at token i: 0 when none, else tokens used. */
 static size_t
 mention_at(const struct ex_sent *st, size_t i, struct mention *m)
@@ -566,7 +574,8 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	const char *w = st->tok[i].low;
 	size_t te = i + 1;
 
-	if (!(st->tok[i].m & (uint64_t)1 << S_MENT) && strncmp(w, "rakor", 5) != 0)
+	if (!(st->tok[i].m & (uint64_t)1 << S_MENT) && (w[0] != 'r' || w[1] != 'a' ||
+	    strncmp(w, "rakor", 5) != 0))
 		return 0;
 
 	if (w[0] == 'r') {
@@ -700,7 +709,7 @@ find_mentions(void)
 		int fut = future_sent(st), have = 0;
 
 		for (j = 0; j < st->ntok; j++) {
-			if ((n = mention_at(st, j, &m)) == 0)
+			if (!ment_word(&st->tok[j]) || (n = mention_at(st, j, &m)) == 0)
 				continue;
 			if (m.strong == 2) {
 				if (!(D.has_gub && D.has_bup) || sent_has(st, S_DPRD))
@@ -2213,8 +2222,8 @@ doc_negative(void)
 				for (b = j > 6 ? j - 6 : 0; b < j; b++) {
 					struct mention mm;
 
-					if (tin(st, b, S_NEGOBJ) || (mention_at(st, b, &mm) &&
-					    mm.strong))
+					if (tin(st, b, S_NEGOBJ) || (ment_word(&st->tok[b]) &&
+					    mention_at(st, b, &mm) && mm.strong))
 						isneg = 0;
 				}
 			}
@@ -2222,7 +2231,7 @@ doc_negative(void)
 				neg++;
 				if (first == 0)
 					first = 1;
-			} else if (mention_at(st, j, &m) && m.strong) {
+			} else if (ment_word(&st->tok[j]) && mention_at(st, j, &m) && m.strong) {
 				pos++;
 				if (first == 0)
 					first = -1;
