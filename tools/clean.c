@@ -2449,9 +2449,20 @@ cut_front(const struct clean_opts *o, size_t ui, size_t n, int rule)
 	if (o->explain)
 		span_add(ui, rule, TX(u), n);
 	u = &units[ui];
+	/* the cut ends before a word (the dateline takes its spaces), so
+	 * the words left are the spaces left plus one */
+	if (u->nw > 0 && n < u->len && TX(u)[n] != ' ' &&
+	    (n == 0 || TX(u)[n - 1] == ' ')) {
+		size_t k, sp = 0;
+
+		for (k = 0; k < n; k++)
+			sp += TX(u)[k] == ' ';
+		u->nw -= (int)sp;
+	} else {
+		u->nw = count_words(TX(u) + n, u->len - n);
+	}
 	u->off += n;
 	u->len -= n;
-	u->nw = count_words(TX(u), u->len);
 	u->hkn = -1;
 	u->term = -1;
 }
