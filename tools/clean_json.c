@@ -59,6 +59,9 @@ string(struct jp *p, struct rk_buf *out)
 	uint32_t cp, lo;
 
 	p->i++;
+	/* the text never grows when unescaped: room once, plain copies */
+	if (out != NULL)
+		rk_buf_grow(out, p->len - p->i + 4);
 	for (;;) {
 		{
 			const char *q, *b;
@@ -74,8 +77,11 @@ string(struct jp *p, struct rk_buf *out)
 			if (b != NULL)
 				run = (size_t)(b - p->s);
 		}
-		if (out != NULL && run > p->i)
-			rk_buf_add(out, p->s + p->i, run - p->i);
+		if (out != NULL && run > p->i) {
+			memcpy(out->data + out->len, p->s + p->i, run - p->i);
+			out->len += run - p->i;
+			out->data[out->len] = '\0';
+		}
 		p->i = run;
 		if (p->i >= p->len) {
 			p->err = "unterminated string";
@@ -123,8 +129,13 @@ string(struct jp *p, struct rk_buf *out)
 			p->err = "bad escape";
 			return -1;
 		}
-		if (out != NULL)
-			rk_utf8_put(out, cp);
+		if (out != NULL) {
+			if (cp < 0x80) {
+				out->data[out->len++] = (char)cp;
+				out->data[out->len] = '\0';
+			} else
+				rk_utf8_put(out, cp);
+		}
 	}
 }
 
