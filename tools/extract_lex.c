@@ -633,25 +633,25 @@ lex_is(const struct ex_tok *t, const char *w)
 }
 
 /*
- * The folded key of tokens i..i+n: rk_fold drops spaces, so it is the
- * tokens' folded forms end to end.  Returns NULL when a token was cut.
+ * The folded keys of tokens i..i+1, i..i+2, ... i..i+maxn-1 at once: key
+ * holds them end to end, key[0..cum[n]) is the key of n tokens.  Returns
+ * how many tokens have such a key (a cut token and those after it do not).
  */
-static const char *
-tok_key(const struct ex_sent *st, size_t i, size_t n, size_t *len)
+#define KEYMAX	6
+static size_t
+keys_build(const struct ex_sent *st, size_t i, size_t maxn, char *key, size_t *cum)
 {
-	static struct rk_buf key;
-	size_t j;
+	size_t j, l;
 
-	rk_buf_reset(&key);
-	for (j = i; j < i + n; j++) {
-		size_t l = st->tok[j].len;
-
-		if (l >= sizeof(st->tok[j].low) - 1)
-			return NULL;
-		rk_buf_add(&key, st->tok[j].low, l);
+	cum[0] = 0;
+	for (j = 0; j < maxn && j < KEYMAX; j++) {
+		l = st->tok[i + j].len;
+		if (l >= sizeof(st->tok[0].low) - 1)
+			break;
+		memcpy(key + cum[j], st->tok[i + j].low, l);
+		cum[j + 1] = cum[j] + l;
 	}
-	*len = key.len;
-	return key.data ? key.data : "";
+	return j;
 }
 
 /* ---- areas --------------------------------------------------------------- */
@@ -829,7 +829,8 @@ role_mask(int role)
 static long
 area_run(const struct ex_sent *st, size_t i, unsigned mask, int needcap, size_t *te)
 {
-	size_t n, j, maxn = 0;
+	size_t n, j, maxn = 0, nk, cum[KEYMAX + 1];
+	char key[KEYMAX * 24];
 	long row;
 
 	for (j = i; j < st->ntok && j < i + 4; j++) {
@@ -841,12 +842,10 @@ area_run(const struct ex_sent *st, size_t i, unsigned mask, int needcap, size_t 
 	}
 	if (maxn == 0 || !(st->tok[i].lx & LX_WIL))
 		return -1;
+	nk = keys_build(st, i, maxn, key, cum);
 	for (n = maxn; n > 0; n--) {
-		const char *k;
-		size_t kl;
-
-		if ((k = tok_key(st, i, n, &kl)) != NULL)
-			row = resolve_raw(k, kl, mask, 1);
+		if (n <= nk)
+			row = resolve_raw(key, cum[n], mask, 1);
 		else
 			row = resolve(st->text + st->tok[i].s,
 			    st->tok[i + n - 1].e - st->tok[i].s, mask);
@@ -956,20 +955,21 @@ static long
 longest(struct rk_hash *h, unsigned first, const struct ex_sent *st, size_t i,
     size_t max, size_t *te)
 {
-	size_t n, j, maxn = 0, kl;
-	const char *k;
+	size_t n, j, maxn = 0, nk, cum[KEYMAX + 1];
+	char key[KEYMAX * 24];
 	long e;
 
 	if (i >= st->ntok || !(st->tok[i].lx & first))
 		return -1;
-	for (j = i; j < st->ntok && j < i + max; j++) {
+	for (j = i; j < st->ntok && j < i + max && j < i + KEYMAX; j++) {
 		if (!(st->tok[j].fl & TK_WORD))
 			break;
 		maxn++;
 	}
+	nk = keys_build(st, i, maxn, key, cum);
 	for (n = maxn; n > 0; n--) {
-		if ((k = tok_key(st, i, n, &kl)) != NULL)
-			e = rk_hash_find(h, k, kl, 1);
+		if (n <= nk)
+			e = rk_hash_find(h, key, cum[n], 1);
 		else
 			e = rk_hash_find(h, st->text + st->tok[i].s,
 			    st->tok[i + n - 1].e - st->tok[i].s, 0);
