@@ -1737,6 +1737,17 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (j == i + 1 && (tv[i].f & TF_FIRST) && !(tv[i].f & TF_UPPER) &&
 	    is_common(i))
 		return 0;
+	/* Samsung Electronics, West Ham United: the body's own last words */
+	while (is_cap(j) && is_free(j) && tok_has(&tv[j], LX_ORGSUF) != NULL) {
+		j++;
+		x = NULL;
+	}
+	if (x == NULL) {
+		emit(out, i, j, "ORG", cs + tv[i].s, tv[j - 1].e - tv[i].s);
+		claim(i, j, U_ORG);
+		remember(c, i, j, U_ORG, cs + tv[i].s, tv[j - 1].e - tv[i].s);
+		return j;
+	}
 	/* the area is its own LOC: Polres | Kutim */
 	m = area_after(c, j, L_NONE, &row);
 	rk_buf_reset(&vb);
@@ -2340,6 +2351,13 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			claim(a, a + 1, U_ORG);
 		}
 		classify_run(c, a + 1, b, out);
+		return;
+	}
+	/* Korea Tourism Organization: the last word makes it a body */
+	if (b > a + 1 && tok_has(&tv[b - 1], LX_ORGSUF) &&
+	    !tok_has(&tv[b - 1], LX_LOCSUF) && !(tv[b - 1].f & TF_UPPER)) {
+		emit(out, a, b, "ORG", cs + tv[a].s, tv[b - 1].e - tv[a].s);
+		claim(a, b, U_ORG);
 		return;
 	}
 	/* a place first, then what is left */
