@@ -1795,7 +1795,8 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		    &k) != NULL)
 			break;
 		/* PT Blue Bird Tbk | Purnomo Prawiro; Partai Gerindra | Prabowo */
-		if (m > j && is_cap(m) && (tok_has(&tv[m - 1], LX_ORGSUF) ||
+		if (m > j && is_cap(m) && ((m - 1 > j &&
+		    tok_has(&tv[m - 1], LX_ORGSUF)) ||
 		    ((tv[m].cue & C_NAMA) && is_cap(m + 1) &&
 		    !tok_has(&tv[m + 1], LX_ORGSUF))))
 			break;
