@@ -2604,10 +2604,11 @@ fix_lists(struct tag_list *out)
 				/* only commas and "dan" between the items */
 				sep = ents[j].a > ents[j - 1].b;
 				for (k = ents[j - 1].b; k < ents[j].a; k++)
-					if (!punct_is(k, ',') &&
+					if (!punct_is(k, ',') && !punct_is(k, '/') &&
+					    !punct_is(k, '-') &&
 					    !(tv[k].cue & C_SAMBUNG) &&
 					    !key_is(k, "serta") && !key_is(k, "atau"))
-						sep = 0;
+						sep = 0;	/* Marcus/Chris, Mega-JK */
 				if (!sep)
 					break;
 			}
