@@ -2109,7 +2109,8 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if ((x = match(a, M(LX_ABBR), &m)) != NULL && m <= b) {
 		row = wil_row(x->a);
 	} else if ((x = match(a, M(LX_PLACE), &mp)) != NULL && mp <= b &&
-	    !(mp == a + 1 && (tv[a].f & TF_FIRST) && is_common(a))) {
+	    !(mp == a + 1 && (tv[a].f & TF_FIRST) && is_common(a) &&
+	    !(a == 0 && punct_is(mp, '-')))) {	/* Paris - (a dateline) */
 		m = mp;
 		row = x->a[0] ? wil_row(x->a) : -1;
 		if (row < 0) {
@@ -2320,7 +2321,9 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		}
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
 		    !(tv[a].f & TF_UPPER) && (mv = mem_get(c, a, a + 1)) == NULL &&
-		    !((tv[a].cue & C_NAMA) && (b > a + 1 || verb_after(a + 1)))))
+		    !((tv[a].cue & C_NAMA) && (b > a + 1 || verb_after(a + 1))) &&
+		    !(a == 0 && punct_is(a + 1, '-') && (tv[a].wl >= 0 ||
+		    (tv[a].tmask & M(LX_PLACE))))))
 			a++;
 		else if (b > a + 1 && !(tv[a].f & TF_UPPER) &&
 		    tok_has(&tv[a], LX_WORD) == NULL &&
