@@ -96,7 +96,6 @@ struct meta {
 static struct rk_hash lex, lexfirst;	/* lexfirst: first words of phrases */
 static struct rk_hash trig;	/* first word -> detectors (T_*) */
 static void	trig_init(void);
-static void	alnum_init(void);
 static struct rk_table lextab;
 static int *lexrule, *lexscope;
 
@@ -135,6 +134,20 @@ lex_rule(const char *name)
 	return r;
 }
 
+/* Lowercase ASCII letters and digits; 0 for other ASCII; 1 stops (>= 0x80). */
+static unsigned char alnum_low[256];
+
+static void
+alnum_init(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		alnum_low[c] = (unsigned char)(c >= 0x80 ? 1 :
+		    c >= 'A' && c <= 'Z' ? c + 32 :
+		    (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0);
+}
+
 void
 clean_init(void)
 {
@@ -167,8 +180,8 @@ clean_init(void)
 			rk_hash_add(&lexfirst, ph, strcspn(ph, " "), (long)r, 0);
 	}
 
-	trig_init();
 	alnum_init();
+	trig_init();
 	rk_re_compile(&re_dateline,
 	    "^(?:([\\w-]+(?:\\.[\\w-]+)*\\.(?i:com|id|net|org|news|info|co))"
 	    "\\s*[,\\x{2013}\\x{2014}-]\\s*)?"
@@ -1461,13 +1474,11 @@ first_word(const char *s, size_t len, char *w, size_t max)
 
 	core_of(s, len, &a, &b);
 	for (i = a; i < len && n < max; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = alnum_low[(unsigned char)s[i]];
 
-		if (c >= 'A' && c <= 'Z')
-			w[n++] = (char)(c + 32);
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		if (c > 1)
 			w[n++] = (char)c;
-		else if (c != '\'' && c != '.' && c != '-')
+		else if (s[i] != '\'' && s[i] != '.' && s[i] != '-')
 			break;
 	}
 	return n;
@@ -2133,19 +2144,6 @@ drop(size_t i, int rule)
 		units[i].rule = rule;
 }
 
-/* Lowercase ASCII letters and digits; 0 for other ASCII; 1 stops (>= 0x80). */
-static unsigned char alnum_low[256];
-
-static void
-alnum_init(void)
-{
-	int c;
-
-	for (c = 0; c < 256; c++)
-		alnum_low[c] = (unsigned char)(c >= 0x80 ? 1 :
-		    c >= 'A' && c <= 'Z' ? c + 32 :
-		    (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0);
-}
 
 /* The first alphanumerics, lowercased: a cheap filter before folding. */
 static size_t
