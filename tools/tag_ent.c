@@ -254,7 +254,9 @@ peek(const char *s, size_t len, size_t i)
 
 /*
  * Cut s into word tokens (letters and digits, with inner apostrophes and
- * hyphens) and one-code-point punctuation tokens.
+ * hyphens) and one-code-point punctuation tokens.  Runs of ASCII take a
+ * fast path that folds the key in the same loop; a word with any other
+ * byte is folded afterwards.
  */
 static void
 tokenize(const char *s, size_t len)
@@ -262,7 +264,8 @@ tokenize(const char *s, size_t len)
 	size_t i = 0, st, j;
 	uint32_t cp, nx;
 	struct tok *t;
-	int first = 1, upper, lower;
+	int first = 1, upper, lower, ascii;
+	unsigned char ch, c2;
 
 	ntok = 0;
 	rk_buf_reset(&kb);
@@ -279,23 +282,61 @@ tokenize(const char *s, size_t len)
 		memset(t, 0, sizeof(*t));
 		t->s = st;
 		t->lx = t->wl = -1;
+		t->ks = kb.len;
 		if (isalph(cp) || isdig(cp)) {
 			upper = lower = 0;
 			t->f = TF_WORD;
 			if (isupp(cp))
 				t->f |= TF_CAP;
+			rk_buf_grow(&kb, len - st);
+			ascii = 1;
 			for (;;) {
-				if (isalph(cp)) {
-					t->nlet++;
-					t->f |= TF_ALPHA;
-					if (isupp(cp))
-						upper++;
-					else
+				/* cp is a letter or digit: count it */
+				if (cp < 0x80) {
+					if (cp - 'a' < 26) {
+						t->nlet++;
 						lower++;
-				} else if (isdig(cp))
-					t->f |= TF_DIGIT;
+					} else if (cp - 'A' < 26) {
+						t->nlet++;
+						upper++;
+						cp += 32;
+					} else
+						t->f |= TF_DIGIT;
+					kb.data[kb.len++] = (char)cp;
+				} else {
+					ascii = 0;
+					if (isalph(cp)) {
+						t->nlet++;
+						if (isupp(cp))
+							upper++;
+						else
+							lower++;
+					} else if (isdig(cp))
+						t->f |= TF_DIGIT;
+				}
 				if (i >= len)
 					break;
+				ch = (unsigned char)s[i];
+				if (ch < 0x80) {
+					if ((unsigned)((ch | 32) - 'a') < 26 ||
+					    (unsigned)(ch - '0') < 10) {
+						cp = ch;
+						i++;
+						continue;
+					}
+					if (ch != '\'' && ch != '`' && ch != '-')
+						break;
+					if (i + 1 < len &&
+					    (c2 = (unsigned char)s[i + 1]) < 0x80) {
+						if ((unsigned)((c2 | 32) - 'a') < 26 ||
+						    (unsigned)(c2 - '0') < 10) {
+							cp = c2;
+							i += 2;
+							continue;
+						}
+						break;
+					}
+				}
 				j = i;
 				nx = nextcp(s, len, &j);
 				if (isalph(nx) || isdig(nx)) {
@@ -312,17 +353,25 @@ tokenize(const char *s, size_t len)
 				}
 				break;
 			}
+			if (upper + lower > 0)
+				t->f |= TF_ALPHA;
 			if (upper > 0 && lower == 0)
 				t->f |= TF_UPPER;
 			if (first)
 				t->f |= TF_FIRST;
 			first = 0;
+			t->e = i;
+			if (ascii)
+				kb.data[kb.len] = '\0';
+			else {
+				kb.len = t->ks;
+				fold(s + t->s, t->e - t->s, &kb);
+			}
 		} else {
 			first = isquote(cp) || (first && !isalph(cp));
+			t->e = i;
+			fold(s + t->s, t->e - t->s, &kb);
 		}
-		t->e = i;
-		t->ks = kb.len;
-		fold(s + t->s, t->e - t->s, &kb);
 		t->kl = kb.len - t->ks;
 	}
 }
