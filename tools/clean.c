@@ -110,7 +110,12 @@ static struct rk_table commontab, regiontab;
 static int common_loaded;
 
 /* Per-document state, reused. */
-static struct rk_buf raw, arena, tmp, key;
+/*
+ * arena holds the document's lines; side holds metadata and dropped spans.
+ * They are apart so that lifting metadata out of a line never moves the
+ * line being read.
+ */
+static struct rk_buf raw, arena, side, tmp, key;
 static struct unit *units;
 static size_t nunits, capunits;
 static struct span *spans;
@@ -259,6 +264,7 @@ clean_free(void)
 	free(lexscope);
 	rk_buf_free(&raw);
 	rk_buf_free(&arena);
+	rk_buf_free(&side);
 	rk_buf_free(&tmp);
 	rk_buf_free(&key);
 	free(units);
@@ -536,6 +542,16 @@ lex_find(const char *s, size_t len)
 	return e < 0 ? -1 : rk_hash_val(&lex, e);
 }
 
+/* Append s to side (metadata and drops); s never points into side. */
+static size_t
+side_add(const char *s, size_t len)
+{
+	size_t off = side.len;
+
+	rk_buf_add(&side, s, len);
+	return off;
+}
+
 /* Append s to the arena; s may itself point into the arena. */
 static size_t
 arena_add(const char *s, size_t len)
@@ -564,15 +580,8 @@ meta_add(int kind, const char *t, size_t tlen, const char *v, size_t vlen)
 	}
 	while (tlen > 0 && t[tlen - 1] == ' ')
 		tlen--;
-	if (arena.data != NULL && v >= arena.data && v < arena.data + arena.cap) {
-		size_t vo = (size_t)(v - arena.data);
-
-		toff = arena_add(t, tlen);
-		voff = arena_add(arena.data + vo, vlen);
-	} else {
-		toff = arena_add(t, tlen);
-		voff = arena_add(v, vlen);
-	}
+	toff = side_add(t, tlen);
+	voff = side_add(v, vlen);
 	if (nmetas == capmetas) {
 		capmetas = capmetas ? capmetas * 2 : 16;
 		metas = rk_xrealloc(metas, capmetas, sizeof(*metas));
@@ -595,9 +604,9 @@ pubdate_offer(const char *t, size_t tlen, const char *iso, int rank)
 		return;
 	for (i = 0; i < nmetas; i++)
 		if (metas[i].kind == M_PUBDATE) {
-			metas[i].toff = arena_add(t, tlen);
+			metas[i].toff = side_add(t, tlen);
 			metas[i].tlen = tlen;
-			metas[i].voff = arena_add(iso, strlen(iso));
+			metas[i].voff = side_add(iso, strlen(iso));
 			metas[i].vlen = strlen(iso);
 			pubrank = rank;
 			return;
@@ -609,7 +618,7 @@ pubdate_offer(const char *t, size_t tlen, const char *iso, int rank)
 static void
 span_add(size_t u, int rule, const char *s, size_t len)
 {
-	size_t off = arena_add(s, len);
+	size_t off = side_add(s, len);
 
 	if (nspans == capspans) {
 		capspans = capspans ? capspans * 2 : 32;
@@ -2214,7 +2223,7 @@ caption_seen(const char *s, size_t len)
 
 	for (i = 0; i < nmetas; i++)
 		if (metas[i].kind == M_CAPTION && metas[i].tlen == len &&
-		    memcmp(arena.data + metas[i].toff, s, len) == 0)
+		    memcmp(side.data + metas[i].toff, s, len) == 0)
 			return 1;
 	return 0;
 }
@@ -2931,16 +2940,16 @@ caption_echo(const struct clean_opts *o, size_t lead)
 		for (k = 0; k < nmetas; k++) {
 			if (metas[k].kind != M_CAPTION)
 				continue;
-			caption_core(arena.data + metas[k].toff, metas[k].tlen,
+			caption_core(side.data + metas[k].toff, metas[k].tlen,
 			    &a, &b);
 			n = b - a;
-			if (n < 24 || count_words(arena.data + metas[k].toff + a,
+			if (n < 24 || count_words(side.data + metas[k].toff + a,
 			    n) < 4)
 				continue;
 			if (n > 80)
 				n = 80;
 			if (units[i].len >= n && strncasecmp(s,
-			    arena.data + metas[k].toff + a, n) == 0) {
+			    side.data + metas[k].toff + a, n) == 0) {
 				units[i].rule = R_CAPTION;
 				break;
 			}
@@ -3105,8 +3114,8 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 		for (i = 0; i < nmetas; i++)
 			if (metas[i].kind == (int)k)
 				row(out, id, 0, meta_kind[k],
-				    arena.data + metas[i].toff, metas[i].tlen,
-				    arena.data + metas[i].voff, metas[i].vlen);
+				    side.data + metas[i].toff, metas[i].tlen,
+				    side.data + metas[i].voff, metas[i].vlen);
 	for (i = 0; i < nunits; i++) {
 		const struct unit *u = &units[i];
 
@@ -3114,7 +3123,7 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 			if (spans[sp].len == 0)
 				continue;
 			rn = clean_rule_name[spans[sp].rule];
-			row(out, id, 0, "drop", arena.data + spans[sp].off,
+			row(out, id, 0, "drop", side.data + spans[sp].off,
 			    spans[sp].len, rn, strlen(rn));
 		}
 		if (u->rule >= 0) {
@@ -3144,6 +3153,8 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 	pubrank = 0;
 	rk_buf_reset(&arena);
 	rk_buf_add(&arena, "", 0);
+	rk_buf_reset(&side);
+	rk_buf_add(&side, "", 0);
 	if (meta != NULL && meta->urllen > 0)
 		meta_add(M_URL, meta->url, meta->urllen, meta->url, meta->urllen);
 	if (meta != NULL && meta->datelen > 0 &&
