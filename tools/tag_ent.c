@@ -1227,22 +1227,29 @@ stem_common(const char *k, size_t n, int verbs)
 	    "pe", "ke", "", "meng", "meny", "mem", "men", "me", "di", "ber",
 	    "be", "ter", "se", NULL };
 	static const char *const suf[] = { "nya", "lah", "kan", "an", "i", "", NULL };
+	/* their lengths; the first byte is tested before any memcmp */
+	static const unsigned char prel[] = { 4, 4, 3, 3, 3, 2, 2, 0, 4, 4,
+	    3, 3, 2, 2, 3, 2, 3, 2 };
+	static const unsigned char sufl[] = { 3, 3, 3, 2, 1, 0 };
 	char buf[64];
 	size_t i, j, pl, sl, m;
 
 	if (n < 5 || n >= sizeof(buf) - 2)
 		return 0;
 	for (i = 0; pre[i] != NULL; i++) {
-		pl = strlen(pre[i]);
+		pl = prel[i];
 		if (!verbs && i > 7)
 			break;
-		if (pl > 0 && (n <= pl || memcmp(k, pre[i], pl) != 0))
+		if (pl > 0 && (k[0] != pre[i][0] || n <= pl ||
+		    memcmp(k, pre[i], pl) != 0))
 			continue;
 		for (j = 0; suf[j] != NULL; j++) {
-			sl = strlen(suf[j]);
+			sl = sufl[j];
 			if (pl == 0 && sl == 0)
 				continue;
-			if (n < pl + sl + 3 || memcmp(k + n - sl, suf[j], sl) != 0)
+			if (n < pl + sl + 3 || (sl > 0 &&
+			    (k[n - 1] != suf[j][sl - 1] ||
+			    memcmp(k + n - sl, suf[j], sl) != 0)))
 				continue;
 			m = n - pl - sl;
 			if (is_word_key(k + pl, m))
@@ -1275,18 +1282,25 @@ is_verb_form(size_t i)
 	    "meny", "mem", "men", "me", NULL };
 	static const char *const suf[] = { "kan", "nya", "lah", "kah", "i", "",
 	    NULL };
+	/* their lengths; the first byte is tested before any memcmp */
+	static const unsigned char prel[] = { 3, 2, 3, 2, 4, 4, 3, 3, 2 };
+	static const unsigned char sufl[] = { 3, 3, 3, 3, 1, 0 };
 	const char *k = kb.data + tv[i].ks;
 	size_t n = tv[i].kl, p, q, pl, sl;
 	char buf[64];
 
 	if (n >= sizeof(buf))
 		return 0;
+	if (n < 6 || (k[0] != 't' && k[0] != 'd' && k[0] != 'b' &&
+	    k[0] != 's' && k[0] != 'm'))
+		goto kah;
 	for (p = 0; pre[p] != NULL; p++) {
-		pl = strlen(pre[p]);
-		if (n < pl + 4 || memcmp(k, pre[p], pl) != 0)
+		pl = prel[p];
+		if (n < pl + 4 || k[0] != pre[p][0] ||
+		    memcmp(k, pre[p], pl) != 0)
 			continue;
 		for (q = 0; suf[q] != NULL; q++) {
-			sl = strlen(suf[q]);
+			sl = sufl[q];
 			/* me- with -i is how Megawati looks */
 			if (sl == 1 && pre[p][0] == 'm')
 				continue;
@@ -1306,6 +1320,7 @@ is_verb_form(size_t i)
 		}
 	}
 	/* akankah, apakah: a word with -kah or -lah */
+kah:
 	return n > 5 && (memcmp(k + n - 3, "kah", 3) == 0 ||
 	    memcmp(k + n - 3, "lah", 3) == 0) && is_word_key(k, n - 3);
 }
