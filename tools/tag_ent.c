@@ -1124,9 +1124,59 @@ ent_init(void)
 	}
 }
 
+/*
+ * The token cache and the memory's arrays, kept from one document to the
+ * next: growing them again for every document cost more than filling them.
+ */
+static struct ent_ctx spare;
+
+static void
+ctx_take(struct ent_ctx *c)
+{
+	c->mv = spare.mv;
+	c->cmv = spare.cmv;
+	c->mvals = spare.mvals;
+	c->area = spare.area;
+	c->carea = spare.carea;
+	c->sc = spare.sc;
+	c->csc = spare.csc;
+	c->ct = spare.ct;
+	c->cct = spare.cct;
+	c->ckb = spare.ckb;
+	memset(&spare, 0, sizeof(spare));
+	rk_buf_reset(&c->mvals);
+	rk_buf_reset(&c->ckb);
+}
+
+/* Keep c's arrays for the next document; NULL frees the kept ones. */
+static void
+ctx_keep(struct ent_ctx *c)
+{
+	free(spare.mv);
+	free(spare.area);
+	free(spare.sc);
+	free(spare.ct);
+	rk_buf_free(&spare.mvals);
+	rk_buf_free(&spare.ckb);
+	memset(&spare, 0, sizeof(spare));
+	if (c == NULL)
+		return;
+	spare.mv = c->mv;
+	spare.cmv = c->cmv;
+	spare.mvals = c->mvals;
+	spare.area = c->area;
+	spare.carea = c->carea;
+	spare.sc = c->sc;
+	spare.csc = c->csc;
+	spare.ct = c->ct;
+	spare.cct = c->cct;
+	spare.ckb = c->ckb;
+}
+
 void
 ent_fini(void)
 {
+	ctx_keep(NULL);
 	rk_hash_free(&lexh);
 	rk_hash_free(&wilh);
 	rk_hash_free(&desah);
@@ -2889,6 +2939,7 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 	(void)s;
 	c = rk_xcalloc(1, sizeof(*c));
 	rk_hash_init(&c->mem);
+	ctx_take(c);
 	c->pass = 1;
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
@@ -2925,11 +2976,6 @@ ent_doc_end(struct ent_ctx *c)
 	if (c == NULL)
 		return;
 	rk_hash_free(&c->mem);
-	free(c->mv);
-	free(c->area);
-	free(c->sc);
-	free(c->ct);
-	rk_buf_free(&c->ckb);
-	rk_buf_free(&c->mvals);
+	ctx_keep(c);
 	free(c);
 }
