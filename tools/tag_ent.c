@@ -469,7 +469,7 @@ fill_phrases(size_t i)
  * per type); *end gets the index after its last token.
  */
 static const struct lex *
-match(size_t i, unsigned mask, size_t *end)
+match_at(size_t i, unsigned mask, size_t *end)
 {
 	const struct lex *x;
 	long e, j;
@@ -477,12 +477,8 @@ match(size_t i, unsigned mask, size_t *end)
 
 	struct tok *t;
 
-	if (i >= ntok || !(tv[i].f & TF_WORD))
-		return NULL;
 	t = &tv[i];
 	maxn = t->maxn;
-	if (!((t->tmask | t->pmask) & mask))
-		return NULL;
 	for (n = maxn; n >= 2; n--) {
 		j = t->pj[n - 2];
 		for (e = t->pe[n - 2]; e >= 0; e = rk_hash_nextval(&lexh, e)) {
@@ -501,6 +497,16 @@ match(size_t i, unsigned mask, size_t *end)
 		}
 	}
 	return NULL;
+}
+
+/* Most tokens have no entry of the types asked: settle that inline. */
+static inline const struct lex *
+match(size_t i, unsigned mask, size_t *end)
+{
+	if (i >= ntok || !(tv[i].f & TF_WORD) ||
+	    !((tv[i].tmask | tv[i].pmask) & mask))
+		return NULL;
+	return match_at(i, mask, end);
 }
 
 #define M(t) (1U << (t))
