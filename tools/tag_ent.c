@@ -2927,6 +2927,12 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		classify_run(c, i, j, out);
 		i = j - 1;
 	}
+	/*
+	 * The first pass's spans are thrown away (only the memory it fills
+	 * counts), and these three touch nothing but the spans.
+	 */
+	if (c != NULL && c->pass == 1)
+		return;
 	fix_lists(out);
 	join_chains(out);
 	drop_guesses(out);
