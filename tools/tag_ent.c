@@ -164,6 +164,7 @@ struct ent {
 static struct ent *ents;
 static size_t nents, cents;
 static int emit_weak;		/* the next PER emitted is a bare guess */
+static int emit_off;		/* the first pass: spans are thrown away */
 
 static struct tok *tv;
 static size_t ntok, ctok;
@@ -1595,7 +1596,7 @@ emit(struct tag_list *out, size_t a, size_t b, const char *kind,
 {
 	struct ent *e;
 
-	if (b <= a)
+	if (b <= a || emit_off)
 		return;
 	tag_add(out, tv[a].s, tv[b - 1].e, kind, v, vl);
 	if (strcmp(kind, "PER") != 0 && strcmp(kind, "LOC") != 0 &&
@@ -2969,7 +2970,9 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 		if (strcmp(r->f[3].s, "sent") != 0)
 			continue;
 		tag_list_reset(&scratch);
+		emit_off = 1;
 		analyse(c, r->f[4].s, r->f[4].len, &scratch);
+		emit_off = 0;
 	}
 	tag_list_free(&scratch);
 	c->pass = 2;
