@@ -1226,25 +1226,25 @@ ent_fini(void)
 static const char *cs;		/* the sentence being tagged */
 static size_t clen;
 
-static int
+static inline int
 is_word(size_t i)
 {
 	return i < ntok && (tv[i].f & TF_WORD);
 }
 
-static int
+static inline int
 is_cap(size_t i)
 {
 	return i < ntok && (tv[i].f & TF_CAP) && (tv[i].f & TF_ALPHA);
 }
 
-static int
+static inline int
 is_free(size_t i)
 {
 	return i < ntok && tv[i].used == U_FREE;
 }
 
-static int
+static inline int
 punct_is(size_t i, char ch)
 {
 	return i < ntok && !(tv[i].f & TF_WORD) && tv[i].e - tv[i].s == 1 &&
@@ -1252,7 +1252,7 @@ punct_is(size_t i, char ch)
 }
 
 /* The token's folded key equals w. */
-static int
+static inline int
 key_is(size_t i, const char *w)
 {
 	size_t n = strlen(w);
