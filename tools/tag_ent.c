@@ -1180,9 +1180,59 @@ ctx_keep(struct ent_ctx *c)
 	spare.ckb = c->ckb;
 }
 
+/*
+ * What prepare() wants of a key's lexicon entries, kept by its first
+ * entry: walking the entries, scattered in lexh and lexv, for every word
+ * cost a cache miss or two each.  Summed once, on the first sentence (the
+ * lexicon is complete by then).
+ */
+struct lxsum {
+	uint32_t	 tmask;
+	uint16_t	 cue;
+	unsigned char	 maxn, wmaxn;
+	unsigned char	 head;		/* no entry's next */
+};
+static struct lxsum *lxs;
+static size_t nlxs;
+
+static void
+lxs_build(void)
+{
+	size_t i;
+	long e;
+
+	nlxs = lexh.nent;
+	lxs = rk_xcalloc(nlxs ? nlxs : 1, sizeof(*lxs));
+	for (i = 0; i < nlxs; i++)
+		lxs[i].head = 1;
+	for (i = 0; i < nlxs; i++)
+		if ((e = rk_hash_nextval(&lexh, (long)i)) >= 0)
+			lxs[e].head = 0;
+	for (i = 0; i < nlxs; i++) {
+		struct lxsum *m = &lxs[i];
+
+		if (!m->head)
+			continue;
+		m->maxn = m->wmaxn = 1;
+		for (e = (long)i; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+			const struct lex *x = lx(e);
+
+			m->tmask |= 1U << x->type;
+			m->cue |= x->cue;
+			if (x->type == LX_PREFIX)
+				m->maxn = x->ntok;
+			else if (x->type == LX_WPREFIX)
+				m->wmaxn = x->ntok;
+		}
+	}
+}
+
 void
 ent_fini(void)
 {
+	free(lxs);
+	lxs = NULL;
+	nlxs = 0;
 	ctx_keep(NULL);
 	rk_hash_free(&lexh);
 	rk_hash_free(&wilh);
@@ -2624,12 +2674,22 @@ prepare(const char *s, size_t len)
 		if (t->f & TF_CAP)
 			t->wl = rk_hash_find(&wilh, kb.data + t->ks, t->kl, 1);
 	}
+	if (lxs == NULL)
+		lxs_build();
 	for (i = 0; i < ntok; i++) {
 		struct tok *t = &tv[i];
 		long e;
 
 		t->maxn = t->wmaxn = 1;
-		for (e = t->lx; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+		e = t->lx;
+		if (e >= 0 && (size_t)e < nlxs && lxs[e].head) {
+			t->tmask |= lxs[e].tmask;
+			t->cue |= lxs[e].cue;
+			t->maxn = lxs[e].maxn;
+			t->wmaxn = lxs[e].wmaxn;
+			e = -1;
+		}
+		for (; e >= 0; e = rk_hash_nextval(&lexh, e)) {
 			const struct lex *x = lx(e);
 
 			t->tmask |= 1U << x->type;
