@@ -124,6 +124,7 @@ struct sentc {
 	size_t		 len;
 	size_t		 t0, nt;	/* tokens in ct */
 	size_t		 k0;		/* keys in ckb */
+	int		 tcase;		/* its title_case */
 };
 
 struct ent_ctx {
@@ -2702,6 +2703,7 @@ prepare(const char *s, size_t len)
 		if (t->maxn > 1)
 			fill_phrases(i);
 	}
+	title_case = is_title_case();
 }
 
 static void
@@ -2719,6 +2721,7 @@ cache_put(struct ent_ctx *c, const char *s, size_t len)
 	sc->t0 = c->nct;
 	sc->nt = ntok;
 	sc->k0 = c->ckb.len;
+	sc->tcase = title_case;
 	if (c->nct + ntok > c->cct) {
 		c->cct = (c->nct + ntok) * 2;
 		c->ct = rk_xrealloc(c->ct, c->cct, sizeof(*c->ct));
@@ -2741,6 +2744,7 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 		return 0;
 	sc = &c->sc[c->next++];
 	ntok = sc->nt;
+	title_case = sc->tcase;
 	if (ntok > ctok) {
 		ctok = ntok;
 		tv = rk_xrealloc(tv, ctok, sizeof(*tv));
@@ -2944,7 +2948,6 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			if (tv[i].s < out->v[k].end && out->v[k].start < tv[i].e)
 				tv[i].used = U_DATE;
 
-	title_case = is_title_case();
 	/* a degree after a name's comma is no body nor name: , M.A, S.Sos. */
 	for (i = 2; i < ntok; i++)
 		if (!(tv[i - 1].f & TF_WORD) && cs[tv[i - 1].s] == ',' &&
