@@ -1196,12 +1196,51 @@ struct lxsum {
 static struct lxsum *lxs;
 static size_t nlxs;
 
+/*
+ * The last key seen in each of NLXM lines, with its lexh entry: a few
+ * hundred words (dan, yang, di) are most of the text, and a look-up here
+ * costs no trip through the big table.
+ */
+#define NLXM	4096
+struct lxmemo {
+	char		 k[16];		/* zero-padded */
+	uint32_t	 n;
+	int32_t		 lx;
+};
+static struct lxmemo lxm[NLXM];
+
+static long
+lx_word(const char *k, size_t n)
+{
+	struct lxmemo *m;
+	char b[16];
+	uint32_t h = 2166136261U;
+	size_t i;
+	long e;
+
+	if (n == 0 || n > sizeof(b))
+		return lx_find(k, n);
+	memset(b, 0, sizeof(b));
+	memcpy(b, k, n);
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)k[i]) * 16777619U;
+	m = &lxm[h & (NLXM - 1)];
+	if (m->n == n && memcmp(m->k, b, sizeof(b)) == 0)
+		return m->lx;
+	e = lx_find(k, n);
+	memcpy(m->k, b, sizeof(b));
+	m->n = (uint32_t)n;
+	m->lx = (int32_t)e;
+	return e;
+}
+
 static void
 lxs_build(void)
 {
 	size_t i;
 	long e;
 
+	memset(lxm, 0, sizeof(lxm));
 	nlxs = lexh.nent;
 	lxs = rk_xcalloc(nlxs ? nlxs : 1, sizeof(*lxs));
 	for (i = 0; i < nlxs; i++)
@@ -2655,6 +2694,8 @@ prepare(const char *s, size_t len)
 {
 	size_t i;
 
+	if (lxs == NULL)
+		lxs_build();
 	tokenize(s, len);
 	for (i = 0; i < ntok; i++) {
 		struct tok *t = &tv[i];
@@ -2671,12 +2712,10 @@ prepare(const char *s, size_t len)
 				t->f |= TF_CAP;
 			continue;
 		}
-		t->lx = lx_find(kb.data + t->ks, t->kl);
+		t->lx = lx_word(kb.data + t->ks, t->kl);
 		if (t->f & TF_CAP)
 			t->wl = rk_hash_find(&wilh, kb.data + t->ks, t->kl, 1);
 	}
-	if (lxs == NULL)
-		lxs_build();
 	for (i = 0; i < ntok; i++) {
 		struct tok *t = &tv[i];
 		long e;
