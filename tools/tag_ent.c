@@ -1197,41 +1197,42 @@ static struct lxsum *lxs;
 static size_t nlxs;
 
 /*
- * The last key seen in each of NLXM lines, with its lexh entry: a few
- * hundred words (dan, yang, di) are most of the text, and a look-up here
- * costs no trip through the big table.
+ * The last key seen in each of NLXM lines, with its lexh and wilh
+ * entries: a few hundred words (dan, yang, di) are most of the text, and
+ * a look-up here costs no trip through the big tables.
  */
 #define NLXM	4096
 struct lxmemo {
 	char		 k[16];		/* zero-padded */
 	uint32_t	 n;
 	int32_t		 lx;
+	int32_t		 wl;		/* -2 not looked up yet */
 };
 static struct lxmemo lxm[NLXM];
 
-static long
-lx_word(const char *k, size_t n)
+/* The memo's line for key k, filled in; NULL for a long key. */
+static struct lxmemo *
+lx_memo(const char *k, size_t n)
 {
 	struct lxmemo *m;
 	char b[16];
 	uint32_t h = 2166136261U;
 	size_t i;
-	long e;
 
 	if (n == 0 || n > sizeof(b))
-		return lx_find(k, n);
+		return NULL;
 	memset(b, 0, sizeof(b));
 	memcpy(b, k, n);
 	for (i = 0; i < n; i++)
 		h = (h ^ (unsigned char)k[i]) * 16777619U;
 	m = &lxm[h & (NLXM - 1)];
 	if (m->n == n && memcmp(m->k, b, sizeof(b)) == 0)
-		return m->lx;
-	e = lx_find(k, n);
+		return m;
 	memcpy(m->k, b, sizeof(b));
 	m->n = (uint32_t)n;
-	m->lx = (int32_t)e;
-	return e;
+	m->lx = (int32_t)lx_find(k, n);
+	m->wl = -2;
+	return m;
 }
 
 static void
@@ -2692,6 +2693,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 static void
 prepare(const char *s, size_t len)
 {
+	struct lxmemo *m;
 	size_t i;
 
 	if (lxs == NULL)
@@ -2712,9 +2714,18 @@ prepare(const char *s, size_t len)
 				t->f |= TF_CAP;
 			continue;
 		}
-		t->lx = lx_word(kb.data + t->ks, t->kl);
-		if (t->f & TF_CAP)
+		m = lx_memo(kb.data + t->ks, t->kl);
+		t->lx = m != NULL ? m->lx : lx_find(kb.data + t->ks, t->kl);
+		if (!(t->f & TF_CAP))
+			continue;
+		if (m == NULL)
 			t->wl = rk_hash_find(&wilh, kb.data + t->ks, t->kl, 1);
+		else {
+			if (m->wl == -2)
+				m->wl = (int32_t)rk_hash_find(&wilh,
+				    kb.data + t->ks, t->kl, 1);
+			t->wl = m->wl;
+		}
 	}
 	for (i = 0; i < ntok; i++) {
 		struct tok *t = &tv[i];
