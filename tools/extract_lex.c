@@ -49,7 +49,7 @@ struct winfo {
 };
 static struct rk_hash winfo_h;
 static struct winfo *winfo;
-static size_t nwinfo;
+static size_t nwinfo, capwinfo;
 /* Open addressing over winfo by the hash tokenising computes as it folds. */
 static uint32_t *wtab;
 static size_t wmask;
@@ -125,7 +125,10 @@ winfo_get(const char *key, size_t len)
 
 	if (e >= 0)
 		return &winfo[rk_hash_val(&winfo_h, e)];
-	winfo = rk_xrealloc(winfo, nwinfo + 1, sizeof(*winfo));
+	if (nwinfo == capwinfo) {
+		capwinfo = capwinfo ? capwinfo * 2 : 4096;
+		winfo = rk_xrealloc(winfo, capwinfo, sizeof(*winfo));
+	}
 	w = &winfo[nwinfo];
 	memset(w, 0, sizeof(*w));
 	w->h = FNV0;
@@ -388,6 +391,8 @@ lex_fini(void)
 	rk_hash_free(&top_cue);
 	rk_hash_free(&winfo_h);
 	free(winfo);
+	winfo = NULL;
+	nwinfo = capwinfo = 0;
 	free(wtab);
 	wtab = NULL;
 	wdirty = 1;
