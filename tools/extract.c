@@ -52,6 +52,8 @@ struct docm {
 static struct docm D;
 static struct rk_buf fb[18];	/* output fields */
 static struct rk_buf scratch;
+static struct ex_tok *vtok;	/* a PER value's tokens */
+static size_t nvtokcap;
 static struct ex_date dates[MAXDATE];
 
 enum { F_DOC, F_EVENT, F_TYPE, F_TITLE, F_DATE, F_DATE_TEXT, F_TIME, F_PLACE,
@@ -91,6 +93,9 @@ extract_fini(void)
 	for (i = 0; i < NF; i++)
 		rk_buf_free(&fb[i]);
 	rk_buf_free(&scratch);
+	free(vtok);
+	vtok = NULL;
+	nvtokcap = 0;
 	rk_re_free(&re_time);
 	sets_fini();
 	date_fini();
@@ -1131,15 +1136,32 @@ chair_in(struct chair *c, size_t si)
 	}
 }
 
-/* Find the name of a chair known only by role, or the role of a name. */
+/* rk-tag tagged a PER over tokens ns..ne of the sentence. */
+static int
+name_tagged(const struct ex_sent *st, size_t ns, size_t ne)
+{
+	size_t j;
+
+	for (j = 0; j < st->nent; j++)
+		if (strcmp(st->ent[j].kind, "PER") == 0 && st->ent[j].s < st->tok[ne - 1].e &&
+		    st->tok[ns].s < st->ent[j].e)
+			return 1;
+	return 0;
+}
+
+/*
+ * Find the name of a chair known only by role, or the role of a name.  A
+ * name rk-tag tagged PER beats an untagged one, the same area beats
+ * another; a headline's Title Case words are names only when tagged.
+ */
 static int
 join_person(struct ex_person *p, size_t *psi)
 {
-	size_t i, j, s, te;
-	struct ex_person q;
-	int role;
+	size_t i, j, s, te, bsi = 0;
+	struct ex_person q, best;
+	int role, rank, brank = 9;
 
-	for (i = 0; i < D.nsent; i++) {
+	for (i = 0; i < D.nsent && brank > 0; i++) {
 		struct ex_sent *st = &D.sent[i];
 
 		for (j = 0; j < st->ntok; j++) {
@@ -1153,32 +1175,41 @@ join_person(struct ex_person *p, size_t *psi)
 				continue;
 			if (p->area >= 0 && q.area >= 0 && p->area != q.area)
 				continue;
-			if (q.ne > q.ns) {
-				*p = q;
-				*psi = i;
-				return 1;
-			}
-			/* the name may come first: "Eddy H. Setiadi Camat Seranau" */
-			for (s = j > 8 ? j - 8 : 0; s < j; s++) {
-				size_t n;
+			if (q.ne <= q.ns) {
+				/* the name may come first: "Eddy H. Setiadi Camat Seranau" */
+				for (s = j > 8 ? j - 8 : 0; s < j; s++) {
+					size_t n;
 
-				if (!run_start(st, s))
-					continue;
-				n = lex_name(st, s);
-
-				if (n == j || (n + 1 == j && tis(st, n, ","))) {
-					q.ns = s;
-					q.ne = n;
-					if (p->area >= 0 && q.area < 0)
-						q.area = p->area;
-					*p = q;
-					*psi = i;
-					return 1;
+					if (!run_start(st, s))
+						continue;
+					n = lex_name(st, s);
+					if (n == j || (n + 1 == j && tis(st, n, ","))) {
+						q.ns = s;
+						q.ne = n;
+						if (p->area >= 0 && q.area < 0)
+							q.area = p->area;
+						break;
+					}
 				}
+				if (q.ne <= q.ns)
+					continue;
+			}
+			rank = name_tagged(st, q.ns, q.ne) ? (p->area >= 0 &&
+			    q.area == p->area ? 0 : 1) : 2;
+			if (st->title && rank == 2)
+				continue;
+			if (rank < brank) {
+				brank = rank;
+				best = q;
+				bsi = i;
 			}
 		}
 	}
-	return 0;
+	if (brank == 9)
+		return 0;
+	*p = best;
+	*psi = bsi;
+	return 1;
 }
 
 /* ---- organizer and place ------------------------------------------------------ */
@@ -1709,6 +1740,64 @@ region_of(long row, struct rk_buf *out)
 		lex_area_full(prov, out);
 }
 
+static int
+title_word(const struct ex_tok *t)
+{
+	return lex_honorific(t) != 0 || lex_is(t, "tni") || lex_is(t, "pol") ||
+	    lex_is(t, "purn");
+}
+
+/*
+ * rk-tag's PER value, less any role or area words before a title:
+ * "Konsel Ir. Hasbullah Rauf" is Hasbullah Rauf.  The name is what follows
+ * the last title that is followed by a name; an initial ("Eddy H. Setiadi")
+ * counts only after a role or an area word.
+ */
+static int
+per_value(const char *v, int cutonly, struct rk_buf *out)
+{
+	struct ex_sent vs;
+	struct ex_area a;
+	size_t n, k, ns = 0, ne, te;
+	int other = 0;
+
+	memset(&vs, 0, sizeof(vs));
+	vs.text = v;
+	vs.len = strlen(v);
+	n = lex_tokenize(v, vs.len, &vtok, &nvtokcap);
+	vs.tok = vtok;
+	vs.ntok = n;
+	for (k = 0; k < n; k++) {
+		const struct ex_tok *t = &vtok[k];
+		size_t m;
+
+		if (!(t->fl & TK_WORD))
+			continue;
+		if (!title_word(t)) {
+			if (lex_role(&vs, k, &te) >= 0 || lex_area(&vs, k, LV_NONE, 1, &a))
+				other = 1;
+			continue;
+		}
+		if (t->len < 2 && !other)
+			continue;
+		for (m = k + 1; m < n && (!(vtok[m].fl & TK_WORD) ||
+		    title_word(&vtok[m])); m++)
+			;
+		if (m < n && (vtok[m].fl & TK_CAP) && k > 0)
+			ns = m;
+	}
+	if (ns == 0) {
+		if (!cutonly)
+			rk_buf_adds(out, v);
+		return !cutonly;
+	}
+	for (ne = n; ne > ns + 1 && (!(vtok[ne - 1].fl & TK_WORD) ||
+	    lex_honorific(&vtok[ne - 1]) == 2 || lex_degree(&vs, ne - 1) == 1); ne--)
+		;
+	rk_buf_add(out, v + vtok[ns].s, vtok[ne - 1].e - vtok[ns].s);
+	return 1;
+}
+
 static void
 person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *out)
 {
@@ -1722,9 +1811,17 @@ person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *
 
 		if (strcmp(e->kind, "PER") == 0 && e->e <= st->tok[p->ne - 1].e &&
 		    st->tok[p->ns].s <= e->s && *e->value != '\0') {
-			rk_buf_adds(out, e->value);
+			per_value(e->value, 0, out);
 			return;
 		}
+	}
+	/* a PER running over the name: used only when a title marks the name */
+	for (j = 0; j < st->nent; j++) {
+		const struct ex_ent *e = &st->ent[j];
+
+		if (strcmp(e->kind, "PER") == 0 && e->s < st->tok[p->ne - 1].e &&
+		    st->tok[p->ns].s < e->e && per_value(e->value, 1, out))
+			return;
 	}
 	lex_name_clean(st, p->ns, p->ne, out);
 }
