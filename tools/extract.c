@@ -1003,6 +1003,64 @@ run_start(const struct ex_sent *st, size_t s)
 	    !(st->tok[s - 1].fl & TK_WORD) || lex_honorific(&st->tok[s - 1]) == 1;
 }
 
+/*
+ * A name without a role, after a long role the lexicon reads only in part:
+ * "Asisten Pemerintahan dan Keistimewaan Aceh Setdakab Aceh Tamiang, Drs.
+ * Muhammad Yusuf, M.Si. memimpin".  The role as written runs from a role
+ * word over capitalised words (and "dan") up to the comma before the name.
+ */
+static void
+role_before(const struct ex_sent *st, struct ex_person *p)
+{
+	struct ex_area a;
+	size_t k, e, r = 0, te;
+	int role, rrole = -1;
+
+	if (p->role >= 0 || p->ne <= p->ns || p->ns < 2)
+		return;
+	e = p->ns;
+	while (e > 1 && (lex_honorific(&st->tok[e - 1]) != 0 || tis(st, e - 1, ".")))
+		e--;
+	if (tis(st, e - 1, ","))
+		e--;
+	for (k = e; k > 0 && k + 16 > e; k--) {
+		const struct ex_tok *t = &st->tok[k - 1];
+
+		if (!(t->fl & TK_WORD) && !tis(st, k - 1, "(") && !tis(st, k - 1, ")"))
+			break;
+		if ((t->fl & TK_WORD) && !(t->fl & (TK_CAP | TK_UPPER)) &&
+		    !lex_is(t, "dan") && !lex_is(t, "bidang"))
+			break;
+		if ((role = lex_role(st, k - 1, &te)) >= 0 && te <= e) {
+			r = k - 1;
+			rrole = role;
+		}
+	}
+	if (rrole < 0 || r + 1 >= e)
+		return;
+	p->role = rrole;
+	p->rs = r;
+	p->re = e;
+	p->ts = r;
+	for (k = r; k < e; k++)
+		if (lex_area(st, k, LV_NONE, 1, &a) && a.te <= e) {
+			p->area = a.row;
+			k = a.te - 1;
+		}
+}
+
+/* rk-tag's PER starts at token s: "... Aceh Tamiang Drs. Muhammad Yusuf". */
+static int
+per_starts(const struct ex_sent *st, size_t s)
+{
+	size_t j;
+
+	for (j = 0; j < st->nent; j++)
+		if (st->ent[j].s == st->tok[s].s && strcmp(st->ent[j].kind, "PER") == 0)
+			return 1;
+	return 0;
+}
+
 /* A person whose phrase (plus filler words) ends right at token v. */
 static int
 subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
@@ -1011,7 +1069,7 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 	struct ex_person p;
 
 	for (s = lo; s < v; s++) {
-		if (!(st->tok[s].fl & TK_WORD) || !run_start(st, s))
+		if (!(st->tok[s].fl & TK_WORD) || (!run_start(st, s) && !per_starts(st, s)))
 			continue;
 		if (!lex_person(st, s, &p))
 			continue;
@@ -1043,6 +1101,7 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 			    tis(st, s - 1, "bersama") || tis(st, s - 1, "beserta")) &&
 			    subject_before(st, s - 1, out))
 				return 1;
+			role_before(st, &p);
 			*out = p;
 			return 1;
 		}
