@@ -36,7 +36,8 @@ enum {
 	LX_LOCSUF,	/* last word of a place's name: Heights, Park */
 	LX_CUE,		/* isyarat.tsv: a closed word class; cue = its bits */
 	LX_PREFIX,	/* first token of longer phrases; ntok = longest */
-	LX_WPREFIX	/* the same for wilayah names */
+	LX_WPREFIX,	/* the same for wilayah names */
+	LX_ADAT		/* gelar-adat.tsv: a customary title that is part of a name */
 };
 
 /* Administrative levels, as in wilayah.tsv. */
@@ -144,7 +145,8 @@ struct ent_ctx {
 };
 
 static struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
-    t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing, t_cue, t_nama;
+    t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing, t_cue, t_nama,
+    t_adat;
 static struct rk_hash lexh, wilh;
 /* desa and kelurahan names: 84k of the 91k rows, indexed on first use */
 static struct rk_hash desah;
@@ -420,6 +422,7 @@ case_ok(const struct lex *x, const struct tok *t)
 	case LX_LOCSUF:
 	case LX_PEMDA:
 	case LX_NOTNAME:
+	case LX_ADAT:
 		return (t->f & TF_CAP) != 0;
 	default:
 		return 1;
@@ -1130,6 +1133,7 @@ ent_init(void)
 		lexv[e].cue = C_NAMA;
 		add_form(&lexh, RK_CELL(&t_nama, r, 0), e, LX_PREFIX);
 	}
+	load_simple(&t_adat, "gelar-adat.tsv", LX_ADAT, 2, -1);
 }
 
 /*
@@ -1309,6 +1313,7 @@ ent_fini(void)
 	rk_table_free(&t_asing);
 	rk_table_free(&t_cue);
 	rk_table_free(&t_nama);
+	rk_table_free(&t_adat);
 }
 
 
@@ -1503,6 +1508,8 @@ is_notname(size_t i)
 	return is_word(i) && tok_has(&tv[i], LX_NOTNAME) != NULL;
 }
 
+static size_t adat_at(size_t);
+
 /* A title, degree or rank in front of a name (H., Drs., AKBP, Bapak). */
 static size_t
 skip_titles(size_t i)
@@ -1511,6 +1518,9 @@ skip_titles(size_t i)
 	size_t j;
 
 	for (;;) {
+		/* a customary title stays in the name: Raden Ajeng Sumarni */
+		if (adat_at(i) > i)
+			break;
 		if ((x = match(i, M(LX_GELAR), &j)) != NULL && x->sub != G_DEGREE) {
 			/* a capital letter that starts a name is an initial */
 			if (tv[i].nlet == 1 && !x->caps)
@@ -1629,6 +1639,37 @@ namey(size_t i)
 }
 
 /*
+ * A customary title that is written as part of a name (Lalu, Baiq,
+ * Anak Agung, Teuku, Raden Ajeng) at i, before a name word; returns its
+ * end, or i.  Some are ordinary words too (Lalu = then): first in a
+ * sentence such a word needs two name words after it.
+ */
+static size_t
+adat_at(size_t i)
+{
+	size_t j, k;
+
+	if (i >= ntok || !(tv[i].f & TF_CAP) ||
+	    ((tv[i].f & TF_UPPER) && tv[i].nlet > 1) ||
+	    !((tv[i].tmask | tv[i].pmask) & M(LX_ADAT)) ||
+	    match(i, M(LX_ADAT), &j) == NULL)
+		return i;
+	if (punct_is(j, '.'))
+		j++;
+	if (!namey(j))
+		return i;
+	if ((tv[i].f & TF_FIRST) && (tok_has(&tv[i], LX_WORD) != NULL ||
+	    is_notname(i))) {
+		k = j + 1;
+		if (punct_is(k, '.'))
+			k++;
+		if (!namey(k))
+			return i;
+	}
+	return j;
+}
+
+/*
  * A police or military rank before a name at i (Kombes Pol Ridwan): it
  * starts the next name.  Titles such as Dt. stay inside one (Irwan Dt.
  * Rajo Mudo).
@@ -1642,20 +1683,28 @@ is_rank(size_t i)
 	if (i >= ntok || tv[i].nlet < 2 || !(tv[i].tmask & M(LX_GELAR)) ||
 	    (x = match(i, M(LX_GELAR), &j)) == NULL || x->sub != G_RANK)
 		return 0;
-	return (j = skip_titles(i)) > i && namey(j);
+	return (j = skip_titles(i)) > i && (namey(j) || adat_at(j) > j);
 }
 
 /* The run of name words from i; returns its end (exclusive). */
 static size_t
 name_run(size_t i, size_t max)
 {
-	size_t j = i, n = 0;
+	const struct lex *x;
+	size_t j = i, n = 0, k;
 
 	while (j < ntok && n < max) {
 		/* a rank or title starts the next name: Lease | Kombes Pol Ridwan */
 		if (n > 0 && is_rank(j))
 			break;
-		if (namey(j)) {
+		if ((k = adat_at(j)) > j) {
+			/* one written only in front starts a name: Umum | Tengku */
+			if (n > 0 && (x = match(j, M(LX_ADAT), &k)) != NULL &&
+			    strcmp(x->a, "depan") == 0)
+				break;
+			j = adat_at(j);	/* Lalu Mahsun, Anak Agung Gde */
+			n++;
+		} else if (namey(j)) {
 			j++;
 			n++;
 			/* an initial or a short form: H. M. Muh. */
@@ -2006,6 +2055,9 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		if (m > j && match(m, M(LX_ORG) | M(LX_ORGPFX) | M(LX_PEMDA),
 		    &k) != NULL)
 			break;
+		/* a person: Dinas | Anak Agung Gde Rai */
+		if (adat_at(m) > m)
+			break;
 		/* PT Blue Bird Tbk | Purnomo Prawiro; Partai Gerindra | Prabowo */
 		if (m > j && is_cap(m) && ((m - 1 > j &&
 		    tok_has(&tv[m - 1], LX_ORGSUF)) ||
@@ -2108,6 +2160,50 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 
 static size_t bare_place(struct ent_ctx *, size_t, size_t, struct tag_list *);
 
+/*
+ * An area's short form unknown to the lexicon right after a role word
+ * (Sekda Bonbol Ir. Hasbullah): a short capitalised word that no list
+ * knows, followed by a title, degree, rank or customary title (after an
+ * optional comma).
+ */
+static int
+acronym_area(const struct lex *x, size_t i)
+{
+	size_t k, t;
+
+	if (x->b == NULL || strcmp(x->b, "pusat") == 0 ||
+	    strcmp(x->b, "kecamatan") == 0 ||
+	    strcmp(x->b, "desa/kelurahan") == 0)
+		return 0;
+	if (!is_word(i) || !is_free(i) || !(tv[i].f & TF_CAP) ||
+	    (tv[i].f & (TF_UPPER | TF_DIGIT)) || tv[i].nlet < 4 ||
+	    tv[i].nlet > 7 || tv[i].tmask != 0 || tv[i].pmask != 0 ||
+	    tv[i].wl >= 0 || tv[i].cue != 0)
+		return 0;
+	k = i + 1;
+	if (punct_is(k, ','))
+		k++;
+	if (adat_at(k) > k)
+		return 1;
+	if ((t = skip_titles(k)) > k && (tv[k].tmask & M(LX_GELAR)))
+		return namey(t) || adat_at(t) > t;
+	/* a bare name after it is no proof: Wakil Ketua Priyo Budi Santoso */
+	return 0;
+}
+
+/* An island or bay named as a role's area: Pulau Ambon, Teluk Bintuni. */
+static int
+island_at(const struct lex *r, size_t i)
+{
+	const struct lex *x;
+	size_t q;
+
+	if (r->b == NULL || strcmp(r->b, "pusat") == 0 || !is_free(i) ||
+	    (x = match(i, M(LX_LOCHEAD), &q)) == NULL || x->a == NULL)
+		return 0;
+	return strcmp(x->a, "pulau") == 0 || strcmp(x->a, "teluk") == 0;
+}
+
 /* Role [area] [,] [titles] name: Camat Seranau Eddy H. Setiadi. */
 static size_t
 rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
@@ -2123,6 +2219,16 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 	    strcmp(x->a, "plt") == 0 || strcmp(x->a, "plh") == 0)
 		return 0;
 	m = area_after(c, j, role_level(x), &row);
+	if (row < 0 && m == j && acronym_area(x, j))
+		m = j + 1;	/* Sekda Bonbol | Ir. Hasbullah */
+	/* islands: Kapolresta Pulau Ambon dan Pulau-Pulau Lease | Kombes */
+	if (row < 0 && m == j && island_at(x, j) && (q = rule_lochead(c, j,
+	    out)) > j) {
+		m = q;
+		if (m + 1 < ntok && (tv[m].cue & C_SAMBUNG) &&
+		    island_at(x, m + 1) && (q = rule_lochead(c, m + 1, out)) > m + 1)
+			m = q;
+	}
 	rk_buf_reset(&vb);
 	rk_buf_adds(&vb, x->a);
 	if (row >= 0) {
@@ -2151,6 +2257,8 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 			p = rule_org(c, p, out);
 		else if (match(p, M(LX_PLACE) | M(LX_ABBR), &q) != NULL)
 			p = bare_place(c, p, q, out);
+		else if (p > m && acronym_area(x, p))
+			p++;	/* Kadis Kominfo Bonbol | Drs. Lalu */
 		else if ((tv[p].f & TF_UPPER) && tv[p].nlet >= 3 && !roman(p)) {
 			if (!is_common(p)) {
 				emit(out, p, p + 1, "ORG", cs + tv[p].s,
@@ -2530,6 +2638,10 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			a0 = a = m;
 			titled = 1;
 			continue;
+		}
+		if (adat_at(a) > a) {
+			titled = 1;	/* Tengku Syafri: a name */
+			break;
 		}
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
 		    !(tv[a].f & TF_UPPER) && (mv = mem_get(c, a, a + 1)) == NULL &&
