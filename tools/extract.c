@@ -108,7 +108,7 @@ enum {
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
 	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
 	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
-	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, NSETS
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, S_SAY, NSETS
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -1271,6 +1271,91 @@ join_person(struct ex_person *p, size_t *psi)
 	return 1;
 }
 
+/* Verbs of saying next to a bare name: "X menegaskan", "kata X". */
+static const char *const w_say[] = { "menegaskan", "mengatakan", "menyampaikan",
+	"menjelaskan", "mengungkapkan", "meminta", "menekankan", "mengimbau",
+	"menuturkan", "kata", "ujar", "ucap", "tegas", "jelas", "ungkap", "tutur",
+	"pinta", NULL };
+
+/* A role (rk-tag's or the lexicon's) right before or after tokens ns..ne. */
+static int
+name_roled(const struct ex_sent *st, size_t ns, size_t ne)
+{
+	size_t k, te, j;
+
+	for (k = ns; k > 0 && (lex_honorific(&st->tok[k - 1]) != 0 ||
+	    tis(st, k - 1, ".") || tis(st, k - 1, ",")); k--)
+		;
+	if (k > 0) {
+		for (j = 0; j < st->nent; j++)
+			if (strcmp(st->ent[j].kind, "ROLE") == 0 &&
+			    st->ent[j].e >= st->tok[k - 1].e && st->ent[j].s < st->tok[k - 1].e)
+				return 1;
+		for (j = k > 12 ? k - 12 : 0; j < k; j++)
+			if (lex_role(st, j, &te) >= 0 && te >= k - 1)
+				return 1;
+	}
+	k = ne;
+	if (tis(st, k, ",")) {
+		k++;
+		/* "Ahmad, warga Desa Pundu": described, if not by a role */
+		if (k < st->ntok && (st->tok[k].fl & TK_WORD) && !(st->tok[k].fl & TK_CAP) &&
+		    !tin(st, k, S_SAY))
+			return 1;
+	}
+	return k < st->ntok && lex_role(st, k, &te) >= 0;
+}
+
+/*
+ * A chair named by a head role alone ("Gubernur Kalimantan Tengah memimpin
+ * ..."), and one person in the whole text, tagged PER by rk-tag, with no
+ * role of his own, who speaks: "Sugianto Wibowo menegaskan ...".  Returns
+ * the sentence, or -1.
+ */
+static long
+join_speaker(const struct ex_person *p, struct ex_person *out)
+{
+	size_t i, j, ns, ne, k;
+	long found = -1;
+	const char *val = NULL;
+
+	if (p->role < 0 || !lex_role_is_head(p->role))
+		return -1;
+	for (i = 0; i < D.nsent; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		for (j = 0; j < st->nent; j++) {
+			const struct ex_ent *e = &st->ent[j];
+			int say;
+
+			if (strcmp(e->kind, "PER") != 0)
+				continue;
+			for (ns = 0; ns < st->ntok && st->tok[ns].s < e->s; ns++)
+				;
+			for (ne = ns; ne < st->ntok && st->tok[ne].e <= e->e; ne++)
+				;
+			if (ne <= ns || name_roled(st, ns, ne))
+				continue;
+			/* a second person without a role: no telling who leads */
+			if (val != NULL && strcmp(val, e->value) != 0)
+				return -1;
+			val = e->value;
+			for (k = ne; k < st->ntok && (tis(st, k, ",") || tis(st, k, ".") ||
+			    lex_degree(st, k) > 0); k++)
+				;
+			say = tin(st, k, S_SAY) || (ns > 0 && tin(st, ns - 1, S_SAY)) ||
+			    (ns > 1 && tis(st, ns - 1, ",") && tin(st, ns - 2, S_SAY));
+			if (say && found < 0 && !st->title) {
+				*out = *p;
+				out->ns = ns;
+				out->ne = ne;
+				found = (long)i;
+			}
+		}
+	}
+	return found;
+}
+
 /* ---- organizer and place ------------------------------------------------------ */
 
 static const char *const w_body[] = { "pemerintah", "pemkab", "pemkot", "pemprov",
@@ -2110,7 +2195,15 @@ do_meeting(const struct meeting *mt, int event)
 		if (p.ne <= p.ns || (p.role >= 0 && p.area < 0)) {
 			struct ex_person q = p;
 
-			if (join_person(&q, &jsi) && (q.ne > q.ns || p.ne <= p.ns)) {
+			long ssi;
+			int joined = join_person(&q, &jsi);
+
+			if (!joined && p.ne <= p.ns && (ssi = join_speaker(&p, &q)) >= 0) {
+				/* the role as written in the chair's own sentence */
+				person_name(&D.sent[ssi], &q, &fb[F_CHAIR]);
+				add_noparen(&fb[F_CHAIR_ROLE], &D.sent[psi], p.rs, p.re);
+				evid((size_t)ssi);
+			} else if (joined && (q.ne > q.ns || p.ne <= p.ns)) {
 				if (p.ne > p.ns && q.ne > q.ns) {
 					/* keep the chair's own name; take the fuller role */
 					if (q.area >= 0) {
@@ -2264,7 +2357,7 @@ static const char *const *const setv[NSETS] = {
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
 	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap,
-	w_modecue, w_ment
+	w_modecue, w_ment, w_say
 };
 
 static struct rk_hash setwords;
