@@ -1069,7 +1069,9 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 	struct ex_person p;
 
 	for (s = lo; s < v; s++) {
-		if (!(st->tok[s].fl & TK_WORD) || (!run_start(st, s) && !per_starts(st, s)))
+		/* a name also starts after a degree leading it: "Konsel Ir. Hasbullah" */
+		if (!(st->tok[s].fl & TK_WORD) || (!run_start(st, s) && !per_starts(st, s) &&
+		    lex_honorific(&st->tok[s - 1]) == 0))
 			continue;
 		if (!lex_person(st, s, &p))
 			continue;
