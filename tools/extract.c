@@ -1336,7 +1336,8 @@ join_speaker(const struct ex_person *p, struct ex_person *out)
 				;
 			for (ne = ns; ne < st->ntok && st->tok[ne].e <= e->e; ne++)
 				;
-			if (ne <= ns || name_roled(st, ns, ne))
+			/* a headline's Title Case fools rk-tag too often */
+			if (st->title || ne <= ns || name_roled(st, ns, ne))
 				continue;
 			/* a second person without a role: no telling who leads */
 			if (val != NULL && strcmp(val, e->value) != 0)
@@ -1347,7 +1348,7 @@ join_speaker(const struct ex_person *p, struct ex_person *out)
 				;
 			say = tin(st, k, S_SAY) || (ns > 0 && tin(st, ns - 1, S_SAY)) ||
 			    (ns > 1 && tis(st, ns - 1, ",") && tin(st, ns - 2, S_SAY));
-			if (say && found < 0 && !st->title) {
+			if (say && found < 0) {
 				*out = *p;
 				out->ns = ns;
 				out->ne = ne;
