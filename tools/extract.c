@@ -1237,7 +1237,7 @@ join_person(struct ex_person *p, size_t *psi)
 			if (p->area >= 0 && q.area >= 0 && p->area != q.area)
 				continue;
 			if (q.ne <= q.ns) {
-				/* the name may come first: "Eddy H. Setiadi Camat Seranau" */
+				/* the name may come first: "Yudi H. Sulardi Camat Seranau" */
 				for (s = j > 8 ? j - 8 : 0; s < j; s++) {
 					size_t n;
 
@@ -1897,7 +1897,7 @@ title_word(const struct ex_tok *t)
 /*
  * rk-tag's PER value, less any role or area words before a title:
  * "Konsel Ir. Hasbullah Rauf" is Hasbullah Rauf.  The name is what follows
- * the last title that is followed by a name; an initial ("Eddy H. Setiadi")
+ * the last title that is followed by a name; an initial ("Yudi H. Sulardi")
  * counts only after a role or an area word.
  */
 static int

@@ -658,7 +658,7 @@ prev_nonws(const char *s, size_t len, size_t i, size_t floor)
 
 /*
  * After a degree, a name that is the subject of a new sentence: "..., M.Si.
- * Sugianto Sabran menyampaikan ...".  Up to three capitalised words at
+ * Sugianto Sanusi menyampaikan ...".  Up to three capitalised words at
  * s[p], then a verb in lower case (meN-, ber-, di-, ter- or a few others).
  */
 static int

@@ -2204,7 +2204,7 @@ island_at(const struct lex *r, size_t i)
 	return strcmp(x->a, "pulau") == 0 || strcmp(x->a, "teluk") == 0;
 }
 
-/* Role [area] [,] [titles] name: Camat Seranau Eddy H. Setiadi. */
+/* Role [area] [,] [titles] name: Camat Seranau Yudi H. Sulardi. */
 static size_t
 rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 {

@@ -18,7 +18,7 @@ pemerintah daerah dipimpin dihadiri membahas anggaran program data
 Sampit Kotim Kalteng Seranau Halikinnor Bupati Camat Rakor Ia Mereka
 Namun Sementara Dalam Selain Pengasapan Dalam Hingga Kami Warga""".split()
 TOKENS = """H. Hj. Hi. Drs. Dr. dr. Ir. Prof. K.H. S.Sos. S.H. M.Hum. M.Si.
-M.A. Ph.D. S.i.p.MM Eddy H. Setiadi M.Azis AP. Irjen Pol. Letkol Inf.
+M.A. Ph.D. S.i.p.MM Yudi H. Sulardi M.Azis AP. Irjen Pol. Letkol Inf.
 Kab. Kec. Kel. Jl. No. Pj. Plt. PT. dll. dsb. dkk. s.d. a.n. 1.500
 1.790,51 Rp 2.500.000 08.30 WITA (6/5). (15/02/2022) beritasampit.co.id
 www.kotimkab.go.id. ... … ?! ?. ! ? . .. .... "" " “ ” „ « » ' ‘ ’ `` ''

@@ -10,7 +10,7 @@ import random, sys
 random.seed(5)
 words = ("Camat Bupati Kapolres Wakil Wali Kota Kecamatan Kabupaten Desa Kab. "
          "Kec. se-Kabupaten Seranau Kutim Kotim Kalteng Banjarbaru Bangkal "
-         "Eddy H. M. Agus S.Sos., M.Si. AKBP Jalan Jenderal Sudirman Aula "
+         "Yudi H. M. Agus S.Sos., M.Si. AKBP Jalan Jenderal Sudirman Aula "
          "Hotel Room Oasis, Aston Rakor rapat koordinasi daring zoom hybrid "
          "Forkopimda BPD Pemkab Dinas Kesehatan PT di ke dari dan yang "
          "Rabu (6/5) 12 Mei 2020 pukul 08.30 WITA Rp 2,5 miliar 15% "
