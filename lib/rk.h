@@ -346,4 +346,18 @@ void	rk_std_options(int argc, char *argv[], const char *usage_text);
  */
 void	rk_out_row(FILE *fp, const struct rk_str *f, size_t n);
 
+
+/* ---- the document loop every stream filter runs (rk_filter.c) ----------- */
+
+/* Handle one document; write rows to out. */
+typedef void rk_doc_fn(void *ctx, const struct rk_stream *s,
+    const struct rk_doc *doc, FILE *out);
+/*
+ * Open each operand (none: stdin; "-" is stdin) as a stream of kind need,
+ * call fn for every document, stop at a write error.  Returns 0, or 1 when
+ * a file could not be opened or held bad rows (reported as they were met).
+ */
+int	rk_filter_docs(int argc, char *argv[], enum rk_kind need, rk_doc_fn *fn,
+	    void *ctx);
+
 #endif

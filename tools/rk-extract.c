@@ -22,6 +22,12 @@ usage(void)
 	exit(RK_EXIT_USAGE);
 }
 
+static void
+run_doc(void *opts, const struct rk_stream *s, const struct rk_doc *doc, FILE *out)
+{
+	extract_doc(opts, s, doc, out);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -30,10 +36,7 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct extract_opts opts = { 0 };
-	struct rk_stream s;
-	struct rk_doc doc;
-	int ch, i, status = RK_EXIT_OK;
-	char *stdin_only[] = { (char *)"-" };
+	int ch, status;
 
 	rk_progname = "rk-extract";
 	rk_std_options(argc, argv, usage_text);
@@ -56,29 +59,10 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc == 0) {
-		argc = 1;
-		argv = stdin_only;
-	}
 
 	extract_init();
 	rk_out_header(stdout, rk_cols_extract, opts.noheader);
-	for (i = 0; i < argc; i++) {
-		if (rk_stream_open(&s, argv[i], RK_TAG, 0) == -1) {
-			status = RK_EXIT_FAIL;
-			continue;
-		}
-		while (rk_doc_next(&s, &doc)) {
-			extract_doc(&opts, &s, &doc, stdout);
-			if (ferror(stdout))
-				break;
-		}
-		if (s.status != RK_EXIT_OK)
-			status = RK_EXIT_FAIL;
-		rk_stream_close(&s);
-		if (ferror(stdout))
-			break;
-	}
+	status = rk_filter_docs(argc, argv, RK_TAG, run_doc, &opts);
 	extract_fini();
 	return rk_close_stdout(status);
 }

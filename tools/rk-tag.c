@@ -20,15 +20,17 @@ usage(void)
 	exit(RK_EXIT_USAGE);
 }
 
+static void
+run_doc(void *opts, const struct rk_stream *s, const struct rk_doc *doc, FILE *out)
+{
+	tag_doc(opts, s, doc, out);
+}
+
 int
 main(int argc, char *argv[])
 {
-	static char dash[] = "-";
-	static char *stdin_only[] = { dash, NULL };
 	struct tag_opts opts = { 0 };
-	struct rk_stream s;
-	struct rk_doc doc;
-	int ch, i, status = RK_EXIT_OK;
+	int ch, status;
 
 	rk_progname = "rk-tag";
 	rk_std_options(argc, argv, USAGE);
@@ -48,32 +50,13 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc == 0) {
-		argc = 1;
-		argv = stdin_only;
-	}
 
 	/* rows are short and many: fewer, larger writes into a pipe */
 	if (!isatty(STDOUT_FILENO))
 		(void)setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	tag_init();
 	rk_out_header(stdout, rk_cols_tag, opts.noheader);
-	for (i = 0; i < argc; i++) {
-		if (rk_stream_open(&s, argv[i], RK_SEGMENT, 0) == -1) {
-			status = RK_EXIT_FAIL;
-			continue;
-		}
-		while (rk_doc_next(&s, &doc) == 1) {
-			tag_doc(&opts, &s, &doc, stdout);
-			if (ferror(stdout))
-				break;
-		}
-		if (s.status != RK_EXIT_OK)
-			status = RK_EXIT_FAIL;
-		rk_stream_close(&s);
-		if (ferror(stdout))
-			break;
-	}
+	status = rk_filter_docs(argc, argv, RK_SEGMENT, run_doc, &opts);
 	tag_fini();
 	return rk_close_stdout(status);
 }
