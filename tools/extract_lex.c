@@ -13,7 +13,7 @@
 #define LV_GOV	(LVBIT(LV_PROV) | LVBIT(LV_KAB) | LVBIT(LV_KOTA))
 #define LV_ANY	(LV_GOV | LVBIT(LV_KEC) | LVBIT(LV_KEL) | LVBIT(LV_DESA))
 
-static struct rk_table wil, jab, jab2, gel, top, abb, abb2, ali;
+static struct rk_table wil, jab, jab2, gel, top, abb, ali;
 static struct rk_hash ali_code;	/* code -> row of alias.tsv: the spelling news use */
 #define JAB2	100000	/* role ids from jabatan-rapat.tsv start here */
 static struct rk_hash wil_name, wil_code, jab_form, gel_form, top_cue, abb_name;
@@ -334,7 +334,6 @@ lex_init(void)
 	}
 	rk_hash_init(&abb_name);
 	load_abbr(&abb, "singkatan.tsv");
-	load_abbr(&abb2, "singkatan-daerah.tsv");
 	rk_table_load(&ali, "wilayah/alias.tsv");
 	rk_hash_init(&ali_code);
 	for (r = 0; r < ali.nrows; r++) {
@@ -401,7 +400,6 @@ lex_fini(void)
 	rk_hash_free(&top_first);
 	rk_table_free(&wil);
 	rk_table_free(&abb);
-	rk_table_free(&abb2);
 	rk_table_free(&jab);
 	rk_table_free(&jab2);
 	rk_table_free(&ali);
