@@ -11,6 +11,11 @@
 
 #include "rk.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define OUT_SSE2	1
+#endif
+
 #define ONES	0x0101010101010101ULL
 #define HIGHS	0x8080808080808080ULL
 /* nonzero when some byte of w is c */
@@ -56,8 +61,35 @@ rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
 		}
 		if (i > 0)
 			buf[o++] = '\t';
+		k = 0;
+#ifdef OUT_SSE2
+		/* sixteen bytes at a time, stored before they are looked at
+		 * (the room above covers the store): an escape cuts the
+		 * block short at its first byte needing one */
+		while (len - k >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + k));
+			int m;
+
+			_mm_storeu_si128((__m128i *)(buf + o), v);
+			m = _mm_movemask_epi8(_mm_or_si128(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))));
+			if (m == 0) {
+				k += 16;
+				o += 16;
+				continue;
+			}
+			m = __builtin_ctz((unsigned)m);
+			k += (size_t)m;
+			o += (size_t)m;
+			buf[o++] = '\\';
+			buf[o++] = esc[(unsigned char)s[k++]];
+		}
+#endif
 		/* eight plain bytes at a time ... */
-		for (k = 0; len - k >= 8; k += 8, o += 8) {
+		for (; len - k >= 8; k += 8, o += 8) {
 			memcpy(&w, s + k, 8);
 			if (HAS_LESS(w, 0x20) | HAS_BYTE(w, '\\'))
 				break;
