@@ -18,6 +18,11 @@
 #include "rk.h"
 #include "clean.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define CLEAN_SSE2	1
+#endif
+
 const char *const clean_rule_name[R_NRULES] = {
 	"nav", "crumb", "share", "bacajuga", "counter", "ad", "comments",
 	"related", "markup", "copyright", "caption", "byline", "timestamp",
@@ -681,6 +686,28 @@ normalise(const char *s, size_t len)
 	d = arena.data;
 	o = start = arena.len;
 	while (i <= len) {
+#ifdef CLEAN_SSE2
+		/* sixteen printable ASCII bytes, as the eight below */
+		while (i + 16 <= len) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+			unsigned m;
+
+			if (_mm_movemask_epi8(_mm_or_si128(
+			    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)))) != 0)
+				break;
+			m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+			    _mm_set1_epi8(' ')));
+			if ((m & (m << 1)) || ((m & 1) && (o == start ||
+			    d[o - 1] == ' ')))
+				break;
+			_mm_storeu_si128((__m128i *)(d + o), v);
+			o += 16;
+			i += 16;
+			sp = d[o - 1] == ' ';
+			nsp += (size_t)__builtin_popcount(m);
+		}
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 		/* eight printable ASCII bytes without a double or leading space */
 		while (i + 8 <= len) {
