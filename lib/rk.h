@@ -302,6 +302,8 @@ long	rk_hash_find(struct rk_hash *h, const char *key, size_t len, int raw);
 long	rk_hash_nextval(const struct rk_hash *h, long e);
 long	rk_hash_val(const struct rk_hash *h, long e);
 void	rk_hash_free(struct rk_hash *h);
+/* Remove every entry, keeping the memory for the next fill. */
+void	rk_hash_clear(struct rk_hash *h);
 
 /* ---- data files (lexicons) --------------------------------------------- */
 

@@ -167,6 +167,46 @@ rk_hash_val(const struct rk_hash *h, long e)
 	return h->ent[e].val;
 }
 
+/*
+ * Empty h but keep its slot array and entry storage, so a table filled and
+ * emptied again and again (one per document) is neither reallocated nor
+ * rehashed while it grows back to its former size.  Only the slots in use
+ * are emptied, newest entry first: linear probing then finds each entry's
+ * slot behind older entries only, which are all still there, and a
+ * document's few names don't pay for the slots a big one left behind.
+ */
+void
+rk_hash_clear(struct rk_hash *h)
+{
+	unsigned char *t;
+	size_t j;
+	long e, f;
+
+	rk_buf_reset(&h->keys);
+	if (h->nent == 0)
+		return;
+	t = tags(h);
+	for (e = (long)h->nent - 1; e >= 0; e--) {
+		j = (size_t)h->ent[e].h & (h->nslots - 1);
+		for (;;) {
+			f = h->slots[j];
+			if (f == e) {
+				h->slots[j] = -1;
+				t[j] = 0;
+				break;
+			}
+			/* a later value of an older key sits in no slot */
+			if (t[j] == 0 || (h->ent[f].h == h->ent[e].h &&
+			    h->ent[f].klen == h->ent[e].klen &&
+			    memcmp(key_at(h, f), key_at(h, e),
+			    h->ent[e].klen) == 0))
+				break;
+			j = (j + 1) & (h->nslots - 1);
+		}
+	}
+	h->nent = 0;
+}
+
 void
 rk_hash_free(struct rk_hash *h)
 {

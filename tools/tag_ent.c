@@ -1155,6 +1155,7 @@ ctx_take(struct ent_ctx *c)
 	c->ct = spare.ct;
 	c->cct = spare.cct;
 	c->ckb = spare.ckb;
+	c->mem = spare.mem;
 	memset(&spare, 0, sizeof(spare));
 	rk_buf_reset(&c->mvals);
 	rk_buf_reset(&c->ckb);
@@ -1170,6 +1171,7 @@ ctx_keep(struct ent_ctx *c)
 	free(spare.ct);
 	rk_buf_free(&spare.mvals);
 	rk_buf_free(&spare.ckb);
+	rk_hash_free(&spare.mem);
 	memset(&spare, 0, sizeof(spare));
 	if (c == NULL)
 		return;
@@ -1183,6 +1185,9 @@ ctx_keep(struct ent_ctx *c)
 	spare.ct = c->ct;
 	spare.cct = c->cct;
 	spare.ckb = c->ckb;
+	/* emptied here, not rebuilt and rehashed for every document */
+	rk_hash_clear(&c->mem);
+	spare.mem = c->mem;
 }
 
 /*
@@ -3176,7 +3181,6 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 
 	(void)s;
 	c = rk_xcalloc(1, sizeof(*c));
-	rk_hash_init(&c->mem);
 	ctx_take(c);
 	c->pass = 1;
 	for (i = 0; i < doc->n; i++) {
@@ -3215,7 +3219,6 @@ ent_doc_end(struct ent_ctx *c)
 {
 	if (c == NULL)
 		return;
-	rk_hash_free(&c->mem);
 	ctx_keep(c);
 	free(c);
 }
