@@ -705,7 +705,11 @@ normalise(const char *s, size_t len)
 			o += 16;
 			i += 16;
 			sp = d[o - 1] == ' ';
-			nsp += (size_t)__builtin_popcount(m);
+			/* the spaces among the sixteen (a popcount in line) */
+			m = m - ((m >> 1) & 0x5555);
+			m = (m & 0x3333) + ((m >> 2) & 0x3333);
+			m = (m + (m >> 4)) & 0x0F0F;
+			nsp += (m + (m >> 8)) & 0x1F;
 		}
 #endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
