@@ -95,6 +95,17 @@ rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
 				break;
 			memcpy(buf + o, &w, 8);
 		}
+		/* ... a short tail as the last eight bytes of the field, over
+		 * the copies of those before it when none of the eight needs
+		 * an escape (so none of them got one) ... */
+		if (k < len && len - k < 8 && len >= 8) {
+			memcpy(&w, s + len - 8, 8);
+			if ((HAS_LESS(w, 0x20) | HAS_BYTE(w, '\\')) == 0) {
+				memcpy(buf + o + (len - k) - 8, &w, 8);
+				o += len - k;
+				k = len;
+			}
+		}
 		/* ... the rest (from a word with an escape on) one by one */
 		for (; k < len; k++) {
 			if ((c = esc[(unsigned char)s[k]]) != 0) {
