@@ -1768,9 +1768,26 @@ reflow(const struct clean_opts *o)
 static void
 squeeze(struct rk_buf *b)
 {
-	size_t i, j = 0;
+	size_t i = 0, j;
 
-	for (i = 0; i < b->len; i++) {
+#ifdef CLEAN_SSE2
+	/* the leading stretch with no double (or leading) space stays where
+	 * it is: skip it sixteen bytes at a time */
+	if (b->len > 0 && b->data[0] != ' ') {
+		unsigned m, prev = 0;
+
+		while (i + 16 <= b->len) {
+			m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			    _mm_loadu_si128((const __m128i *)(b->data + i)),
+			    _mm_set1_epi8(' ')));
+			if (m & ((m << 1) | prev))
+				break;
+			prev = m >> 15;
+			i += 16;
+		}
+	}
+#endif
+	for (j = i; i < b->len; i++) {
 		if (b->data[i] == ' ' && (j == 0 || b->data[j - 1] == ' '))
 			continue;
 		b->data[j++] = b->data[i];
