@@ -9,6 +9,7 @@
  * says about itself (its kabupaten and provinsi, the full names of its
  * people), the second pass tags with that knowledge.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -283,7 +284,8 @@ tokenize(const char *s, size_t len)
 			tv = rk_xrealloc(tv, ctok, sizeof(*tv));
 		}
 		t = &tv[ntok++];
-		memset(t, 0, sizeof(*t));
+		/* pe[] and pj[] are written by fill_phrases before any read */
+		memset(t, 0, offsetof(struct tok, pe));
 		t->s = st;
 		t->lx = t->wl = -1;
 		t->ks = kb.len;
