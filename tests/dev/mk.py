@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Build the invented dev set: src/NNN.src -> pages/NNN.txt, gold.tsv, lines.tsv.
+"""Build an invented dev set: src/NNN.src -> pages/NNN.txt, gold.tsv, lines.tsv.
+
+usage: tests/dev/mk.py [SETDIR]   (default: tests/dev; e.g. tests/dev2)
 
 A .src file holds `key: value` gold lines, a `---` line, then the page, one
 line per line, each prefixed with its clean label: T| title, B| body,
@@ -15,7 +17,8 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else \
+    os.path.dirname(os.path.abspath(__file__))
 COLS = ["id", "is_meeting", "date", "date_text", "place", "venue", "mode",
         "chair_name", "chair_role", "region", "topics"]
 LABELS = {"T": "title", "B": "body", "C": "caption", "Y": "byline",
