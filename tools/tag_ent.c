@@ -634,6 +634,34 @@ wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
 static int is_word(size_t);
 static int punct_is(size_t, char);
 
+/*
+ * Longest phrase of maxn down to minn words at token i, every word
+ * capitalised or a number, that h knows; returns the entry and sets *end.
+ */
+static long
+longest_phrase(struct rk_hash *h, size_t i, size_t maxn, size_t minn, size_t *end)
+{
+	long e, j;
+	size_t n, k;
+
+	for (n = maxn; n >= minn && n > 0; n--) {
+		if ((j = phrase_end(i, n)) < 0)
+			continue;
+		for (k = i; k <= (size_t)j; k++)
+			if ((tv[k].f & TF_WORD) && !(tv[k].f & (TF_CAP | TF_DIGIT)))
+				break;
+		if (k <= (size_t)j)
+			continue;
+		e = rk_hash_find(h, kb.data + tv[i].ks,
+		    tv[j].ks + tv[j].kl - tv[i].ks, 1);
+		if (e >= 0) {
+			*end = (size_t)j + 1;
+			return e;
+		}
+	}
+	return -1;
+}
+
 static long
 wil_match_paren(size_t i, size_t maxn, size_t *end)
 {
@@ -673,27 +701,14 @@ wil_match_paren(size_t i, size_t maxn, size_t *end)
 static long
 wil_match(size_t i, size_t *end)
 {
-	long e, j;
-	size_t n, maxn = 1, k;
+	long e;
+	size_t maxn;
 
 	if (i >= ntok || !(tv[i].f & TF_CAP))
 		return -1;
 	maxn = tv[i].wmaxn;
-	for (n = maxn; n >= 2; n--) {
-		if ((j = phrase_end(i, n)) < 0)
-			continue;
-		for (k = i; k <= (size_t)j; k++)
-			if ((tv[k].f & TF_WORD) && !(tv[k].f & (TF_CAP | TF_DIGIT)))
-				break;
-		if (k <= (size_t)j)
-			continue;
-		e = rk_hash_find(&wilh, kb.data + tv[i].ks,
-		    tv[j].ks + tv[j].kl - tv[i].ks, 1);
-		if (e >= 0) {
-			*end = (size_t)j + 1;
-			return e;
-		}
-	}
+	if ((e = longest_phrase(&wilh, i, maxn, 2, end)) >= 0)
+		return e;
 	if ((e = wil_match_paren(i, maxn, end)) >= 0)
 		return e;
 	if (tv[i].wl >= 0) {
@@ -726,8 +741,6 @@ desa_index(void)
 static long
 desa_match(size_t i, size_t *end)
 {
-	long e, j;
-	size_t n, k;
 	size_t save_ntok;
 
 	if (i >= ntok || !(tv[i].f & TF_CAP))
@@ -748,22 +761,7 @@ desa_match(size_t i, size_t *end)
 		free(keep);
 		rk_buf_free(&kkeep);
 	}
-	for (n = 5; n >= 1; n--) {
-		if ((j = phrase_end(i, n)) < 0)
-			continue;
-		for (k = i; k <= (size_t)j; k++)
-			if ((tv[k].f & TF_WORD) && !(tv[k].f & (TF_CAP | TF_DIGIT)))
-				break;
-		if (k <= (size_t)j)
-			continue;
-		e = rk_hash_find(&desah, kb.data + tv[i].ks,
-		    tv[j].ks + tv[j].kl - tv[i].ks, 1);
-		if (e >= 0) {
-			*end = (size_t)j + 1;
-			return e;
-		}
-	}
-	return -1;
+	return longest_phrase(&desah, i, 5, 1, end);
 }
 
 static void
