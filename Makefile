@@ -64,11 +64,11 @@ $(B)/tests/%: tests/lib/%.c $(LIBA)
 	@mkdir -p $(dir $@)
 	$(CC) $(RK_CPPFLAGS) $(RK_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) $(PCRE2_LIBS)
 
-# test_date links rk-tag's date recogniser alone (it stands in for tag.c).
-$(B)/tests/test_date: tests/lib/test_date.c $(B)/tools/tag_date.o $(LIBA)
+# test_date links rk-tag's date recogniser and span list, not the driver.
+$(B)/tests/test_date: tests/lib/test_date.c $(B)/tools/tag_date.o $(B)/tools/tag_list.o $(LIBA)
 	@mkdir -p $(dir $@)
 	$(CC) $(RK_CPPFLAGS) -Itools $(RK_CFLAGS) $(LDFLAGS) -o $@ $< \
-	    $(B)/tools/tag_date.o $(LIBA) $(PCRE2_LIBS)
+	    $(B)/tools/tag_date.o $(B)/tools/tag_list.o $(LIBA) $(PCRE2_LIBS)
 
 $(B)/tests/replay-%: tests/fuzz/replay.c tests/fuzz/fuzz-%.c $$(call core_obj,$$*) $(LIBA)
 	@mkdir -p $(dir $@)

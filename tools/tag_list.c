@@ -1,0 +1,64 @@
+/*
+ * tag_list.c: the span list the recognisers fill (tag.h).  Apart from tag.c
+ * so that a recogniser's unit test links it without the driver.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+#include "tag.h"
+
+void
+tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
+    const char *value, size_t vlen)
+{
+	struct tag_span *sp;
+	size_t n;
+
+	if (end <= start)
+		return;
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 32;
+		l->v = rk_xrealloc(l->v, l->cap, sizeof(*l->v));
+	}
+	sp = &l->v[l->n++];
+	sp->start = start;
+	sp->end = end;
+	/* kinds are a few letters: a loop, not strlen and memcpy calls */
+	for (n = 0; n < sizeof(sp->kind) - 1 && kind[n] != '\0'; n++)
+		sp->kind[n] = kind[n];
+	sp->kind[n] = '\0';
+	sp->voff = l->vals.len;
+	sp->vlen = vlen;
+	if (vlen > 0)
+		rk_buf_add(&l->vals, value, vlen);
+}
+
+void
+tag_list_reset(struct tag_list *l)
+{
+	l->n = 0;
+	rk_buf_reset(&l->vals);
+}
+
+void
+tag_list_free(struct tag_list *l)
+{
+	free(l->v);
+	rk_buf_free(&l->vals);
+	memset(l, 0, sizeof(*l));
+}
+
+int
+tag_overlaps(const struct tag_list *l, size_t start, size_t end, const char *kind)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		if (kind != NULL && strcmp(l->v[i].kind, kind) != 0)
+			continue;
+		if (l->v[i].start < end && start < l->v[i].end)
+			return 1;
+	}
+	return 0;
+}
