@@ -39,6 +39,12 @@ void	rk_die(int status, const char *fmt, ...)
  */
 int	rk_close_stdout(int status);
 
+/*
+ * After getopt or getopt_long returned '?': say which option was unknown
+ * ("unknown option -q" or "unknown option --foo"), without argv[0].
+ */
+void	rk_bad_option(char *argv[]);
+
 /* Standard option handling shared by every tool: prints and exits. */
 void	rk_version(void) __attribute__((noreturn));
 

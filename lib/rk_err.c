@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rk.h"
 
@@ -158,4 +159,13 @@ char *
 rk_xstrdup(const char *s)
 {
 	return rk_xmemdup(s, strlen(s));
+}
+
+void
+rk_bad_option(char *argv[])
+{
+	if (optopt != 0)
+		rk_warn("unknown option -%c", optopt);
+	else
+		rk_warn("unknown option %s", argv[optind - 1]);
 }

@@ -151,10 +151,7 @@ main(int argc, char *argv[])
 			usage();
 			break;
 		default:
-			if (optopt != 0)
-				rk_warn("unknown option -%c", optopt);
-			else
-				rk_warn("unknown option %s", argv[optind - 1]);
+			rk_bad_option(argv);
 			usage();
 		}
 	}

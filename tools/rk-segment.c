@@ -70,7 +70,7 @@ main(int argc, char *argv[])
 			opts.noheader = 1;
 			break;
 		default:
-			rk_warn("unknown option -%c", optopt);
+			rk_bad_option(argv);
 			usage();
 		}
 	}

@@ -44,7 +44,7 @@ main(int argc, char *argv[])
 			opts.verbose = 1;
 			break;
 		default:
-			rk_warn("unknown option -%c", optopt);
+			rk_bad_option(argv);
 			usage();
 		}
 	}

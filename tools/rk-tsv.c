@@ -81,10 +81,7 @@ main(int argc, char *argv[])
 			rk_warn("option %s needs a value", argv[optind - 1]);
 			usage();
 		default:
-			if (optopt != 0)
-				rk_warn("unknown option -%c", optopt);
-			else
-				rk_warn("unknown option %s", argv[optind - 1]);
+			rk_bad_option(argv);
 			usage();
 		}
 	}
