@@ -2,6 +2,7 @@
  * rk-segment: split the title and body rows of an rk-clean stream, or the
  * lines of plain text, into sentences.
  */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +49,8 @@ run_plain(struct seg_out *so, struct rk_stream *s, const char *doc)
 	rk_buf_free(&line);
 }
 
+static const struct option no_long[] = { { NULL, 0, NULL, 0 } };
+
 int
 main(int argc, char *argv[])
 {
@@ -61,7 +64,8 @@ main(int argc, char *argv[])
 	rk_progname = "rk-segment";
 	rk_std_options(argc, argv, usage_text);
 	opterr = 0;	/* our own message: it must not name argv[0] */
-	while ((ch = getopt(argc, argv, "lN")) != -1) {
+	/* getopt_long, so that "--bogus" is named whole in the message */
+	while ((ch = getopt_long(argc, argv, "lN", no_long, NULL)) != -1) {
 		switch (ch) {
 		case 'l':
 			opts.lines = 1;

@@ -26,6 +26,8 @@ run_doc(void *opts, const struct rk_stream *s, const struct rk_doc *doc, FILE *o
 	tag_doc(opts, s, doc, out);
 }
 
+static const struct option no_long[] = { { NULL, 0, NULL, 0 } };
+
 int
 main(int argc, char *argv[])
 {
@@ -35,7 +37,8 @@ main(int argc, char *argv[])
 	rk_progname = "rk-tag";
 	rk_std_options(argc, argv, USAGE);
 	opterr = 0;	/* our own message: it must not name argv[0] */
-	while ((ch = getopt(argc, argv, "Nv")) != -1) {
+	/* getopt_long, so that "--bogus" is named whole in the message */
+	while ((ch = getopt_long(argc, argv, "Nv", no_long, NULL)) != -1) {
 		switch (ch) {
 		case 'N':
 			opts.noheader = 1;
