@@ -864,13 +864,22 @@ byline_label(const char *w, size_t n, int *kind)
  * "Penulis: X | Editor: Y", "Reporter: X - Editor : Y", "Pewarta: X",
  * "Oleh : X", "by NAME - 2021-03-18 15:14:00".  The label must come with
  * a colon, or the line must be a short name-only line, so that a sentence
- * such as "Oleh karena itu ..." or "Editor senior ..." stays.
+ * such as "Oleh karena itu ..." or "Editor senior ..." stays.  A later
+ * field can still refuse the line, so the fields wait in got[] until the
+ * whole line has passed, and only then, if harvest, become metadata; a
+ * byline has a few fields, and those past BYLINE_MAX are not kept.
  */
+#define BYLINE_MAX	16
+
 static int
 byline(const char *s, size_t len, int harvest)
 {
-	size_t i = 0, a, b, ws, we, vs, ve;
-	int kind, any = 0, colon, nw = cur_nw;
+	struct {
+		int	 kind;
+		size_t	 ws, ve, va, vb;	/* label start, value end, name */
+	} got[BYLINE_MAX];
+	size_t i = 0, a, b, ws, we, vs, ve, k, ngot = 0;
+	int kind, any = 0, colon, nw = cur_nw, date = 0;
 	char iso[24];
 
 	if (nw > 16)
@@ -887,7 +896,7 @@ byline(const char *s, size_t len, int harvest)
 			i++;
 		we = i;
 		if (we == ws)
-			return any;
+			break;
 		{
 			size_t j = i;
 			int k2;
@@ -901,7 +910,7 @@ byline(const char *s, size_t len, int harvest)
 				kind = k2;
 				i = we = j;
 			} else if (!byline_label(s + ws, we - ws, &kind)) {
-				return any;
+				break;
 			}
 		}
 		while (i < len && s[i] == ' ')
@@ -931,15 +940,18 @@ byline(const char *s, size_t len, int harvest)
 		ve = i;
 		while (ve > vs && (s[ve - 1] == ' ' || s[ve - 1] == '.'))
 			ve--;
-		core_of(s + vs, ve - vs, &a, &b);
-		if (harvest && kind >= 0 && b > a) {
+		if (harvest && kind >= 0 && ngot < BYLINE_MAX) {
 			size_t ds, de;
 
-			if (clean_date_find(s + vs, ve - vs, iso, &ds, &de) &&
-			    ds < 2) {
-				/* a date where the name should be */
-			} else {
-				meta_add(kind, s + ws, ve - ws, s + vs + a, b - a);
+			core_of(s + vs, ve - vs, &a, &b);
+			/* not a date where the name should be */
+			if (b > a && !(clean_date_find(s + vs, ve - vs, iso,
+			    &ds, &de) && ds < 2)) {
+				got[ngot].kind = kind;
+				got[ngot].ws = ws;
+				got[ngot].ve = ve;
+				got[ngot].va = vs + a;
+				got[ngot++].vb = vs + b;
 			}
 		}
 		any = 1;
@@ -948,15 +960,20 @@ byline(const char *s, size_t len, int harvest)
 			size_t ds, de;
 
 			if (clean_date_find(s + i, len - i, iso, &ds, &de)) {
-				if (harvest)
-					pubdate_offer(s, len, iso,
-					    strchr(iso, 'T') != NULL ? 2 : 1);
-				return 1;
+				date = 1;
+				break;
 			}
 			i++;
 		}
 	}
-	return any;
+	if (!any || !harvest)
+		return any;
+	for (k = 0; k < ngot; k++)
+		meta_add(got[k].kind, s + got[k].ws, got[k].ve - got[k].ws,
+		    s + got[k].va, got[k].vb - got[k].va);
+	if (date)
+		pubdate_offer(s, len, iso, strchr(iso, 'T') != NULL ? 2 : 1);
+	return 1;
 }
 
 static int
@@ -1589,6 +1606,38 @@ triggers(const char *s, size_t len)
 	return m;
 }
 
+/*
+ * The rules for lines that are not prose: ads, labels, bylines, stamps,
+ * breadcrumbs, menus; the rule that drops the line, or -1.
+ */
+static int
+furniture(const struct clean_opts *o, const char *s, size_t len, int m,
+    int term)
+{
+	long e;
+	int rule, nw = cur_nw;
+
+	if ((m & T_AD) && nw <= 10 && ad_line(s, len))
+		return R_AD;
+	if ((m & T_NAVL) && nw <= 16 && nav_label(s, len))
+		return R_NAV;
+	if ((m & T_BY) && nw <= 16 && byline(s, len, on(o, R_BYLINE)))
+		return R_BYLINE;
+	if (nw <= 14 && timestamp(s, len, on(o, R_TIMESTAMP)))
+		return R_TIMESTAMP;
+	if (nw <= 40 && breadcrumb(s, len))
+		return R_CRUMB;
+	if ((m & T_LEX) && nw <= 40 && len < 400 && !term && menu_line(s, len, &rule))
+		return rule;
+	if ((m & T_LEX) && nw <= 3 && (e = lex_find(s, len)) >= 0 &&
+	    lexscope[e] == S_LANG)
+		return R_LANGSWITCH;
+	if (nw == 1 && (rk_re_exec(&re_imgname, s, len, 0, NULL, 0) > 0 ||
+	    ci_prefix(s, len, "img-") || ci_prefix(s, len, "img_")))
+		return R_IMGNAME;
+	return -1;
+}
+
 /* Judge one line unit; return the rule that drops it, or -1. */
 static int
 judge_line(const struct clean_opts *o, size_t ui)
@@ -1597,7 +1646,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 	const char *s = TX(u);
 	size_t len = u->len, a, b;
 	long e;
-	int rule, term, m, nw = u->nw > 0 ? u->nw : count_words(s, len);
+	int rule, term, prose, m, nw = u->nw > 0 ? u->nw : count_words(s, len);
 
 	u->nw = nw;
 	cur_nw = nw;
@@ -1627,22 +1676,9 @@ judge_line(const struct clean_opts *o, size_t ui)
 	}
 	term = unit_term(u);
 	m = triggers(s, len);
-	if (term && (nw > 16 || (nw >= 4 && lower_words(s, len) >= 2))) {
-		/* prose: only the rules that can match a sentence */
-		if (nw <= 25 && copyright(s, len, on(o, R_COPYRIGHT)))
-			return R_COPYRIGHT;
-		if (caption_line(s, len, m & T_CAP)) {
-			if (on(o, R_CAPTION))
-				meta_add(M_CAPTION, s, len, "", 0);
-			return R_CAPTION;
-		}
-		if ((m & T_BJ) && nw <= 30 && is_bacajuga(s, len))
-			return R_BACAJUGA;
-		if ((m & T_PROMO) && nw <= 25 && promo_line(s, len))
-			return R_SHARE;
-		return -1;
-	}
-	if ((m & T_LEX) && nw <= 7 && (e = lex_line(s, len)) >= 0) {
+	/* prose: only the rules that can match a sentence run on it */
+	prose = term && (nw > 16 || (nw >= 4 && lower_words(s, len) >= 2));
+	if (!prose && (m & T_LEX) && nw <= 7 && (e = lex_line(s, len)) >= 0) {
 		if (lexscope[e] == S_NEXT)
 			u->flags |= U_NEXT;
 		else if (lexscope[e] == S_REST || lexrule[e] == R_COMMENTS)
@@ -1658,29 +1694,10 @@ judge_line(const struct clean_opts *o, size_t ui)
 			meta_add(M_CAPTION, s, len, "", 0);
 		return R_CAPTION;
 	}
-	if ((m & T_AD) && nw <= 10 && ad_line(s, len))
-		return R_AD;
 	if ((m & T_PROMO) && nw <= 25 && promo_line(s, len))
 		return R_SHARE;
-	if ((m & T_NAVL) && nw <= 16 && nav_label(s, len))
-		return R_NAV;
-	if ((m & T_BY) && nw <= 16 && byline(s, len, 0)) {
-		if (on(o, R_BYLINE))
-			(void)byline(s, len, 1);
-		return R_BYLINE;
-	}
-	if (nw <= 14 && timestamp(s, len, on(o, R_TIMESTAMP)))
-		return R_TIMESTAMP;
-	if (nw <= 40 && breadcrumb(s, len))
-		return R_CRUMB;
-	if ((m & T_LEX) && nw <= 40 && len < 400 && !term && menu_line(s, len, &rule))
+	if (!prose && (rule = furniture(o, s, len, m, term)) >= 0)
 		return rule;
-	if ((m & T_LEX) && nw <= 3 && (e = lex_find(s, len)) >= 0 &&
-	    lexscope[e] == S_LANG)
-		return R_LANGSWITCH;
-	if (nw == 1 && (rk_re_exec(&re_imgname, s, len, 0, NULL, 0) > 0 ||
-	    ci_prefix(s, len, "img-") || ci_prefix(s, len, "img_")))
-		return R_IMGNAME;
 	if (nw <= 25 && copyright(s, len, on(o, R_COPYRIGHT)))
 		return R_COPYRIGHT;
 	return -1;
