@@ -17,9 +17,6 @@ static struct rk_table wil, jab, jab2, gel, top, abb, ali;
 static struct rk_hash ali_code;	/* code -> row of alias.tsv: the spelling news use */
 #define JAB2	100000	/* role ids from jabatan-rapat.tsv start here */
 static struct rk_hash wil_name, wil_code, jab_form, gel_form, top_cue, abb_name;
-/* First words (folded) of the keys of a multi-word lexicon: a token that
- * starts none of them needs no longer look-up. */
-static struct rk_hash wil_first, jab_first, top_first;
 static int w_code, w_level, w_name, w_parent;
 static unsigned char *wil_lv;
 static int g_kind;
@@ -47,16 +44,12 @@ struct winfo {
 	char		 key[24];	/* keys longer than a token's low[] never match */
 	uint64_t	 h;
 };
-static struct rk_hash winfo_h;
 static struct winfo *winfo;
 static size_t nwinfo, capwinfo;
-/* Open addressing over winfo by the hash tokenising computes as it folds. */
+/* Open addressing over winfo by khash() of the key. */
 static uint32_t *wtab;
 static size_t wmask;
-static int wdirty = 1;
 
-#define FNV0	1469598103934665603ULL
-#define FNVP	1099511628211ULL
 
 /* Byte classes for the ASCII fast path of the tokeniser. */
 #define C_W	0x01	/* letter or digit */
@@ -106,87 +99,105 @@ hadd(struct rk_hash *h, const char *key, size_t n, long val)
 	rk_hash_add(h, tmp.data ? tmp.data : "", tmp.len, val, 1);
 }
 
-static void
-add_first(struct rk_hash *h, const char *key)
+/*
+ * The hash of a folded key zero-padded to 24 bytes (a token's low[], a
+ * winfo's key[]): three words, three multiplies, not one a byte.
+ */
+static uint64_t
+khash(const char *k)
 {
-	size_t n = strcspn(key, " \t");
+	uint64_t a, b, c, h;
 
-	fold(key, n, &tmp);
-	if (rk_hash_find(h, tmp.data ? tmp.data : "", tmp.len, 1) < 0)
-		rk_hash_add(h, tmp.data ? tmp.data : "", tmp.len, 0, 1);
+	memcpy(&a, k, 8);
+	memcpy(&b, k + 8, 8);
+	memcpy(&c, k + 16, 8);
+	h = a * 0x9E3779B97F4A7C15ULL;
+	h = (h ^ (h >> 32) ^ b) * 0xC2B2AE3D27D4EB4FULL;
+	h = (h ^ (h >> 32) ^ c) * 0x165667B19E3779F9ULL;
+	return h ^ (h >> 32);
+}
+
+/* Put winfo i in wtab, doubling it when half full. */
+static void
+wtab_put(size_t i)
+{
+	size_t n, k, j;
+
+	if (wtab == NULL || (nwinfo + 1) * 2 > wmask + 1) {
+		n = wtab == NULL ? 4096 : (wmask + 1) * 2;
+		free(wtab);
+		wtab = rk_xmalloc(n * sizeof(*wtab));
+		for (k = 0; k < n; k++)
+			wtab[k] = UINT32_MAX;
+		wmask = n - 1;
+		for (j = 0; j < nwinfo; j++) {
+			if (j == i)
+				continue;
+			for (k = winfo[j].h & wmask; wtab[k] != UINT32_MAX; k = (k + 1) & wmask)
+				;
+			wtab[k] = (uint32_t)j;
+		}
+	}
+	for (k = winfo[i].h & wmask; wtab[k] != UINT32_MAX; k = (k + 1) & wmask)
+		;
+	wtab[k] = (uint32_t)i;
+}
+
+/* The winfo of a 24-byte zero-padded key, or NULL. */
+static inline struct winfo *
+wfind(uint64_t h, const char *key, size_t n)
+{
+	size_t k;
+	struct winfo *w;
+
+	if (wtab == NULL)
+		return NULL;
+	for (k = h & wmask; wtab[k] != UINT32_MAX; k = (k + 1) & wmask) {
+		w = &winfo[wtab[k]];
+		if (w->h == h && w->klen == n && memcmp(w->key, key, sizeof(w->key)) == 0)
+			return w;
+	}
+	return NULL;
 }
 
 static struct winfo *
 winfo_get(const char *key, size_t len)
 {
-	long e = rk_hash_find(&winfo_h, key, len, 1);
+	static struct winfo none;	/* keys longer than a token's low[] never match */
+	char k[sizeof(none.key)] = { 0 };
 	struct winfo *w;
-	size_t i;
+	uint64_t h;
 
-	if (e >= 0)
-		return &winfo[rk_hash_val(&winfo_h, e)];
+	if (len >= sizeof(k))
+		return &none;
+	memcpy(k, key, len);
+	h = khash(k);
+	if ((w = wfind(h, k, len)) != NULL)
+		return w;
 	if (nwinfo == capwinfo) {
 		capwinfo = capwinfo ? capwinfo * 2 : 4096;
 		winfo = rk_xrealloc(winfo, capwinfo, sizeof(*winfo));
 	}
 	w = &winfo[nwinfo];
 	memset(w, 0, sizeof(*w));
-	w->h = FNV0;
-	for (i = 0; i < len; i++)
-		w->h = (w->h ^ (unsigned char)key[i]) * FNVP;
-	if (len < sizeof(w->key)) {
-		memcpy(w->key, key, len);
-		w->klen = (unsigned char)len;
-	} else {
-		w->klen = 0xFF;		/* never matches */
-	}
-	rk_hash_add(&winfo_h, key, len, (long)nwinfo, 1);
-	wdirty = 1;
+	w->h = h;
+	memcpy(w->key, k, sizeof(w->key));
+	w->klen = (unsigned char)len;
+	wtab_put(nwinfo);
 	return &winfo[nwinfo++];
 }
 
+/*
+ * The first word (folded) of a key of a multi-word lexicon gets bit: a
+ * token that starts none of them needs no longer look-up.
+ */
 static void
-wtab_build(void)
+add_first(const char *key, unsigned bit)
 {
-	size_t n = 1024, i, k;
+	size_t n = strcspn(key, " \t");
 
-	while (n < nwinfo * 2)
-		n *= 2;
-	free(wtab);
-	wtab = rk_xmalloc(n * sizeof(*wtab));
-	for (i = 0; i < n; i++)
-		wtab[i] = UINT32_MAX;
-	wmask = n - 1;
-	for (i = 0; i < nwinfo; i++) {
-		for (k = winfo[i].h & wmask; wtab[k] != UINT32_MAX; k = (k + 1) & wmask)
-			;
-		wtab[k] = (uint32_t)i;
-	}
-	wdirty = 0;
-}
-
-static const struct winfo *
-wfind(uint64_t h, const char *key, size_t n)
-{
-	size_t k;
-	const struct winfo *w;
-
-	for (k = h & wmask; wtab[k] != UINT32_MAX; k = (k + 1) & wmask) {
-		w = &winfo[wtab[k]];
-		if (w->h == h && w->klen == n && memcmp(w->key, key, n) == 0)
-			return w;
-	}
-	return NULL;
-}
-
-/* Every key of h gets bit in its winfo. */
-static void
-winfo_from(const struct rk_hash *h, unsigned bit)
-{
-	size_t i;
-
-	for (i = 0; i < h->nent; i++)
-		winfo_get(h->keys.data + h->ent[i].koff, h->ent[i].klen)->lx |= bit;
+	fold(key, n, &tmp);
+	winfo_get(tmp.data ? tmp.data : "", tmp.len)->lx |= bit;
 }
 
 static void	winfo_words(const char *const *, unsigned);
@@ -219,6 +230,11 @@ winfo_words(const char *const *list, unsigned bit)
 static enum ex_level
 level_of(const char *s)
 {
+	/* 91k rows: the first letter rules most levels out */
+	if (s[0] != 'p' && s[0] != 'k' && s[0] != 'd')
+		return LV_NONE;
+	if (s[0] == 'd')
+		return strcmp(s, "desa") == 0 ? LV_DESA : LV_NONE;
 	if (strcmp(s, "provinsi") == 0)
 		return LV_PROV;
 	if (strcmp(s, "kabupaten") == 0)
@@ -250,7 +266,7 @@ load_abbr(struct rk_table *t, const char *name)
 		if (w >= 0) {
 			hadd(&abb_name, RK_CELL(t, r, ca), strlen(RK_CELL(t, r, ca)),
 			    rk_hash_val(&wil_code, w));
-			add_first(&wil_first, RK_CELL(t, r, ca));
+			add_first(RK_CELL(t, r, ca), LX_WIL);
 		}
 	}
 }
@@ -271,7 +287,7 @@ load_roles(struct rk_table *t, const char *name, long base)
 		const char *f = RK_CELL(t, r, cf);
 
 		hadd(&jab_form, f, strlen(f), base + (long)r);
-		add_first(&jab_first, f);
+		add_first(f, LX_JAB);
 	}
 }
 
@@ -312,9 +328,6 @@ lex_init(void)
 	w_name = rk_table_col(&wil, "name");
 	w_parent = rk_table_col(&wil, "parent_code");
 	rk_hash_init(&wil_name);
-	rk_hash_init(&wil_first);
-	rk_hash_init(&jab_first);
-	rk_hash_init(&top_first);
 	rk_hash_init(&wil_code);
 	wil_lv = rk_xmalloc(wil.nrows + 1);
 	for (r = 0; r < wil.nrows; r++) {
@@ -323,12 +336,11 @@ lex_init(void)
 
 		wil_lv[r] = (unsigned char)level_of(RK_CELL(&wil, r, w_level));
 		hadd(&wil_name, n, strlen(n), (long)r);
-		add_first(&wil_first, n);
+		add_first(n, LX_WIL);
 		/* "Tanjungpinang" for Tanjung Pinang: the name written as one word */
 		if (wil_lv[r] != LV_DESA && wil_lv[r] != LV_KEL && strchr(n, ' ') != NULL) {
 			fold(n, strlen(n), &tmp);
-			if (rk_hash_find(&wil_first, tmp.data, tmp.len, 1) < 0)
-				rk_hash_add(&wil_first, tmp.data, tmp.len, 0, 1);
+			winfo_get(tmp.data, tmp.len)->lx |= LX_WIL;
 		}
 		rk_hash_add(&wil_code, c, strlen(c), (long)r, 1);
 	}
@@ -361,12 +373,8 @@ lex_init(void)
 		const char *f = RK_CELL(&top, r, rk_table_col(&top, "cue"));
 
 		hadd(&top_cue, f, strlen(f), (long)r);
-		add_first(&top_first, f);
+		add_first(f, LX_TOP);
 	}
-	rk_hash_init(&winfo_h);
-	winfo_from(&wil_first, LX_WIL);
-	winfo_from(&jab_first, LX_JAB);
-	winfo_from(&top_first, LX_TOP);
 	winfo_lists();
 	/* the first entry of a form decides its kind, as lex_honorific did */
 	for (r = 0; r < gel_form.nent; r++) {
@@ -388,16 +396,12 @@ lex_fini(void)
 	rk_hash_free(&jab_form);
 	rk_hash_free(&gel_form);
 	rk_hash_free(&top_cue);
-	rk_hash_free(&winfo_h);
 	free(winfo);
 	winfo = NULL;
 	nwinfo = capwinfo = 0;
 	free(wtab);
 	wtab = NULL;
-	wdirty = 1;
-	rk_hash_free(&wil_first);
-	rk_hash_free(&jab_first);
-	rk_hash_free(&top_first);
+	wmask = 0;
 	rk_table_free(&wil);
 	rk_table_free(&abb);
 	rk_table_free(&jab);
@@ -433,64 +437,106 @@ next_cp(const char *s, size_t len, size_t *i)
 	return rk_utf8_next(s, len, i);
 }
 
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+/* high bit of each byte of w (all < 0x80) set where the byte is >= c */
+#define GE(w, c)	((((w) | HIGHS) - ONES * (c)) & HIGHS)
+/* nonzero when some byte of w is c */
+#define HAS(w, c)	((((w) ^ ONES * (c)) - ONES) & ~((w) ^ ONES * (c)) & HIGHS)
+
+/* How many bytes of x have their high bit set (no other bits set). */
+static size_t
+nhigh(uint64_t x)
+{
+	return (size_t)(((x >> 7) * ONES) >> 56);
+}
+
+/*
+ * The common token, short and plain ASCII with nothing folding drops,
+ * folded eight bytes at a time into t->low (zeroed); 0 if it is not one.
+ */
+static int
+swar_fold(struct ex_tok *t, const unsigned char *p, size_t len, size_t *nl, size_t *nu)
+{
+	uint64_t w[3], up, al, dg, lw, pad;
+	size_t k, nw = (len + 7) / 8, nu0 = 0, nl0 = 0;
+
+	memcpy(t->low, p, len);
+	memcpy(w, t->low, sizeof(w));
+	for (k = 0; k < nw; k++) {
+		if ((w[k] & HIGHS) != 0)
+			break;
+		up = GE(w[k], 'A') & ~GE(w[k], 'Z' + 1);
+		lw = w[k] | up >> 2;
+		al = GE(lw, 'a') & ~GE(lw, 'z' + 1);
+		dg = GE(w[k], '0') & ~GE(w[k], '9' + 1);
+		/* bytes past the token (little or big endian alike: zero) */
+		pad = GE(~w[k] & ~HIGHS, 0x7F);
+		if ((al | dg | pad) != HIGHS)
+			break;
+		nu0 += nhigh(up);
+		nl0 += nhigh(al);
+		w[k] = lw;
+	}
+	if (k < nw) {
+		memset(t->low, 0, sizeof(t->low));
+		return 0;
+	}
+	*nu += nu0;
+	*nl += nl0;
+	memcpy(t->low, w, sizeof(w));
+	return 1;
+}
+
 static void
 tok_set(struct ex_tok *t, const char *s)
 {
-	size_t n, nl = 0, nu = 0;
+	size_t n, nl = 0, nu = 0, len = t->e - t->s;
 	uint32_t c;
 	size_t i;
-	uint64_t h = FNV0;
+	const unsigned char *p = (const unsigned char *)s + t->s;
 	const struct winfo *w;
 
-	/* ASCII words fold here (what rk_fold does to them), others through rk_fold */
-	for (n = 0, i = t->s; i < t->e; i++) {
-		unsigned char ch = (unsigned char)s[i], k = ccls[ch];
+	memset(t->low, 0, sizeof(t->low));
+	if (len < sizeof(t->low) && swar_fold(t, p, len, &nl, &nu)) {
+		n = len;
+		i = len;
+	} else {
+		/* ASCII words fold here (what rk_fold does to them), others through rk_fold */
+		for (n = 0, i = 0; i < len; i++) {
+			unsigned ch = p[i], k = ccls[ch];
 
-		if (ch >= 0x80)
-			break;
-		if (k & C_SK)
-			continue;
-		if (k & C_A) {
-			nl++;
-			if (k & C_U) {
-				nu++;
-				ch += 32;
-			}
-		}
-		if (n < sizeof(t->low) - 1) {
-			t->low[n++] = (char)ch;
-			h = (h ^ ch) * FNVP;
+			if (ch >= 0x80)
+				break;
+			if (k & C_SK)
+				continue;
+			nl += k >> 1 & 1;	/* C_A */
+			nu += k >> 2 & 1;	/* C_U */
+			if (n < sizeof(t->low) - 1)
+				t->low[n++] = (char)(ch | (k & C_U) << 3);
 		}
 	}
-	if (i == t->e && n == 0) {
+	if (i == len && n == 0) {
 		/* ASCII "." and "-" fold to nothing: keep them as written */
-		for (i = t->s; i < t->e && n < sizeof(t->low) - 1; i++) {
-			t->low[n++] = s[i];
-			h = (h ^ (unsigned char)s[i]) * FNVP;
-		}
-	} else if (i < t->e) {
+		for (i = 0; i < len && n < sizeof(t->low) - 1; i++)
+			t->low[n++] = (char)p[i];
+	} else if (i < len) {
 		rk_buf_reset(&tmp);
-		rk_fold(s + t->s, t->e - t->s, &tmp);
+		rk_fold(s + t->s, len, &tmp);
 		if (tmp.len == 0)	/* "." and "-" fold to nothing: keep them */
-			rk_buf_add(&tmp, s + t->s, t->e - t->s);
+			rk_buf_add(&tmp, s + t->s, len);
 		n = tmp.len < sizeof(t->low) - 1 ? tmp.len : sizeof(t->low) - 1;
+		memset(t->low, 0, sizeof(t->low));
 		if (n > 0)
 			memcpy(t->low, tmp.data, n);
-		for (h = FNV0, i = 0; i < n; i++)
-			h = (h ^ (unsigned char)t->low[i]) * FNVP;
 		nl = SIZE_MAX;		/* count below */
 	}
-	t->low[n] = '\0';
 	t->len = (unsigned char)n;
 	if (n >= sizeof(t->low) - 1) {
 		t->lx = LX_ALL & ~(LX_HON1 | LX_HON2);	/* cut: look the text up */
-	} else {
-		if (wdirty)
-			wtab_build();
-		if ((w = wfind(h, t->low, n)) != NULL) {
-			t->m = w->m;
-			t->lx = w->lx;
-		}
+	} else if ((w = wfind(khash(t->low), t->low, n)) != NULL) {
+		t->m = w->m;
+		t->lx = w->lx;
 	}
 	i = t->s;
 	c = next_cp(s, t->e, &i);
