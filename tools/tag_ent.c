@@ -257,6 +257,110 @@ peek(const char *s, size_t len, size_t i)
 	return i < len ? nextcp(s, len, &i) : 0;
 }
 
+/* ASCII byte classes for word_end(). */
+#define K_LET	1	/* a letter: counted in nlet */
+#define K_LOW	2
+#define K_UP	4
+#define K_DIG	8
+#define K_JOIN	16	/* ' ` - may join two parts of a word */
+#define K_HIGH	32	/* a byte of a multi-byte sequence */
+#define K_ALNUM	(K_LOW | K_UP | K_DIG)
+static unsigned char kcls[256], kfold[256];
+
+static void
+kcls_build(void)
+{
+	unsigned k;
+
+	for (k = 0; k < 256; k++) {
+		kcls[k] = (unsigned char)((k >= 'a' && k <= 'z' ? K_LET | K_LOW : 0) |
+		    (k >= 'A' && k <= 'Z' ? K_LET | K_UP : 0) |
+		    (k >= '0' && k <= '9' ? K_DIG : 0) |
+		    (k == '\'' || k == '`' || k == '-' ? K_JOIN : 0) |
+		    (k >= 0x80 ? K_HIGH : 0));
+		kfold[k] = (unsigned char)(k >= 'A' && k <= 'Z' ? k + 32 : k);
+	}
+}
+
+/*
+ * The end of the word token whose first code point cp ends at i; sets
+ * t's letter count and flags and appends the folded ASCII key to kb
+ * (*ascii = 0 when a code point was not ASCII: the caller folds it).
+ * The counters live in locals, not in t and kb, so that the byte loop
+ * keeps them in registers; "seen" gathers the classes met.
+ */
+static size_t
+word_end(const char *s, size_t len, size_t i, uint32_t cp, struct tok *t,
+    int *ascii)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char *kd;
+	size_t kn, j;
+	uint32_t nx;
+	unsigned nlet = 0, seen = 0, k;
+
+	if (kb.cap - kb.len < len - t->s + 1)
+		rk_buf_grow(&kb, len - t->s);
+	kd = kb.data;
+	kn = kb.len;
+	*ascii = 1;
+	for (;;) {
+		/* cp is a letter or digit: count it */
+		if (cp < 0x80) {
+			k = kcls[cp];
+			seen |= k;
+			nlet += k & K_LET;
+			kd[kn++] = (char)kfold[cp];
+		} else {
+			*ascii = 0;
+			if (isalph(cp)) {
+				nlet++;
+				seen |= isupp(cp) ? K_UP : K_LOW;
+			} else if (isdig(cp))
+				seen |= K_DIG;
+		}
+		/* the rest of a run of ASCII letters and digits */
+		while (i < len && ((k = kcls[u[i]]) & K_ALNUM)) {
+			seen |= k;
+			nlet += k & K_LET;
+			kd[kn++] = (char)kfold[u[i++]];
+		}
+		if (i >= len || !(k & (K_JOIN | K_HIGH)))
+			break;
+		if ((k & K_JOIN) && i + 1 < len && !(kcls[u[i + 1]] & K_HIGH)) {
+			if (kcls[u[i + 1]] & K_ALNUM) {
+				cp = u[i + 1];
+				i += 2;
+				continue;
+			}
+			break;
+		}
+		j = i;
+		nx = nextcp(s, len, &j);
+		if (isalph(nx) || isdig(nx)) {
+			cp = nx;
+			i = j;
+			continue;
+		}
+		if ((isapos(nx) || nx == '-') &&
+		    (isalph(peek(s, len, j)) || isdig(peek(s, len, j)))) {
+			i = j;
+			cp = nextcp(s, len, &i);
+			continue;
+		}
+		break;
+	}
+	kb.len = kn;
+	t->nlet = (uint16_t)nlet;
+	if (seen & K_DIG)
+		t->f |= TF_DIGIT;
+	if (seen & (K_LOW | K_UP))
+		t->f |= TF_ALPHA;
+	if ((seen & (K_LOW | K_UP)) == K_UP)
+		t->f |= TF_UPPER;
+	return i;
+}
+
 /*
  * Cut s into word tokens (letters and digits, with inner apostrophes and
  * hyphens) and one-code-point punctuation tokens.  Runs of ASCII take a
@@ -266,12 +370,13 @@ peek(const char *s, size_t len, size_t i)
 static void
 tokenize(const char *s, size_t len)
 {
-	size_t i = 0, st, j;
-	uint32_t cp, nx;
+	size_t i = 0, st;
+	uint32_t cp;
 	struct tok *t;
-	int first = 1, upper, lower, ascii;
-	unsigned char ch, c2;
+	int first = 1, ascii;
 
+	if (kcls['a'] == 0)
+		kcls_build();
 	ntok = 0;
 	rk_buf_reset(&kb);
 	while (i < len) {
@@ -290,79 +395,10 @@ tokenize(const char *s, size_t len)
 		t->lx = t->wl = -1;
 		t->ks = kb.len;
 		if (isalph(cp) || isdig(cp)) {
-			upper = lower = 0;
 			t->f = TF_WORD;
 			if (isupp(cp))
 				t->f |= TF_CAP;
-			rk_buf_grow(&kb, len - st);
-			ascii = 1;
-			for (;;) {
-				/* cp is a letter or digit: count it */
-				if (cp < 0x80) {
-					if (cp - 'a' < 26) {
-						t->nlet++;
-						lower++;
-					} else if (cp - 'A' < 26) {
-						t->nlet++;
-						upper++;
-						cp += 32;
-					} else
-						t->f |= TF_DIGIT;
-					kb.data[kb.len++] = (char)cp;
-				} else {
-					ascii = 0;
-					if (isalph(cp)) {
-						t->nlet++;
-						if (isupp(cp))
-							upper++;
-						else
-							lower++;
-					} else if (isdig(cp))
-						t->f |= TF_DIGIT;
-				}
-				if (i >= len)
-					break;
-				ch = (unsigned char)s[i];
-				if (ch < 0x80) {
-					if ((unsigned)((ch | 32) - 'a') < 26 ||
-					    (unsigned)(ch - '0') < 10) {
-						cp = ch;
-						i++;
-						continue;
-					}
-					if (ch != '\'' && ch != '`' && ch != '-')
-						break;
-					if (i + 1 < len &&
-					    (c2 = (unsigned char)s[i + 1]) < 0x80) {
-						if ((unsigned)((c2 | 32) - 'a') < 26 ||
-						    (unsigned)(c2 - '0') < 10) {
-							cp = c2;
-							i += 2;
-							continue;
-						}
-						break;
-					}
-				}
-				j = i;
-				nx = nextcp(s, len, &j);
-				if (isalph(nx) || isdig(nx)) {
-					cp = nx;
-					i = j;
-					continue;
-				}
-				if ((isapos(nx) || nx == '-') &&
-				    (isalph(peek(s, len, j)) ||
-				    isdig(peek(s, len, j)))) {
-					i = j;
-					cp = nextcp(s, len, &i);
-					continue;
-				}
-				break;
-			}
-			if (upper + lower > 0)
-				t->f |= TF_ALPHA;
-			if (upper > 0 && lower == 0)
-				t->f |= TF_UPPER;
+			i = word_end(s, len, i, cp, t, &ascii);
 			if (first)
 				t->f |= TF_FIRST;
 			first = 0;
