@@ -71,24 +71,25 @@ static void
 fold(const char *s, size_t n, struct rk_buf *out)
 {
 	size_t i;
+	char *d;
 
 	rk_buf_reset(out);
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80) {
+	rk_buf_grow(out, n);
+	d = out->data;
+	for (i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i], k = ccls[ch];
+
+		if (ch >= 0x80) {
 			rk_buf_reset(out);
 			rk_fold(s, n, out);
 			return;
 		}
-	rk_buf_grow(out, n);
-	for (i = 0; i < n; i++) {
-		unsigned char ch = (unsigned char)s[i];
-
-		if (ch == '.' || ch == '-' || ch == '\'' || ch == '`' || ch == ' ' ||
-		    ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v')
+		if (k & (C_SK | C_SP))
 			continue;
-		out->data[out->len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+		*d++ = (char)(ch | (k & C_U) << 3);
 	}
-	out->data[out->len] = '\0';
+	*d = '\0';
+	out->len = (size_t)(d - out->data);
 }
 
 /* Add key, folded, to h (as rk_hash_add(..., 0) would, only quicker). */
