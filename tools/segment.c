@@ -595,7 +595,10 @@ look_next(const char *s, size_t len, size_t n, struct next *nx)
 	size_t p = n, k;
 	int guard = 0;
 
-	nx->paren = n < len && (U(n) == '(' || U(n) == '[');
+	/* "()" where a foreign name was dropped: look past it */
+	if (p + 1 < len && U(p) == '(' && U(p + 1) == ')')
+		p = skip_ws(s, len, p + 2);
+	nx->paren = p < len && (U(p) == '(' || U(p) == '[');
 	while (p < len && guard++ < 4) {
 		if ((k = dquote_at(s, len, p)) > 0 ||
 		    (k = squote_at(s, len, p)) > 0)
@@ -710,6 +713,50 @@ prev_class(const char *s, size_t len, size_t sstart, size_t t)
 }
 
 /*
+ * Before a word in lower case a period ends the sentence only after a plain
+ * word: "... pada 5 Juni 1879. atau ...", "... sayuran lain. dijaren ...",
+ * where the next sentence lost its capital.  Plain is four or more letters
+ * not in the abbreviation lexicons and not all capitals (KEL., PROV.), or a
+ * year-like number; shorter tokens may be abbreviations nobody listed.
+ */
+static int
+plain_word(const char *t, size_t n)
+{
+	size_t i, k, chars = 0, digits = 0, upper = 0;
+	uint32_t cp;
+
+	if (n == 0 || n >= MAXTOK)
+		return 0;
+	for (i = 0; i < n; ) {
+		if ((unsigned char)t[i] < 0x80) {
+			unsigned char c = (unsigned char)t[i];
+
+			if (c >= '0' && c <= '9')
+				digits++;
+			else if (c >= 'A' && c <= 'Z')
+				upper++;
+			else if (!(c >= 'a' && c <= 'z'))
+				return 0;
+			i++;
+		} else {
+			k = i;
+			cp = rk_utf8_next(t, n, &k);
+			if (!rk_cp_isalpha(cp))
+				return 0;
+			if (rk_cp_isupper(cp))
+				upper++;
+			i = k;
+		}
+		chars++;
+	}
+	if (digits > 0)
+		return digits == chars && digits >= 4;
+	if (chars < 4 || upper == chars)
+		return 0;
+	return lookup_abbr(t, n) < 0;
+}
+
+/*
  * Is there a sentence boundary after the terminators s[cstart..cend)?
  * n is the first byte of the next text, sstart where this sentence began.
  */
@@ -732,17 +779,30 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 	if (byline(s, len, n))
 		return 0;
 	look_next(s, len, n, &nx);
-	if (nx.cls == N_LOWER || nx.cls == N_PUNCT || nx.cls == N_END)
+	if (nx.cls == N_PUNCT || nx.cls == N_END)
 		return 0;
+	/* the token before the terminators */
+	t = cstart;
+	while (t > sstart && cstart - t <= MAXTOK && ws_before(s, len, t) == 0)
+		t--;
+	if (nx.cls == N_LOWER) {
+		/*
+		 * Only a bare terminator (no closing quote: `." ujarnya`)
+		 * right before the word: a lone "?" (not "!": Yahoo!) or
+		 * one period after a plain word.
+		 */
+		if (nx.w != s + n || skip_ws(s, len, cend) != n ||
+		    cend - cstart != 1 || U(cstart) == '!' ||
+		    cstart - t > MAXTOK)
+			return 0;
+		return U(cstart) == '?' || plain_word(s + t, cstart - t);
+	}
 	if (qe)
 		return 1;
 	if (ndot > 1)
 		return nx.cls == N_UPPER;
 
 	/* One period: look at the token before it. */
-	t = cstart;
-	while (t > sstart && cstart - t <= MAXTOK && ws_before(s, len, t) == 0)
-		t--;
 	if (cstart - t > MAXTOK)
 		return 1;
 	while (t < cstart) {
@@ -797,9 +857,15 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 			return 0;
 		return 1;
 	case T_CAPS2:
-		/* "Andi AP. Siregar": initials after a name, before a name */
+		/*
+		 * "Andi AP. Siregar": initials after a name, before a name;
+		 * but "Perang Dunia II. Johanna ...": II, IV, VI, IX, XI, XV
+		 * and XX are numerals ending the name.
+		 */
 		if (nx.title && !is_common(nx.w, nx.wlen) &&
-		    !is_starter(nx.w, nx.wlen)) {
+		    !is_starter(nx.w, nx.wlen) &&
+		    !(strchr("IVX", U(t)) != NULL &&
+		    strchr("IVX", U(t + 1)) != NULL)) {
 			size_t p = t;
 
 			while (p > sstart && ws_before(s, len, p) > 0)
@@ -814,6 +880,40 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 		return 1;
 	}
 	return 1;
+}
+
+#define PAREN_BACK	200	/* bytes to look back for an open bracket */
+#define PAREN_AHEAD	40	/* and ahead for its close */
+
+/*
+ * A period inside brackets that close a few words on, "(SSK. II)", "(Dok.
+ * Humas)", "(E. hemisphaerica (Bl.) RM Smith)", ends no sentence: the
+ * bracket of the sentence up to end is still open, and it closes within
+ * reach of n before any other bracket or terminator.
+ */
+static int
+in_short_paren(const char *s, size_t len, size_t sstart, size_t end,
+    size_t n)
+{
+	size_t i, lim;
+	int depth = 0;
+
+	for (i = end; i > sstart && end - i < PAREN_BACK; i--) {
+		if (U(i - 1) == ')')
+			depth++;
+		else if (U(i - 1) == '(' && depth-- == 0)
+			break;
+	}
+	if (i == sstart || end - i >= PAREN_BACK)
+		return 0;
+	lim = n + PAREN_AHEAD < len ? n + PAREN_AHEAD : len;
+	for (i = n; i < lim; i++) {
+		if (U(i) == ')')
+			return 1;
+		if (U(i) == '(' || U(i) == '.' || U(i) == '!' || U(i) == '?')
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -955,7 +1055,8 @@ segment_para(const char *s, size_t len, int flags, struct seg_spans *out)
 		i = end;
 		if (n >= len)
 			break;
-		if (!decide(s, len, sstart, cstart, cend, n))
+		if (!decide(s, len, sstart, cstart, cend, n) ||
+		    in_short_paren(s, len, sstart, end, n))
 			continue;
 		if (inq) {
 			if (closes_ahead(s, len, n, &cpos, &cres))
