@@ -1291,6 +1291,36 @@ again:
 	return 0;
 }
 
+/*
+ * A breadcrumb printed without its separators: "Home Politik DPRD
+ * Singkawang".  It opens with the site's root (home, beranda) and a
+ * section word of the menu lexicon; what follows is the sub-section or the
+ * headline, so the line has no sentence end.
+ */
+static int
+crumb_words(const char *s, size_t len)
+{
+	size_t i, j, k;
+	long e;
+
+	if (ci_prefix(s, len, "home "))
+		i = 5;
+	else if (ci_prefix(s, len, "beranda "))
+		i = 8;
+	else
+		return 0;
+	/* the section: one word, or two ("seni budaya") */
+	for (j = i; j < len && s[j] != ' '; j++)
+		;
+	for (k = j + 1; k < len && s[k] != ' '; k++)
+		;
+	if (k < len && (e = lex_find(s + i, k - i)) >= 0 &&
+	    lexrule[e] == R_NAV && lexscope[e] == S_WORD)
+		return 1;
+	return j < len && (e = lex_find(s + i, j - i)) >= 0 &&
+	    lexrule[e] == R_NAV && lexscope[e] == S_WORD;
+}
+
 /* Whole-line lexicon match, with an optional leading count ("0 Comments"). */
 static long
 lex_line(const char *s, size_t len)
@@ -1629,6 +1659,8 @@ furniture(const struct clean_opts *o, const char *s, size_t len, int m,
 		return R_CRUMB;
 	if ((m & T_LEX) && nw <= 40 && len < 400 && !term && menu_line(s, len, &rule))
 		return rule;
+	if ((m & T_LEX) && nw <= 16 && !term && crumb_words(s, len))
+		return R_CRUMB;
 	if ((m & T_LEX) && nw <= 3 && (e = lex_find(s, len)) >= 0 &&
 	    lexscope[e] == S_LANG)
 		return R_LANGSWITCH;
