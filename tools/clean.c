@@ -1735,6 +1735,55 @@ judge_line(const struct clean_opts *o, size_t ui)
 	return -1;
 }
 
+/*
+ * The author's affiliation under an opinion piece's byline: "Oleh : Dr.
+ * X, M.Si." then "Dosen Administrasi Publik, Universitas Y".  A short
+ * line, no sentence end, that opens with an occupation or names a campus,
+ * right after an author line.
+ */
+static int
+affiliation(const char *s, size_t len, int nw)
+{
+	static const char *const role[] = { "dosen", "mahasiswa", "mahasiswi",
+		"peneliti", "pengamat", "pemerhati", "guru", "alumni", "alumnus",
+		"pegiat", "praktisi", "aktivis", "akademisi", "pengajar",
+		"widyaiswara", "analis", "pensiunan", "penulis adalah",
+		"staf pengajar", "guru besar", NULL };
+	static const char *const campus[] = { "universitas", "institut",
+		"politeknik", "sekolah tinggi", "fakultas", NULL };
+	size_t k;
+
+	if (nw > 15 || ends_term(s, len))
+		return 0;
+	for (k = 0; role[k] != NULL; k++)
+		if (ci_prefix(s, len, role[k]) && len > strlen(role[k]) &&
+		    (s[strlen(role[k])] == ' ' || s[strlen(role[k])] == ','))
+			return 1;
+	for (k = 0; campus[k] != NULL; k++)
+		if (ci_find(s, len, campus[k]))
+			return 1;
+	return 0;
+}
+
+/* Drop the affiliation lines that follow an author's byline. */
+static void
+affiliations(size_t first)
+{
+	size_t i;
+
+	for (i = first + 1; i < nunits; i++) {
+		const char *p = TX(&units[i - 1]);
+		size_t pn = units[i - 1].len;
+
+		if (units[i - 1].rule != R_BYLINE || units[i].rule >= 0 ||
+		    !(ci_prefix(p, pn, "oleh") || ci_prefix(p, pn, "penulis") ||
+		    ci_prefix(p, pn, "ditulis oleh")))
+			continue;
+		if (affiliation(TX(&units[i]), units[i].len, units[i].nw))
+			units[i].rule = R_BYLINE;
+	}
+}
+
 /* ---- paragraphs --------------------------------------------------------- */
 
 static int
@@ -3367,6 +3416,7 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 	for (i = first; i + 1 < nunits; i++)
 		if ((units[i].flags & U_NEXT) && units[i + 1].rule < 0)
 			units[i + 1].rule = units[i].rule;
+	affiliations(first);
 	reflow(o);
 	for (i = 0; i < nunits; i++) {
 		if (units[i].rule >= 0 || (units[i].flags & U_TITLE && given))
