@@ -249,12 +249,17 @@ add_ent(struct ex_sent *st, const char *kind, const char *text, const char *valu
 static int
 is_ascii(const char *s, size_t n)
 {
-	size_t i;
-	unsigned char acc = 0;
+	size_t i = 0;
+	uint64_t w, acc = 0;
+	unsigned char b = 0;
 
-	for (i = 0; i < n; i++)
-		acc |= (unsigned char)s[i];
-	return acc < 0x80;
+	for (; n - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		acc |= w;
+	}
+	for (; i < n; i++)
+		b |= (unsigned char)s[i];
+	return ((acc & 0x8080808080808080ULL) | (b & 0x80)) == 0;
 }
 
 /*
@@ -310,6 +315,50 @@ add_year(int y)
 			return;
 	if (D.nyears < sizeof(D.years) / sizeof(D.years[0]))
 		D.years[D.nyears++] = y;
+}
+
+/* Up to n digits at *p as a number, -1 if none; *p moves past them. */
+static int
+digits(const char **p, int n)
+{
+	int v = 0, k;
+
+	for (k = 0; k < n && **p >= '0' && **p <= '9'; k++)
+		v = v * 10 + (*(*p)++ - '0');
+	return k > 0 ? v : -1;
+}
+
+/*
+ * The pubdate value "yyyy-mm-dd..." into D, as sscanf "%4d-%2d-%2d" did
+ * (a year alone when the rest does not follow), without its cost.
+ */
+static void
+pubdate(const char *v)
+{
+	const char *p = v;
+	int y, m, d;
+
+	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+		p++;
+	if (*p == '+' || *p == '-' || (y = digits(&p, 4)) < 0) {
+		D.pub_y = 0;
+		return;
+	}
+	D.pub_y = y;
+	if (*p++ != '-')
+		return;
+	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+		p++;
+	if (*p == '+' || *p == '-' || (m = digits(&p, 2)) < 0)
+		return;
+	D.pub_m = m;
+	if (*p++ != '-')
+		return;
+	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+		p++;
+	if (*p == '+' || *p == '-' || (d = digits(&p, 2)) < 0)
+		return;
+	D.pub_d = d;
 }
 
 /* 1 if text holds a word every meeting mention starts with (any case). */
@@ -379,8 +428,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 			continue;
 		}
 		if (strcmp(kind, "pubdate") == 0) {
-			if (sscanf(val, "%4d-%2d-%2d", &D.pub_y, &D.pub_m, &D.pub_d) < 1)
-				D.pub_y = 0;
+			pubdate(val);
 			continue;
 		}
 		if (strcmp(kind, "copyright") == 0) {

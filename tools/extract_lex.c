@@ -570,15 +570,22 @@ tok_set(struct ex_tok *t, const char *s)
 	}
 }
 
-static struct ex_tok *
+/* A new token; tok_set() fills low[] (and zeroes it first). */
+static inline struct ex_tok *
 tok_push(struct ex_tok **t, size_t *n, size_t *cap)
 {
+	struct ex_tok *x;
+
 	if (*n >= *cap) {
 		*cap = *cap ? *cap * 2 : 64;
 		*t = rk_xrealloc(*t, *cap, sizeof(**t));
 	}
-	memset(&(*t)[*n], 0, sizeof(**t));
-	return &(*t)[(*n)++];
+	x = &(*t)[(*n)++];
+	x->fl = 0;
+	x->len = 0;
+	x->lx = 0;
+	x->m = 0;
+	return x;
 }
 
 size_t
@@ -1434,8 +1441,12 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 const char *
 lex_topic(const struct ex_sent *st, size_t i, size_t *te)
 {
-	long e = longest(&top_cue, LX_TOP, st, i, 5, te);
+	long e;
 
+	/* most tokens start no topic: no call */
+	if (i >= st->ntok || !(st->tok[i].lx & LX_TOP))
+		return NULL;
+	e = longest(&top_cue, LX_TOP, st, i, 5, te);
 	return e < 0 ? NULL : RK_CELL(&top, rk_hash_val(&top_cue, e), t_topic);
 }
 
