@@ -3132,6 +3132,44 @@ caption_core(const char *s, size_t len, size_t *a, size_t *b)
 }
 
 /*
+ * A photo caption printed above the headline, with no "Foto:" to mark it:
+ * the page opens with one sentence, then a headline-like line, then the
+ * lead with its dateline.  The article never starts above its headline,
+ * so the sentence is the caption and the line after it is the title.  A
+ * sentence that quotes someone is left alone: captions seldom quote.
+ * Returns the title's unit, or -1.
+ */
+static long
+caption_above(const struct clean_opts *o, size_t c, size_t lead)
+{
+	size_t i, h = lead;
+	const char *s = TX(&units[c]);
+
+	if (!on(o, R_CAPTION))
+		return -1;
+	for (i = 0; i < lead; i++) {
+		if (units[i].rule >= 0 || i == c)
+			continue;
+		if (i < c || h < lead)
+			return -1;
+		h = i;
+	}
+	if (h == lead || !title_candidate(&units[h]) ||
+	    (units[h].flags & U_BODY) || !(units[c].flags & U_BODY) ||
+	    units[c].nw > 40 || s[units[c].len - 1] != '.' ||
+	    mid_sentence_end(s, units[c].len) ||
+	    memchr(s, '"', units[c].len) != NULL ||
+	    mem_find(s, units[c].len, "\xE2\x80\x9C", 3) != NULL)
+		return -1;
+	units[c].rule = R_CAPTION;
+	meta_add(M_CAPTION, s, units[c].len, "", 0);
+	units[h].flags |= U_TITLE;
+	units[h].flags &= ~U_BODY;
+	title_repeats(o, h);
+	return (long)h;
+}
+
+/*
  * A caption printed again as a paragraph of its own just before the lead
  * (found by its dateline): a paragraph between the title and the lead
  * that opens with a caption's text is that caption.  The lead itself is
@@ -3449,6 +3487,8 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 				tries++;
 				if (dateline(o, i)) {
 					caption_echo(o, i);
+					if (t < 0 && !given)
+						t = caption_above(o, (size_t)f, i);
 					break;
 				}
 			}
