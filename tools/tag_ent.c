@@ -127,6 +127,12 @@ struct sentc {
 	size_t		 t0, nt;	/* tokens in ct */
 	size_t		 k0;		/* keys in ckb */
 	int		 tcase;		/* its title_case */
+	/* pass 1 kept its spans (see ru_reuse) */
+	unsigned char	 ru;
+	unsigned char	 w0, w1;	/* emit_weak before and after */
+	size_t		 narea;		/* fewest areas it read, or SIZE_MAX */
+	size_t		 ob0, nob;	/* its memory look-ups in ru.obs */
+	size_t		 sp0, nsp;	/* its spans in ru.sp */
 };
 
 struct ent_ctx {
@@ -144,6 +150,45 @@ struct ent_ctx {
 	size_t		 nct, cct;
 	struct rk_buf	 ckb;
 };
+
+/*
+ * Reusing the first pass's spans.  The second pass differs from the
+ * first only by the date spans it is given, by the memory and the areas,
+ * complete by then, and by emit_weak left over from the sentence before.
+ * So a sentence with no date spans whose every look-up of the memory and
+ * the areas would find what it found in the first pass comes out the
+ * same: the first pass keeps such a sentence's spans (it runs the list
+ * rules too) with what it looked up, and the second checks those
+ * look-ups instead of analysing it again.  So the rules must read the
+ * memory only through mem_get() and the areas only through area_read()
+ * (ctx_score), and any other state one sentence leaves to the next must
+ * be checked in ru_reuse() as emit_weak is.
+ */
+struct memobs {
+	uint32_t	 koff, klen;	/* the key, in the sentence's keys */
+	int32_t		 idx;		/* c->mv entry found, or -1 */
+	unsigned char	 type, ambig, weak;
+	size_t		 voff, vlen;
+};
+static struct {
+	int		 on;		/* recording the sentence being analysed */
+	size_t		 narea;		/* fewest areas it read so far */
+	struct memobs	*obs;
+	size_t		 nobs, cobs;
+	struct tag_span	*sp;
+	size_t		 nsp, csp;
+	struct rk_buf	 vals;
+	struct tag_list	 out;		/* the first pass's spans */
+} ru;
+
+/* c->narea, noted when a kept sentence reads it. */
+static size_t
+area_read(const struct ent_ctx *c)
+{
+	if (ru.on && c->narea < ru.narea)
+		ru.narea = c->narea;
+	return c->narea;
+}
 
 static struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
     t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing, t_cue, t_nama,
@@ -168,7 +213,7 @@ struct ent {
 static struct ent *ents;
 static size_t nents, cents;
 static int emit_weak;		/* the next PER emitted is a bare guess */
-static int emit_off;		/* the first pass: spans are thrown away */
+static int emit_off;		/* spans are thrown away: set by analyse */
 
 static struct tok *tv;
 static size_t ntok, ctok;
@@ -625,6 +670,7 @@ ctx_score(const struct ent_ctx *c, long row)
 
 	if (c == NULL)
 		return 0;
+	(void)area_read(c);
 	for (i = 0; i < c->narea; i++) {
 		if (inside(row, c->area[i]) || inside(c->area[i], row)) {
 			if (wlev[c->area[i]] != L_PROV || wlev[row] <= L_KOTA)
@@ -876,16 +922,45 @@ mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 	c->nmv++;
 }
 
+/* Note a look-up of the memory by a kept sentence (see ru_reuse). */
+static void
+mem_seen(const struct ent_ctx *c, size_t koff, size_t klen, long idx)
+{
+	struct memobs *o;
+
+	if (ru.nobs == ru.cobs) {
+		ru.cobs = ru.cobs ? ru.cobs * 2 : 256;
+		ru.obs = rk_xrealloc(ru.obs, ru.cobs, sizeof(*ru.obs));
+	}
+	o = &ru.obs[ru.nobs++];
+	memset(o, 0, sizeof(*o));
+	o->koff = (uint32_t)koff;
+	o->klen = (uint32_t)klen;
+	o->idx = (int32_t)idx;
+	if (idx >= 0) {
+		o->type = c->mv[idx].type;
+		o->ambig = c->mv[idx].ambig;
+		o->weak = c->mv[idx].weak;
+		o->voff = c->mv[idx].voff;
+		o->vlen = c->mv[idx].vlen;
+	}
+}
+
 static const struct memv *
 mem_get(const struct ent_ctx *c, size_t a, size_t b)
 {
-	long e;
+	long e = -1;
 
-	if (c == NULL || c->nmv == 0 || a >= b)
+	if (c == NULL || a >= b)
 		return NULL;
-	e = rk_hash_find((struct rk_hash *)&c->mem, kb.data + tv[a].ks,
-	    tv[b - 1].ks + tv[b - 1].kl - tv[a].ks, 1);
-	return e >= 0 ? &c->mv[rk_hash_val(&c->mem, e)] : NULL;
+	if (c->nmv > 0)
+		e = rk_hash_find((struct rk_hash *)&c->mem, kb.data + tv[a].ks,
+		    tv[b - 1].ks + tv[b - 1].kl - tv[a].ks, 1);
+	if (e >= 0)
+		e = rk_hash_val(&c->mem, e);
+	if (ru.on)
+		mem_seen(c, tv[a].ks, tv[b - 1].ks + tv[b - 1].kl - tv[a].ks, e);
+	return e >= 0 ? &c->mv[e] : NULL;
 }
 
 /* ---- loading -------------------------------------------------------------- */
@@ -1320,6 +1395,11 @@ ent_fini(void)
 	lxs = NULL;
 	nlxs = 0;
 	ctx_keep(NULL);
+	free(ru.obs);
+	free(ru.sp);
+	rk_buf_free(&ru.vals);
+	tag_list_free(&ru.out);
+	memset(&ru, 0, sizeof(ru));
 	rk_hash_free(&lexh);
 	rk_hash_free(&wilh);
 	rk_hash_free(&desah);
@@ -2488,7 +2568,7 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		if (row < 0)
 			return a;
 		/* Ketapang in a Kotim story: the kelurahan there, not Kab. Ketapang */
-		if (c != NULL && c->narea > 0 && ctx_score(c, row) == 0 &&
+		if (c != NULL && area_read(c) > 0 && ctx_score(c, row) == 0 &&
 		    (e = desa_match(a, &mp)) >= 0 && mp == m) {
 			long drow = wil_pick(c, &desah, e, L_NONE, &amb);
 
@@ -2925,6 +3005,7 @@ cache_put(struct ent_ctx *c, const char *s, size_t len)
 	sc->nt = ntok;
 	sc->k0 = c->ckb.len;
 	sc->tcase = title_case;
+	sc->ru = 0;
 	if (c->nct + ntok > c->cct) {
 		c->cct = (c->nct + ntok) * 2;
 		c->ct = rk_xrealloc(c->ct, c->cct, sizeof(*c->ct));
@@ -2962,6 +3043,89 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 		tv[i].venue = 0;
 		tv[i].noper = 0;
 	}
+	return 1;
+}
+
+/* The first pass starts keeping the sentence just cached. */
+static void
+ru_begin(struct ent_ctx *c)
+{
+	struct sentc *sc = &c->sc[c->nsc - 1];
+
+	sc->ru = 1;
+	sc->w0 = (unsigned char)emit_weak;
+	sc->ob0 = ru.nobs;
+	ru.narea = SIZE_MAX;
+	ru.on = 1;
+}
+
+/* ... and keeps its final spans. */
+static void
+ru_end(struct ent_ctx *c, const struct tag_list *out)
+{
+	struct sentc *sc = &c->sc[c->nsc - 1];
+	struct tag_span *sp;
+	size_t i;
+
+	ru.on = 0;
+	sc->w1 = (unsigned char)emit_weak;
+	sc->narea = ru.narea;
+	sc->nob = ru.nobs - sc->ob0;
+	sc->sp0 = ru.nsp;
+	sc->nsp = out->n;
+	if (ru.nsp + out->n > ru.csp) {
+		ru.csp = (ru.nsp + out->n) * 2;
+		ru.sp = rk_xrealloc(ru.sp, ru.csp, sizeof(*ru.sp));
+	}
+	for (i = 0; i < out->n; i++) {
+		sp = &ru.sp[ru.nsp++];
+		*sp = out->v[i];
+		sp->voff = ru.vals.len;
+		if (sp->vlen > 0)
+			rk_buf_add(&ru.vals, out->vals.data + out->v[i].voff,
+			    sp->vlen);
+	}
+}
+
+/*
+ * The second pass: if the sentence was kept and would look up the same
+ * as in the first pass, give its kept spans (out is empty: no dates).
+ */
+static int
+ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
+{
+	const struct sentc *sc;
+	const struct memobs *o;
+	const struct memv *m;
+	size_t k;
+
+	if (c->next >= c->nsc)
+		return 0;
+	sc = &c->sc[c->next];
+	if (sc->s != s || sc->len != len || !sc->ru || sc->w0 != emit_weak ||
+	    (sc->narea != SIZE_MAX && sc->narea != c->narea))
+		return 0;
+	for (k = sc->ob0; k < sc->ob0 + sc->nob; k++) {
+		o = &ru.obs[k];
+		if (o->idx < 0) {
+			/* not there then: is it now? */
+			if (c->nmv > 0 && rk_hash_find(&c->mem,
+			    c->ckb.data + sc->k0 + o->koff, o->klen, 1) >= 0)
+				return 0;
+			continue;
+		}
+		/* entries stay where they are; their fields may change */
+		m = &c->mv[o->idx];
+		if (m->type != o->type || m->ambig != o->ambig ||
+		    m->weak != o->weak || m->voff != o->voff ||
+		    m->vlen != o->vlen)
+			return 0;
+	}
+	c->next++;
+	for (k = sc->sp0; k < sc->sp0 + sc->nsp; k++)
+		tag_add(out, ru.sp[k].start, ru.sp[k].end, ru.sp[k].kind,
+		    ru.vals.data + ru.sp[k].voff, ru.sp[k].vlen);
+	emit_weak = sc->w1;
 	return 1;
 }
 
@@ -3134,17 +3298,32 @@ static void
 analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
 	size_t i, j, k, role_until = 0;
+	int keep;
 
 	if (len > MAXSENT)
 		len = MAXSENT;
 	cs = s;
 	clen = len;
 	nents = 0;
+	if (c != NULL && c->pass == 2 && out->n == 0 && ru_reuse(c, s, len, out))
+		return;
 	if (c == NULL || c->pass != 2 || !cache_get(c, s, len)) {
 		prepare(s, len);
 		if (c != NULL && c->pass == 1)
 			cache_put(c, s, len);
 	}
+	/*
+	 * Keep the spans where the second pass is likely to get no date
+	 * spans: no digits (the second pass checks that it got none).
+	 */
+	keep = c != NULL && c->pass == 1;
+	for (i = 0; keep && i < ntok; i++)
+		if (tv[i].f & TF_DIGIT)
+			keep = 0;
+	/* the first pass's other spans are thrown away unmade */
+	emit_off = c != NULL && c->pass == 1 && !keep;
+	if (keep)
+		ru_begin(c);
 	/* spans already found (dates, numbers) are not names */
 	for (k = 0; k < out->n; k++)
 		for (i = 0; i < ntok; i++)
@@ -3196,19 +3375,21 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	}
 	/*
 	 * The first pass's spans are thrown away (only the memory it fills
-	 * counts), and these three touch nothing but the spans.
+	 * counts), and these three touch nothing but the spans, unless it
+	 * keeps them for the second pass.
 	 */
-	if (c != NULL && c->pass == 1)
+	if (c != NULL && c->pass == 1 && !keep)
 		return;
 	fix_lists(out);
 	join_chains(out);
 	drop_guesses(out);
+	if (keep)
+		ru_end(c, out);
 }
 
 struct ent_ctx *
 ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 {
-	static struct tag_list scratch;
 	struct ent_ctx *c;
 	const struct rk_row *r;
 	size_t i;
@@ -3219,6 +3400,8 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 	c = rk_xcalloc(1, sizeof(*c));
 	ctx_take(c);
 	c->pass = 1;
+	ru.nobs = ru.nsp = 0;
+	rk_buf_reset(&ru.vals);
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
 		if (r->nf < 6)
@@ -3234,12 +3417,9 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 		}
 		if (strcmp(r->f[3].s, "sent") != 0)
 			continue;
-		tag_list_reset(&scratch);
-		emit_off = 1;
-		analyse(c, r->f[4].s, r->f[4].len, &scratch);
-		emit_off = 0;
+		tag_list_reset(&ru.out);
+		analyse(c, r->f[4].s, r->f[4].len, &ru.out);
 	}
-	tag_list_free(&scratch);
 	c->pass = 2;
 	return c;
 }
