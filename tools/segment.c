@@ -757,6 +757,28 @@ plain_word(const char *t, size_t n)
 }
 
 /*
+ * A speech tag, "kata", "ujarnya", "tanya dia": after "?" or "." it goes on
+ * the sentence of the quotation whose quote marks were left out.
+ */
+static int
+speech_tag(const char *w, size_t n)
+{
+	static const char *const tags[] = { "kata", "ujar", "tanya", "tutur",
+	    "ucap", "jelas", "ungkap", "tegas", "imbuh", "tambah", "sebut",
+	    "lanjut", "terang", "papar", "kilah", "seru", "sahut", "jawab",
+	    "timpal", "tukas", "tandas", "beber", "pungkas", "sambung", NULL };
+	size_t i, m = n;
+
+	if (n > 3 && memcmp(w + n - 3, "nya", 3) == 0)
+		m = n - 3;	/* ujarnya; but tanya itself */
+	for (i = 0; tags[i] != NULL; i++)
+		if ((strlen(tags[i]) == n && memcmp(w, tags[i], n) == 0) ||
+		    (strlen(tags[i]) == m && memcmp(w, tags[i], m) == 0))
+			return 1;
+	return 0;
+}
+
+/*
  * Is there a sentence boundary after the terminators s[cstart..cend)?
  * n is the first byte of the next text, sstart where this sentence began.
  */
@@ -789,11 +811,11 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 		/*
 		 * Only a bare terminator (no closing quote: `." ujarnya`)
 		 * right before the word: a lone "?" (not "!": Yahoo!) or
-		 * one period after a plain word.
+		 * one period after a plain word; not before a speech tag.
 		 */
 		if (nx.w != s + n || skip_ws(s, len, cend) != n ||
 		    cend - cstart != 1 || U(cstart) == '!' ||
-		    cstart - t > MAXTOK)
+		    cstart - t > MAXTOK || speech_tag(nx.w, nx.wlen))
 			return 0;
 		return U(cstart) == '?' || plain_word(s + t, cstart - t);
 	}
