@@ -70,6 +70,10 @@ $(B)/tests/test_date: tests/lib/test_date.c $(B)/tools/tag_date.o $(B)/tools/tag
 	$(CC) $(RK_CPPFLAGS) -Itools $(RK_CFLAGS) $(LDFLAGS) -o $@ $< \
 	    $(B)/tools/tag_date.o $(B)/tools/tag_list.o $(LIBA) $(PCRE2_LIBS)
 
+# rk-extract finds dates with rk-tag's recogniser when a stream has no DATE rows.
+$(BIN)/rk-extract $(B)/tests/replay-extract build-fuzz/fuzz-extract: \
+	$(B)/tools/tag_date.o $(B)/tools/tag_list.o
+
 $(B)/tests/replay-%: tests/fuzz/replay.c tests/fuzz/fuzz-%.c $$(call core_obj,$$*) $(LIBA)
 	@mkdir -p $(dir $@)
 	$(CC) $(RK_CPPFLAGS) -Itools $(RK_CFLAGS) $(LDFLAGS) -o $@ $^ $(PCRE2_LIBS)

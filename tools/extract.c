@@ -15,6 +15,7 @@
 
 #include "rk.h"
 #include "extract.h"
+#include "tag.h"
 
 #define MAXMEET	4
 #define MAXDATE	16
@@ -60,7 +61,16 @@ enum { F_DOC, F_EVENT, F_TYPE, F_TITLE, F_DATE, F_DATE_TEXT, F_TIME, F_PLACE,
 	F_PLACE_CODE, F_REGION, F_VENUE, F_MODE, F_CHAIR, F_CHAIR_ROLE,
 	F_ORGANIZER, F_PARTICIPANTS, F_TOPICS, F_EVIDENCE, NF };
 
-static struct rk_re re_time;
+static struct rk_re re_time, re_wdback;
+/* rk-tag's date recogniser, for a stream without DATE rows */
+static struct date_ctx dctx;
+static struct tag_list dlist;
+static struct rk_buf dtext;	/* its dates' values and texts, NUL-terminated */
+struct dspan {
+	size_t	 si, s, e, voff, toff;
+};
+static struct dspan *dspan;
+static size_t ndspan, capdspan;
 
 static void	sets_init(void);
 static void	sets_fini(void);
@@ -73,6 +83,9 @@ extract_init(void)
 	lex_init();
 	date_init();
 	sets_init();
+	rk_re_compile(&re_wdback, "(Senin|Selasa|Rabu|Kamis|Jum.?at|Sabtu|Minggu|Ahad)"
+	    "\\s*,?\\s*(?:(?:siang|pagi|sore|malam|kemarin|tanggal)\\s*)?\\(?\\s*$",
+	    RK_RE_CASELESS);
 	rk_re_compile(&re_time, "\\bpukul\\s+(\\d{1,2})[.:](\\d{2})(?:\\s*(WIB|WITA|WIT)\\b)?",
 	    RK_RE_CASELESS);
 }
@@ -97,6 +110,12 @@ extract_fini(void)
 	vtok = NULL;
 	nvtokcap = 0;
 	rk_re_free(&re_time);
+	rk_re_free(&re_wdback);
+	tag_list_free(&dlist);
+	rk_buf_free(&dtext);
+	free(dspan);
+	dspan = NULL;
+	ndspan = capdspan = 0;
 	sets_fini();
 	date_fini();
 	lex_fini();
@@ -221,19 +240,13 @@ cp_to_byte(struct ex_sent *st, size_t cp)
 	return b;
 }
 
+/* An entity at bytes s..e2 of the sentence. */
 static void
-add_ent(struct ex_sent *st, const char *kind, const char *text, const char *value,
-    long cs, long ce)
+push_ent(struct ex_sent *st, const char *kind, const char *text, const char *value,
+    size_t s, size_t e2)
 {
 	struct ex_ent *e;
-	size_t s, e2;
 
-	if (cs < 0 || ce < cs)
-		return;
-	s = cp_to_byte(st, (size_t)cs);
-	e2 = cp_to_byte(st, (size_t)ce);
-	if (e2 <= s)
-		return;
 	if (st->nent == st->entcap) {
 		st->entcap = st->entcap ? st->entcap * 2 : 8;
 		st->ent = rk_xrealloc(st->ent, st->entcap, sizeof(*st->ent));
@@ -244,6 +257,67 @@ add_ent(struct ex_sent *st, const char *kind, const char *text, const char *valu
 	e->value = value;
 	e->s = s;
 	e->e = e2;
+}
+
+/* An entity row: code points cs..ce of the sentence. */
+static void
+add_ent(struct ex_sent *st, const char *kind, const char *text, const char *value,
+    long cs, long ce)
+{
+	size_t s, e2;
+
+	if (cs < 0 || ce < cs)
+		return;
+	s = cp_to_byte(st, (size_t)cs);
+	e2 = cp_to_byte(st, (size_t)ce);
+	if (e2 > s)
+		push_ent(st, kind, text, value, s, e2);
+}
+
+/*
+ * A stream without DATE rows (rk-tag not run, or an older one): rk-tag's
+ * own date recogniser finds the dates, and they become DATE entities as
+ * if rk-tag had written them.
+ */
+static void
+doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
+{
+	size_t i, k;
+	struct ex_sent *st;
+	const struct tag_span *sp;
+	struct dspan *d;
+
+	date_doc_begin(&dctx, s, doc);
+	rk_buf_reset(&dtext);
+	ndspan = 0;
+	for (i = 0; i < D.nsent; i++) {
+		st = &D.sent[i];
+		tag_list_reset(&dlist);
+		date_tag(&dctx, st->text, st->len, &dlist);
+		for (k = 0; k < dlist.n; k++) {
+			sp = &dlist.v[k];
+			if (strcmp(sp->kind, "DATE") != 0 || sp->end > st->len)
+				continue;
+			if (ndspan == capdspan) {
+				capdspan = capdspan ? capdspan * 2 : 16;
+				dspan = rk_xrealloc(dspan, capdspan, sizeof(*dspan));
+			}
+			d = &dspan[ndspan++];
+			d->si = i;
+			d->s = sp->start;
+			d->e = sp->end;
+			/* offsets, not pointers: dtext moves as it grows */
+			d->voff = dtext.len;
+			rk_buf_add(&dtext, dlist.vals.data + sp->voff, sp->vlen);
+			rk_buf_addc(&dtext, '\0');
+			d->toff = dtext.len;
+			rk_buf_add(&dtext, st->text + sp->start, sp->end - sp->start);
+			rk_buf_addc(&dtext, '\0');
+		}
+	}
+	for (k = 0; k < ndspan; k++)
+		push_ent(&D.sent[dspan[k].si], "DATE", dtext.data + dspan[k].toff,
+		    dtext.data + dspan[k].voff, dspan[k].s, dspan[k].e);
 }
 
 static int
@@ -262,6 +336,231 @@ is_ascii(const char *s, size_t n)
 	return ((acc & 0x8080808080808080ULL) | (b & 0x80)) == 0;
 }
 
+/* ---- dates: rk-tag's DATE rows (or its recogniser's) as struct ex_date ---- */
+
+static int
+weekday_of(const char *s, size_t len)
+{
+	static const char *const w[] = { "minggu", "senin", "selasa", "rabu",
+		"kamis", "jum", "sabtu" };
+	int i;
+
+	if (len >= 4 && strncasecmp(s, "ahad", 4) == 0)
+		return 0;
+	for (i = 0; i < 7; i++)
+		if (len >= strlen(w[i]) && strncasecmp(s, w[i], strlen(w[i])) == 0)
+			return i;
+	return -1;
+}
+
+static int
+date_weekday(int y, int m, int d)
+{
+	static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+
+	if (y <= 0 || m < 1 || m > 12)
+		return -1;
+	if (m < 3)
+		y -= 1;
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+static void
+set_value(struct ex_date *d)
+{
+	size_t n;
+
+	if (d->y > 0)
+		snprintf(d->value, sizeof(d->value), "%04d-%02d-%02d", d->y, d->m, d->d);
+	else
+		snprintf(d->value, sizeof(d->value), "--%02d-%02d", d->m, d->d);
+	if (d->m2 == 0)
+		return;
+	/* a range ends in the start's year, or the next when it runs past December */
+	if (d->y > 0)
+		d->y2 = d->m2 < d->m ? d->y + 1 : d->y;
+	n = strlen(d->value);
+	if (d->y2 > 0)
+		snprintf(d->value + n, sizeof(d->value) - n, "/%04d-%02d-%02d", d->y2,
+		    d->m2, d->d2);
+	else
+		snprintf(d->value + n, sizeof(d->value) - n, "/--%02d-%02d", d->m2, d->d2);
+}
+
+/* The end of a range value "2024-08-07/2024-08-08" (or "--08-07/--08-08"). */
+static void
+range_end(const char *v, struct ex_date *d)
+{
+	const char *sl = strchr(v, '/');
+	int y = 0, m = 0, dd = 0;
+
+	d->y2 = d->m2 = d->d2 = 0;
+	if (sl == NULL)
+		return;
+	sl++;
+	if (sscanf(sl, "%4d-%2d-%2d", &y, &m, &dd) == 3 && sl[4] == '-')
+		;
+	else if (sl[0] == '-' && sl[1] == '-' && sscanf(sl + 2, "%2d-%2d", &m, &dd) == 2)
+		y = 0;
+	else
+		return;
+	if (m < 1 || m > 12 || dd < 1 || dd > 31)
+		return;
+	d->y2 = y;
+	d->m2 = m;
+	d->d2 = dd;
+}
+
+/* A weekday written just before a tagged date joins its date_text. */
+static void
+weekday_before(const struct ex_sent *st, struct ex_date *d)
+{
+	size_t ov[8], from = d->s > 40 ? d->s - 40 : 0;
+	int rc;
+
+	while (from > 0 && (st->text[from] & 0xC0) == 0x80)
+		from++;
+	rc = rk_re_exec(&re_wdback, st->text, d->s, from, ov, 8);
+	if (rc > 0) {
+		d->wd = weekday_of(st->text + ov[2], ov[3] - ov[2]);
+		d->s = ov[0];
+	}
+	if (d->s < d->e && memchr(st->text + d->s, '(', d->e - d->s) != NULL &&
+	    memchr(st->text + d->s, ')', d->e - d->s) == NULL && d->e < st->len &&
+	    st->text[d->e] == ')')
+		d->e++;
+}
+
+/* 1 if a date as written carries its year: four digits, or d/m/yy. */
+static int
+has_year(const char *t)
+{
+	int digits = 0, slashes = 0;
+
+	for (; *t != '\0'; t++) {
+		if (*t >= '0' && *t <= '9') {
+			if (++digits == 4)
+				return 1;
+		} else {
+			digits = 0;
+			if (*t == '/' && ++slashes == 2)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static size_t
+from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < st->nent && n < max; i++) {
+		const struct ex_ent *e = &st->ent[i];
+		const char *v = e->value;
+		struct ex_date *d = &out[n];
+		int y = 0, m = 0, dd = 0;
+
+		if (strcmp(e->kind, "DATE") != 0)
+			continue;
+		memset(d, 0, sizeof(*d));
+		d->wd = -1;
+		if (sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) == 3 && v[4] == '-') {
+			d->y = y;
+		} else if (v[0] == '-' && v[1] == '-' && sscanf(v + 2, "%2d-%2d", &m, &dd) == 2) {
+			d->y = 0;
+		} else if (sscanf(v, "%4d-%2d", &y, &m) == 2 && v[4] == '-' && v[7] == '\0') {
+			/* a month alone is a meeting's date only with a weekday: "Senin Desember 2021" */
+			d->s = e->s;
+			d->e = e->e;
+			d->wd = -1;
+			weekday_before(st, d);
+			if (d->wd < 0 && weekday_of(st->text + e->s, e->e - e->s) < 0)
+				continue;
+			if (m < 1 || m > 12)
+				continue;
+			d->y = y;
+			d->m = m;
+			d->d = 0;
+			snprintf(d->value, sizeof(d->value), "%04d-%02d", y, m);
+			n++;
+			continue;
+		} else {
+			continue;	/* a year or something else: not a day */
+		}
+		if (m < 1 || m > 12 || dd < 1 || dd > 31)
+			continue;
+		d->m = m;
+		d->d = dd;
+		range_end(v, d);
+		d->s = e->s;
+		d->e = e->e;
+		weekday_before(st, d);
+		if (d->wd < 0)
+			d->wd = weekday_of(st->text + e->s, e->e - e->s);
+		/*
+		 * A "(d/m)" date whose inferred year disagrees with its weekday:
+		 * infer the year again (an explicit year is kept as written).
+		 */
+		if (d->y > 0 && d->wd >= 0 && date_weekday(d->y, d->m, d->d) != d->wd &&
+		    !has_year(e->text))
+			d->y = 0;
+		set_value(d);
+		n++;
+	}
+	return n;
+}
+
+static void
+date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y)
+{
+	size_t i;
+	int y, k;
+
+	if (d->y > 0 || d->m == 0 || d->d == 0)
+		return;
+	if (d->wd >= 0) {
+		for (k = 0; k <= 1; k++) {
+			if (pub_y > 0) {
+				for (y = pub_y - k; y <= pub_y + k; y += (k ? 2 * k : 1)) {
+					if (date_weekday(y, d->m, d->d) == d->wd) {
+						d->y = y;
+						goto done;
+					}
+					if (k == 0)
+						break;
+				}
+			}
+			for (i = 0; i < nyears; i++)
+				for (y = years[i] - k; y <= years[i] + k; y += (k ? 2 * k : 1)) {
+					if (date_weekday(y, d->m, d->d) == d->wd) {
+						d->y = y;
+						goto done;
+					}
+					if (k == 0)
+						break;
+				}
+		}
+	}
+	if (pub_y > 0)
+		d->y = pub_y;
+	else if (nyears > 0)
+		d->y = years[0];
+	else if (d->wd >= 0) {
+		/* nothing to go by but the weekday: the latest year it fits */
+		for (y = 2026; y >= 2000; y--)
+			if (date_weekday(y, d->m, d->d) == d->wd) {
+				d->y = y;
+				break;
+			}
+		if (d->y == 0)
+			return;
+	} else
+		return;
+done:
+	set_value(d);
+}
+
 /*
  * The dates of a sentence, looked for once: date_find() with its regular
  * expressions is asked about the same sentences many times.
@@ -274,7 +573,7 @@ dates_of(struct ex_sent *st, struct ex_date *out, size_t max)
 	if (st->dn < 0) {
 		if (st->dc == NULL)
 			st->dc = rk_xmalloc(MAXDATE * sizeof(*st->dc));
-		st->dn = (int)date_find(st, st->dc, MAXDATE);
+		st->dn = (int)from_tags(st, st->dc, MAXDATE);
 	}
 	n = (size_t)st->dn < max ? (size_t)st->dn : max;
 	memcpy(out, st->dc, n * sizeof(*out));
@@ -391,7 +690,7 @@ has_stem(const char *t, size_t len)
 static int
 build(const struct rk_stream *s, const struct rk_doc *doc)
 {
-	int any = 0;
+	int any = 0, tagged = 0;
 	int cp = col(s, "para"), cs = col(s, "sent"), ck = col(s, "kind"),
 	    ct = col(s, "text"), cv = col(s, "value"), c0 = col(s, "start"),
 	    c1 = col(s, "end");
@@ -445,11 +744,10 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		D.ev = rk_xrealloc(D.ev, D.capev, 1);
 	}
 	lex_ctx_reset();
-	date_tags_only = 0;
 	for (i = 0; i < D.nsent; i++) {
 		for (r = 0; r < D.sent[i].nent; r++) {
 			if (strcmp(D.sent[i].ent[r].kind, "DATE") == 0)
-				date_tags_only = 1;
+				tagged = 1;
 			if (strcmp(D.sent[i].ent[r].kind, "EVENT") == 0)
 				any = 1;
 		}
@@ -460,6 +758,8 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		D.nsent = 0;
 		return 0;
 	}
+	if (!tagged)
+		doc_dates(s, doc);
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 

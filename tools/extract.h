@@ -128,7 +128,7 @@ size_t	lex_degree(const struct ex_sent *st, size_t k);
 /* Topics: canonical topic of the cue at token i, longest; NULL if none. */
 const char *lex_topic(const struct ex_sent *st, size_t i, size_t *te);
 
-/* ---- extract_date.c: dates ---------------------------------------------- */
+/* ---- dates (extract.c): rk-tag's DATE rows, or its recogniser's --------- */
 
 struct ex_date {
 	size_t	 s, e;		/* bytes, date_text incl. weekday */
@@ -137,15 +137,5 @@ struct ex_date {
 	int	 y2, m2, d2;	/* last day of a range (7-8 Agustus), m2 0: none */
 	char	 value[32];	/* ISO, as rk-tag writes it */
 };
-
-void	date_init(void);
-void	date_fini(void);
-/* Set per document: rk-tag found dates in it, so its text is not searched. */
-extern int date_tags_only;
-/* Dates in a sentence from its DATE entities, else from its text. */
-size_t	date_find(const struct ex_sent *st, struct ex_date *d, size_t max);
-/* Give a partial date its year: weekday check over candidate years. */
-void	date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y);
-int	date_weekday(int y, int m, int d);
 
 #endif
