@@ -3,6 +3,7 @@
  * over each sentence of a document and writes the rows, turning the
  * recognisers' byte offsets into code-point offsets.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -76,6 +77,24 @@ snap(const char *s, size_t len, size_t off)
 	return off;
 }
 
+/* 1 when s has no byte of a multi-byte sequence: offsets are code points. */
+static int
+all_ascii(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint64_t w;
+
+	for (; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			return 0;
+	}
+	for (; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
 /* v in decimal at the end of buf[24]; returns where it starts. */
 static char *
 decimal(char *buf, size_t v)
@@ -97,7 +116,11 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 	struct tag_span *sp;
 	struct rk_str f[8];
 	char na[24], nb[24];
+	int ascii;
 
+	if (l->n == 0)
+		return;
+	ascii = all_ascii(s, len);
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
 		sp->start = snap(s, len, sp->start);
@@ -113,11 +136,16 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		b = sp->end;
 		if (b <= a || (i > 0 && span_same(sp, &l->v[i - 1])))
 			continue;
-		/* starts are sorted: count code points incrementally */
-		cpa = lastcp + rk_utf8_count(s + last, a - last);
-		last = a;
-		lastcp = cpa;
-		cpb = cpa + rk_utf8_count(s + a, b - a);
+		if (ascii) {
+			cpa = a;
+			cpb = b;
+		} else {
+			/* starts are sorted: count code points incrementally */
+			cpa = lastcp + rk_utf8_count(s + last, a - last);
+			last = a;
+			lastcp = cpa;
+			cpb = cpa + rk_utf8_count(s + a, b - a);
+		}
 		/* one write per row: these rows are most of the output */
 		f[0] = r->f[0];
 		f[1] = r->f[1];

@@ -338,11 +338,11 @@ static size_t
 word_end(const char *s, size_t len, size_t i, uint32_t cp, struct tok *t,
     int *ascii)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	char *kd;
+	const unsigned char *u = (const unsigned char *)s, *end = u + len, *p;
+	char *kd, *q;
 	size_t kn, j;
 	uint32_t nx;
-	unsigned nlet = 0, seen = 0, k;
+	unsigned nlet = 0, seen = 0, k = 0;
 
 	if (kb.cap - kb.len < len - t->s + 1)
 		rk_buf_grow(&kb, len - t->s);
@@ -365,11 +365,15 @@ word_end(const char *s, size_t len, size_t i, uint32_t cp, struct tok *t,
 				seen |= K_DIG;
 		}
 		/* the rest of a run of ASCII letters and digits */
-		while (i < len && ((k = kcls[u[i]]) & K_ALNUM)) {
+		p = u + i;
+		q = kd + kn;
+		while (p < end && ((k = kcls[*p]) & K_ALNUM)) {
 			seen |= k;
 			nlet += k & K_LET;
-			kd[kn++] = (char)kfold[u[i++]];
+			*q++ = (char)kfold[*p++];
 		}
+		i = (size_t)(p - u);
+		kn = (size_t)(q - kd);
 		if (i >= len || !(k & (K_JOIN | K_HIGH)))
 			break;
 		if ((k & K_JOIN) && i + 1 < len && !(kcls[u[i + 1]] & K_HIGH)) {
@@ -1342,9 +1346,11 @@ lx_memo(const char *k, size_t n)
 	if (n == 0 || n > sizeof(b))
 		return NULL;
 	memset(b, 0, sizeof(b));
-	memcpy(b, k, n);
-	for (i = 0; i < n; i++)
+	/* a loop, not a memcpy call of a variable length */
+	for (i = 0; i < n; i++) {
+		b[i] = k[i];
 		h = (h ^ (unsigned char)k[i]) * 16777619U;
+	}
 	m = &lxm[h & (NLXM - 1)];
 	if (m->n == n && memcmp(m->k, b, sizeof(b)) == 0)
 		return m;
@@ -1860,8 +1866,10 @@ emit(struct tag_list *out, size_t a, size_t b, const char *kind,
 	if (b <= a || emit_off)
 		return;
 	tag_add(out, tv[a].s, tv[b - 1].e, kind, v, vl);
-	if (strcmp(kind, "PER") != 0 && strcmp(kind, "LOC") != 0 &&
-	    strcmp(kind, "ORG") != 0)
+	/* PER LOC ORG only: letters compared inline, not three strcmp calls */
+	if (!(kind[0] == 'P' && kind[1] == 'E' && kind[2] == 'R' && !kind[3]) &&
+	    !(kind[0] == 'L' && kind[1] == 'O' && kind[2] == 'C' && !kind[3]) &&
+	    !(kind[0] == 'O' && kind[1] == 'R' && kind[2] == 'G' && !kind[3]))
 		return;
 	if (nents == cents) {
 		cents = cents ? cents * 2 : 32;
