@@ -803,28 +803,28 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 	look_next(s, len, n, &nx);
 	if (nx.cls == N_PUNCT || nx.cls == N_END)
 		return 0;
-	/* the token before the terminators */
-	t = cstart;
-	while (t > sstart && cstart - t <= MAXTOK && ws_before(s, len, t) == 0)
-		t--;
 	if (nx.cls == N_LOWER) {
 		/*
 		 * Only a bare terminator (no closing quote: `." ujarnya`)
 		 * right before the word: a lone "?" (not "!": Yahoo!) or
 		 * one period after a plain word; not before a speech tag.
 		 */
-		if (nx.w != s + n || skip_ws(s, len, cend) != n ||
-		    cend - cstart != 1 || U(cstart) == '!' ||
-		    cstart - t > MAXTOK || speech_tag(nx.w, nx.wlen))
+		if (nx.w != s + n || cend - cstart != 1 || U(cstart) == '!' ||
+		    skip_ws(s, len, cend) != n || speech_tag(nx.w, nx.wlen))
 			return 0;
-		return U(cstart) == '?' || plain_word(s + t, cstart - t);
-	}
-	if (qe)
+		if (U(cstart) == '?')
+			return 1;
+	} else if (qe)
 		return 1;
-	if (ndot > 1)
+	else if (ndot > 1)
 		return nx.cls == N_UPPER;
 
 	/* One period: look at the token before it. */
+	t = cstart;
+	while (t > sstart && cstart - t <= MAXTOK && ws_before(s, len, t) == 0)
+		t--;
+	if (nx.cls == N_LOWER)
+		return cstart - t <= MAXTOK && plain_word(s + t, cstart - t);
 	if (cstart - t > MAXTOK)
 		return 1;
 	while (t < cstart) {
@@ -917,23 +917,22 @@ static int
 in_short_paren(const char *s, size_t len, size_t sstart, size_t end,
     size_t n)
 {
+	const char *q;
 	size_t i, lim;
 	int depth = 0;
 
+	/* ahead first: it is short, and a ')' there is rare */
+	lim = n + PAREN_AHEAD < len ? n + PAREN_AHEAD : len;
+	if ((q = memchr(s + n, ')', lim - n)) == NULL)
+		return 0;
+	for (i = n; s + i < q; i++)
+		if (U(i) == '(' || U(i) == '.' || U(i) == '!' || U(i) == '?')
+			return 0;
 	for (i = end; i > sstart && end - i < PAREN_BACK; i--) {
 		if (U(i - 1) == ')')
 			depth++;
 		else if (U(i - 1) == '(' && depth-- == 0)
-			break;
-	}
-	if (i == sstart || end - i >= PAREN_BACK)
-		return 0;
-	lim = n + PAREN_AHEAD < len ? n + PAREN_AHEAD : len;
-	for (i = n; i < lim; i++) {
-		if (U(i) == ')')
 			return 1;
-		if (U(i) == '(' || U(i) == '.' || U(i) == '!' || U(i) == '?')
-			return 0;
 	}
 	return 0;
 }
