@@ -328,6 +328,47 @@ kcls_build(void)
 }
 
 /*
+ * How many lower-case ASCII letters p starts with, copied to q, eight
+ * at a time: most of a word's letters.  A copy writes eight bytes, so q
+ * must have room for as many as are left before end.
+ */
+static size_t
+lower_run(const unsigned char *p, const unsigned char *end, char *q)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
+	uint64_t w, m;
+	size_t n = 0;
+
+	while (end - p >= 8) {
+		memcpy(&w, p, 8);
+		memcpy(q, &w, 8);
+		/*
+		 * 0x80 in each byte from 'a' to 'z' (bytes after one of 0x80
+		 * or above may be wrong: only those before it count)
+		 */
+		m = (w + ones * (0x80 - 'a')) & ~(w + ones * (0x80 - 'z' - 1)) &
+		    ~w & highs;
+		if (m != highs) {
+#if defined(__GNUC__)
+			return n + ((size_t)__builtin_ctzll(~m & highs) >> 3);
+#else
+			for (m >>= 7; m & 1; m >>= 8)
+				n++;
+			return n;
+#endif
+		}
+		p += 8;
+		q += 8;
+		n += 8;
+	}
+	while (p < end && *p >= 'a' && *p <= 'z') {
+		*q++ = (char)*p++;
+		n++;
+	}
+	return n;
+}
+
+/*
  * The end of the word token whose first code point cp ends at i; sets
  * t's letter count and flags and appends the folded ASCII key to kb
  * (*ascii = 0 when a code point was not ASCII: the caller folds it).
@@ -340,7 +381,7 @@ word_end(const char *s, size_t len, size_t i, uint32_t cp, struct tok *t,
 {
 	const unsigned char *u = (const unsigned char *)s, *end = u + len, *p;
 	char *kd, *q;
-	size_t kn, j;
+	size_t kn, j, r;
 	uint32_t nx;
 	unsigned nlet = 0, seen = 0, k = 0;
 
@@ -367,7 +408,15 @@ word_end(const char *s, size_t len, size_t i, uint32_t cp, struct tok *t,
 		/* the rest of a run of ASCII letters and digits */
 		p = u + i;
 		q = kd + kn;
-		while (p < end && ((k = kcls[*p]) & K_ALNUM)) {
+		for (;;) {
+			r = lower_run(p, end, q);
+			p += r;
+			q += r;
+			nlet += (unsigned)r;
+			if (r > 0)
+				seen |= K_LET | K_LOW;
+			if (p >= end || !((k = kcls[*p]) & K_ALNUM))
+				break;
 			seen |= k;
 			nlet += k & K_LET;
 			*q++ = (char)kfold[*p++];
@@ -3146,6 +3195,30 @@ ent_cmp(const void *x, const void *y)
 }
 
 /*
+ * ents by start token: for the few spans of a sentence an insertion sort,
+ * stable as glibc's qsort (a merge sort) is, without its calls.
+ */
+static void
+ents_sort(void)
+{
+	struct ent t;
+	size_t i, j;
+
+	if (nents > 32) {
+		qsort(ents, nents, sizeof(*ents), ent_cmp);
+		return;
+	}
+	for (i = 1; i < nents; i++) {
+		if (ents[i - 1].a <= ents[i].a)
+			continue;
+		t = ents[i];
+		for (j = i; j > 0 && ents[j - 1].a > t.a; j--)
+			ents[j] = ents[j - 1];
+		ents[j] = t;
+	}
+}
+
+/*
  * Items of one list are of one kind: in "Marelan, Hamparan Perak dan Sei
  * Baharu" the known place makes places of the unknown words that a bare
  * guess had made people.
@@ -3159,7 +3232,7 @@ fix_lists(struct tag_list *out)
 
 	if (nents < 2)
 		return;
-	qsort(ents, nents, sizeof(*ents), ent_cmp);
+	ents_sort();
 	for (i = 0; i < nents; i = j) {
 		nl = no = 0;
 		for (j = i; j < nents; j++) {
@@ -3220,7 +3293,7 @@ join_chains(struct tag_list *out)
 
 	if (nents < 2)
 		return;
-	qsort(ents, nents, sizeof(*ents), ent_cmp);
+	ents_sort();
 	for (i = 0; i < nents; i = j) {
 		for (j = i + 1; j < nents && ents[i].kind == 'L' &&
 		    ents[j].kind == 'L' && ents[j].a == ents[j - 1].b &&
