@@ -105,17 +105,23 @@ hadd(struct rk_hash *h, const char *key, size_t n, long val)
  * winfo's key[]): three words, three multiplies, not one a byte.
  */
 static uint64_t
-khash(const char *k)
+khash3(uint64_t a, uint64_t b, uint64_t c)
 {
-	uint64_t a, b, c, h;
+	uint64_t h;
 
-	memcpy(&a, k, 8);
-	memcpy(&b, k + 8, 8);
-	memcpy(&c, k + 16, 8);
 	h = a * 0x9E3779B97F4A7C15ULL;
 	h = (h ^ (h >> 32) ^ b) * 0xC2B2AE3D27D4EB4FULL;
 	h = (h ^ (h >> 32) ^ c) * 0x165667B19E3779F9ULL;
 	return h ^ (h >> 32);
+}
+
+static uint64_t
+khash(const char *k)
+{
+	uint64_t w[3];
+
+	memcpy(w, k, sizeof(w));
+	return khash3(w[0], w[1], w[2]);
 }
 
 /* Put winfo i in wtab, doubling it when half full. */
@@ -457,16 +463,27 @@ nhigh(uint64_t x)
  * folded eight bytes at a time into t->low (zeroed); 0 if it is not one.
  */
 static int
-swar_fold(struct ex_tok *t, const unsigned char *p, size_t len, size_t *nl, size_t *nu)
+swar_fold(struct ex_tok *t, const unsigned char *p, size_t len, size_t room,
+    size_t *nl, size_t *nu, uint64_t *h)
 {
-	uint64_t w[3], up, al, dg, lw, pad;
+	static const union { uint16_t u; unsigned char c[2]; } one = { 1 };
+	uint64_t w[3] = { 0, 0, 0 }, up, al, dg, lw, pad;
 	size_t k, nw = (len + 7) / 8, nu0 = 0, nl0 = 0;
 
-	memcpy(t->low, p, len);
-	memcpy(w, t->low, sizeof(w));
+	if (room >= sizeof(w) && one.c[0] == 1) {
+		/* little endian: whole words straight from the text, the rest masked */
+		memcpy(w, p, sizeof(w));
+		for (k = 0; k < 3; k++)
+			if (len <= 8 * k)
+				w[k] = 0;
+			else if (len < 8 * k + 8)
+				w[k] &= ((uint64_t)1 << (8 * (len - 8 * k))) - 1;
+	} else {
+		memcpy(w, p, len);
+	}
 	for (k = 0; k < nw; k++) {
 		if ((w[k] & HIGHS) != 0)
-			break;
+			return 0;
 		up = GE(w[k], 'A') & ~GE(w[k], 'Z' + 1);
 		lw = w[k] | up >> 2;
 		al = GE(lw, 'a') & ~GE(lw, 'z' + 1);
@@ -474,35 +491,34 @@ swar_fold(struct ex_tok *t, const unsigned char *p, size_t len, size_t *nl, size
 		/* bytes past the token (little or big endian alike: zero) */
 		pad = GE(~w[k] & ~HIGHS, 0x7F);
 		if ((al | dg | pad) != HIGHS)
-			break;
+			return 0;
 		nu0 += nhigh(up);
 		nl0 += nhigh(al);
 		w[k] = lw;
 	}
-	if (k < nw) {
-		memset(t->low, 0, sizeof(t->low));
-		return 0;
-	}
 	*nu += nu0;
 	*nl += nl0;
 	memcpy(t->low, w, sizeof(w));
+	*h = khash3(w[0], w[1], w[2]);
 	return 1;
 }
 
 static void
-tok_set(struct ex_tok *t, const char *s)
+tok_set(struct ex_tok *t, const char *s, size_t slen)
 {
 	size_t n, nl = 0, nu = 0, len = t->e - t->s;
 	uint32_t c;
 	size_t i;
 	const unsigned char *p = (const unsigned char *)s + t->s;
 	const struct winfo *w;
+	uint64_t h;
 
-	memset(t->low, 0, sizeof(t->low));
-	if (len < sizeof(t->low) && swar_fold(t, p, len, &nl, &nu)) {
+	if (len < sizeof(t->low) && swar_fold(t, p, len, slen - t->s, &nl, &nu, &h)) {
 		n = len;
 		i = len;
 	} else {
+		memset(t->low, 0, sizeof(t->low));
+		h = 0;
 		/* ASCII words fold here (what rk_fold does to them), others through rk_fold */
 		for (n = 0, i = 0; i < len; i++) {
 			unsigned ch = p[i], k = ccls[ch];
@@ -535,7 +551,7 @@ tok_set(struct ex_tok *t, const char *s)
 	t->len = (unsigned char)n;
 	if (n >= sizeof(t->low) - 1) {
 		t->lx = LX_ALL & ~(LX_HON1 | LX_HON2);	/* cut: look the text up */
-	} else if ((w = wfind(khash(t->low), t->low, n)) != NULL) {
+	} else if ((w = wfind(h ? h : khash(t->low), t->low, n)) != NULL) {
 		t->m = w->m;
 		t->lx = w->lx;
 	}
@@ -609,7 +625,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			x = tok_push(t, &n, cap);
 			x->s = st;
 			x->e = i;
-			tok_set(x, s);
+			tok_set(x, s, len);
 			continue;
 		}
 		/* a word: letters/digits, with ' - . / inside when a word char follows */
@@ -657,7 +673,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			x = tok_push(t, &n, cap);
 			x->s = st;
 			x->e = st + 2;
-			tok_set(x, s);
+			tok_set(x, s, len);
 			x->fl |= TK_SE;
 			st += 3;
 		}
@@ -678,7 +694,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 		x = tok_push(t, &n, cap);
 		x->s = st;
 		x->e = i;
-		tok_set(x, s);
+		tok_set(x, s, len);
 	}
 	return n;
 }
