@@ -192,7 +192,7 @@ tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
 		f[6].s = f[7].s = NULL;
 		f[6].len = f[7].len = 0;
 		rk_out_row(out, f, 8);
-		if (strcmp(r->f[3].s, "sent") != 0)
+		if (!TAG_IS(r->f[3], "sent"))
 			continue;
 		tag_list_reset(&spans);
 		date_tag(&dc, r->f[4].s, r->f[4].len, &spans);

@@ -45,6 +45,13 @@ void	tag_list_free(struct tag_list *l);
 /* 1 if [start,end) overlaps a span already in l (any kind, or of kind). */
 int	tag_overlaps(const struct tag_list *l, size_t start, size_t end, const char *kind);
 
+/*
+ * Field f (a struct rk_str) is the word w, a string literal: a length
+ * test and an inline compare, where strcmp was a call for every row.
+ */
+#define TAG_IS(f, w)	((f).len == sizeof(w) - 1 && \
+	memcmp((f).s, (w), sizeof(w) - 1) == 0)
+
 struct tag_opts {
 	int	 verbose;	/* -v: report weekday/date contradictions */
 	int	 noheader;	/* -N */

@@ -1746,14 +1746,14 @@ date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
 		row = doc->rows[r];
 		if ((size_t)ck >= row->nf)
 			continue;
-		if (strcmp(row->f[ck].s, "pubdate") == 0 && cv >= 0 &&
+		if (TAG_IS(row->f[ck], "pubdate") && cv >= 0 &&
 		    (size_t)cv < row->nf && c->pub_y == 0) {
 			if (!parse_iso(row->f[cv].s, &c->pub_y, &c->pub_m, &c->pub_d))
 				c->pub_y = c->pub_m = c->pub_d = 0;
-		} else if (strcmp(row->f[ck].s, "copyright") == 0 && cv >= 0 &&
+		} else if (TAG_IS(row->f[ck], "copyright") && cv >= 0 &&
 		    (size_t)cv < row->nf) {
 			c->copy_y = last_year(row->f[cv].s);
-		} else if (strcmp(row->f[ck].s, "sent") == 0 && ct >= 0 &&
+		} else if (TAG_IS(row->f[ck], "sent") && ct >= 0 &&
 		    (size_t)ct < row->nf && maybe_year(row->f[ct].s, row->f[ct].len)) {
 			scan(c, row->f[ct].s, row->f[ct].len, NULL);
 		}

@@ -1389,18 +1389,20 @@ lx_memo(const char *k, size_t n)
 {
 	struct lxmemo *m;
 	char b[16];
-	uint32_t h = 2166136261U;
+	uint64_t w0, w1, h;
 	size_t i;
 
 	if (n == 0 || n > sizeof(b))
 		return NULL;
 	memset(b, 0, sizeof(b));
 	/* a loop, not a memcpy call of a variable length */
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		b[i] = k[i];
-		h = (h ^ (unsigned char)k[i]) * 16777619U;
-	}
-	m = &lxm[h & (NLXM - 1)];
+	/* the line from the padded key as two words: no loop a byte */
+	memcpy(&w0, b, 8);
+	memcpy(&w1, b + 8, 8);
+	h = (w0 * 0x9E3779B97F4A7C15ULL) ^ (w1 * 0xC2B2AE3D27D4EB4FULL);
+	m = &lxm[(h >> 40) & (NLXM - 1)];
 	if (m->n == n && memcmp(m->k, b, sizeof(b)) == 0)
 		return m;
 	memcpy(m->k, b, sizeof(b));
@@ -3487,7 +3489,7 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 		r = doc->rows[i];
 		if (r->nf < 6)
 			continue;
-		if (strcmp(r->f[3].s, "dateline") == 0 && r->f[5].len > 0) {
+		if (TAG_IS(r->f[3], "dateline") && r->f[5].len > 0) {
 			rk_buf_reset(&tmpb);
 			fold(r->f[5].s, r->f[5].len, &tmpb);
 			e = rk_hash_find(&wilh, tmpb.data, tmpb.len, 1);
@@ -3496,7 +3498,7 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 				area_add(c, row);
 			continue;
 		}
-		if (strcmp(r->f[3].s, "sent") != 0)
+		if (!TAG_IS(r->f[3], "sent"))
 			continue;
 		tag_list_reset(&ru.out);
 		analyse(c, r->f[4].s, r->f[4].len, &ru.out);
