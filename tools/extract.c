@@ -132,6 +132,13 @@ enum {
 
 /* ---- small helpers -------------------------------------------------------- */
 
+/* An entity's kind is k: most kinds differ in their first letter, no call. */
+static int
+kis(const char *kind, const char *k)
+{
+	return kind[0] == k[0] && strcmp(kind, k) == 0;
+}
+
 static int
 tis(const struct ex_sent *st, size_t i, const char *w)
 {
@@ -296,7 +303,7 @@ doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
 		date_tag(&dctx, st->text, st->len, &dlist);
 		for (k = 0; k < dlist.n; k++) {
 			sp = &dlist.v[k];
-			if (strcmp(sp->kind, "DATE") != 0 || sp->end > st->len)
+			if (!kis(sp->kind, "DATE") || sp->end > st->len)
 				continue;
 			if (ndspan == capdspan) {
 				capdspan = capdspan ? capdspan * 2 : 16;
@@ -461,7 +468,7 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 		struct ex_date *d = &out[n];
 		int y = 0, m = 0, dd = 0;
 
-		if (strcmp(e->kind, "DATE") != 0)
+		if (!kis(e->kind, "DATE"))
 			continue;
 		memset(d, 0, sizeof(*d));
 		d->wd = -1;
@@ -746,9 +753,9 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	lex_ctx_reset();
 	for (i = 0; i < D.nsent; i++) {
 		for (r = 0; r < D.sent[i].nent; r++) {
-			if (strcmp(D.sent[i].ent[r].kind, "DATE") == 0)
+			if (kis(D.sent[i].ent[r].kind, "DATE"))
 				tagged = 1;
-			if (strcmp(D.sent[i].ent[r].kind, "EVENT") == 0)
+			if (kis(D.sent[i].ent[r].kind, "EVENT"))
 				any = 1;
 		}
 		if (!any && has_stem(D.sent[i].text, D.sent[i].len))
@@ -785,10 +792,10 @@ build_context(void)
 		for (j = 0; j < st->nent; j++) {
 			const char *v = st->ent[j].value, *at;
 
-			if (strcmp(st->ent[j].kind, "LOC") == 0 && v[0] >= '0' && v[0] <= '9') {
+			if (kis(st->ent[j].kind, "LOC") && v[0] >= '0' && v[0] <= '9') {
 				lex_ctx_add(v, 2);
 				tagged = 1;
-			} else if (strcmp(st->ent[j].kind, "ROLE") == 0 &&
+			} else if (kis(st->ent[j].kind, "ROLE") &&
 			    (at = strchr(v, '@')) != NULL)
 				lex_ctx_add(at + 1, 2);
 		}
@@ -1020,8 +1027,8 @@ several_bodies(void)
 		for (j = 0; j < st->nent; j++) {
 			const char *v = st->ent[j].value, *at;
 
-			if (strcmp(st->ent[j].kind, "ROLE") != 0 &&
-			    strcmp(st->ent[j].kind, "ORG") != 0)
+			if (!kis(st->ent[j].kind, "ROLE") &&
+			    !kis(st->ent[j].kind, "ORG"))
 				continue;
 			l = (at = strchr(v, '@')) != NULL ? (size_t)(at - v) : strlen(v);
 			for (k = 0; k < n; k++)
@@ -1100,7 +1107,7 @@ find_mentions(void)
 		}
 		/* rk-tag's EVENT rows name meetings the word list may miss */
 		for (j = 0; !have && !sent_has(st, S_ASSOC) && j < st->nent; j++) {
-			if (strcmp(st->ent[j].kind, "EVENT") != 0 ||
+			if (!kis(st->ent[j].kind, "EVENT") ||
 			    strncmp(st->ent[j].value, "rakor", 5) != 0)
 				continue;
 			memset(&m, 0, sizeof(m));
@@ -1265,7 +1272,7 @@ venue_in(const struct ex_sent *st, struct venue *v)
 		return 1;
 	}
 	for (j = 0; j < st->nent; j++)
-		if (strcmp(st->ent[j].kind, "VENUE") == 0) {
+		if (kis(st->ent[j].kind, "VENUE")) {
 			v->bs = st->ent[j].s;
 			v->be = st->ent[j].e;
 			for (k = 0; k < st->ntok && st->tok[k].s < v->bs; k++)
@@ -1404,7 +1411,7 @@ per_starts(const struct ex_sent *st, size_t s)
 	size_t j;
 
 	for (j = 0; j < st->nent; j++)
-		if (st->ent[j].s == st->tok[s].s && strcmp(st->ent[j].kind, "PER") == 0)
+		if (st->ent[j].s == st->tok[s].s && kis(st->ent[j].kind, "PER"))
 			return 1;
 	return 0;
 }
@@ -1552,7 +1559,7 @@ name_tagged(const struct ex_sent *st, size_t ns, size_t ne)
 	size_t j;
 
 	for (j = 0; j < st->nent; j++)
-		if (strcmp(st->ent[j].kind, "PER") == 0 && st->ent[j].s < st->tok[ne - 1].e &&
+		if (kis(st->ent[j].kind, "PER") && st->ent[j].s < st->tok[ne - 1].e &&
 		    st->tok[ns].s < st->ent[j].e)
 			return 1;
 	return 0;
@@ -1638,7 +1645,7 @@ name_roled(const struct ex_sent *st, size_t ns, size_t ne)
 		;
 	if (k > 0) {
 		for (j = 0; j < st->nent; j++)
-			if (strcmp(st->ent[j].kind, "ROLE") == 0 &&
+			if (kis(st->ent[j].kind, "ROLE") &&
 			    st->ent[j].e >= st->tok[k - 1].e && st->ent[j].s < st->tok[k - 1].e)
 				return 1;
 		for (j = k > 12 ? k - 12 : 0; j < k; j++)
@@ -1678,7 +1685,7 @@ join_speaker(const struct ex_person *p, struct ex_person *out)
 			const struct ex_ent *e = &st->ent[j];
 			int say;
 
-			if (strcmp(e->kind, "PER") != 0)
+			if (!kis(e->kind, "PER"))
 				continue;
 			for (ns = 0; ns < st->ntok && st->tok[ns].s < e->s; ns++)
 				;
@@ -1756,7 +1763,7 @@ body_area(const struct ex_sent *st, size_t ts, size_t te)
 			long row;
 
 			if (e->s < st->tok[ts].s || e->e > st->tok[te - 1].e ||
-			    strcmp(e->kind, "LOC") != 0 || e->value[0] < '0' ||
+			    !kis(e->kind, "LOC") || e->value[0] < '0' ||
 			    e->value[0] > '9')
 				continue;
 			if ((row = lex_area_code(e->value, strlen(e->value))) < 0)
@@ -1877,7 +1884,7 @@ any_area(const struct ex_sent *st)
 	for (j = 0; j < st->nent; j++) {
 		const char *v = st->ent[j].value;
 
-		if (strcmp(st->ent[j].kind, "LOC") == 0 && v[0] >= '0' && v[0] <= '9')
+		if (kis(st->ent[j].kind, "LOC") && v[0] >= '0' && v[0] <= '9')
 			return lex_area_code(v, strlen(v));
 	}
 	return -1;
@@ -1975,7 +1982,7 @@ mode_in(const struct ex_sent *st)
 	if (phys)
 		return 0;	/* "rakor kali ini digelar tatap muka": not MODE rows */
 	for (j = 0; j < st->nent; j++)
-		if (strcmp(st->ent[j].kind, "MODE") == 0) {
+		if (kis(st->ent[j].kind, "MODE")) {
 			if (strcmp(st->ent[j].value, "hybrid") == 0)
 				return 2;
 			if (strcmp(st->ent[j].value, "virtual") == 0)
@@ -2304,7 +2311,7 @@ person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *
 	for (j = 0; j < st->nent; j++) {
 		const struct ex_ent *e = &st->ent[j];
 
-		if (strcmp(e->kind, "PER") == 0 && e->e <= st->tok[p->ne - 1].e &&
+		if (kis(e->kind, "PER") && e->e <= st->tok[p->ne - 1].e &&
 		    st->tok[p->ns].s <= e->s && *e->value != '\0') {
 			per_value(e->value, 0, out);
 			return;
@@ -2314,7 +2321,7 @@ person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *
 	for (j = 0; j < st->nent; j++) {
 		const struct ex_ent *e = &st->ent[j];
 
-		if (strcmp(e->kind, "PER") == 0 && e->s < st->tok[p->ne - 1].e &&
+		if (kis(e->kind, "PER") && e->s < st->tok[p->ne - 1].e &&
 		    st->tok[p->ns].s < e->e && per_value(e->value, 1, out))
 			return;
 	}
@@ -2484,7 +2491,7 @@ do_meeting(const struct meeting *mt, int event)
 			struct ex_sent *st = &D.sent[cand[c]];
 
 			for (j = 0; j < st->nent; j++)
-				if (strcmp(st->ent[j].kind, "TIME") == 0) {
+				if (kis(st->ent[j].kind, "TIME")) {
 					rk_buf_adds(&fb[F_TIME], st->ent[j].value);
 					break;
 				}
