@@ -114,6 +114,16 @@ static struct rk_hash common_words, region_names;
 static struct rk_table commontab, regiontab;
 static int common_loaded;
 
+/*
+ * Abbreviations that rk-segment knows (data/singkatan-umum.tsv, the dotted
+ * forms of data/gelar.tsv) and sentence openers (data/awal-kalimat.tsv):
+ * a hard-wrapped line that ends in "Dr. H." has not ended its paragraph.
+ * Loaded the first time a line ends in such a token.
+ */
+enum { AB_PREFIX = 1, AB_NUM, AB_SUFFIX, AB_FINAL };
+static struct rk_hash abbrs, openers;
+static int abbr_loaded;
+
 /* Per-document state, reused. */
 /*
  * arena holds the document's lines; side holds metadata and dropped spans.
@@ -251,6 +261,11 @@ clean_free(void)
 		rk_table_free(&commontab);
 		rk_table_free(&regiontab);
 		common_loaded = 0;
+	}
+	if (abbr_loaded) {
+		rk_hash_free(&abbrs);
+		rk_hash_free(&openers);
+		abbr_loaded = 0;
 	}
 	struct rk_re *all[] = { &re_dateline, &re_site, &re_reporter,
 		&re_reporter_bare, &re_bacajuga, &re_capinline, &re_imgname,
@@ -1815,14 +1830,148 @@ hard_wrapped(void)
 
 static int	headline_like(const struct unit *);
 
-/* Join kept line b onto kept line a (adjacent in the arena). */
+/* An abbreviation's key: its bytes without the dots (as rk-segment). */
+static size_t
+undot(const char *s, size_t len, char *k, size_t max)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != '.') {
+			if (n == max)
+				return 0;
+			k[n++] = s[i];
+		}
+	return n;
+}
+
+static void
+abbr_add(const char *form, int cls)
+{
+	char k[32];
+	size_t n;
+
+	if (strpbrk(form, " ()") != NULL ||
+	    (n = undot(form, strlen(form), k, sizeof(k))) == 0 ||
+	    rk_hash_find(&abbrs, k, n, 1) >= 0)
+		return;
+	rk_hash_add(&abbrs, k, n, cls, 1);
+}
+
+static void
+abbr_load(void)
+{
+	static const char *const cls[] = { "prefix", "num", "suffix", "final" };
+	struct rk_table t;
+	size_t r, k;
+	int cf, cc;
+
+	abbr_loaded = 1;
+	rk_hash_init(&abbrs);
+	rk_hash_init(&openers);
+	rk_table_load(&t, "singkatan-umum.tsv");
+	cf = rk_table_col(&t, "form");
+	cc = rk_table_col(&t, "class");
+	for (r = 0; r < t.nrows; r++)
+		for (k = 0; k < 4; k++)
+			if (strcmp(RK_CELL(&t, r, cc), cls[k]) == 0)
+				abbr_add(RK_CELL(&t, r, cf), (int)k + AB_PREFIX);
+	rk_table_free(&t);
+	/* only dotted forms: "Hukum" or "Mayor" are ordinary words too */
+	rk_table_load(&t, "gelar.tsv");
+	cf = rk_table_col(&t, "form");
+	cc = rk_table_col(&t, "kind");
+	for (r = 0; r < t.nrows; r++)
+		if (strchr(RK_CELL(&t, r, cf), '.') != NULL)
+			abbr_add(RK_CELL(&t, r, cf),
+			    strcmp(RK_CELL(&t, r, cc), "degree") == 0 ?
+			    AB_SUFFIX : AB_PREFIX);
+	rk_table_free(&t);
+	rk_table_load(&t, "awal-kalimat.tsv");
+	cf = rk_table_col(&t, "word");
+	for (r = 0; r < t.nrows; r++)
+		rk_hash_add(&openers, RK_CELL(&t, r, cf),
+		    strlen(RK_CELL(&t, r, cf)), 1, 1);
+	rk_table_free(&t);
+}
+
+/*
+ * Line a ends in an abbreviation that does not end its paragraph when b
+ * follows: a title or an initial before a name ("Dr. H." then "Abdul
+ * Muis"), unless b opens a sentence; "No." before a number; a degree
+ * before a lower-case word ("M.Si." then "dan").
+ */
+static int
+abbr_end(const struct unit *a, const struct unit *b)
+{
+	const char *s = TX(a), *t = TX(b);
+	char k[32];
+	size_t i = a->len, n, w;
+	long e;
+	int cls;
+
+	if (a->len < 2 || s[a->len - 1] != '.' || s[a->len - 2] == '.')
+		return 0;
+	while (i > 0 && s[i - 1] != ' ')
+		i--;
+	if (a->len - i > 24)
+		return 0;
+	n = undot(s + i, a->len - i, k, sizeof(k));
+	if (n == 0)
+		return 0;
+	if (n == 1 && isupper((unsigned char)k[0]))
+		cls = AB_PREFIX;	/* an initial */
+	else {
+		if (!abbr_loaded)
+			abbr_load();
+		if ((e = rk_hash_find(&abbrs, k, n, 1)) < 0)
+			return 0;
+		cls = (int)rk_hash_val(&abbrs, e);
+	}
+	for (w = 0; w < b->len && t[w] != ' ' && t[w] != ',' && t[w] != '.'; w++)
+		;
+	switch (cls) {
+	case AB_PREFIX:
+		if (!abbr_loaded)
+			abbr_load();
+		return b->len > 0 && (isupper((unsigned char)t[0]) ||
+		    (unsigned char)t[0] >= 0x80) &&
+		    rk_hash_find(&openers, t, w, 1) < 0;
+	case AB_NUM:
+		return isdigit((unsigned char)t[0]);
+	case AB_SUFFIX:
+		return starts_lower(t, b->len) || t[0] == ',';
+	default:
+		return 0;
+	}
+}
+
+/* A word broken after its hyphen: "se-" then "Sulbar". */
+static int
+hyphen_end(const struct unit *a, const struct unit *b)
+{
+	const char *s = TX(a);
+	unsigned char c = (unsigned char)TX(b)[0];
+
+	return a->len >= 3 && s[a->len - 1] == '-' && s[a->len - 2] != ' ' &&
+	    s[a->len - 2] != '-' && (isalpha((unsigned char)s[a->len - 2]) ||
+	    (unsigned char)s[a->len - 2] >= 0x80) &&
+	    (isalnum(c) || c >= 0xC3);
+}
+
+/*
+ * Join kept line b onto kept line a (adjacent in the arena): 0 no, 1 with
+ * a space, 2 without (a word broken after its hyphen).
+ */
 static int
 joinable(const struct unit *a, const struct unit *b, int wrapped)
 {
 	if (b->flags & U_BLANK || a->off + a->len + 1 != b->off)
 		return 0;
 	if (unit_term(a))
-		return 0;
+		return abbr_end(a, b);
+	if (hyphen_end(a, b))
+		return 2;
 	if (starts_lower(TX(b), b->len))
 		return a->nw >= 3 && (wrapped || !headline_like(a));
 	if (!wrapped || a->len < 40)
@@ -1841,13 +1990,23 @@ reflow(const struct clean_opts *o)
 	int wrapped = hard_wrapped();
 
 	for (i = 0, w = 0; i < nunits; i++) {
+		int jn;
+
 		if (w > 0 && units[i].rule < 0 && units[w - 1].rule < 0 &&
-		    on(o, R_REFLOW) && joinable(&units[w - 1], &units[i], wrapped)) {
+		    on(o, R_REFLOW) &&
+		    (jn = joinable(&units[w - 1], &units[i], wrapped)) != 0) {
 			struct unit *a = &units[w - 1];
 
-			arena.data[a->off + a->len] = ' ';
+			if (jn == 2) {
+				/* move a up to b: no space between */
+				memmove(arena.data + a->off + 1,
+				    arena.data + a->off, a->len);
+				a->off++;
+				a->len--;
+			} else
+				arena.data[a->off + a->len] = ' ';
 			a->len += 1 + units[i].len;
-			a->nw += units[i].nw;
+			a->nw += units[i].nw - (jn == 2);
 			a->hkn = -1;
 			a->term = -1;
 			continue;
