@@ -89,9 +89,9 @@ struct lex {
 enum { U_FREE, U_DATE, U_LOC, U_ORG, U_PER, U_NOPER };
 
 /*
- * A token.  Kept small (about 100 bytes): the first pass's tokens are
- * copied for the second.  Offsets fit 32 bits because analyse() looks at
- * no more than MAXSENT bytes of a sentence.
+ * A token.  Kept small (48 bytes): the first pass's tokens are copied
+ * for the second.  Offsets fit 32 bits because analyse() looks at no
+ * more than MAXSENT bytes of a sentence.
  */
 struct tok {
 	uint32_t	 s, e;		/* bytes in the sentence */
@@ -105,14 +105,21 @@ struct tok {
 	uint16_t	 cue;		/* C_* bits of the word */
 	unsigned char	 maxn;		/* longest lexicon phrase from here */
 	unsigned char	 wmaxn;		/* longest wilayah name from here */
-	unsigned char	 npe;		/* phrase cache filled */
 	unsigned char	 used;
 	unsigned char	 venue;		/* inside a venue name */
 	unsigned char	 noper;		/* a role's word: no part of a name */
-	int32_t		 pe[MAXNG - 1];	/* phrase cache: entry for n tokens at n-2 */
-	int32_t		 pj[MAXNG - 1];	/* and its last token */
+	int32_t		 ph;		/* its phrases in phv (maxn > 1) */
 };
 #define MAXSENT	0x7fffffff
+
+/*
+ * The phrases that start at a token of maxn > 1 (a few tokens of a
+ * sentence), apart from struct tok so that tokens stay small.
+ */
+struct phr {
+	int32_t		 pe[MAXNG - 1];	/* entry for n tokens at n-2 */
+	int32_t		 pj[MAXNG - 1];	/* and its last token */
+};
 
 struct memv {
 	unsigned char	 type;		/* U_PER, U_LOC, U_ORG */
@@ -126,6 +133,7 @@ struct sentc {
 	size_t		 len;
 	size_t		 t0, nt;	/* tokens in ct */
 	size_t		 k0;		/* keys in ckb */
+	size_t		 p0, np;	/* phrases in cphv */
 	int		 tcase;		/* its title_case */
 	/* pass 1 kept its spans (see ru_reuse) */
 	unsigned char	 ru;
@@ -217,6 +225,10 @@ static int emit_off;		/* spans are thrown away: set by analyse */
 
 static struct tok *tv;
 static size_t ntok, ctok;
+static struct phr *phv;		/* this sentence's phrases (fill_phrases) */
+static size_t nph, cph;
+static struct phr *cphv;	/* the document's, for the second pass */
+static size_t ncphv, ccphv;
 static struct rk_buf kb, vb, tmpb;
 
 /* ---- folding and tokens ----------------------------------------------- */
@@ -487,8 +499,8 @@ tokenize(const char *s, size_t len)
 			tv = rk_xrealloc(tv, ctok, sizeof(*tv));
 		}
 		t = &tv[ntok++];
-		/* pe[] and pj[] are written by fill_phrases before any read */
-		memset(t, 0, offsetof(struct tok, pe));
+		memset(t, 0, sizeof(*t));
+		t->ph = -1;
 		t->s = st;
 		t->lx = t->wl = -1;
 		t->ks = kb.len;
@@ -510,7 +522,13 @@ tokenize(const char *s, size_t len)
 		} else {
 			first = isquote(cp) || (first && !isalph(cp));
 			t->e = i;
-			fold(s + t->s, t->e - t->s, &kb);
+			/* an ASCII mark is its own key (fold drops - . ' `) */
+			if (cp < 0x80 && cp != '-' && cp != '.' && cp != '\'' &&
+			    cp != '`' && kb.cap - kb.len >= 2) {
+				kb.data[kb.len++] = (char)cp;
+				kb.data[kb.len] = '\0';
+			} else
+				fold(s + t->s, t->e - t->s, &kb);
 		}
 		t->kl = kb.len - t->ks;
 	}
@@ -587,22 +605,28 @@ static void
 fill_phrases(size_t i)
 {
 	struct tok *t = &tv[i];
+	struct phr *p;
 	size_t n;
 	long e, j;
 
+	if (nph == cph) {
+		cph = cph ? cph * 2 : 64;
+		phv = rk_xrealloc(phv, cph, sizeof(*phv));
+	}
+	t->ph = (int32_t)nph;
+	p = &phv[nph++];
 	for (n = t->maxn; n >= 2; n--) {
-		t->pe[n - 2] = -1;
+		p->pe[n - 2] = -1;
 		if ((j = phrase_end(i, n)) < 0 || j > INT32_MAX) {
-			t->pj[n - 2] = -1;
+			p->pj[n - 2] = -1;
 			continue;
 		}
-		t->pj[n - 2] = (int32_t)j;
+		p->pj[n - 2] = (int32_t)j;
 		e = lx_find(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
-		t->pe[n - 2] = (int32_t)e;
-		for (e = t->pe[n - 2]; e >= 0; e = rk_hash_nextval(&lexh, e))
+		p->pe[n - 2] = (int32_t)e;
+		for (e = p->pe[n - 2]; e >= 0; e = rk_hash_nextval(&lexh, e))
 			t->pmask |= 1U << lx(e)->type;
 	}
-	t->npe = 1;
 }
 
 /*
@@ -621,8 +645,9 @@ match_at(size_t i, unsigned mask, size_t *end)
 	t = &tv[i];
 	maxn = t->maxn;
 	for (n = maxn; n >= 2; n--) {
-		j = t->pj[n - 2];
-		for (e = t->pe[n - 2]; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+		j = phv[t->ph].pj[n - 2];
+		for (e = phv[t->ph].pe[n - 2]; e >= 0;
+		    e = rk_hash_nextval(&lexh, e)) {
 			x = lx(e);
 			if ((mask & (1U << x->type)) && case_ok(x, &tv[i])) {
 				*end = (size_t)j + 1;
@@ -1452,6 +1477,10 @@ ent_fini(void)
 	lxs = NULL;
 	nlxs = 0;
 	ctx_keep(NULL);
+	free(phv);
+	free(cphv);
+	phv = cphv = NULL;
+	nph = cph = ncphv = ccphv = 0;
 	free(ru.obs);
 	free(ru.sp);
 	rk_buf_free(&ru.vals);
@@ -2990,6 +3019,7 @@ prepare(const char *s, size_t len)
 
 	if (lxs == NULL)
 		lxs_build();
+	nph = 0;
 	tokenize(s, len);
 	for (i = 0; i < ntok; i++) {
 		struct tok *t = &tv[i];
@@ -3063,6 +3093,8 @@ cache_put(struct ent_ctx *c, const char *s, size_t len)
 	sc->t0 = c->nct;
 	sc->nt = ntok;
 	sc->k0 = c->ckb.len;
+	sc->p0 = ncphv;
+	sc->np = nph;
 	sc->tcase = title_case;
 	sc->ru = 0;
 	if (c->nct + ntok > c->cct) {
@@ -3072,6 +3104,13 @@ cache_put(struct ent_ctx *c, const char *s, size_t len)
 	if (ntok > 0)
 		memcpy(c->ct + c->nct, tv, ntok * sizeof(*tv));
 	c->nct += ntok;
+	if (ncphv + nph > ccphv) {
+		ccphv = (ncphv + nph) * 2;
+		cphv = rk_xrealloc(cphv, ccphv, sizeof(*cphv));
+	}
+	if (nph > 0)
+		memcpy(cphv + ncphv, phv, nph * sizeof(*phv));
+	ncphv += nph;
 	rk_buf_add(&c->ckb, kb.data ? kb.data : "", kb.len);
 }
 
@@ -3094,6 +3133,13 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	}
 	if (ntok > 0)
 		memcpy(tv, c->ct + sc->t0, ntok * sizeof(*tv));
+	nph = sc->np;
+	if (nph > cph) {
+		cph = nph;
+		phv = rk_xrealloc(phv, cph, sizeof(*phv));
+	}
+	if (nph > 0)
+		memcpy(phv, cphv + sc->p0, nph * sizeof(*phv));
 	kl = (c->next < c->nsc ? c->sc[c->next].k0 : c->ckb.len) - sc->k0;
 	rk_buf_reset(&kb);
 	rk_buf_add(&kb, c->ckb.data + sc->k0, kl);
@@ -3483,6 +3529,7 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 	c = rk_xcalloc(1, sizeof(*c));
 	ctx_take(c);
 	c->pass = 1;
+	ncphv = 0;
 	ru.nobs = ru.nsp = 0;
 	rk_buf_reset(&ru.vals);
 	for (i = 0; i < doc->n; i++) {
