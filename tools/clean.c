@@ -2635,6 +2635,60 @@ title_repeats(const struct clean_opts *o, size_t t)
 	}
 }
 
+/*
+ * A site name or a breadcrumb printed as words: three to five words, each
+ * capitalised (or a number), no punctuation ("Jatim Times Network",
+ * "Beranda Aceh Pidie", "Bantul Kab Go Id").
+ */
+static int
+name_line(const struct unit *u)
+{
+	const char *s = TX(u);
+	size_t i;
+
+	if (u->nw < 3 || u->nw > 5)
+		return 0;
+	for (i = 0; i < u->len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((i == 0 || s[i - 1] == ' ') && !isupper(c) && !isdigit(c))
+			return 0;
+		if (c != ' ' && !isalnum(c))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The headline under a site name: of the kept lines after u and before
+ * the first paragraph, a longer headline-like candidate (seven words or
+ * more) that the article's date or byline follows, with only short lines
+ * (a category word, a counter) after it; or 0.  A subtitle under a short
+ * title runs straight into the lead.
+ */
+static size_t
+headline_below(size_t u, size_t firstbody)
+{
+	size_t j, k;
+	int stamp = 0;
+
+	for (j = u + 1; j < firstbody; j++) {
+		if (units[j].rule >= 0)
+			continue;
+		if (units[j].nw < 7 || !title_candidate(&units[j]) ||
+		    !headline_like(&units[j]))
+			continue;
+		for (k = j + 1; k < firstbody; k++) {
+			if (units[k].rule < 0 && units[k].nw > 3)
+				return 0;
+			stamp |= units[k].rule == R_TIMESTAMP ||
+			    units[k].rule == R_BYLINE;
+		}
+		return stamp ? j : 0;
+	}
+	return 0;
+}
+
 static long
 find_title(const struct clean_opts *o, int given)
 {
@@ -2686,9 +2740,17 @@ find_title(const struct clean_opts *o, int given)
 				drop(i, R_HEADER);
 		cand = conf;
 	} else if (cand >= 0) {
-		/* only short category words may stand before an unconfirmed title */
+		size_t h;
+
+		/* a site name or a crumb above a longer headline over the lead */
+		if (firstbody < nunits && name_line(&units[cand]) &&
+		    (h = headline_below((size_t)cand, firstbody)) > 0)
+			cand = (long)h;
+		/* only short category words, a site name or a crumb may stand
+		 * before an unconfirmed title */
 		for (i = 0; i < (size_t)cand; i++)
-			if (units[i].rule < 0 && units[i].nw > 3)
+			if (units[i].rule < 0 && units[i].nw > 3 &&
+			    !name_line(&units[i]))
 				return -1;
 		for (i = 0; i < (size_t)cand; i++)
 			if (on(o, R_CRUMB))
