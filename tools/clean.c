@@ -237,9 +237,14 @@ clean_init(void)
 	    "(?:[(\\[]\\s*(?:foto|photo|dok|ist)\\b[^()\\[\\]]{0,50}[)\\]]|"
 	    "\\b(?:foto|photo)\\s*[:/]\\s*[^()\\s][^()]{0,40})\\s*\\.?$",
 	    RK_RE_CASELESS);
+	/* "RAKOR : NAME/SITE - ...", or a credit in capitals without the
+	 * slash ("RAKOR : DOKUMENTASI UNTUK SITE - Camat ...") before a
+	 * sentence in mixed case */
 	rk_re_compile(&re_capline2,
-	    "^\\p{Lu}[\\p{Lu} ]{1,30}\\s*:\\s*[^/:]{2,60}/\\s*[^/]{2,40}?\\s*"
-	    "(?:-|\\x{2013}|\\x{2014})\\s", 0);
+	    "^\\p{Lu}[\\p{Lu} ]{1,30}\\s*:\\s*(?:[^/:]{2,60}/\\s*[^/]{2,40}?\\s*"
+	    "(?:-|\\x{2013}|\\x{2014})\\s|"
+	    "\\p{Lu}[\\p{Lu}\\d.&]*+(?: \\p{Lu}[\\p{Lu}\\d.&]*+){0,5}+\\s*"
+	    "(?:-|\\x{2013}|\\x{2014})\\s+\\p{Lu}\\p{Ll})", 0);
 	rk_re_compile(&re_markup,
 	    "!\\[[^\\]]*\\]\\([^)]*\\)|<!--|-->|\\*\\*+|</?[A-Za-z][A-Za-z0-9]*"
 	    "(?:\\s[^<>]{0,200})?/?>|^\\s*[#>]+\\s+", 0);
@@ -1426,7 +1431,6 @@ caption_line(const char *s, size_t len, int prefix)
 		}
 	}
 	if (len < 400 && isupper((unsigned char)s[0]) && caps_label(s, len) &&
-	    memchr(s, '/', len) != NULL &&
 	    rk_re_exec(&re_capline2, s, len, 0, ov, 2) > 0)
 		return 1;
 	return 0;
