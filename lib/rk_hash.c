@@ -4,17 +4,49 @@
 
 #include "rk.h"
 
-/* FNV-1a: short keys, no adversary (the keys come from our own data). */
+/*
+ * Short keys, no adversary (the keys come from our own data): eight bytes
+ * at a time, the tail in at most three loads, then a final mix so that
+ * both the low bits (the slot) and the top seven (the tag) vary.  Byte at
+ * a time (FNV-1a) this cost rk-tag a few per cent.
+ */
 static uint64_t
 hash(const char *s, size_t len)
 {
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
+	const uint64_t k = 0x9E3779B97F4A7C15ULL;
+	uint64_t h = (uint64_t)len * k, w;
+	uint32_t w4;
+	uint16_t w2;
+	size_t i = 0;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
+	for (; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 32;
 	}
+	if (i < len) {
+		w = 0;
+		if (len >= 8)
+			memcpy(&w, s + len - 8, 8);	/* overlaps the last word */
+		else {
+			if ((len - i) & 4) {
+				memcpy(&w4, s + i, 4);
+				w = w4;
+				i += 4;
+			}
+			if ((len - i) & 2) {
+				memcpy(&w2, s + i, 2);
+				w = (w << 16) | w2;
+				i += 2;
+			}
+			if ((len - i) & 1)
+				w = (w << 8) | (unsigned char)s[i];
+		}
+		h = (h ^ w) * k;
+	}
+	h ^= h >> 29;
+	h *= 0xBF58476D1CE4E5B9ULL;
+	h ^= h >> 32;
 	return h;
 }
 
