@@ -2807,6 +2807,28 @@ headline_like(const struct unit *u)
 	return caps * 10 >= words * 6;
 }
 
+/*
+ * The page ends with line i right under the last paragraph l, and no
+ * reporter code closed l: the excerpt was cut off in the middle of a
+ * paragraph ("Perwakilan Lembaga Adat Malin"), which is text.
+ */
+static const char	*last_byte(const char *, int, size_t);
+
+static int
+cut_off(size_t l, size_t i)
+{
+	const char *s = TX(&units[l]);
+	size_t n = units[l].len;
+
+	if (i != l + 1 || i + 1 != nunits || (units[i].flags & U_BLANK) ||
+	    units[i].nw < 4)
+		return 0;
+	if (n > 0 && s[n - 1] == '.')
+		n--;
+	return n > 0 && s[n - 1] != ')' && !last_byte(s + (n > 12 ? n - 12 : 0),
+	    '/', n > 12 ? 12 : n);
+}
+
 static void
 extent(const struct clean_opts *o)
 {
@@ -2864,7 +2886,8 @@ extent(const struct clean_opts *o)
 	for (i = (size_t)l + 1; i < nunits; i++)
 		if (units[i].rule < 0 && !unit_term(&units[i]) &&
 		    !mid_sentence_end(TX(&units[i]), units[i].len) &&
-		    headline_like(&units[i]) && on(o, R_TRAILER))
+		    headline_like(&units[i]) && on(o, R_TRAILER) &&
+		    !cut_off((size_t)l, i))
 			drop(i, R_TRAILER);
 }
 
