@@ -106,6 +106,19 @@ rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
 				k = len;
 			}
 		}
+		/* ... a short field copied whole, kept if no byte needed an
+		 * escape (the next field, TAB or LF overwrite it if one did) ... */
+		if (len < 8) {
+			for (c = 0; k < len; k++) {
+				buf[o + k] = s[k];
+				c |= esc[(unsigned char)s[k]];
+			}
+			if (c == 0) {
+				o += len;
+				continue;
+			}
+			k = 0;
+		}
 		/* ... the rest (from a word with an escape on) one by one */
 		for (; k < len; k++) {
 			if ((c = esc[(unsigned char)s[k]]) != 0) {
