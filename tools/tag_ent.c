@@ -490,6 +490,11 @@ tokenize(const char *s, size_t len)
 	ntok = 0;
 	rk_buf_reset(&kb);
 	while (i < len) {
+		/* most gaps are one space */
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
 		st = i;
 		cp = nextcp(s, len, &i);
 		if (isspc(cp))
