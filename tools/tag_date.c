@@ -124,6 +124,25 @@ static size_t NT, capT;
 static struct rk_buf vbuf, dbuf;
 static int inited;
 
+/*
+ * The tokens of the sentences date_doc_begin scanned, kept for date_tag
+ * to scan them again without cutting them up again.  An entry is found
+ * by its text (not by where it is: a caller may reuse its buffers), in
+ * the order date_doc_begin met them.
+ */
+struct tcent {
+	size_t	 t0, nt;		/* tokens in tc.t */
+	size_t	 x0, len;		/* text in tc.text */
+};
+static struct {
+	struct tok	*t;
+	size_t		 nt, ct;
+	struct rk_buf	 text;
+	struct tcent	*e;
+	size_t		 ne, ce;
+	size_t		 next;		/* the entry date_tag should meet next */
+} tc;
+
 /* Years seen in a document while date_doc_begin collects them. */
 #define NYEAR	16
 static struct yw {
@@ -175,6 +194,10 @@ date_fini(void)
 	free(T);
 	T = NULL;
 	NT = capT = 0;
+	free(tc.t);
+	free(tc.e);
+	rk_buf_free(&tc.text);
+	memset(&tc, 0, sizeof(tc));
 	rk_buf_free(&vbuf);
 	rk_buf_free(&dbuf);
 }
@@ -1580,6 +1603,55 @@ worth(const struct date_ctx *c, const char *s, size_t len)
 	return 0;
 }
 
+static void
+tc_put(const char *s, size_t len)
+{
+	struct tcent *e;
+
+	if (tc.ne == tc.ce) {
+		tc.ce = tc.ce ? tc.ce * 2 : 32;
+		tc.e = rk_xrealloc(tc.e, tc.ce, sizeof(*tc.e));
+	}
+	if (tc.nt + NT > tc.ct) {
+		tc.ct = (tc.nt + NT) * 2;
+		tc.t = rk_xrealloc(tc.t, tc.ct, sizeof(*tc.t));
+	}
+	e = &tc.e[tc.ne++];
+	e->t0 = tc.nt;
+	e->nt = NT;
+	e->x0 = tc.text.len;
+	e->len = len;
+	if (NT > 0)
+		memcpy(tc.t + tc.nt, T, NT * sizeof(*T));
+	tc.nt += NT;
+	rk_buf_add(&tc.text, s, len);
+}
+
+/* T and NT from the kept tokens of s; 0 when s is not the next kept. */
+static int
+tc_get(const char *s, size_t len)
+{
+	const struct tcent *e;
+	size_t k;
+
+	/* the next entry, or the one after (a sentence date_tag skipped) */
+	for (k = tc.next; k < tc.ne && k < tc.next + 2; k++) {
+		e = &tc.e[k];
+		if (e->len != len || memcmp(tc.text.data + e->x0, s, len) != 0)
+			continue;
+		if (e->nt > capT) {
+			capT = e->nt;
+			T = rk_xrealloc(T, capT, sizeof(*T));
+		}
+		if (e->nt > 0)
+			memcpy(T, tc.t + e->t0, e->nt * sizeof(*T));
+		NT = e->nt;
+		tc.next = k + 1;
+		return 1;
+	}
+	return 0;
+}
+
 /* out == NULL: only collect the years of explicit dates. */
 static void
 scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
@@ -1588,7 +1660,11 @@ scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 	size_t i, e, lastdate = SIZE_MAX;
 	int skip;
 
-	tokenize(s, len);
+	if (out == NULL || !tc_get(s, len)) {
+		tokenize(s, len);
+		if (out == NULL)
+			tc_put(s, len);
+	}
 	for (i = 0; i < NT;) {
 		/*
 		 * Most tokens are plain words and marks that start nothing
@@ -1740,6 +1816,8 @@ date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
 	c->pub_y = c->pub_m = c->pub_d = c->copy_y = c->doc_y = 0;
 	c->docid = doc->id;
 	nyears = 0;
+	tc.nt = tc.ne = tc.next = 0;
+	rk_buf_reset(&tc.text);
 	if (ck < 0)
 		return;
 	for (r = 0; r < doc->n; r++) {
