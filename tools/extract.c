@@ -108,7 +108,7 @@ enum {
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
 	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
 	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
-	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, S_SAY, NSETS
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, S_SAY, S_WHEN, S_SESSION, S_FOLLOW, S_AHEAD, NSETS
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -649,6 +649,10 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	return te - i;
 }
 
+/* a meeting these words name has not happened yet: "undangan rakor" */
+static const char *const w_ahead[] = { "undangan", "jadwal", "rencana", "agenda",
+	NULL };
+
 static const char *const w_roles_gub[] = { "gubernur", "wagub", NULL };
 static const char *const w_roles_bup[] = { "bupati", "walikota", "wali", NULL };
 static const char *const w_dprd[] = { "dprd", "komisi", "pansus", "dewan", NULL };
@@ -730,6 +734,9 @@ find_mentions(void)
 			m.generic = sent_has(st, S_GENERIC) && !sent_has(st, S_PASTMARK);
 			/* a headline often drops the verb: "Pemkab Kotim Rakor Karhutla" */
 			m.happened = !fut && (sent_has(st, S_HAPPEN) || st->title);
+			/* "undangan rakor sudah dikirim": the meeting is yet to come */
+			if (j > 0 && tin(st, j - 1, S_AHEAD))
+				m.happened = 0;
 			/* one mention per sentence: keep the most specific type */
 			if (have) {
 				struct mention *p = &D.men[D.nmen - 1];
@@ -839,6 +846,12 @@ venue_end(const struct ex_sent *st, size_t j, size_t skip)
 				break;
 			if ((t->fl & TK_CAP) && tin(st, k, S_VSTOP))
 				break;
+			/* English names of rooms: "Ruang Heart of Borneo" */
+			if ((tis(st, k, "of") || tis(st, k, "the")) && k + 1 < st->ntok &&
+			    (st->tok[k + 1].fl & TK_CAP)) {
+				k++;
+				continue;
+			}
 			if ((tis(st, k, "dan") || tis(st, k, "and")) && k + 1 < st->ntok &&
 			    (st->tok[k + 1].fl & TK_CAP) && !tis(st, k + 1, "ketua") &&
 			    lex_role(st, k + 1, &c) < 0) {
@@ -898,13 +911,36 @@ struct venue {
 	size_t	 ts, te;	/* tokens, ts == te when from a tag */
 };
 
+static const char *const w_follow[] = { "mengikuti", "ikuti", "ikut", "bergabung",
+	"menyimak", NULL };
+
+/*
+ * "Sekda X mengikuti rakor secara virtual dari Ruang Rapat Bupati": the room
+ * of one who follows a meeting from afar, not where it was held.
+ */
 static int
-venue_in(const struct ex_sent *st, struct venue *v)
+remote_room(const struct ex_sent *st, size_t j)
+{
+	size_t k;
+
+	if (j == 0 || !tis(st, j - 1, "dari"))
+		return 0;
+	for (k = 0; k + 1 < j; k++)
+		if (tin(st, k, S_FOLLOW))
+			return 1;
+	return 0;
+}
+
+/* The first venue of the sentence; with remote 0, not a remote_room(). */
+static int
+venue_in(const struct ex_sent *st, struct venue *v, int remote)
 {
 	size_t j, skip, k;
 
 	for (j = 0; j < st->ntok; j++) {
 		if (!venue_head(st, j, &skip))
+			continue;
+		if (!remote && remote_room(st, j))
 			continue;
 		k = venue_end(st, j, skip);
 		/* "Kantor" alone or "ruang rapat" alone is not a venue worth naming */
@@ -926,6 +962,8 @@ venue_in(const struct ex_sent *st, struct venue *v)
 			for (; k < st->ntok && st->tok[k].s < v->be; k++)
 				;
 			v->te = k;
+			if (!remote && remote_room(st, v->ts))
+				continue;
 			return 1;
 		}
 	return 0;
@@ -962,6 +1000,8 @@ static const char *const w_modecue[] = { "hybrid", "hibrid", "hybird", "video",
 	"sisanya", "lainnya", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
 	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", NULL };
+static const char *const w_when[] = { "saat", "ketika", "sewaktu", "waktu", "sebelum",
+	"usai", "seusai", "setelah", "sesudah", "sambil", "dalam", "selain", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
 
 static int
@@ -1127,6 +1167,23 @@ agent_after(const struct ex_sent *st, size_t k, struct ex_person *out)
 	return valid_person(out);
 }
 
+static const char *const w_session[] = { "paparan", "pemaparan", "sesi", "diskusi",
+	"dialog", "tanya", "jawab", "materi", "pemateri", "panel", NULL };
+
+/* "dipimpin" at v leads a session of the meeting: "(sesi|paparan ...) yang dipimpin" */
+static int
+session_led(const struct ex_sent *st, size_t v)
+{
+	size_t k;
+
+	if (v < 2 || !tis(st, v - 1, "yang"))
+		return 0;
+	for (k = v - 1; k > 0 && k + 4 > v; k--)
+		if (tin(st, k - 1, S_SESSION))
+			return 1;
+	return 0;
+}
+
 static void
 chair_in(struct chair *c, size_t si)
 {
@@ -1152,6 +1209,9 @@ chair_in(struct chair *c, size_t si)
 					break;
 				}
 		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0) {
+			/* "paparan teknis yang dipimpin Kapolres": a part, not the meeting */
+			if (session_led(st, v))
+				continue;
 			if (mt && agent_after(st, v + 1, &p))
 				chair_take(c, 1 + pen, si, &p);
 		} else if (strcmp(w, "dibuka") == 0) {
@@ -1186,8 +1246,9 @@ chair_in(struct chair *c, size_t si)
 				chair_take(c, prio + pen, si, &p);
 				continue;
 			}
-			/* "Saat membuka rakor, Bupati X menegaskan ..." */
-			if (v >= 1 && v <= 3) {
+			/* "Saat membuka rakor, Bupati X menegaskan ..." (not
+			 * "Pemkot X menggelar rakor bersama camat, lurah ...") */
+			if (v >= 1 && v <= 3 && tin(st, 0, S_WHEN)) {
 				for (k = v + 1; k < st->ntok && !tis(st, k, ","); k++)
 					;
 				if (k < st->ntok && agent_after(st, k + 1, &p))
@@ -1553,14 +1614,29 @@ static const char *const w_attend[] = { "mengikuti", "diikuti", "hadir", "dihadi
  * The clause around token j (between commas) is about an earlier meeting:
  * "Berbeda dengan rakor bulan lalu yang digelar secara virtual, ...".
  */
+/* A comma or semicolon that ends a clause; the one in "Senin, 12 Desember" does not. */
+static int
+clause_break(const struct ex_sent *st, size_t j)
+{
+	size_t k;
+
+	if (!tis(st, j, ",") && !tis(st, j, ";"))
+		return 0;
+	for (k = 0; k < st->nent; k++)
+		if (strcmp(st->ent[k].kind, "DATE") == 0 &&
+		    st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e)
+			return 0;
+	return 1;
+}
+
 static int
 prev_clause(const struct ex_sent *st, size_t j)
 {
 	size_t a, b;
 
-	for (a = j; a > 0 && !tis(st, a - 1, ",") && !tis(st, a - 1, ";"); a--)
+	for (a = j; a > 0 && !clause_break(st, a - 1); a--)
 		;
-	for (b = j; b < st->ntok && !tis(st, b, ",") && !tis(st, b, ";"); b++)
+	for (b = j; b < st->ntok && !clause_break(st, b); b++)
 		;
 	for (; a < b; a++) {
 		if (tis(st, a, "sebelumnya") || tis(st, a, "biasanya") ||
@@ -1981,7 +2057,7 @@ do_meeting(const struct meeting *mt, int event)
 	double best = -1e9, sc;
 	struct ex_date bd;
 	struct venue v, bv = { 0 };
-	int have_v = 0, mode = 0, mode_phys_only = 0;
+	int have_v = 0, mode = 0, mode_phys_only = 0, remote;
 	struct chair ch = { 0 };
 	struct org org;
 	int have_org = 0;
@@ -2036,32 +2112,36 @@ do_meeting(const struct meeting *mt, int event)
 				}
 	}
 
-	/* venue: the anchor sentence first, then mention sentences, then the rest */
-	if (venue_in(&D.sent[am->si], &v)) {
-		v.si = am->si;
-		bv = v;
-		have_v = 1;
-	}
-	for (i = mt->from; i < mt->to && !have_v; i++) {
-		int ism = 0;
+	/*
+	 * venue: the anchor sentence first, then mention sentences, then the
+	 * rest; a remote participant's room only when there is nothing else
+	 */
+	for (remote = 0; remote < 2 && !have_v; remote++) {
+		if (venue_in(&D.sent[am->si], &v, remote)) {
+			v.si = am->si;
+			bv = v;
+			have_v = 1;
+		}
+		for (i = mt->from; i < mt->to && !have_v; i++) {
+			int ism = 0;
 
-		for (k = 0; k < D.nmen; k++)
-			if (D.men[k].si == i && !D.men[k].future)
-				ism = 1;
-		if (i == am->si || ism) {
-			if (venue_in(&D.sent[i], &v)) {
+			for (k = 0; k < D.nmen; k++)
+				if (D.men[k].si == i && !D.men[k].future)
+					ism = 1;
+			if ((i == am->si || ism) && venue_in(&D.sent[i], &v, remote)) {
 				v.si = i;
 				bv = v;
 				have_v = 1;
 			}
 		}
+		for (i = mt->from; i < mt->to && i < mt->from + 12 && !have_v; i++)
+			if (!D.sent[i].title && !future_sent(&D.sent[i]) &&
+			    venue_in(&D.sent[i], &v, remote)) {
+				v.si = i;
+				bv = v;
+				have_v = 1;
+			}
 	}
-	for (i = mt->from; i < mt->to && i < mt->from + 12 && !have_v; i++)
-		if (!D.sent[i].title && !future_sent(&D.sent[i]) && venue_in(&D.sent[i], &v)) {
-			v.si = i;
-			bv = v;
-			have_v = 1;
-		}
 
 	/* chair */
 	for (i = mt->from; i < mt->to; i++)
@@ -2360,7 +2440,7 @@ static const char *const *const setv[NSETS] = {
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
 	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap,
-	w_modecue, w_ment, w_say
+	w_modecue, w_ment, w_say, w_when, w_session, w_follow, w_ahead
 };
 
 static struct rk_hash setwords;
@@ -2551,7 +2631,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		size_t lo = D.men[k].si > 5 ? D.men[k].si - 5 : 0;
 
 		for (i = lo; i < D.nsent && i <= D.men[k].si + 5 && !ok; i++)
-			if (dates_of(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v))
+			if (dates_of(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v, 1))
 				ok = 1;
 		for (i = 0; i < D.nsent && !ok; i++) {
 			chair_in(&ch, i);
@@ -2585,7 +2665,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 				struct venue v2;
 
 				chair_in(&c2, m->si);
-				if (!c2.prio && !venue_in(&D.sent[m->si], &v2))
+				if (!c2.prio && !venue_in(&D.sent[m->si], &v2, 1))
 					continue;
 			}
 			mt[nmt - 1].to = m->si;
