@@ -32,7 +32,12 @@ struct mention {
 struct meeting {
 	size_t	 from, to;	/* sentence range */
 	size_t	 anchor;	/* index into mentions */
+	int	 same_day;	/* "Sore harinya ... kembali menggelar rakor" */
 };
+
+/* the date of the meeting do_meeting() wrote last, for a same-day one after it */
+static char last_date[32];
+static struct rk_buf last_date_text;
 
 struct docm {
 	struct ex_sent	*sent;
@@ -93,6 +98,7 @@ extract_fini(void)
 	for (i = 0; i < NF; i++)
 		rk_buf_free(&fb[i]);
 	rk_buf_free(&scratch);
+	rk_buf_free(&last_date_text);
 	free(vtok);
 	vtok = NULL;
 	nvtokcap = 0;
@@ -506,6 +512,28 @@ static const char *const w_done[] = { "digelar", "menggelar", "gelar", "dilaksan
 	"menghadiri", "diselenggarakan", "menyelenggarakan", "dihelat", "bertempat",
 	NULL };
 
+/* A "held/led/opened" verb stands on its own: no "akan", "untuk", ... before it. */
+static int
+done_verb(const struct ex_sent *st)
+{
+	size_t i, k;
+
+	for (i = 0; i < st->ntok; i++) {
+		int futured = 0;
+
+		if (!tin(st, i, S_DONE))
+			continue;
+		for (k = i > 3 ? i - 3 : 0; k < i; k++)
+			if (tis(st, k, "akan") || tin(st, k, S_FUTURE) ||
+			    tis(st, k, "segera") || tis(st, k, "untuk") || tis(st, k, "bisa") ||
+			    tis(st, k, "dapat") || tis(st, k, "agar") || tis(st, k, "harus"))
+				futured = 1;
+		if (!futured)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A sentence about a meeting still to come: a future marker, and none of
  * its "held/led/opened" verbs stands on its own (each has "akan" or
@@ -514,7 +542,7 @@ static const char *const w_done[] = { "digelar", "menggelar", "gelar", "dilaksan
 static int
 future_sent(const struct ex_sent *st)
 {
-	size_t i, k;
+	size_t i;
 	int fut = 0, done = 0;
 
 	if (st->fut >= 0)
@@ -536,19 +564,7 @@ future_sent(const struct ex_sent *st)
 	}
 	if (!fut)
 		return 0;
-	for (i = 0; i < st->ntok; i++) {
-		int futured = 0;
-
-		if (!tin(st, i, S_DONE))
-			continue;
-		for (k = i > 3 ? i - 3 : 0; k < i; k++)
-			if (tis(st, k, "akan") || tin(st, k, S_FUTURE) ||
-			    tis(st, k, "segera") || tis(st, k, "untuk") || tis(st, k, "bisa") ||
-			    tis(st, k, "dapat") || tis(st, k, "agar") || tis(st, k, "harus"))
-				futured = 1;
-		if (!futured)
-			done = 1;
-	}
+	done = done_verb(st);
 	((struct ex_sent *)st)->fut = !done;
 	return !done;
 }
@@ -792,7 +808,8 @@ static const char *const w_vhead[] = { "aula", "ruang", "ruangan", "room", "kant
 	"situation", "operation", "bangsal", "paseban", "pesanggrahan", "joglo",
 	"bale", "baruga", "rupatama", "lobby", "lobi", "kediaman", "villa", "vila",
 	"resort", "café", "oproom", "op", "lobi", "makorem", "makodim", "mapolres",
-	"mapolda", "mapolsek", "makoramil", "mapolresta", "center", "centre", NULL };
+	"mapolda", "mapolsek", "makoramil", "mapolresta", "center", "centre", "meuligoe",
+	"meuligo", NULL };
 static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", "kantor",
 	"utama", "gedung", "kecamatan", "kabupaten", "kota", "desa", "kelurahan",
 	"balai", "serbaguna", "pertemuan", "umum", "jabatan", "dinas", "camat",
@@ -2205,7 +2222,13 @@ do_meeting(const struct meeting *mt, int event)
 		rk_buf_adds(&fb[F_DATE], bd.value);
 		rk_buf_add(&fb[F_DATE_TEXT], D.sent[best_si].text + bd.s, bd.e - bd.s);
 		evid(best_si);
+	} else if (mt->same_day && last_date[0] != '\0') {
+		rk_buf_adds(&fb[F_DATE], last_date);
+		rk_buf_add(&fb[F_DATE_TEXT], last_date_text.data, last_date_text.len);
 	}
+	snprintf(last_date, sizeof(last_date), "%s", fb[F_DATE].len ? fb[F_DATE].data : "");
+	rk_buf_reset(&last_date_text);
+	rk_buf_add(&last_date_text, fb[F_DATE_TEXT].data, fb[F_DATE_TEXT].len);
 
 	/* time: in the date's sentence, else the anchor's */
 	{
@@ -2526,6 +2549,26 @@ anchor_date(size_t si, char *val, size_t size)
 	return 1;
 }
 
+/*
+ * Another meeting the same day: "Sore harinya, Pemkab X kembali menggelar
+ * rapat koordinasi ..." (a hold verb with "kembali" just before it, or the
+ * sentence opens on a later part of the day).
+ */
+static int
+again_meeting(const struct ex_sent *st)
+{
+	size_t j;
+
+	if (st->ntok > 2 && (tis(st, 0, "sore") || tis(st, 0, "malam") ||
+	    tis(st, 0, "siang")) && tis(st, 1, "harinya"))
+		return 1;
+	for (j = 1; j < st->ntok; j++)
+		if (tin(st, j, S_HOLD) && (tis(st, j - 1, "kembali") ||
+		    (j > 1 && tis(st, j - 2, "kembali"))))
+			return 1;
+	return 0;
+}
+
 static int
 doc_negative(void)
 {
@@ -2580,16 +2623,26 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 	struct meeting mt[MAXMEET];
 	size_t nmt = 0, k, i;
 	char d0[32], dk[32];
-	int ok = 0;
+	int ok = 0, announced;
 
 	if (build(s, doc))
 		find_mentions();
 
-	/* the first mention of a meeting that happened, in the body if any */
+	/*
+	 * The first mention of a meeting that happened, in the body if any.
+	 * When the lead announces a meeting to come, a later mention counts
+	 * only with a verb saying it was held: "Rakor ini ... menjadi
+	 * evaluasi" still speaks of the announced one.
+	 */
+	for (i = 0; i < D.nmen && D.sent[D.men[i].si].title; i++)
+		;
+	announced = i < D.nmen && D.men[i].future;
 	for (k = D.nmen, i = 0; i < D.nmen; i++) {
 		const struct mention *m = &D.men[i];
 
 		if (m->future || !m->happened)
+			continue;
+		if (announced && !D.sent[m->si].title && !done_verb(&D.sent[m->si]))
 			continue;
 		if (m->generic) {
 			struct ex_date d;
@@ -2633,7 +2686,10 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		for (i = lo; i < D.nsent && i <= D.men[k].si + 5 && !ok; i++)
 			if (dates_of(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v, 1))
 				ok = 1;
+		/* not "rakor semacam ini biasanya dipimpin sekda" of an explainer */
 		for (i = 0; i < D.nsent && !ok; i++) {
+			if (sent_has(&D.sent[i], S_GENERIC) && !sent_has(&D.sent[i], S_PASTMARK))
+				continue;
 			chair_in(&ch, i);
 			if (ch.prio)
 				ok = 1;
@@ -2642,6 +2698,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 	if (ok) {
 		mt[0].from = 0;
 		mt[0].anchor = k;
+		mt[0].same_day = 0;
 		nmt = 1;
 		d0[0] = '\0';
 		for (i = k + 1; i < D.nmen && nmt < MAXMEET; i++) {
@@ -2649,15 +2706,18 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 
 			if (m->future || !m->happened || !m->strong)
 				continue;
-			if (d0[0] == '\0') {
+			if (d0[0] == '\0' && again_meeting(&D.sent[m->si]))
+				(void)anchor_date(D.men[k].si, d0, sizeof(d0));
+			else if (d0[0] == '\0') {
 				/* the first meeting's own date: its first dated mention */
 				(void)anchor_date(D.men[i - 1].si, d0, sizeof(d0));
 				if (d0[0] == '\0')
 					(void)anchor_date(m->si, d0, sizeof(d0));
 				continue;
 			}
-			if (!anchor_date(m->si, dk, sizeof(dk)) ||
-			    strcmp(dk, d0) == 0 || dk[0] == '-' || d0[0] == '-')
+			if (!again_meeting(&D.sent[m->si]) &&
+			    (!anchor_date(m->si, dk, sizeof(dk)) ||
+			    strcmp(dk, d0) == 0 || dk[0] == '-' || d0[0] == '-'))
 				continue;
 			/* a second meeting: its own date and its own chair or venue */
 			{
@@ -2671,6 +2731,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 			mt[nmt - 1].to = m->si;
 			mt[nmt].from = m->si;
 			mt[nmt].anchor = i;
+			mt[nmt].same_day = again_meeting(&D.sent[m->si]);
 			nmt++;
 			snprintf(d0, sizeof(d0), "%s", dk);
 		}
