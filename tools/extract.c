@@ -2606,7 +2606,9 @@ doc_negative(void)
 				neg++;
 				if (first == 0)
 					first = 1;
-			} else if (ment_word(&st->tok[j]) && mention_at(st, j, &m) && m.strong) {
+			} else if (ment_word(&st->tok[j]) && mention_at(st, j, &m) &&
+			    (m.strong || (!st->title && sent_has(st, S_HAPPEN)))) {
+				/* a held "rapat persiapan" of the event counts as well */
 				pos++;
 				if (first == 0)
 					first = -1;
