@@ -33,7 +33,12 @@ struct mention {
 struct meeting {
 	size_t	 from, to;	/* sentence range */
 	size_t	 anchor;	/* index into mentions */
+	int	 same_day;	/* "Sore harinya ... kembali menggelar rakor" */
 };
+
+/* the date of the meeting do_meeting() wrote last, for a same-day one after it */
+static char last_date[32];
+static struct rk_buf last_date_text;
 
 struct docm {
 	struct ex_sent	*sent;
@@ -106,6 +111,7 @@ extract_fini(void)
 	for (i = 0; i < NF; i++)
 		rk_buf_free(&fb[i]);
 	rk_buf_free(&scratch);
+	rk_buf_free(&last_date_text);
 	free(vtok);
 	vtok = NULL;
 	nvtokcap = 0;
@@ -127,7 +133,7 @@ enum {
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
 	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
 	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
-	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, S_SAY, NSETS
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, S_SAY, S_WHEN, S_SESSION, S_FOLLOW, S_AHEAD, NSETS
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -861,6 +867,28 @@ static const char *const w_done[] = { "digelar", "menggelar", "gelar", "dilaksan
 	"menghadiri", "diselenggarakan", "menyelenggarakan", "dihelat", "bertempat",
 	NULL };
 
+/* A "held/led/opened" verb stands on its own: no "akan", "untuk", ... before it. */
+static int
+done_verb(const struct ex_sent *st)
+{
+	size_t i, k;
+
+	for (i = 0; i < st->ntok; i++) {
+		int futured = 0;
+
+		if (!tin(st, i, S_DONE))
+			continue;
+		for (k = i > 3 ? i - 3 : 0; k < i; k++)
+			if (tis(st, k, "akan") || tin(st, k, S_FUTURE) ||
+			    tis(st, k, "segera") || tis(st, k, "untuk") || tis(st, k, "bisa") ||
+			    tis(st, k, "dapat") || tis(st, k, "agar") || tis(st, k, "harus"))
+				futured = 1;
+		if (!futured)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A sentence about a meeting still to come: a future marker, and none of
  * its "held/led/opened" verbs stands on its own (each has "akan" or
@@ -869,7 +897,7 @@ static const char *const w_done[] = { "digelar", "menggelar", "gelar", "dilaksan
 static int
 future_sent(const struct ex_sent *st)
 {
-	size_t i, k;
+	size_t i;
 	int fut = 0, done = 0;
 
 	if (st->fut >= 0)
@@ -891,19 +919,7 @@ future_sent(const struct ex_sent *st)
 	}
 	if (!fut)
 		return 0;
-	for (i = 0; i < st->ntok; i++) {
-		int futured = 0;
-
-		if (!tin(st, i, S_DONE))
-			continue;
-		for (k = i > 3 ? i - 3 : 0; k < i; k++)
-			if (tis(st, k, "akan") || tin(st, k, S_FUTURE) ||
-			    tis(st, k, "segera") || tis(st, k, "untuk") || tis(st, k, "bisa") ||
-			    tis(st, k, "dapat") || tis(st, k, "agar") || tis(st, k, "harus"))
-				futured = 1;
-		if (!futured)
-			done = 1;
-	}
+	done = done_verb(st);
 	((struct ex_sent *)st)->fut = !done;
 	return !done;
 }
@@ -1004,6 +1020,10 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	return te - i;
 }
 
+/* a meeting these words name has not happened yet: "undangan rakor" */
+static const char *const w_ahead[] = { "undangan", "jadwal", "rencana", "agenda",
+	NULL };
+
 static const char *const w_roles_gub[] = { "gubernur", "wagub", NULL };
 static const char *const w_roles_bup[] = { "bupati", "walikota", "wali", NULL };
 static const char *const w_dprd[] = { "dprd", "komisi", "pansus", "dewan", NULL };
@@ -1085,6 +1105,9 @@ find_mentions(void)
 			m.generic = sent_has(st, S_GENERIC) && !sent_has(st, S_PASTMARK);
 			/* a headline often drops the verb: "Pemkab Kotim Rakor Karhutla" */
 			m.happened = !fut && (sent_has(st, S_HAPPEN) || st->title);
+			/* "undangan rakor sudah dikirim": the meeting is yet to come */
+			if (j > 0 && tin(st, j - 1, S_AHEAD))
+				m.happened = 0;
 			/* one mention per sentence: keep the most specific type */
 			if (have) {
 				struct mention *p = &D.men[D.nmen - 1];
@@ -1140,7 +1163,8 @@ static const char *const w_vhead[] = { "aula", "ruang", "ruangan", "room", "kant
 	"situation", "operation", "bangsal", "paseban", "pesanggrahan", "joglo",
 	"bale", "baruga", "rupatama", "lobby", "lobi", "kediaman", "villa", "vila",
 	"resort", "café", "oproom", "op", "lobi", "makorem", "makodim", "mapolres",
-	"mapolda", "mapolsek", "makoramil", "mapolresta", "center", "centre", NULL };
+	"mapolda", "mapolsek", "makoramil", "mapolresta", "center", "centre", "meuligoe",
+	"meuligo", NULL };
 static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", "kantor",
 	"utama", "gedung", "kecamatan", "kabupaten", "kota", "desa", "kelurahan",
 	"balai", "serbaguna", "pertemuan", "umum", "jabatan", "dinas", "camat",
@@ -1194,6 +1218,12 @@ venue_end(const struct ex_sent *st, size_t j, size_t skip)
 				break;
 			if ((t->fl & TK_CAP) && tin(st, k, S_VSTOP))
 				break;
+			/* English names of rooms: "Ruang Heart of Borneo" */
+			if ((tis(st, k, "of") || tis(st, k, "the")) && k + 1 < st->ntok &&
+			    (st->tok[k + 1].fl & TK_CAP)) {
+				k++;
+				continue;
+			}
 			if ((tis(st, k, "dan") || tis(st, k, "and")) && k + 1 < st->ntok &&
 			    (st->tok[k + 1].fl & TK_CAP) && !tis(st, k + 1, "ketua") &&
 			    lex_role(st, k + 1, &c) < 0) {
@@ -1253,13 +1283,36 @@ struct venue {
 	size_t	 ts, te;	/* tokens, ts == te when from a tag */
 };
 
+static const char *const w_follow[] = { "mengikuti", "ikuti", "ikut", "bergabung",
+	"menyimak", NULL };
+
+/*
+ * "Sekda X mengikuti rakor secara virtual dari Ruang Rapat Bupati": the room
+ * of one who follows a meeting from afar, not where it was held.
+ */
 static int
-venue_in(const struct ex_sent *st, struct venue *v)
+remote_room(const struct ex_sent *st, size_t j)
+{
+	size_t k;
+
+	if (j == 0 || !tis(st, j - 1, "dari"))
+		return 0;
+	for (k = 0; k + 1 < j; k++)
+		if (tin(st, k, S_FOLLOW))
+			return 1;
+	return 0;
+}
+
+/* The first venue of the sentence; with remote 0, not a remote_room(). */
+static int
+venue_in(const struct ex_sent *st, struct venue *v, int remote)
 {
 	size_t j, skip, k;
 
 	for (j = 0; j < st->ntok; j++) {
 		if (!venue_head(st, j, &skip))
+			continue;
+		if (!remote && remote_room(st, j))
 			continue;
 		k = venue_end(st, j, skip);
 		/* "Kantor" alone or "ruang rapat" alone is not a venue worth naming */
@@ -1281,6 +1334,8 @@ venue_in(const struct ex_sent *st, struct venue *v)
 			for (; k < st->ntok && st->tok[k].s < v->be; k++)
 				;
 			v->te = k;
+			if (!remote && remote_room(st, v->ts))
+				continue;
 			return 1;
 		}
 	return 0;
@@ -1317,6 +1372,8 @@ static const char *const w_modecue[] = { "hybrid", "hibrid", "hybird", "video",
 	"sisanya", "lainnya", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
 	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", NULL };
+static const char *const w_when[] = { "saat", "ketika", "sewaktu", "waktu", "sebelum",
+	"usai", "seusai", "setelah", "sesudah", "sambil", "dalam", "selain", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
 
 static int
@@ -1482,6 +1539,23 @@ agent_after(const struct ex_sent *st, size_t k, struct ex_person *out)
 	return valid_person(out);
 }
 
+static const char *const w_session[] = { "paparan", "pemaparan", "sesi", "diskusi",
+	"dialog", "tanya", "jawab", "materi", "pemateri", "panel", NULL };
+
+/* "dipimpin" at v leads a session of the meeting: "(sesi|paparan ...) yang dipimpin" */
+static int
+session_led(const struct ex_sent *st, size_t v)
+{
+	size_t k;
+
+	if (v < 2 || !tis(st, v - 1, "yang"))
+		return 0;
+	for (k = v - 1; k > 0 && k + 4 > v; k--)
+		if (tin(st, k - 1, S_SESSION))
+			return 1;
+	return 0;
+}
+
 static void
 chair_in(struct chair *c, size_t si)
 {
@@ -1507,6 +1581,9 @@ chair_in(struct chair *c, size_t si)
 					break;
 				}
 		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0) {
+			/* "paparan teknis yang dipimpin Kapolres": a part, not the meeting */
+			if (session_led(st, v))
+				continue;
 			if (mt && agent_after(st, v + 1, &p))
 				chair_take(c, 1 + pen, si, &p);
 		} else if (strcmp(w, "dibuka") == 0) {
@@ -1541,8 +1618,9 @@ chair_in(struct chair *c, size_t si)
 				chair_take(c, prio + pen, si, &p);
 				continue;
 			}
-			/* "Saat membuka rakor, Bupati X menegaskan ..." */
-			if (v >= 1 && v <= 3) {
+			/* "Saat membuka rakor, Bupati X menegaskan ..." (not
+			 * "Pemkot X menggelar rakor bersama camat, lurah ...") */
+			if (v >= 1 && v <= 3 && tin(st, 0, S_WHEN)) {
 				for (k = v + 1; k < st->ntok && !tis(st, k, ","); k++)
 					;
 				if (k < st->ntok && agent_after(st, k + 1, &p))
@@ -1908,14 +1986,29 @@ static const char *const w_attend[] = { "mengikuti", "diikuti", "hadir", "dihadi
  * The clause around token j (between commas) is about an earlier meeting:
  * "Berbeda dengan rakor bulan lalu yang digelar secara virtual, ...".
  */
+/* A comma or semicolon that ends a clause; the one in "Senin, 12 Desember" does not. */
+static int
+clause_break(const struct ex_sent *st, size_t j)
+{
+	size_t k;
+
+	if (!tis(st, j, ",") && !tis(st, j, ";"))
+		return 0;
+	for (k = 0; k < st->nent; k++)
+		if (strcmp(st->ent[k].kind, "DATE") == 0 &&
+		    st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e)
+			return 0;
+	return 1;
+}
+
 static int
 prev_clause(const struct ex_sent *st, size_t j)
 {
 	size_t a, b;
 
-	for (a = j; a > 0 && !tis(st, a - 1, ",") && !tis(st, a - 1, ";"); a--)
+	for (a = j; a > 0 && !clause_break(st, a - 1); a--)
 		;
-	for (b = j; b < st->ntok && !tis(st, b, ",") && !tis(st, b, ";"); b++)
+	for (b = j; b < st->ntok && !clause_break(st, b); b++)
 		;
 	for (; a < b; a++) {
 		if (tis(st, a, "sebelumnya") || tis(st, a, "biasanya") ||
@@ -2336,7 +2429,7 @@ do_meeting(const struct meeting *mt, int event)
 	double best = -1e9, sc;
 	struct ex_date bd;
 	struct venue v, bv = { 0 };
-	int have_v = 0, mode = 0, mode_phys_only = 0;
+	int have_v = 0, mode = 0, mode_phys_only = 0, remote;
 	struct chair ch = { 0 };
 	struct org org;
 	int have_org = 0;
@@ -2391,32 +2484,36 @@ do_meeting(const struct meeting *mt, int event)
 				}
 	}
 
-	/* venue: the anchor sentence first, then mention sentences, then the rest */
-	if (venue_in(&D.sent[am->si], &v)) {
-		v.si = am->si;
-		bv = v;
-		have_v = 1;
-	}
-	for (i = mt->from; i < mt->to && !have_v; i++) {
-		int ism = 0;
+	/*
+	 * venue: the anchor sentence first, then mention sentences, then the
+	 * rest; a remote participant's room only when there is nothing else
+	 */
+	for (remote = 0; remote < 2 && !have_v; remote++) {
+		if (venue_in(&D.sent[am->si], &v, remote)) {
+			v.si = am->si;
+			bv = v;
+			have_v = 1;
+		}
+		for (i = mt->from; i < mt->to && !have_v; i++) {
+			int ism = 0;
 
-		for (k = 0; k < D.nmen; k++)
-			if (D.men[k].si == i && !D.men[k].future)
-				ism = 1;
-		if (i == am->si || ism) {
-			if (venue_in(&D.sent[i], &v)) {
+			for (k = 0; k < D.nmen; k++)
+				if (D.men[k].si == i && !D.men[k].future)
+					ism = 1;
+			if ((i == am->si || ism) && venue_in(&D.sent[i], &v, remote)) {
 				v.si = i;
 				bv = v;
 				have_v = 1;
 			}
 		}
+		for (i = mt->from; i < mt->to && i < mt->from + 12 && !have_v; i++)
+			if (!D.sent[i].title && !future_sent(&D.sent[i]) &&
+			    venue_in(&D.sent[i], &v, remote)) {
+				v.si = i;
+				bv = v;
+				have_v = 1;
+			}
 	}
-	for (i = mt->from; i < mt->to && i < mt->from + 12 && !have_v; i++)
-		if (!D.sent[i].title && !future_sent(&D.sent[i]) && venue_in(&D.sent[i], &v)) {
-			v.si = i;
-			bv = v;
-			have_v = 1;
-		}
 
 	/* chair */
 	for (i = mt->from; i < mt->to; i++)
@@ -2480,7 +2577,13 @@ do_meeting(const struct meeting *mt, int event)
 		rk_buf_adds(&fb[F_DATE], bd.value);
 		rk_buf_add(&fb[F_DATE_TEXT], D.sent[best_si].text + bd.s, bd.e - bd.s);
 		evid(best_si);
+	} else if (mt->same_day && last_date[0] != '\0') {
+		rk_buf_adds(&fb[F_DATE], last_date);
+		rk_buf_add(&fb[F_DATE_TEXT], last_date_text.data, last_date_text.len);
 	}
+	snprintf(last_date, sizeof(last_date), "%s", fb[F_DATE].len ? fb[F_DATE].data : "");
+	rk_buf_reset(&last_date_text);
+	rk_buf_add(&last_date_text, fb[F_DATE_TEXT].data, fb[F_DATE_TEXT].len);
 
 	/* time: in the date's sentence, else the anchor's */
 	{
@@ -2715,7 +2818,7 @@ static const char *const *const setv[NSETS] = {
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
 	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap,
-	w_modecue, w_ment, w_say
+	w_modecue, w_ment, w_say, w_when, w_session, w_follow, w_ahead
 };
 
 static struct rk_hash setwords;
@@ -2801,6 +2904,26 @@ anchor_date(size_t si, char *val, size_t size)
 	return 1;
 }
 
+/*
+ * Another meeting the same day: "Sore harinya, Pemkab X kembali menggelar
+ * rapat koordinasi ..." (a hold verb with "kembali" just before it, or the
+ * sentence opens on a later part of the day).
+ */
+static int
+again_meeting(const struct ex_sent *st)
+{
+	size_t j;
+
+	if (st->ntok > 2 && (tis(st, 0, "sore") || tis(st, 0, "malam") ||
+	    tis(st, 0, "siang")) && tis(st, 1, "harinya"))
+		return 1;
+	for (j = 1; j < st->ntok; j++)
+		if (tin(st, j, S_HOLD) && (tis(st, j - 1, "kembali") ||
+		    (j > 1 && tis(st, j - 2, "kembali"))))
+			return 1;
+	return 0;
+}
+
 static int
 doc_negative(void)
 {
@@ -2838,7 +2961,9 @@ doc_negative(void)
 				neg++;
 				if (first == 0)
 					first = 1;
-			} else if (ment_word(&st->tok[j]) && mention_at(st, j, &m) && m.strong) {
+			} else if (ment_word(&st->tok[j]) && mention_at(st, j, &m) &&
+			    (m.strong || (!st->title && sent_has(st, S_HAPPEN)))) {
+				/* a held "rapat persiapan" of the event counts as well */
 				pos++;
 				if (first == 0)
 					first = -1;
@@ -2855,16 +2980,26 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 	struct meeting mt[MAXMEET];
 	size_t nmt = 0, k, i;
 	char d0[32], dk[32];
-	int ok = 0;
+	int ok = 0, announced;
 
 	if (build(s, doc))
 		find_mentions();
 
-	/* the first mention of a meeting that happened, in the body if any */
+	/*
+	 * The first mention of a meeting that happened, in the body if any.
+	 * When the lead announces a meeting to come, a later mention counts
+	 * only with a verb saying it was held: "Rakor ini ... menjadi
+	 * evaluasi" still speaks of the announced one.
+	 */
+	for (i = 0; i < D.nmen && D.sent[D.men[i].si].title; i++)
+		;
+	announced = i < D.nmen && D.men[i].future;
 	for (k = D.nmen, i = 0; i < D.nmen; i++) {
 		const struct mention *m = &D.men[i];
 
 		if (m->future || !m->happened)
+			continue;
+		if (announced && !D.sent[m->si].title && !done_verb(&D.sent[m->si]))
 			continue;
 		if (m->generic) {
 			struct ex_date d;
@@ -2906,9 +3041,12 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		size_t lo = D.men[k].si > 5 ? D.men[k].si - 5 : 0;
 
 		for (i = lo; i < D.nsent && i <= D.men[k].si + 5 && !ok; i++)
-			if (dates_of(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v))
+			if (dates_of(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v, 1))
 				ok = 1;
+		/* not "rakor semacam ini biasanya dipimpin sekda" of an explainer */
 		for (i = 0; i < D.nsent && !ok; i++) {
+			if (sent_has(&D.sent[i], S_GENERIC) && !sent_has(&D.sent[i], S_PASTMARK))
+				continue;
 			chair_in(&ch, i);
 			if (ch.prio)
 				ok = 1;
@@ -2917,6 +3055,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 	if (ok) {
 		mt[0].from = 0;
 		mt[0].anchor = k;
+		mt[0].same_day = 0;
 		nmt = 1;
 		d0[0] = '\0';
 		for (i = k + 1; i < D.nmen && nmt < MAXMEET; i++) {
@@ -2924,15 +3063,18 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 
 			if (m->future || !m->happened || !m->strong)
 				continue;
-			if (d0[0] == '\0') {
+			if (d0[0] == '\0' && again_meeting(&D.sent[m->si]))
+				(void)anchor_date(D.men[k].si, d0, sizeof(d0));
+			else if (d0[0] == '\0') {
 				/* the first meeting's own date: its first dated mention */
 				(void)anchor_date(D.men[i - 1].si, d0, sizeof(d0));
 				if (d0[0] == '\0')
 					(void)anchor_date(m->si, d0, sizeof(d0));
 				continue;
 			}
-			if (!anchor_date(m->si, dk, sizeof(dk)) ||
-			    strcmp(dk, d0) == 0 || dk[0] == '-' || d0[0] == '-')
+			if (!again_meeting(&D.sent[m->si]) &&
+			    (!anchor_date(m->si, dk, sizeof(dk)) ||
+			    strcmp(dk, d0) == 0 || dk[0] == '-' || d0[0] == '-'))
 				continue;
 			/* a second meeting: its own date and its own chair or venue */
 			{
@@ -2940,12 +3082,13 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 				struct venue v2;
 
 				chair_in(&c2, m->si);
-				if (!c2.prio && !venue_in(&D.sent[m->si], &v2))
+				if (!c2.prio && !venue_in(&D.sent[m->si], &v2, 1))
 					continue;
 			}
 			mt[nmt - 1].to = m->si;
 			mt[nmt].from = m->si;
 			mt[nmt].anchor = i;
+			mt[nmt].same_day = again_meeting(&D.sent[m->si]);
 			nmt++;
 			snprintf(d0, sizeof(d0), "%s", dk);
 		}

@@ -1415,6 +1415,25 @@ role_tail(const struct ex_sent *st, size_t i, struct ex_person *p)
 	return j;
 }
 
+/*
+ * rk-tag read a longer role from token i than role_tail() did: "Kapolresta
+ * Pulau Ambon dan Pulau-Pulau Lease": the token after its ROLE row, else j.
+ */
+static size_t
+tag_role_end(const struct ex_sent *st, size_t i, size_t j)
+{
+	size_t k, e;
+
+	for (k = 0; k < st->nent; k++) {
+		if (st->ent[k].s != st->tok[i].s || strcmp(st->ent[k].kind, "ROLE") != 0)
+			continue;
+		for (e = j; e < st->ntok && st->tok[e].e <= st->ent[k].e; e++)
+			;
+		return e;
+	}
+	return j;
+}
+
 int
 lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 {
@@ -1427,7 +1446,8 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 	while (i < st->ntok && (lex_is(&st->tok[i], "bapak") || lex_is(&st->tok[i], "ibu")))
 		i++;
 	if (lex_role(st, i, &te) >= 0) {
-		j = role_tail(st, i, p);
+		j = tag_role_end(st, i, role_tail(st, i, p));
+		p->re = j;
 		if (j < st->ntok && lex_is(&st->tok[j], ","))
 			j++;
 		n = lex_name(st, j);
