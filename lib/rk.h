@@ -353,6 +353,9 @@ void	rk_std_options(int argc, char *argv[], const char *usage_text);
  * empty.
  */
 void	rk_out_row(FILE *fp, const struct rk_str *f, size_t n);
+/* nrows rows of n fields each (f[r * n] starts row r), as rk_out_row
+ * for each, written in fewer stdio calls. */
+void	rk_out_rows(FILE *fp, const struct rk_str *f, size_t nrows, size_t n);
 
 
 /* ---- the document loop every stream filter runs (rk_filter.c) ----------- */

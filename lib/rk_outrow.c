@@ -36,22 +36,32 @@ static const char esc[256] = {
 #define OUT_WRITE(s, n, fp)	fwrite((s), 1, (n), (fp))
 #endif
 
-void
-rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
+/*
+ * Append a row to buf[0..cap) from o, writing out what buf holds when a
+ * field would not fit; returns the new end.
+ */
+static size_t
+put_row(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *f,
+    size_t n)
 {
-	char buf[4096], c;
-	size_t i, k, len, o = 0;
+	char c;
+	size_t i, k, len;
 	const char *s;
 	uint64_t w;
 
+	/* rows before this one: leave room for at least its LF */
+	if (o > cap / 2) {
+		OUT_WRITE(buf, o, fp);
+		o = 0;
+	}
 	for (i = 0; i < n; i++) {
 		s = f[i].s != NULL ? f[i].s : "";
 		len = f[i].s != NULL ? f[i].len : 0;
 		/* room for a TAB, the field escaped (worst case) and the LF */
-		if (o + 2 * len + 2 > sizeof(buf)) {
+		if (o + 2 * len + 2 > cap) {
 			OUT_WRITE(buf, o, fp);
 			o = 0;
-			if (2 * len + 2 > sizeof(buf)) {
+			if (2 * len + 2 > cap) {
 				/* a field too long for the buffer goes out alone */
 				if (i > 0)
 					putc('\t', fp);
@@ -107,7 +117,7 @@ rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
 			}
 		}
 		/* ... a short field copied whole, kept if no byte needed an
-		 * escape (the next field, TAB or LF overwrite it if one did) ... */
+		 * escape (else written again below) ... */
 		if (len < 8) {
 			for (c = 0; k < len; k++) {
 				buf[o + k] = s[k];
@@ -129,5 +139,25 @@ rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
 		}
 	}
 	buf[o++] = '\n';
-	OUT_WRITE(buf, o, fp);
+	return o;
+}
+
+void
+rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
+{
+	char buf[4096];
+
+	OUT_WRITE(buf, put_row(fp, buf, sizeof(buf), 0, f, n), fp);
+}
+
+void
+rk_out_rows(FILE *fp, const struct rk_str *f, size_t nrows, size_t n)
+{
+	char buf[8192];
+	size_t r, o = 0;
+
+	for (r = 0; r < nrows; r++)
+		o = put_row(fp, buf, sizeof(buf), o, f + r * n, n);
+	if (o > 0)
+		OUT_WRITE(buf, o, fp);
 }

@@ -12,6 +12,10 @@
 
 static struct tag_list spans;
 static struct rk_buf cell;
+/* a sentence's rows, written at once: 8 fields a row, 2 numbers a row */
+static struct rk_str *rowf;
+static char (*rownum)[2][24];
+static size_t crows;
 
 void
 tag_init(void)
@@ -27,6 +31,11 @@ tag_fini(void)
 	ent_fini();
 	tag_list_free(&spans);
 	rk_buf_free(&cell);
+	free(rowf);
+	free(rownum);
+	rowf = NULL;
+	rownum = NULL;
+	crows = 0;
 }
 
 /* By start, longer first, then kind, so the output is deterministic. */
@@ -113,14 +122,22 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 {
 	const char *s = r->f[4].s;
 	size_t len = r->f[4].len, i, a, b, cpa, cpb, last = 0, lastcp = 0;
+	size_t nr = 1;
 	struct tag_span *sp;
-	struct rk_str f[8];
-	char na[24], nb[24];
+	struct rk_str *f;
+	char *na, *nb;
 	int ascii;
 
-	if (l->n == 0)
-		return;
-	ascii = all_ascii(s, len);
+	if (l->n + 1 > crows) {
+		crows = (l->n + 1) * 2;
+		rowf = rk_xrealloc(rowf, crows, 8 * sizeof(*rowf));
+		rownum = rk_xrealloc(rownum, crows, sizeof(*rownum));
+	}
+	/* the sentence row itself first, with empty start and end */
+	memcpy(rowf, r->f, 6 * sizeof(*rowf));
+	rowf[6].s = rowf[7].s = NULL;
+	rowf[6].len = rowf[7].len = 0;
+	ascii = l->n > 0 && all_ascii(s, len);
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
 		sp->start = snap(s, len, sp->start);
@@ -146,7 +163,10 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 			lastcp = cpa;
 			cpb = cpa + rk_utf8_count(s + a, b - a);
 		}
-		/* one write per row: these rows are most of the output */
+		f = rowf + 8 * nr;
+		na = rownum[nr][0];
+		nb = rownum[nr][1];
+		nr++;
 		f[0] = r->f[0];
 		f[1] = r->f[1];
 		f[2] = r->f[2];
@@ -157,11 +177,12 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		f[5].s = l->vals.data ? l->vals.data + sp->voff : "";
 		f[5].len = sp->vlen;
 		f[6].s = decimal(na, cpa);
-		f[6].len = (size_t)(na + sizeof(na) - f[6].s);
+		f[6].len = (size_t)(na + 24 - f[6].s);
 		f[7].s = decimal(nb, cpb);
-		f[7].len = (size_t)(nb + sizeof(nb) - f[7].s);
-		rk_out_row(out, f, 8);
+		f[7].len = (size_t)(nb + 24 - f[7].s);
 	}
+	/* these rows are most of the output: few stdio calls for them */
+	rk_out_rows(out, rowf, nr, 8);
 }
 
 void
@@ -187,13 +208,15 @@ tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
 		/* re-tagging rk-tag output: its old entity rows are dropped */
 		if (retag && r->f[6].len > 0)
 			continue;
-		/* passed through, with empty start and end */
-		memcpy(f, r->f, 6 * sizeof(f[0]));
-		f[6].s = f[7].s = NULL;
-		f[6].len = f[7].len = 0;
-		rk_out_row(out, f, 8);
-		if (!TAG_IS(r->f[3], "sent"))
+		if (!TAG_IS(r->f[3], "sent")) {
+			/* passed through, with empty start and end */
+			memcpy(f, r->f, 6 * sizeof(f[0]));
+			f[6].s = f[7].s = NULL;
+			f[6].len = f[7].len = 0;
+			rk_out_row(out, f, 8);
 			continue;
+		}
+		/* a sentence: written with its entities by write_sent */
 		tag_list_reset(&spans);
 		date_tag(&dc, r->f[4].s, r->f[4].len, &spans);
 		ent_tag(ec, r->f[4].s, r->f[4].len, &spans);

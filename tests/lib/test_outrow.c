@@ -2,7 +2,8 @@
  * Unit test for rk_out_row: on many generated rows (short and long fields,
  * TAB LF CR and backslash, empty and NULL fields, rows longer than its
  * buffer) it must write exactly what rk_out_begin, rk_out_field for each
- * field and rk_out_end write.  And rk_utf8_count (eight ASCII bytes at a
+ * field and rk_out_end write; rk_out_rows what rk_out_row writes for
+ * each of its rows (many rows, so that its buffer fills).  And rk_utf8_count (eight ASCII bytes at a
  * time) against counting rk_utf8_next steps, invalid bytes included.
  */
 #include <stdio.h>
@@ -48,6 +49,73 @@ test_count(void)
 		}
 	}
 	printf("ok utf8count: rk_utf8_count counts what rk_utf8_next steps\n");
+	return 1;
+}
+
+/* Fields of nrows rows of n fields each into f, their bytes into text. */
+static void
+gen_rows(struct rk_str *f, size_t nrows, size_t n, char *text, size_t cap)
+{
+	static const char alpha[] = "ab \t\n\r\\\xc3\xa9x";
+	size_t i, j, len, off = 0;
+
+	for (i = 0; i < nrows * n; i++) {
+		switch (next() % 10) {
+		case 0:
+			len = 0;
+			break;
+		case 1:
+			len = 2040 + next() % 3000;	/* past a buffer's half */
+			break;
+		default:
+			len = next() % 40;
+		}
+		if (off + len > cap)
+			len = 0;
+		for (j = 0; j < len; j++)
+			text[off + j] = next() % 4 ? (char)('a' + next() % 26) :
+			    alpha[next() % (sizeof(alpha) - 1)];
+		f[i].s = next() % 16 == 0 && len == 0 ? NULL : text + off;
+		f[i].len = len;
+		off += len;
+	}
+}
+
+static int
+test_rows(void)
+{
+	static char text[400000];
+	static struct rk_str f[64 * 12];
+	char *a = NULL, *b = NULL;
+	size_t alen = 0, blen = 0, nrows, n, r;
+	FILE *fa, *fb;
+	unsigned k;
+
+	for (k = 0; k < 500; k++) {
+		nrows = next() % 64;
+		n = next() % 12;
+		gen_rows(f, nrows, n, text, sizeof(text));
+		fa = open_memstream(&a, &alen);
+		fb = open_memstream(&b, &blen);
+		if (fa == NULL || fb == NULL)
+			return 0;
+		rk_out_rows(fa, f, nrows, n);
+		for (r = 0; r < nrows; r++)
+			rk_out_row(fb, f + r * n, n);
+		fclose(fa);
+		fclose(fb);
+		if (alen != blen || memcmp(a, b, alen) != 0) {
+			printf("FAIL outrows: case %u (%zu rows of %zu) differs\n",
+			    k, nrows, n);
+			free(a);
+			free(b);
+			return 0;
+		}
+		free(a);
+		free(b);
+		a = b = NULL;
+	}
+	printf("ok outrows: rk_out_rows writes what rk_out_row writes a row\n");
 	return 1;
 }
 
@@ -113,6 +181,8 @@ main(void)
 	printf("%s outrow: rk_out_row writes what rk_out_field writes\n",
 	    ok ? "ok" : "FAIL");
 	if (!test_count())
+		ok = 0;
+	if (!test_rows())
 		ok = 0;
 	return ok ? 0 : 1;
 }
