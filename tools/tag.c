@@ -12,10 +12,44 @@
 
 static struct tag_list spans;
 static struct rk_buf cell;
-/* a sentence's rows, written at once: 8 fields a row, 2 numbers a row */
+/*
+ * Rows written at once: the rows passed through since the last sentence,
+ * the sentence, its entities.  8 fields a row, 2 numbers a row.
+ */
 static struct rk_str *rowf;
 static char (*rownum)[2][24];
-static size_t crows;
+static size_t nrows, crows;
+
+/* Room for n more rows. */
+static void
+rows_grow(size_t n)
+{
+	if (nrows + n > crows) {
+		crows = (nrows + n) * 2;
+		rowf = rk_xrealloc(rowf, crows, 8 * sizeof(*rowf));
+		rownum = rk_xrealloc(rownum, crows, sizeof(*rownum));
+	}
+}
+
+/* Row r passed through, with empty start and end, to be written. */
+static void
+rows_pass(const struct rk_row *r)
+{
+	struct rk_str *f;
+
+	rows_grow(1);
+	f = rowf + 8 * nrows++;
+	memcpy(f, r->f, 6 * sizeof(*f));
+	f[6].s = f[7].s = NULL;
+	f[6].len = f[7].len = 0;
+}
+
+static void
+rows_flush(FILE *out)
+{
+	rk_out_rows(out, rowf, nrows, 8);
+	nrows = 0;
+}
 
 void
 tag_init(void)
@@ -35,7 +69,7 @@ tag_fini(void)
 	free(rownum);
 	rowf = NULL;
 	rownum = NULL;
-	crows = 0;
+	nrows = crows = 0;
 }
 
 /* By start, longer first, then kind, so the output is deterministic. */
@@ -122,21 +156,14 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 {
 	const char *s = r->f[4].s;
 	size_t len = r->f[4].len, i, a, b, cpa, cpb, last = 0, lastcp = 0;
-	size_t nr = 1;
 	struct tag_span *sp;
 	struct rk_str *f;
 	char *na, *nb;
 	int ascii;
 
-	if (l->n + 1 > crows) {
-		crows = (l->n + 1) * 2;
-		rowf = rk_xrealloc(rowf, crows, 8 * sizeof(*rowf));
-		rownum = rk_xrealloc(rownum, crows, sizeof(*rownum));
-	}
-	/* the sentence row itself first, with empty start and end */
-	memcpy(rowf, r->f, 6 * sizeof(*rowf));
-	rowf[6].s = rowf[7].s = NULL;
-	rowf[6].len = rowf[7].len = 0;
+	/* the sentence row itself first */
+	rows_pass(r);
+	rows_grow(l->n);
 	ascii = l->n > 0 && all_ascii(s, len);
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
@@ -163,10 +190,10 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 			lastcp = cpa;
 			cpb = cpa + rk_utf8_count(s + a, b - a);
 		}
-		f = rowf + 8 * nr;
-		na = rownum[nr][0];
-		nb = rownum[nr][1];
-		nr++;
+		f = rowf + 8 * nrows;
+		na = rownum[nrows][0];
+		nb = rownum[nrows][1];
+		nrows++;
 		f[0] = r->f[0];
 		f[1] = r->f[1];
 		f[2] = r->f[2];
@@ -182,7 +209,7 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		f[7].len = (size_t)(nb + 24 - f[7].s);
 	}
 	/* these rows are most of the output: few stdio calls for them */
-	rk_out_rows(out, rowf, nr, 8);
+	rows_flush(out);
 }
 
 void
@@ -192,7 +219,6 @@ tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
 	struct date_ctx dc;
 	struct ent_ctx *ec;
 	const struct rk_row *r;
-	struct rk_str f[8];
 	size_t i;
 	int retag = s->ncols >= 8 && strcmp(s->cols[6], "start") == 0;
 
@@ -209,11 +235,7 @@ tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
 		if (retag && r->f[6].len > 0)
 			continue;
 		if (!TAG_IS(r->f[3], "sent")) {
-			/* passed through, with empty start and end */
-			memcpy(f, r->f, 6 * sizeof(f[0]));
-			f[6].s = f[7].s = NULL;
-			f[6].len = f[7].len = 0;
-			rk_out_row(out, f, 8);
+			rows_pass(r);
 			continue;
 		}
 		/* a sentence: written with its entities by write_sent */
@@ -222,5 +244,6 @@ tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
 		ent_tag(ec, r->f[4].s, r->f[4].len, &spans);
 		write_sent(r, &spans, out);
 	}
+	rows_flush(out);
 	ent_doc_end(ec);
 }
