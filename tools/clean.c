@@ -110,8 +110,8 @@ static struct rk_re re_dateline, re_site, re_reporter, re_reporter_bare,
     re_glyph, re_dagger, re_capend;
 
 /* Common words and region names for datelines (city_common), loaded late. */
-static struct rk_hash common_words, region_names;
-static struct rk_table commontab, regiontab;
+static struct rk_hash common_words, region_names, region_top;
+static struct rk_table commontab, regiontab, abbrtab;
 static int common_loaded;
 
 /*
@@ -263,8 +263,10 @@ clean_free(void)
 	if (common_loaded) {
 		rk_hash_free(&common_words);
 		rk_hash_free(&region_names);
+		rk_hash_free(&region_top);
 		rk_table_free(&commontab);
 		rk_table_free(&regiontab);
+		rk_table_free(&abbrtab);
 		common_loaded = 0;
 	}
 	if (abbr_loaded) {
@@ -1311,6 +1313,8 @@ again:
 	return 0;
 }
 
+static void	common_load(void);
+
 /*
  * A breadcrumb printed without its separators: "Home Politik DPRD
  * Singkawang".  It opens with the site's root (home, beranda) and a
@@ -1337,8 +1341,16 @@ crumb_words(const char *s, size_t len)
 	if (k < len && (e = lex_find(s + i, k - i)) >= 0 &&
 	    lexrule[e] == R_NAV && lexscope[e] == S_WORD)
 		return 1;
-	return j < len && (e = lex_find(s + i, j - i)) >= 0 &&
-	    lexrule[e] == R_NAV && lexscope[e] == S_WORD;
+	if (j < len && (e = lex_find(s + i, j - i)) >= 0 &&
+	    lexrule[e] == R_NAV && lexscope[e] == S_WORD)
+		return 1;
+	/* or a province or regency ("Beranda Aceh Pidie"), in a short line */
+	if (j >= len || cur_nw > 6 || !isupper((unsigned char)s[i]))
+		return 0;
+	if (!common_loaded)
+		common_load();
+	return rk_hash_find(&region_top, s + i, j - i, 0) >= 0 ||
+	    (k <= len && rk_hash_find(&region_top, s + i, k - i, 0) >= 0);
 }
 
 /* Whole-line lexicon match, with an optional leading count ("0 Comments"). */
@@ -2945,11 +2957,12 @@ static void
 common_load(void)
 {
 	size_t r;
-	int cw, cp, cn;
+	int cw, cp, cn, cl;
 
 	common_loaded = 1;
 	rk_hash_init(&common_words);
 	rk_hash_init(&region_names);
+	rk_hash_init(&region_top);
 	rk_table_load(&commontab, "kata-dasar.tsv");
 	cw = rk_table_col(&commontab, "word");
 	cp = rk_table_col(&commontab, "proper");
@@ -2959,9 +2972,25 @@ common_load(void)
 			    strlen(RK_CELL(&commontab, r, cw)), 1, 0);
 	rk_table_load(&regiontab, "wilayah/wilayah.tsv");
 	cn = rk_table_col(&regiontab, "name");
-	for (r = 0; r < regiontab.nrows; r++)
+	cl = rk_table_col(&regiontab, "level");
+	for (r = 0; r < regiontab.nrows; r++) {
+		const char *lv = RK_CELL(&regiontab, r, cl);
+
 		rk_hash_add(&region_names, RK_CELL(&regiontab, r, cn),
 		    strlen(RK_CELL(&regiontab, r, cn)), 1, 0);
+		if (strcmp(lv, "provinsi") == 0 || strcmp(lv, "kabupaten") == 0 ||
+		    strcmp(lv, "kota") == 0)
+			rk_hash_add(&region_top, RK_CELL(&regiontab, r, cn),
+			    strlen(RK_CELL(&regiontab, r, cn)), 1, 0);
+	}
+	/* the short names of provinces and regencies: Kalteng, Kotim */
+	rk_table_load(&abbrtab, "singkatan.tsv");
+	cn = rk_table_col(&abbrtab, "abbr");
+	cl = rk_table_col(&abbrtab, "level");
+	for (r = 0; r < abbrtab.nrows; r++)
+		if (strcmp(RK_CELL(&abbrtab, r, cl), "kecamatan") != 0)
+			rk_hash_add(&region_top, RK_CELL(&abbrtab, r, cn),
+			    strlen(RK_CELL(&abbrtab, r, cn)), 1, 0);
 }
 
 static int
