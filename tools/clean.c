@@ -1913,12 +1913,14 @@ abbr_load(void)
 
 /*
  * Line a ends in an abbreviation that does not end its paragraph when b
- * follows: a title or an initial before a name ("Dr. H." then "Abdul
- * Muis"), unless b opens a sentence; "No." before a number; a degree
- * before a lower-case word ("M.Si." then "dan").
+ * follows: on a hard-wrapped page, a title or an initial before a name
+ * ("Dr. H." then "Abdul Muis"), unless b opens a sentence; "No." before a
+ * number; a degree before a lower-case word ("M.Si." then "dan").  Where
+ * lines are paragraphs, one that ends in an initial ("kata Ahmad S.") is
+ * not joined to the next.
  */
 static int
-abbr_end(const struct unit *a, const struct unit *b)
+abbr_end(const struct unit *a, const struct unit *b, int wrapped)
 {
 	const char *s = TX(a), *t = TX(b);
 	char k[32];
@@ -1948,6 +1950,8 @@ abbr_end(const struct unit *a, const struct unit *b)
 		;
 	switch (cls) {
 	case AB_PREFIX:
+		if (!wrapped)
+			return 0;
 		if (!abbr_loaded)
 			abbr_load();
 		return b->len > 0 && (isupper((unsigned char)t[0]) ||
@@ -1985,7 +1989,7 @@ joinable(const struct unit *a, const struct unit *b, int wrapped)
 	if (b->flags & U_BLANK || a->off + a->len + 1 != b->off)
 		return 0;
 	if (unit_term(a))
-		return abbr_end(a, b);
+		return abbr_end(a, b, wrapped);
 	if (hyphen_end(a, b))
 		return 2;
 	if (starts_lower(TX(b), b->len))
