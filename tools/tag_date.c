@@ -1570,6 +1570,34 @@ has_digit(const char *s, size_t len)
 	return 0;
 }
 
+/* How many lower-case ASCII letters p starts with: eight at a time. */
+static size_t
+lower_len(const unsigned char *p, const unsigned char *end)
+{
+	const unsigned char *q = p;
+	uint64_t w, m;
+
+	while (end - q >= 8) {
+		memcpy(&w, q, 8);
+		/* 0x80 in each byte from 'a' to 'z' (up to a byte >= 0x80) */
+		m = (w + ONES * (0x80 - 'a')) & ~(w + ONES * (0x80 - 'z' - 1)) &
+		    ~w & HIGHS;
+		if (m != HIGHS) {
+#if defined(__GNUC__)
+			q += __builtin_ctzll(~m & HIGHS) >> 3;
+#else
+			for (m >>= 7; m & 1; m >>= 8)
+				q++;
+#endif
+			return (size_t)(q - p);
+		}
+		q += 8;
+	}
+	while (q < end && *q >= 'a' && *q <= 'z')
+		q++;
+	return (size_t)(q - p);
+}
+
 /*
  * Might s hold a date or number at all?  Digits; or, with a publication
  * date, the words of relative dates (kemarin, besok, lusa, hari ini,
@@ -1599,6 +1627,9 @@ worth(const struct date_ctx *c, const char *s, size_t len)
 		if ((k & 4) && !inword && relword((const char *)p, (size_t)(end - p)))
 			return 1;
 		inword = k & 2;
+		/* the rest of a word's lower-case letters start nothing */
+		if (inword)
+			p += lower_len(p + 1, end);
 	}
 	return 0;
 }
