@@ -133,7 +133,7 @@ enum {
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
 	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
 	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
-	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, S_SAY, S_WHEN, S_SESSION, S_FOLLOW, S_AHEAD, NSETS
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, S_SAY, S_WHEN, S_SESSION, S_FOLLOW, S_AHEAD, S_RESULT, NSETS
 };
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -351,6 +351,11 @@ is_ascii(const char *s, size_t n)
 
 /* ---- dates: rk-tag's DATE rows (or its recogniser's) as struct ex_date ---- */
 
+static const char *const w_wday[] = { "minggu", "senin", "selasa", "rabu", "kamis",
+	"jumat", "sabtu", NULL };
+static const char *const w_wdaynot[] = { "lalu", "depan", "kemarin", "besok",
+	"mendatang", "ini", "pagi", "siang", "sore", "malam", "tanggal", "(", NULL };
+
 static int
 weekday_of(const char *s, size_t len)
 {
@@ -442,6 +447,64 @@ weekday_before(const struct ex_sent *st, struct ex_date *d)
 	    memchr(st->text + d->s, ')', d->e - d->s) == NULL && d->e < st->len &&
 	    st->text[d->e] == ')')
 		d->e++;
+}
+
+/*
+ * A weekday standing alone in a sentence, the news agency way: "Rapat
+ * yang berlangsung di Aula X, Senin, dibuka ..." is the last such day on or
+ * before the publication date.  Written into *d; 0 when there is none.
+ */
+static int
+bare_weekday(const struct ex_sent *st, struct ex_date *d)
+{
+	size_t j, k, n;
+	int wd, y, m, dd;
+
+	if (D.pub_y == 0 || D.pub_m == 0 || D.pub_d == 0)
+		return 0;
+	for (j = 0; j < st->ntok; j++) {
+		if (!(st->tok[j].fl & TK_CAP))
+			continue;
+		for (wd = 0; w_wday[wd] != NULL && !tis(st, j, w_wday[wd]); wd++)
+			;
+		if (w_wday[wd] == NULL || (j + 1 < st->ntok &&
+		    (st->tok[j + 1].fl & TK_DIGIT)))
+			continue;
+		for (k = 0; w_wdaynot[k] != NULL && !tis(st, j + 1, w_wdaynot[k]); k++)
+			;
+		if (w_wdaynot[k] != NULL)
+			continue;
+		for (k = 0; k < st->nent; k++)
+			if (st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e)
+				break;
+		if (k < st->nent)
+			continue;
+		n = (size_t)((date_weekday(D.pub_y, D.pub_m, D.pub_d) - wd + 7) % 7);
+		y = D.pub_y;
+		m = D.pub_m;
+		dd = D.pub_d;
+		while (n-- > 0 && --dd == 0) {
+			static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
+				31, 30, 31 };
+
+			if (--m == 0) {
+				m = 12;
+				y--;
+			}
+			dd = mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) ||
+			    y % 400 == 0));
+		}
+		memset(d, 0, sizeof(*d));
+		d->s = st->tok[j].s;
+		d->e = st->tok[j].e;
+		d->y = y;
+		d->m = m;
+		d->d = dd;
+		d->wd = wd;
+		snprintf(d->value, sizeof(d->value), "%04d-%02d-%02d", y, m, dd);
+		return 1;
+	}
+	return 0;
 }
 
 /* 1 if a date as written carries its year: four digits, or d/m/yy. */
@@ -873,6 +936,8 @@ done_verb(const struct ex_sent *st)
 {
 	size_t i, k;
 
+	int prevfut = 0;
+
 	for (i = 0; i < st->ntok; i++) {
 		int futured = 0;
 
@@ -883,8 +948,13 @@ done_verb(const struct ex_sent *st)
 			    tis(st, k, "segera") || tis(st, k, "untuk") || tis(st, k, "bisa") ||
 			    tis(st, k, "dapat") || tis(st, k, "agar") || tis(st, k, "harus"))
 				futured = 1;
+		/* "akan dipimpin Bupati dan dihadiri BNPB": the second too */
+		for (k = i > 8 ? i - 8 : 0; prevfut && !futured && k < i; k++)
+			if (tis(st, k, "dan") || tis(st, k, "serta"))
+				futured = 1;
 		if (!futured)
 			return 1;
+		prevfut = 1;
 	}
 	return 0;
 }
@@ -1020,6 +1090,36 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	return te - i;
 }
 
+/* what a meeting decided, cited: "hasil rakor", "kesepakatan dalam rakor" */
+static const char *const w_result[] = { "hasil", "kesepakatan", "keputusan",
+	"rekomendasi", "kesimpulan", "amanat", NULL };
+
+static int
+result_of(const struct ex_sent *st, size_t j)
+{
+	return (j > 0 && tin(st, j - 1, S_RESULT)) ||
+	    (j > 1 && tin(st, j - 2, S_RESULT) && (tis(st, j - 1, "dalam") ||
+	    tis(st, j - 1, "pada") || tis(st, j - 1, "dari")));
+}
+
+/* A DATE in the clause that follows token j: "hasil rakor yang digelar Senin (1/7)". */
+static int
+date_follows(const struct ex_sent *st, size_t j)
+{
+	size_t k, t;
+
+	for (k = 0; k < st->nent; k++) {
+		if (!kis(st->ent[k].kind, "DATE") || st->ent[k].s < st->tok[j].e)
+			continue;
+		for (t = j + 1; t < st->ntok && st->tok[t].s < st->ent[k].s; t++)
+			if (tis(st, t, ",") || tis(st, t, ";"))
+				break;
+		if (t >= st->ntok || st->tok[t].s >= st->ent[k].s)
+			return 1;
+	}
+	return 0;
+}
+
 /* a meeting these words name has not happened yet: "undangan rakor" */
 static const char *const w_ahead[] = { "undangan", "jadwal", "rencana", "agenda",
 	NULL };
@@ -1107,6 +1207,13 @@ find_mentions(void)
 			m.happened = !fut && (sent_has(st, S_HAPPEN) || st->title);
 			/* "undangan rakor sudah dikirim": the meeting is yet to come */
 			if (j > 0 && tin(st, j - 1, S_AHEAD))
+				m.happened = 0;
+			/*
+			 * "tindak lanjut hasil rakor yang digelar beberapa waktu
+			 * lalu": a meeting cited for its outcome, not reported,
+			 * unless its own date or chair stands beside it
+			 */
+			if (result_of(st, j) && !date_follows(st, j) && !sent_has(st, S_CHAIRV))
 				m.happened = 0;
 			/* one mention per sentence: keep the most specific type */
 			if (have) {
@@ -1369,9 +1476,10 @@ static const char *const w_ment[] = { "rapat", "pertemuan", "rakerda", "coordina
 /* every other word mode_in() looks at */
 static const char *const w_modecue[] = { "hybrid", "hibrid", "hybird", "video",
 	"online", "google", "conference", "tatap", "langsung", "maupun", "sebagian",
-	"sisanya", "lainnya", NULL };
+	"sisanya", "lainnya", "fisik", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
-	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", NULL };
+	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", "dinakhodai",
+	"dinahkodai", "bertindak", "selaku", NULL };
 static const char *const w_when[] = { "saat", "ketika", "sewaktu", "waktu", "sebelum",
 	"usai", "seusai", "setelah", "sesudah", "sambil", "dalam", "selain", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };
@@ -1580,7 +1688,17 @@ chair_in(struct chair *c, size_t si)
 					chair_take(c, (w[2] == 'p' ? 1 : 3) + pen, si, &p);
 					break;
 				}
-		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0) {
+		} else if (strcmp(w, "bertindak") == 0 || strcmp(w, "selaku") == 0) {
+			/* "X bertindak sebagai pimpinan rapat", "X selaku pimpinan rapat" */
+			size_t r = v + 1 + (strcmp(w, "bertindak") == 0);
+
+			if ((r == v + 1 || tis(st, v + 1, "sebagai")) && (tis(st, r, "pimpinan") ||
+			    tis(st, r, "pemimpin") || tis(st, r, "ketua")) &&
+			    (tis(st, r + 1, "rapat") || tpre(st, r + 1, "rakor")) &&
+			    subject_before(st, v, &p))
+				chair_take(c, 2 + pen, si, &p);
+		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0 ||
+		    strcmp(w, "dinakhodai") == 0 || strcmp(w, "dinahkodai") == 0) {
 			/* "paparan teknis yang dipimpin Kapolres": a part, not the meeting */
 			if (session_led(st, v))
 				continue;
@@ -1976,7 +2094,20 @@ static const char *const w_virt[] = { "virtual", "virtually", "daring", "vicon",
 static const char *const w_virtneg[] = { "pembelajaran", "belajar", "sekolah",
 	"pelayanan", "layanan", "pendaftaran", "aplikasi", "penjualan", "berjualan",
 	"pinjaman", "judi", "transaksi", "toko", "media", "berita", "portal", NULL };
-static const char *const w_phys[] = { "luring", "offline", "fisik", NULL };
+static const char *const w_phys[] = { "luring", "offline", NULL };
+
+/*
+ * Token j says "in person": luring, offline, tatap muka, and "fisik" only as
+ * "secara fisik" or "hadir fisik" (not "realisasi fisik dan keuangan").
+ */
+static int
+phys_at(const struct ex_sent *st, size_t j)
+{
+	if (tin(st, j, S_PHYS) || (tis(st, j, "tatap") && tis(st, j + 1, "muka")))
+		return 1;
+	return tis(st, j, "fisik") && j > 0 && (tis(st, j - 1, "secara") ||
+	    tis(st, j - 1, "hadir") || tis(st, j - 1, "pertemuan"));
+}
 static const char *const w_attend[] = { "mengikuti", "diikuti", "hadir", "dihadiri",
 	"dilaksanakan", "digelar", "berlangsung", "diselenggarakan", "bergabung",
 	"terhubung", "secara", "melalui", "via", "rakor", "rapat", "menghadiri",
@@ -2059,8 +2190,7 @@ mode_in(const struct ex_sent *st)
 				continue;
 			virt = 1;
 		}
-		if ((tin(st, j, S_PHYS) || (strcmp(w, "tatap") == 0 && tis(st, j + 1, "muka")) ||
-		    (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
+		if ((phys_at(st, j) || (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
 		    tis(st, j - 1, "hadir")))) && !prev_clause(st, j))
 			phys = 1;
 		if (strcmp(w, "maupun") == 0 || strcmp(w, "sebagian") == 0 ||
@@ -2093,11 +2223,11 @@ phys_cue(const struct meeting *mt)
 	for (i = mt->from; i < mt->to; i++) {
 		struct ex_sent *st = &D.sent[i];
 
-		if (!sent_has(st, S_PHYS) && !sent_has(st, S_TATAP))
+		if (!sent_has(st, S_PHYS) && !sent_has(st, S_TATAP) &&
+		    !sent_has(st, S_MODECUE))
 			continue;
-		for (j = 0; j + 1 < st->ntok; j++)
-			if ((tin(st, j, S_PHYS) || (tis(st, j, "tatap") &&
-			    tis(st, j + 1, "muka"))) && !prev_clause(st, j)) {
+		for (j = 0; j < st->ntok; j++)
+			if (phys_at(st, j) && !prev_clause(st, j)) {
 				evid(i);
 				return 1;
 			}
@@ -2375,6 +2505,9 @@ per_value(const char *v, int cutonly, struct rk_buf *out)
 		}
 		if (t->len < 2 && !other)
 			continue;
+		/* "Azwar Hamdani Dt. Rajo Mudo": an adat title is part of the name */
+		if (k > 0 && !other && (lex_is(t, "dt") || lex_is(t, "datuk")))
+			continue;
 		for (m = k + 1; m < n && (!(vtok[m].fl & TK_WORD) ||
 		    title_word(&vtok[m])); m++)
 			;
@@ -2534,6 +2667,9 @@ do_meeting(const struct meeting *mt, int event)
 				else
 					ism = 1;
 			}
+		/* a weekday alone counts in the meeting's own sentences only */
+		if (nd == 0 && (i == am->si || ism) && !isfut && bare_weekday(st, &dates[0]))
+			nd = 1;
 		for (j = 0; j < nd; j++) {
 			sc = 0;
 			if (i == am->si)
@@ -2818,7 +2954,7 @@ static const char *const *const setv[NSETS] = {
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
 	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap,
-	w_modecue, w_ment, w_say, w_when, w_session, w_follow, w_ahead
+	w_modecue, w_ment, w_say, w_when, w_session, w_follow, w_ahead, w_result
 };
 
 static struct rk_hash setwords;
@@ -2928,7 +3064,11 @@ static int
 doc_negative(void)
 {
 	size_t i, j, neg = 0, pos = 0;
-	int first = 0;		/* 1 negative first, -1 meeting first */
+	/*
+	 * 1 negative first, -1 meeting first: in the body, else in the title
+	 * (a headline may quote "Ini Rakor Akbar" above a Musrenbang's lead)
+	 */
+	int first = 0, tfirst = 0;
 
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
@@ -2959,17 +3099,23 @@ doc_negative(void)
 			}
 			if (isneg) {
 				neg++;
-				if (first == 0)
+				if (st->title && tfirst == 0)
+					tfirst = 1;
+				else if (!st->title && first == 0)
 					first = 1;
 			} else if (ment_word(&st->tok[j]) && mention_at(st, j, &m) &&
 			    (m.strong || (!st->title && sent_has(st, S_HAPPEN)))) {
 				/* a held "rapat persiapan" of the event counts as well */
 				pos++;
-				if (first == 0)
+				if (st->title && tfirst == 0)
+					tfirst = -1;
+				else if (!st->title && first == 0)
 					first = -1;
 			}
 		}
 	}
+	if (first == 0)
+		first = tfirst;
 	return first == 1 && neg >= pos;
 }
 
