@@ -526,6 +526,28 @@ has_year(const char *t)
 	return 0;
 }
 
+static const char *const w_monthpart[] = { "pertengahan", "awal", "akhir", "medio",
+	"digelar", "dilaksanakan", "berlangsung", "diselenggarakan", NULL };
+
+/*
+ * A month as a meeting's date: "rakor yang digelar pertengahan Maret 2024"
+ * (a part of the month, or a held verb, with "pada" between or not).
+ */
+static int
+month_held(const struct ex_sent *st, size_t s)
+{
+	size_t j, k;
+
+	for (j = 0; j < st->ntok && st->tok[j].s < s; j++)
+		;
+	if (j > 0 && tis(st, j - 1, "pada"))
+		j--;
+	for (k = 0; j > 0 && w_monthpart[k] != NULL; k++)
+		if (tis(st, j - 1, w_monthpart[k]))
+			return 1;
+	return 0;
+}
+
 static size_t
 from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 {
@@ -551,7 +573,8 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 			d->e = e->e;
 			d->wd = -1;
 			weekday_before(st, d);
-			if (d->wd < 0 && weekday_of(st->text + e->s, e->e - e->s) < 0)
+			if (d->wd < 0 && weekday_of(st->text + e->s, e->e - e->s) < 0 &&
+			    !month_held(st, e->s))
 				continue;
 			if (m < 1 || m > 12)
 				continue;
