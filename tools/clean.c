@@ -1939,6 +1939,8 @@ abbr_end(const struct unit *a, const struct unit *b, int wrapped)
 		return 0;
 	if (n == 1 && isupper((unsigned char)k[0]))
 		cls = AB_PREFIX;	/* an initial */
+	else if (n > 4 && n == a->len - i - 1 && islower((unsigned char)k[0]))
+		return 0;	/* an ordinary word ends the sentence */
 	else {
 		if (!abbr_loaded)
 			abbr_load();
