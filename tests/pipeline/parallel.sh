@@ -1,6 +1,6 @@
 #!/bin/sh
 # README recipe: GNU parallel over a JSONL corpus on all cores, whole
-# documents per job (--pipe -N cuts at line ends, one document per line),
+# documents per job (--pipe cuts at line ends, one document per line),
 # and over many files; the result equals the single-process run after sorting.
 . "$(dirname "$0")/common.inc"
 need parallel rk-clean rk-segment rk-tag rk-extract
@@ -14,6 +14,11 @@ parallel --pipe -N 25 'rk-clean --jsonl | rk-segment | rk-tag | rk-extract -N --
 cmp -s "$W/one.tsv" "$W/many.tsv" || { echo "parallel --pipe differs"; diff "$W/one.tsv" "$W/many.tsv" | head; exit 1; }
 docs=$(cut -f1 "$W/many.tsv" | sort -u | wc -l)
 [ "$docs" -eq "$n" ] || { echo "documents in $n, out $docs"; exit 1; }
+# --block cuts at line ends too (GNU parallel's --recend is "\n"): a small
+# block forces several jobs on this small corpus
+parallel --pipe --block 20k 'rk-clean --jsonl | rk-segment | rk-tag | rk-extract -N --all' \
+    < "$W/pages.jsonl" | sort > "$W/block.tsv" || exit 1
+cmp -s "$W/one.tsv" "$W/block.tsv" || { echo "parallel --block differs"; diff "$W/one.tsv" "$W/block.tsv" | head; exit 1; }
 
 # many files: -X hands each job several files
 cd "$root" || exit 1
