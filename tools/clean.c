@@ -67,7 +67,7 @@ const char *const clean_rule_help[R_NRULES] = {
 #define U_GAP	0x40	/* two blank lines or more came before it */
 
 /* Lexicon scopes. */
-enum { S_LINE, S_WORD, S_NEXT, S_REST, S_LIST, S_NUM, S_LANG };
+enum { S_LINE, S_WORD, S_NEXT, S_REST, S_LIST, S_NUM, S_LANG, S_SITE };
 
 struct unit {
 	size_t	off, len;	/* text in arena */
@@ -172,7 +172,7 @@ void
 clean_init(void)
 {
 	static const char *const scopes[] = { "line", "word", "next", "rest",
-		"list", "num", "lang" };
+		"list", "num", "lang", "site" };
 	size_t r, k;
 	int cp, cr, cs;
 
@@ -2681,11 +2681,71 @@ name_line(const struct unit *u)
 	return 1;
 }
 
+/* Is some entry for the phrase s a site word ("portal", "media center")? */
+static int
+site_word(const char *s, size_t len)
+{
+	long e;
+
+	/* lex_find gives the first entry; "berita" is also a menu word */
+	if (lex_find(s, len) < 0)
+		return 0;
+	for (e = rk_hash_find(&lex, s, len, 0); e >= 0;
+	    e = rk_hash_nextval(&lex, e))
+		if (lexscope[rk_hash_val(&lex, e)] == S_SITE)
+			return 1;
+	return 0;
+}
+
+/*
+ * A site's name or tagline over the page, longer than name_line allows:
+ * three to eight capitalised words, with "dan" or "&" between them and a
+ * bar between name and tagline, that name the site ("Portal Berita
+ * Pemerintah Kabupaten ...", "Media Center Pemerintah Provinsi ...",
+ * "Perbatasan News | Berita Nunukan dan Sebatik").  A headline has a verb
+ * and no site word; it stays.
+ */
+static int
+site_line(const struct unit *u)
+{
+	const char *s = TX(u);
+	size_t i, j, k, pw = SIZE_MAX;	/* pw: the previous word's start */
+	int cue = 0;
+
+	if (name_line(u))
+		return 1;
+	if (u->nw < 3 || u->nw > 8)
+		return 0;
+	for (i = 0; i < u->len; i = j + 1) {
+		for (j = i; j < u->len && s[j] != ' '; j++)
+			;
+		if (j == i)
+			continue;
+		if ((j - i == 1 && (s[i] == '|' || s[i] == '&')) ||
+		    (j - i == 3 && memcmp(s + i, "dan", 3) == 0)) {
+			if (i == 0 || j >= u->len)
+				return 0;
+			pw = SIZE_MAX;
+			continue;
+		}
+		if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i]))
+			return 0;
+		for (k = i; k < j; k++)
+			if (!isalnum((unsigned char)s[k]))
+				return 0;
+		if (!cue)
+			cue = site_word(s + i, j - i) ||
+			    (pw != SIZE_MAX && site_word(s + pw, j - pw));
+		pw = i;
+	}
+	return cue;
+}
+
 /*
  * The headline under a site name: of the kept lines after u and before
  * the first paragraph, a longer headline-like candidate (seven words or
- * more) that the article's date or byline follows, with only short lines
- * (a category word, a counter) after it; or 0.  A subtitle under a short
+ * more) that the article's date or byline follows or precedes, with only
+ * short lines (a category word, a counter) after it; or 0.  A subtitle under a short
  * title runs straight into the lead.
  */
 static size_t
@@ -2695,8 +2755,12 @@ headline_below(size_t u, size_t firstbody)
 	int stamp = 0;
 
 	for (j = u + 1; j < firstbody; j++) {
-		if (units[j].rule >= 0)
+		/* the stamp may also stand between the site and the headline */
+		if (units[j].rule >= 0) {
+			stamp |= units[j].rule == R_TIMESTAMP ||
+			    units[j].rule == R_BYLINE;
 			continue;
+		}
 		if (units[j].nw < 7 || !title_candidate(&units[j]) ||
 		    !headline_like(&units[j]))
 			continue;
@@ -2765,14 +2829,14 @@ find_title(const struct clean_opts *o, int given)
 		size_t h;
 
 		/* a site name or a crumb above a longer headline over the lead */
-		if (firstbody < nunits && name_line(&units[cand]) &&
+		if (firstbody < nunits && site_line(&units[cand]) &&
 		    (h = headline_below((size_t)cand, firstbody)) > 0)
 			cand = (long)h;
 		/* only short category words, a site name or a crumb may stand
 		 * before an unconfirmed title */
 		for (i = 0; i < (size_t)cand; i++)
 			if (units[i].rule < 0 && units[i].nw > 3 &&
-			    !name_line(&units[i]))
+			    !site_line(&units[i]))
 				return -1;
 		for (i = 0; i < (size_t)cand; i++)
 			if (on(o, R_CRUMB))
