@@ -1198,11 +1198,40 @@ copyright(const char *s, size_t len, int harvest)
 	return 1;
 }
 
+/*
+ * A section and its sub-section: "Berita / Pesisir Selatan", "Daerah >
+ * Kutai Barat".  The section is a menu word of the lexicon, the rest one
+ * to three capitalised words; "Daerah | Bupati Minta Camat Netral" is a
+ * headline behind its category and stays.
+ */
+static int
+crumb_pair(const char *s, size_t len, size_t sa, size_t sb)
+{
+	size_t a, b, i;
+	long e;
+	int w = 0;
+
+	core_of(s, sa, &a, &b);
+	if (b <= a || (e = lex_find(s + a, b - a)) < 0 || lexrule[e] != R_NAV ||
+	    lexscope[e] != S_WORD)
+		return 0;
+	for (i = sb; i < len; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (!isupper((unsigned char)s[i]) || ++w > 3)
+			return 0;
+		while (i < len && s[i] != ' ')
+			if (!isalpha((unsigned char)s[i++]))
+				return 0;
+	}
+	return w > 0;
+}
+
 /* Home > Daerah > Kotim; Beranda / Berita / Kalteng; A | B | C. */
 static int
 breadcrumb(const char *s, size_t len)
 {
-	size_t i, items = 1, seps = 0, w = 0, maxw = 0;
+	size_t i, items = 1, seps = 0, w = 0, maxw = 0, sa = 0, sb = 0;
 
 	if (strcspn(s, ">|/\xBB\xBA") >= len)	/* a NUL-ended line unit */
 		return 0;
@@ -1217,7 +1246,10 @@ breadcrumb(const char *s, size_t len)
 		    (unsigned char)s[i + 2] == 0xBA);
 
 		if (sep) {
-			seps++;
+			if (seps++ == 0) {
+				sa = i;
+				sb = i + (c == 0xC2 ? 2 : c == 0xE2 ? 3 : 1);
+			}
 			items++;
 			if (w > maxw)
 				maxw = w;
@@ -1228,6 +1260,8 @@ breadcrumb(const char *s, size_t len)
 	}
 	if (w > maxw)
 		maxw = w;
+	if (seps == 1 && cur_nw <= 5)
+		return crumb_pair(s, len, sa, sb);
 	return seps >= 2 && maxw <= 5 && items >= 3;
 }
 
