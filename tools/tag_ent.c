@@ -545,10 +545,21 @@ lx_find(const char *k, size_t n)
 	return rk_hash_find(&lexh, k, n, 1);
 }
 
-static const struct lex *
+/*
+ * Entry e of lexh (e >= 0) and the next with its key: read inline from
+ * the table's entries, not through rk_hash_val and rk_hash_nextval calls,
+ * for these walks are in every rule's inner loop.
+ */
+static inline const struct lex *
 lx(long e)
 {
-	return &lexv[rk_hash_val(&lexh, e)];
+	return &lexv[lexh.ent[e].val];
+}
+
+static inline long
+lx_next(long e)
+{
+	return lexh.ent[e].next;
 }
 
 /* Does the token's first lexicon chain hold an entry of this type? */
@@ -559,7 +570,7 @@ tok_has(const struct tok *t, int type)
 
 	if (!(t->tmask & (1U << type)))
 		return NULL;
-	for (e = t->lx; e >= 0; e = rk_hash_nextval(&lexh, e))
+	for (e = t->lx; e >= 0; e = lx_next(e))
 		if (lx(e)->type == type)
 			return lx(e);
 	return NULL;
@@ -629,7 +640,7 @@ fill_phrases(size_t i)
 		p->pj[n - 2] = (int32_t)j;
 		e = lx_find(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
 		p->pe[n - 2] = (int32_t)e;
-		for (e = p->pe[n - 2]; e >= 0; e = rk_hash_nextval(&lexh, e))
+		for (e = p->pe[n - 2]; e >= 0; e = lx_next(e))
 			t->pmask |= 1U << lx(e)->type;
 	}
 }
@@ -652,7 +663,7 @@ match_at(size_t i, unsigned mask, size_t *end)
 	for (n = maxn; n >= 2; n--) {
 		j = phv[t->ph].pj[n - 2];
 		for (e = phv[t->ph].pe[n - 2]; e >= 0;
-		    e = rk_hash_nextval(&lexh, e)) {
+		    e = lx_next(e)) {
 			x = lx(e);
 			if ((mask & (1U << x->type)) && case_ok(x, &tv[i])) {
 				*end = (size_t)j + 1;
@@ -660,7 +671,7 @@ match_at(size_t i, unsigned mask, size_t *end)
 			}
 		}
 	}
-	for (e = tv[i].lx; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+	for (e = tv[i].lx; e >= 0; e = lx_next(e)) {
 		x = lx(e);
 		if ((mask & (1U << x->type)) && case_ok(x, &tv[i])) {
 			*end = i + 1;
@@ -1087,7 +1098,7 @@ add_prefix(const char *k, size_t klen, size_t n, int type)
 	long e;
 	struct lex *x;
 
-	for (e = lx_find(k, klen); e >= 0; e = rk_hash_nextval(&lexh, e)) {
+	for (e = lx_find(k, klen); e >= 0; e = lx_next(e)) {
 		x = &lexv[rk_hash_val(&lexh, e)];
 		if (x->type == type) {
 			if (x->ntok < n)
@@ -1462,7 +1473,7 @@ lxs_build(void)
 		if (!m->head)
 			continue;
 		m->maxn = m->wmaxn = 1;
-		for (e = (long)i; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+		for (e = (long)i; e >= 0; e = lx_next(e)) {
 			const struct lex *x = lx(e);
 
 			m->tmask |= 1U << x->type;
@@ -1573,7 +1584,7 @@ is_word_key(const char *k, size_t n)
 {
 	long e;
 
-	for (e = lx_find(k, n); e >= 0; e = rk_hash_nextval(&lexh, e))
+	for (e = lx_find(k, n); e >= 0; e = lx_next(e))
 		if (lx(e)->type == LX_WORD)
 			return 1;
 	return 0;
@@ -2712,7 +2723,7 @@ degree_at(size_t i)
 		nw++;
 		j++;
 		for (e = lx_find(tmpb.data, tmpb.len); e >= 0;
-		    e = rk_hash_nextval(&lexh, e))
+		    e = lx_next(e))
 			if ((x = lx(e))->type == LX_GELAR && x->sub == G_DEGREE) {
 				best = j;
 				break;
@@ -3067,7 +3078,7 @@ prepare(const char *s, size_t len)
 			t->wmaxn = lxs[e].wmaxn;
 			e = -1;
 		}
-		for (; e >= 0; e = rk_hash_nextval(&lexh, e)) {
+		for (; e >= 0; e = lx_next(e)) {
 			const struct lex *x = lx(e);
 
 			t->tmask |= 1U << x->type;
