@@ -998,6 +998,82 @@ byline(const char *s, size_t len, int harvest)
 	return 1;
 }
 
+/* Is some entry for the phrase s a site word ("portal", "media center")? */
+static int
+site_word(const char *s, size_t len)
+{
+	long e;
+
+	/* lex_find gives the first entry; "berita" is also a menu word */
+	if (lex_find(s, len) < 0)
+		return 0;
+	for (e = rk_hash_find(&lex, s, len, 0); e >= 0;
+	    e = rk_hash_nextval(&lex, e))
+		if (lexscope[rk_hash_val(&lex, e)] == S_SITE)
+			return 1;
+	return 0;
+}
+
+/*
+ * A team's byline with its desk: "Tim Nusantara Kini - detik regional
+ * Sulsel", "Tim Redaksi | Berita Daerah".  Tim and one to four capitalised
+ * words, a dash or a bar, then one to four words of which one is a menu
+ * or site word or a brand in lower case (detikSulsel); "Tim SAR Gabungan
+ * Temukan Korban - Sungai Kapuas" names no desk and stays.
+ */
+static int
+team_byline(const char *s, size_t len, int harvest)
+{
+	size_t i, j, d = 0, dl = 0;
+	int before = 0, after = 0, cue = 0;
+	long e;
+
+	if (cur_nw > 10 || len < 8 || strncasecmp(s, "tim ", 4) != 0 ||
+	    ends_term(s, len))
+		return 0;
+	for (i = 4; i + 2 < len && d == 0; i++) {
+		if (s[i] != ' ')
+			continue;
+		if ((s[i + 1] == '-' || s[i + 1] == '|') && s[i + 2] == ' ') {
+			d = i;
+			dl = 3;
+		} else if (i + 4 < len && (unsigned char)s[i + 1] == 0xE2 &&
+		    (unsigned char)s[i + 2] == 0x80 &&
+		    ((unsigned char)s[i + 3] == 0x93 ||
+		    (unsigned char)s[i + 3] == 0x94) && s[i + 4] == ' ') {
+			d = i;
+			dl = 5;
+		}
+	}
+	if (d == 0)
+		return 0;
+	for (i = 4; i < d; i = j + 1) {
+		for (j = i; j < d && s[j] != ' '; j++)
+			;
+		if (j == i)
+			continue;
+		if (!isupper((unsigned char)s[i]) || ++before > 4)
+			return 0;
+	}
+	for (i = d + dl; i < len; i = j + 1) {
+		for (j = i; j < len && s[j] != ' '; j++)
+			;
+		if (j == i)
+			continue;
+		if (++after > 4)
+			return 0;
+		if (islower((unsigned char)s[i]) ||
+		    ((e = lex_find(s + i, j - i)) >= 0 && lexrule[e] == R_NAV) ||
+		    site_word(s + i, j - i))
+			cue = 1;
+	}
+	if (before == 0 || !cue)
+		return 0;
+	if (harvest)
+		meta_add(M_AUTHOR, s, len, s, d);
+	return 1;
+}
+
 static int
 weekday_or_filler(const char *w, size_t n)
 {
@@ -1617,7 +1693,7 @@ lower_words(const char *s, size_t len)
 
 /* What the first word of a line can start: the detectors worth running. */
 enum { T_LEX = 1, T_BJ = 2, T_CAP = 4, T_AD = 8, T_NAVL = 16, T_BY = 32,
-	T_PROMO = 64 };
+	T_PROMO = 64, T_TEAM = 128 };
 
 static size_t
 first_word(const char *s, size_t len, char *w, size_t max)
@@ -1680,6 +1756,7 @@ trig_init(void)
 		trig_add(navl[k], T_NAVL);
 	for (k = 0; by[k] != NULL; k++)
 		trig_add(by[k], T_BY);
+	trig_add("tim", T_TEAM);
 	for (k = 0; k < lextab.nrows; k++)
 		trig_add(RK_CELL(&lextab, k, rk_table_col(&lextab, "phrase")), T_LEX);
 }
@@ -1717,6 +1794,8 @@ furniture(const struct clean_opts *o, const char *s, size_t len, int m,
 	if ((m & T_NAVL) && nw <= 16 && nav_label(s, len))
 		return R_NAV;
 	if ((m & T_BY) && nw <= 16 && byline(s, len, on(o, R_BYLINE)))
+		return R_BYLINE;
+	if ((m & T_TEAM) && team_byline(s, len, on(o, R_BYLINE)))
 		return R_BYLINE;
 	if (nw <= 14 && timestamp(s, len, on(o, R_TIMESTAMP)))
 		return R_TIMESTAMP;
@@ -2713,22 +2792,6 @@ name_line(const struct unit *u)
 			return 0;
 	}
 	return 1;
-}
-
-/* Is some entry for the phrase s a site word ("portal", "media center")? */
-static int
-site_word(const char *s, size_t len)
-{
-	long e;
-
-	/* lex_find gives the first entry; "berita" is also a menu word */
-	if (lex_find(s, len) < 0)
-		return 0;
-	for (e = rk_hash_find(&lex, s, len, 0); e >= 0;
-	    e = rk_hash_nextval(&lex, e))
-		if (lexscope[rk_hash_val(&lex, e)] == S_SITE)
-			return 1;
-	return 0;
 }
 
 /*
