@@ -161,8 +161,6 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 	char *na, *nb;
 	int ascii;
 
-	/* the sentence row itself first */
-	rows_pass(r);
 	rows_grow(l->n);
 	ascii = l->n > 0 && all_ascii(s, len);
 	for (i = 0; i < l->n; i++) {
@@ -239,6 +237,10 @@ tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
 			continue;
 		}
 		/* a sentence: written with its entities by write_sent */
+		rows_pass(r);
+		/* -v warnings (rk_warn flushes stdout) follow the sentence */
+		if (opts->verbose)
+			rows_flush(out);
 		tag_list_reset(&spans);
 		date_tag(&dc, r->f[4].s, r->f[4].len, &spans);
 		ent_tag(ec, r->f[4].s, r->f[4].len, &spans);
