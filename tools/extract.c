@@ -1471,6 +1471,31 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
 	return 0;
 }
 
+/*
+ * "Sebelum rakor, Sekda mengikuti rakor Mendagri secara virtual": the
+ * sentence tells of another meeting before this one (its mode, its chair).
+ */
+static int
+before_meeting(const struct ex_sent *st)
+{
+	return tis(st, 0, "sebelum") && (tpre(st, 1, "rakor") || tis(st, 1, "rapat") ||
+	    tis(st, 1, "kegiatan") || tis(st, 1, "acara"));
+}
+
+/* A venue with a name, not "di ruang rapat" of an opinion piece. */
+static int
+named_venue(const struct ex_sent *st, const struct venue *v)
+{
+	size_t j;
+
+	if (v->te <= v->ts)
+		return 1;	/* rk-tag's VENUE */
+	for (j = v->ts; j < v->te; j++)
+		if (st->tok[j].fl & (TK_CAP | TK_UPPER))
+			return 1;
+	return 0;
+}
+
 /* ---- chair -------------------------------------------------------------------- */
 
 struct chair {
@@ -1670,6 +1695,32 @@ agent_after(const struct ex_sent *st, size_t k, struct ex_person *out)
 	return valid_person(out);
 }
 
+/*
+ * "X selaku Ketua Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Y
+ * memimpin": *k is set to the "selaku" whose capitalised office runs up
+ * to token v.
+ */
+static int
+apposition(const struct ex_sent *st, size_t v, size_t *k)
+{
+	size_t j;
+
+	for (j = v; j > 0 && j + 24 > v; j--) {
+		const struct ex_tok *t = &st->tok[j - 1];
+
+		if (tis(st, j - 1, "selaku") || tis(st, j - 1, "sebagai")) {
+			*k = j - 1;
+			return j < v;
+		}
+		if ((t->fl & TK_WORD) && !(t->fl & (TK_CAP | TK_UPPER)) &&
+		    !tis(st, j - 1, "dan"))
+			return 0;
+		if (!(t->fl & TK_WORD) && !tis(st, j - 1, "(") && !tis(st, j - 1, ")"))
+			return 0;
+	}
+	return 0;
+}
+
 static const char *const w_session[] = { "paparan", "pemaparan", "sesi", "diskusi",
 	"dialog", "tanya", "jawab", "materi", "pemateri", "panel", NULL };
 
@@ -1696,7 +1747,7 @@ chair_in(struct chair *c, size_t si)
 	int pen = (sent_has(st, S_READER) ? 3 : 0) + (st->title ? 10 : 0),
 	    mt = meetish(st, si);
 
-	if (!sent_has(st, S_CHAIRV))
+	if (!sent_has(st, S_CHAIRV) || before_meeting(st))
 		return;
 	for (v = 0; v < st->ntok; v++) {
 		const char *w = st->tok[v].low;
@@ -1754,7 +1805,8 @@ chair_in(struct chair *c, size_t si)
 				if (!mt)
 					continue;
 			}
-			if (subject_before(st, v, &p)) {
+			if (subject_before(st, v, &p) || (apposition(st, v, &k) &&
+			    subject_before(st, k, &p))) {
 				/* menggelar: a person held it; a body is the organizer */
 				chair_take(c, prio + pen, si, &p);
 				continue;
@@ -1789,6 +1841,19 @@ name_tagged(const struct ex_sent *st, size_t ns, size_t ne)
  * name rk-tag tagged PER beats an untagged one, the same area beats
  * another; a headline's Title Case words are names only when tagged.
  */
+/* Token j lies in a VENUE: "Aula Kantor Bupati Manokwari, Sowi" names no bupati. */
+static int
+in_venue(const struct ex_sent *st, size_t j)
+{
+	size_t k;
+
+	for (k = 0; k < st->nent; k++)
+		if (kis(st->ent[k].kind, "VENUE") && st->ent[k].s <= st->tok[j].s &&
+		    st->tok[j].e <= st->ent[k].e)
+			return 1;
+	return 0;
+}
+
 static int
 join_person(struct ex_person *p, size_t *psi)
 {
@@ -1801,7 +1866,7 @@ join_person(struct ex_person *p, size_t *psi)
 
 		for (j = 0; j < st->ntok; j++) {
 			role = lex_role(st, j, &te);
-			if (role < 0)
+			if (role < 0 || in_venue(st, j))
 				continue;
 			if (p->role >= 0 && strcmp(lex_role_canon(role),
 			    lex_role_canon(p->role)) != 0)
@@ -2000,6 +2065,16 @@ body_area(const struct ex_sent *st, size_t ts, size_t te)
 	return -1;
 }
 
+/* Some token in [s, e) is in the set: "Badan Nasional Pengelola Perbatasan". */
+static int
+span_has(const struct ex_sent *st, size_t s, size_t e, int set)
+{
+	for (; s < e; s++)
+		if (tin(st, s, set))
+			return 1;
+	return 0;
+}
+
 static int
 organizer_in(size_t si, size_t mts, struct org *o)
 {
@@ -2023,7 +2098,7 @@ organizer_in(size_t si, size_t mts, struct org *o)
 			o->ts = s;
 			o->te = e;
 			o->area = body_area(st, s, e);
-			o->national = tin(st, s, S_NATIONAL);
+			o->national = span_has(st, s, e, S_NATIONAL);
 			return 1;
 		}
 	}
@@ -2042,7 +2117,7 @@ organizer_in(size_t si, size_t mts, struct org *o)
 		o->ts = s;
 		o->te = e;
 		o->area = body_area(st, s, e);
-		o->national = tin(st, s, S_NATIONAL);
+		o->national = span_has(st, s, e, S_NATIONAL);
 		return 1;
 	}
 	return 0;
@@ -2185,6 +2260,8 @@ mode_in(const struct ex_sent *st)
 	const uint64_t cue = (uint64_t)1 << S_VIRT | (uint64_t)1 << S_PHYS |
 	    (uint64_t)1 << S_MODECUE;
 
+	if (before_meeting(st))
+		return 0;
 	for (j = 0; j < st->ntok && (st->m & cue); j++) {
 		const char *w = st->tok[j].low;
 
@@ -2320,7 +2397,8 @@ participants_in(size_t si, struct rk_buf *out)
 			else if (depth == 0 && (tin(st, e, S_SPLIT) || tis(st, e, ".") ||
 			    tis(st, e, "yang") || tis(st, e, "untuk") || tis(st, e, "guna") ||
 			    tis(st, e, "dalam") || tis(st, e, "di") || tis(st, e, "pada") ||
-			    tis(st, e, "secara") || tis(st, e, "\"") || tis(st, e, "\xe2\x80\x9c")))
+			    tis(st, e, "secara") || tis(st, e, "melalui") || tis(st, e, "via") ||
+			    tis(st, e, "lewat") || tis(st, e, "\"") || tis(st, e, "\xe2\x80\x9c")))
 				break;
 		}
 		{
@@ -3210,7 +3288,8 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		size_t lo = D.men[k].si > 5 ? D.men[k].si - 5 : 0;
 
 		for (i = lo; i < D.nsent && i <= D.men[k].si + 5 && !ok; i++)
-			if (dates_of(&D.sent[i], &d, 1) > 0 || venue_in(&D.sent[i], &v, 1))
+			if (dates_of(&D.sent[i], &d, 1) > 0 || (venue_in(&D.sent[i], &v, 1) &&
+			    named_venue(&D.sent[i], &v)))
 				ok = 1;
 		/* not "rakor semacam ini biasanya dipimpin sekda" of an explainer */
 		for (i = 0; i < D.nsent && !ok; i++) {

@@ -13,9 +13,10 @@
 #define LV_GOV	(LVBIT(LV_PROV) | LVBIT(LV_KAB) | LVBIT(LV_KOTA))
 #define LV_ANY	(LV_GOV | LVBIT(LV_KEC) | LVBIT(LV_KEL) | LVBIT(LV_DESA))
 
-static struct rk_table wil, jab, jab2, gel, top, abb, ali;
+static struct rk_table wil, jab, jab2, jab3, gel, top, abb, ali;
 static struct rk_hash ali_code;	/* code -> row of alias.tsv: the spelling news use */
 #define JAB2	100000	/* role ids from jabatan-rapat.tsv start here */
+#define JAB3	200000	/* and from jabatan-ext.tsv (rk-tag's further roles) */
 static struct rk_hash wil_name, wil_code, jab_form, gel_form, top_cue, abb_name;
 static int w_code, w_level, w_name, w_parent;
 static unsigned char *wil_lv;
@@ -298,12 +299,12 @@ load_roles(struct rk_table *t, const char *name, long base)
 	}
 }
 
-/* A role's table row: ids from the second file are offset by JAB2. */
+/* A role's table row: ids from the second and third files are offset. */
 static const char *
 role_cell(int role, const char *col)
 {
-	const struct rk_table *t = role >= JAB2 ? &jab2 : &jab;
-	int r = role >= JAB2 ? role - JAB2 : role;
+	const struct rk_table *t = role >= JAB3 ? &jab3 : role >= JAB2 ? &jab2 : &jab;
+	int r = role >= JAB3 ? role - JAB3 : role >= JAB2 ? role - JAB2 : role;
 
 	return RK_CELL(t, r, rk_table_col(t, col));
 }
@@ -365,6 +366,7 @@ lex_init(void)
 
 	load_roles(&jab, "jabatan.tsv", 0);
 	load_roles(&jab2, "jabatan-rapat.tsv", JAB2);
+	load_roles(&jab3, "jabatan-ext.tsv", JAB3);
 	rk_table_load(&gel, "gelar.tsv");
 	g_kind = rk_table_col(&gel, "kind");
 	rk_hash_init(&gel_form);
@@ -413,6 +415,7 @@ lex_fini(void)
 	rk_table_free(&abb);
 	rk_table_free(&jab);
 	rk_table_free(&jab2);
+	rk_table_free(&jab3);
 	rk_table_free(&ali);
 	rk_hash_free(&ali_code);
 	rk_table_free(&gel);
