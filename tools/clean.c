@@ -1757,8 +1757,11 @@ trig_init(void)
 	for (k = 0; by[k] != NULL; k++)
 		trig_add(by[k], T_BY);
 	trig_add("tim", T_TEAM);
+	/* site words only mark a site's header line; they drop no line */
 	for (k = 0; k < lextab.nrows; k++)
-		trig_add(RK_CELL(&lextab, k, rk_table_col(&lextab, "phrase")), T_LEX);
+		if (lexscope[k] != S_SITE)
+			trig_add(RK_CELL(&lextab, k,
+			    rk_table_col(&lextab, "phrase")), T_LEX);
 }
 
 static int
@@ -2926,8 +2929,9 @@ find_title(const struct clean_opts *o, int given)
 		size_t h;
 
 		/* a site name or a crumb above a longer headline over the lead */
-		if (firstbody < nunits && site_line(&units[cand]) &&
-		    (h = headline_below((size_t)cand, firstbody)) > 0)
+		if (firstbody < nunits &&
+		    (h = headline_below((size_t)cand, firstbody)) > 0 &&
+		    site_line(&units[cand]))
 			cand = (long)h;
 		/* only short category words, a site name or a crumb may stand
 		 * before an unconfirmed title */
