@@ -371,4 +371,24 @@ typedef void rk_doc_fn(void *ctx, const struct rk_stream *s,
 int	rk_filter_docs(int argc, char *argv[], enum rk_kind need, rk_doc_fn *fn,
 	    void *ctx);
 
+/* ---- rk_utf8.c / word-at-a-time byte tests -------------------------------- */
+
+/*
+ * Eight bytes of a uint64_t at once (loaded with memcpy): the classic
+ * bit tricks, here once for every scanner.  RK_HAS_BYTE is nonzero when
+ * some byte of w is c; RK_HAS_LESS when some byte is below c (c <= 128);
+ * RK_HAS_BETWEEN when some byte lies strictly between m and n (both <= 128).
+ */
+#define RK_ONES		0x0101010101010101ULL
+#define RK_HIGHS	0x8080808080808080ULL
+#define RK_HAS_BYTE(w, c) \
+	((((w) ^ (RK_ONES * (c))) - RK_ONES) & ~((w) ^ (RK_ONES * (c))) & RK_HIGHS)
+#define RK_HAS_LESS(w, c)	(((w) - RK_ONES * (c)) & ~(w) & RK_HIGHS)
+#define RK_HAS_BETWEEN(w, m, n) \
+	(((RK_ONES * (127 + (n)) - ((w) & RK_ONES * 127)) & ~(w) & \
+	(((w) & RK_ONES * 127) + RK_ONES * (127 - (m)))) & RK_HIGHS)
+
+/* 1 when s holds no byte >= 0x80: its byte offsets are code points. */
+int	rk_is_ascii(const char *s, size_t len);
+
 #endif

@@ -16,14 +16,6 @@
 #define OUT_SSE2	1
 #endif
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-/* nonzero when some byte of w is c */
-#define HAS_BYTE(w, c)	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
-
-/* nonzero when some byte of w is below c (c <= 128) */
-#define HAS_LESS(w, c)	(((w) - ONES * (c)) & ~(w) & HIGHS)
-
 /* The escape letter of a byte that needs one, else 0. */
 static const char esc[256] = {
 	['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'
@@ -101,7 +93,7 @@ put_row(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *f,
 		/* eight plain bytes at a time ... */
 		for (; len - k >= 8; k += 8, o += 8) {
 			memcpy(&w, s + k, 8);
-			if (HAS_LESS(w, 0x20) | HAS_BYTE(w, '\\'))
+			if (RK_HAS_LESS(w, 0x20) | RK_HAS_BYTE(w, '\\'))
 				break;
 			memcpy(buf + o, &w, 8);
 		}
@@ -110,7 +102,7 @@ put_row(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *f,
 		 * an escape (so none of them got one) ... */
 		if (k < len && len - k < 8 && len >= 8) {
 			memcpy(&w, s + len - 8, 8);
-			if ((HAS_LESS(w, 0x20) | HAS_BYTE(w, '\\')) == 0) {
+			if ((RK_HAS_LESS(w, 0x20) | RK_HAS_BYTE(w, '\\')) == 0) {
 				memcpy(buf + o + (len - k) - 8, &w, 8);
 				o += len - k;
 				k = len;

@@ -78,11 +78,6 @@ done:
 	rk_buf_free(&dir);
 }
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-/* nonzero when some byte of w is c */
-#define HAS_BYTE(w, c)	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
-
 /*
  * The first TAB or NUL at or after p, before lim (*lim is NUL): what
  * strcspn(p, "\t") finds, eight bytes at a time and without a call per
@@ -95,7 +90,7 @@ cell_end(char *p, const char *lim)
 
 	for (; lim - p >= 8; p += 8) {
 		memcpy(&w, p, 8);
-		if (HAS_BYTE(w, '\t') | HAS_BYTE(w, 0))
+		if (RK_HAS_BYTE(w, '\t') | RK_HAS_BYTE(w, 0))
 			break;
 	}
 	while (p < lim && *p != '\t' && *p != '\0')

@@ -4,11 +4,6 @@
 
 #include "rk.h"
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-/* nonzero when some byte of w is c (the lowest flagged byte is exact) */
-#define HAS_BYTE(w, c)	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
-
 /* Offset of the next TAB at or after i, or len: eight bytes at a time. */
 static size_t
 next_tab(const char *s, size_t i, size_t len)
@@ -17,7 +12,7 @@ next_tab(const char *s, size_t i, size_t len)
 
 	for (; len - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (HAS_BYTE(w, '\t'))
+		if (RK_HAS_BYTE(w, '\t'))
 			break;
 	}
 	while (i < len && s[i] != '\t')
@@ -118,8 +113,8 @@ plain_run(const char *s, size_t len)
 
 	for (; len - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (HAS_BYTE(w, '\t') | HAS_BYTE(w, '\n') | HAS_BYTE(w, '\r') |
-		    HAS_BYTE(w, '\\'))
+		if (RK_HAS_BYTE(w, '\t') | RK_HAS_BYTE(w, '\n') | RK_HAS_BYTE(w, '\r') |
+		    RK_HAS_BYTE(w, '\\'))
 			break;
 	}
 	while (i < len && !special((unsigned char)s[i]))

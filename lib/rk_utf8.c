@@ -282,3 +282,20 @@ rk_fold(const char *s, size_t len, struct rk_buf *out)
 		rk_utf8_put(out, rk_cp_lower(cp));
 	}
 }
+
+int
+rk_is_ascii(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint64_t w;
+
+	for (; len - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & RK_HIGHS)
+			return 0;
+	}
+	for (; i < len; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	return 1;
+}

@@ -333,22 +333,6 @@ doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
 		    dtext.data + dspan[k].voff, dspan[k].s, dspan[k].e);
 }
 
-static int
-is_ascii(const char *s, size_t n)
-{
-	size_t i = 0;
-	uint64_t w, acc = 0;
-	unsigned char b = 0;
-
-	for (; n - i >= 8; i += 8) {
-		memcpy(&w, s + i, 8);
-		acc |= w;
-	}
-	for (; i < n; i++)
-		b |= (unsigned char)s[i];
-	return ((acc & 0x8080808080808080ULL) | (b & 0x80)) == 0;
-}
-
 /* ---- dates: rk-tag's DATE rows (or its recogniser's) as struct ex_date ---- */
 
 static const char *const w_wday[] = { "minggu", "senin", "selasa", "rabu", "kamis",
@@ -822,7 +806,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 			cur->len = row->f[ct].len;
 			cur->title = strcmp(val, "title") == 0;
 			cur->ocp = cur->ob = 0;
-			cur->ascii = is_ascii(text, cur->len);
+			cur->ascii = rk_is_ascii(text, cur->len);
 			continue;
 		}
 		if (strcmp(kind, "pubdate") == 0) {

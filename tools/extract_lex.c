@@ -51,7 +51,6 @@ static size_t nwinfo, capwinfo;
 static uint32_t *wtab;
 static size_t wmask;
 
-
 /* Byte classes for the ASCII fast path of the tokeniser. */
 #define C_W	0x01	/* letter or digit */
 #define C_A	0x02	/* letter */
@@ -447,18 +446,14 @@ next_cp(const char *s, size_t len, size_t *i)
 	return rk_utf8_next(s, len, i);
 }
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
 /* high bit of each byte of w (all < 0x80) set where the byte is >= c */
-#define GE(w, c)	((((w) | HIGHS) - ONES * (c)) & HIGHS)
-/* nonzero when some byte of w is c */
-#define HAS(w, c)	((((w) ^ ONES * (c)) - ONES) & ~((w) ^ ONES * (c)) & HIGHS)
+#define GE(w, c)	((((w) | RK_HIGHS) - RK_ONES * (c)) & RK_HIGHS)
 
 /* How many bytes of x have their high bit set (no other bits set). */
 static size_t
 nhigh(uint64_t x)
 {
-	return (size_t)(((x >> 7) * ONES) >> 56);
+	return (size_t)(((x >> 7) * RK_ONES) >> 56);
 }
 
 /*
@@ -485,15 +480,15 @@ swar_fold(struct ex_tok *t, const unsigned char *p, size_t len, size_t room,
 		memcpy(w, p, len);
 	}
 	for (k = 0; k < nw; k++) {
-		if ((w[k] & HIGHS) != 0)
+		if ((w[k] & RK_HIGHS) != 0)
 			return 0;
 		up = GE(w[k], 'A') & ~GE(w[k], 'Z' + 1);
 		lw = w[k] | up >> 2;
 		al = GE(lw, 'a') & ~GE(lw, 'z' + 1);
 		dg = GE(w[k], '0') & ~GE(w[k], '9' + 1);
 		/* bytes past the token (little or big endian alike: zero) */
-		pad = GE(~w[k] & ~HIGHS, 0x7F);
-		if ((al | dg | pad) != HIGHS)
+		pad = GE(~w[k] & ~RK_HIGHS, 0x7F);
+		if ((al | dg | pad) != RK_HIGHS)
 			return 0;
 		nu0 += nhigh(up);
 		nl0 += nhigh(al);

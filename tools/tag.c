@@ -120,24 +120,6 @@ snap(const char *s, size_t len, size_t off)
 	return off;
 }
 
-/* 1 when s has no byte of a multi-byte sequence: offsets are code points. */
-static int
-all_ascii(const char *s, size_t len)
-{
-	size_t i = 0;
-	uint64_t w;
-
-	for (; len - i >= 8; i += 8) {
-		memcpy(&w, s + i, 8);
-		if (w & 0x8080808080808080ULL)
-			return 0;
-	}
-	for (; i < len; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return 0;
-	return 1;
-}
-
 /* v in decimal at the end of buf[24]; returns where it starts. */
 static char *
 decimal(char *buf, size_t v)
@@ -162,7 +144,7 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 	int ascii;
 
 	rows_grow(l->n);
-	ascii = l->n > 0 && all_ascii(s, len);
+	ascii = l->n > 0 && rk_is_ascii(s, len);
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
 		sp->start = snap(s, len, sp->start);

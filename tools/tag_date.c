@@ -1545,13 +1545,6 @@ relword(const char *p, size_t n)
 	return 0;
 }
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-/* nonzero when some byte of w lies strictly between m and n (both <= 128) */
-#define HAS_BETWEEN(w, m, n) \
-	(((ONES * (127 + (n)) - ((w) & ONES * 127)) & ~(w) & \
-	(((w) & ONES * 127) + ONES * (127 - (m)))) & HIGHS)
-
 /* Is there an ASCII digit in s?  Eight bytes at a time. */
 static int
 has_digit(const char *s, size_t len)
@@ -1561,7 +1554,7 @@ has_digit(const char *s, size_t len)
 
 	for (; len - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (HAS_BETWEEN(w, '0' - 1, '9' + 1))
+		if (RK_HAS_BETWEEN(w, '0' - 1, '9' + 1))
 			return 1;
 	}
 	for (; i < len; i++)
@@ -1580,11 +1573,11 @@ lower_len(const unsigned char *p, const unsigned char *end)
 	while (end - q >= 8) {
 		memcpy(&w, q, 8);
 		/* 0x80 in each byte from 'a' to 'z' (up to a byte >= 0x80) */
-		m = (w + ONES * (0x80 - 'a')) & ~(w + ONES * (0x80 - 'z' - 1)) &
-		    ~w & HIGHS;
-		if (m != HIGHS) {
+		m = (w + RK_ONES * (0x80 - 'a')) & ~(w + RK_ONES * (0x80 - 'z' - 1)) &
+		    ~w & RK_HIGHS;
+		if (m != RK_HIGHS) {
 #if defined(__GNUC__)
-			q += __builtin_ctzll(~m & HIGHS) >> 3;
+			q += __builtin_ctzll(~m & RK_HIGHS) >> 3;
 #else
 			for (m >>= 7; m & 1; m >>= 8)
 				q++;
@@ -1767,7 +1760,7 @@ maybe_year(const char *s, size_t len)
 		/* outside a run of digits, skip words with no digit nor '/' */
 		while (run == 0 && len - i >= 8) {
 			memcpy(&w, s + i, 8);
-			if (HAS_BETWEEN(w, '/' - 1, '9' + 1))
+			if (RK_HAS_BETWEEN(w, '/' - 1, '9' + 1))
 				break;
 			i += 8;
 		}

@@ -91,9 +91,6 @@ init_tables(void)
  * row_room), through a plain pointer: no bounds check a byte.
  */
 
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-#define HAS_BYTE(w, c)	((((w) ^ (ONES * (c))) - ONES) & ~((w) ^ (ONES * (c))) & HIGHS)
 
 /* RFC 4180: quote a field holding a comma, quote, CR or LF; double quotes. */
 static char *
@@ -105,8 +102,8 @@ csv_put(char *p, const char *s, size_t len, int alone)
 	/* eight bytes at a time while none needs quoting */
 	for (i = 0; len - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (HAS_BYTE(w, ',') | HAS_BYTE(w, '"') | HAS_BYTE(w, '\n') |
-		    HAS_BYTE(w, '\r'))
+		if (RK_HAS_BYTE(w, ',') | RK_HAS_BYTE(w, '"') | RK_HAS_BYTE(w, '\n') |
+		    RK_HAS_BYTE(w, '\r'))
 			break;
 	}
 	for (; i < len && !csv_special[(unsigned char)s[i]]; i++)

@@ -1,4 +1,5 @@
 /* Unit tests for lib/: each check prints "ok NAME" or "FAIL NAME". */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,27 @@ test_utf8(void)
 	rk_buf_reset(&b);
 	rk_fold("ÉLAN Jum’at", strlen("ÉLAN Jum’at"), &b);
 	check(strcmp(b.data, "élanjumat") == 0, "fold lowercases Latin-1 and drops apostrophes");
+	/* each length 0..17 (the word loop and the tail), a high byte at each place */
+	{
+		char a[18];
+		size_t n, k;
+		int ok = 1;
+		uint64_t w = 0x41424344452B0A09ULL;
+
+		for (n = 0; n <= sizeof(a); n++) {
+			memset(a, 'x', sizeof(a));
+			ok &= rk_is_ascii(a, n);
+			for (k = 0; k < n; k++) {
+				a[k] = (char)0xC3;
+				ok &= !rk_is_ascii(a, n);
+				a[k] = 'x';
+			}
+		}
+		check(ok, "rk_is_ascii on every length and place");
+		check(RK_HAS_BYTE(w, '+') && !RK_HAS_BYTE(w, '-') && RK_HAS_LESS(w, 10) &&
+		    !RK_HAS_LESS(w, 9) && RK_HAS_BETWEEN(w, 'D', 'F') &&
+		    !RK_HAS_BETWEEN(w, 'E', 'F'), "word-at-a-time byte tests");
+	}
 	rk_buf_free(&b);
 }
 
