@@ -343,8 +343,8 @@ count_words(const char *s, size_t len)
 		x ^= 0x2020202020202020ULL;
 		/* high bit of each byte set where the byte is nonzero */
 		t = ((x & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | x;
-		t = ~t & 0x8080808080808080ULL;
-		n += (size_t)(((t >> 7) * 0x0101010101010101ULL) >> 56);
+		t = ~t & RK_HIGHS;
+		n += (size_t)(((t >> 7) * RK_ONES) >> 56);
 	}
 	for (; i < len; i++)
 		n += s[i] == ' ';
@@ -685,13 +685,10 @@ unit_push(size_t off, size_t len, int flags)
  * characters and soft hyphens go; runs of spaces collapse; lines are
  * trimmed.  Each non-blank line becomes a unit.
  */
-#define ONES	0x0101010101010101ULL
-#define HIGHS	0x8080808080808080ULL
-
 static uint64_t
 haszero(uint64_t v)
 {
-	return (v - ONES) & ~v & HIGHS;
+	return (v - RK_ONES) & ~v & RK_HIGHS;
 }
 
 static int
@@ -740,10 +737,10 @@ normalise(const char *s, size_t len)
 			uint64_t x, m;
 
 			memcpy(&x, s + i, 8);
-			if ((x & HIGHS) || ((x - ONES * 0x20) & ~x & HIGHS) ||
-			    haszero(x ^ (ONES * 0x7F)))
+			if ((x & RK_HIGHS) || ((x - RK_ONES * 0x20) & ~x & RK_HIGHS) ||
+			    haszero(x ^ (RK_ONES * 0x7F)))
 				break;
-			m = haszero(x ^ (ONES * 0x20));
+			m = haszero(x ^ (RK_ONES * 0x20));
 			if ((m & (m << 8)) || ((m & 0x80) && (o == start ||
 			    d[o - 1] == ' ')))
 				break;
@@ -752,9 +749,9 @@ normalise(const char *s, size_t len)
 			i += 8;
 			sp = d[o - 1] == ' ';
 			/* the spaces among the eight, exactly */
-			m = x ^ (ONES * 0x20);
-			m = ~(((m & ~HIGHS) + ~HIGHS) | m) & HIGHS;
-			nsp += (size_t)(((m >> 7) * ONES) >> 56);
+			m = x ^ (RK_ONES * 0x20);
+			m = ~(((m & ~RK_HIGHS) + ~RK_HIGHS) | m) & RK_HIGHS;
+			nsp += (size_t)(((m >> 7) * RK_ONES) >> 56);
 		}
 #endif
 		c = i < len ? (unsigned char)s[i] : '\n';
@@ -3322,7 +3319,7 @@ popcount(uint64_t x)
 	x = x - ((x >> 1) & 0x5555555555555555ULL);
 	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
 	x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-	return (size_t)((x * 0x0101010101010101ULL) >> 56);
+	return (size_t)((x * RK_ONES) >> 56);
 }
 
 static size_t
