@@ -2039,6 +2039,32 @@ is_connector(size_t i)
 	return i < ntok && ((tv[i].cue & C_SAMBUNG) || punct_is(i, '&'));
 }
 
+/*
+ * What may follow a body's name and belongs to it: the legal form of a
+ * state company in parentheses and the listed mark, PT Pertamina
+ * (Persero) Tbk.  Returns the new end.
+ */
+static size_t
+org_tail(size_t e)
+{
+	if (punct_is(e, '(') && key_is(e + 1, "persero") && punct_is(e + 2, ')'))
+		e += 3;
+	if (is_free(e) && key_is(e, "tbk") && is_cap(e))
+		e++;
+	return e;
+}
+
+/*
+ * A function word inside a body's name, before another capitalised word:
+ * Kementerian Dalam Negeri, Badan Urusan Luar Negeri.
+ */
+static int
+org_inner(size_t m)
+{
+	return key_is(m, "dalam") && is_cap(m) && is_cap(m + 1) &&
+	    !(tv[m].f & TF_FIRST);
+}
+
 /* Head word + name: Dinas Kesehatan, PT Telkom, SMA Negeri 1 Kawali. */
 static size_t
 rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
@@ -2058,8 +2084,8 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 	    (tv[m].used == U_DATE && (tv[m].f & TF_DIGIT) && !(tv[m].f & TF_ALPHA)))) {
 		/* another body starts: Komisi VII | DPR, Fakultas Hukum | Universitas */
 		if (m > j && match(m, M(LX_ORG) | M(LX_ORGPFX) | M(LX_PEMDA),
-		    &k) != NULL)
-			break;
+		    &k) != NULL && !(m == j + 1 && tok_has(&tv[j], LX_ORGPFX)))
+			break;	/* but PT Bank | Danamon is one body */
 		/* a person: Dinas | Anak Agung Gde Rai */
 		if (adat_at(m) > m)
 			break;
@@ -2069,7 +2095,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		    ((tv[m].cue & C_NAMA) && is_cap(m + 1) &&
 		    !tok_has(&tv[m + 1], LX_ORGSUF))))
 			break;
-		if (is_cap(m) && !ends_name(m)) {
+		if (is_cap(m) && (!ends_name(m) || org_inner(m))) {
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && (m > j ||
 		    school) && (is_cap(m + 1) || key_is(m - 1, "negeri") ||
@@ -2107,6 +2133,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 			break;
 	if (k == last)
 		return 0;	/* Komisi VII: a part of the body that follows */
+	last = org_tail(last);
 	rk_buf_reset(&vb);
 	rk_buf_adds(&vb, x->a);
 	rk_buf_addc(&vb, ' ');
@@ -2318,7 +2345,7 @@ rule_venue(size_t i, struct tag_list *out)
 			a--;
 	m = last = j;
 	while (m < ntok && m - j < 12) {
-		if (is_cap(m) && !ends_name(m)) {
+		if (is_cap(m) && (!ends_name(m) || org_inner(m))) {
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
 			last = ++m;
