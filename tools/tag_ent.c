@@ -2150,6 +2150,24 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 	return last;
 }
 
+/*
+ * A party's or association's board before the body's name (DPP PDI
+ * Perjuangan, DPD Partai Golkar, DPC Organda): the body is the entity,
+ * its board's acronym none.  Returns the end of the board word, or i.
+ */
+static size_t
+board_at(size_t i)
+{
+	size_t k;
+
+	if (!(tv[i].f & TF_UPPER) || tv[i].kl != 3 ||
+	    !(key_is(i, "dpp") || key_is(i, "dpd") || key_is(i, "dpw") ||
+	    key_is(i, "dpc")) ||
+	    match(i + 1, M(LX_ORG) | M(LX_ORGPFX), &k) == NULL)
+		return i;
+	return i + 1;
+}
+
 /* Pemkab Kutim, Pemerintah Kota Banjarbaru. */
 static size_t
 rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
@@ -2291,7 +2309,10 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 			p = bare_place(c, p, q, out);
 		else if (p > m && acronym_area(x, p))
 			p++;	/* Kadis Kominfo Bonbol | Drs. Lalu */
-		else if ((tv[p].f & TF_UPPER) && tv[p].nlet >= 3 && !roman(p)) {
+		else if ((q = board_at(p)) > p) {
+			claim(p, q, U_NOPER);
+			p = q;	/* Ketua DPP | PDIP Hendrawan */
+		} else if ((tv[p].f & TF_UPPER) && tv[p].nlet >= 3 && !roman(p)) {
 			if (!is_common(p)) {
 				emit(out, p, p + 1, "ORG", cs + tv[p].s,
 				    tv[p].e - tv[p].s);
@@ -3154,6 +3175,10 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	for (i = 0; i < ntok; i++) {
 		if (!is_word(i) || !is_free(i))
 			continue;
+		if ((j = board_at(i)) > i) {
+			claim(i, j, U_NOPER);
+			continue;
+		}
 		if (!((tv[i].tmask | tv[i].pmask) & RULE_TYPES) &&
 		    !((tv[i].f & TF_CAP) && tv[i].wmaxn > 1))
 			continue;
