@@ -417,6 +417,8 @@ case_ok(const struct lex *x, const struct tok *t)
 	case LX_ABBR:
 	case LX_PLACE:
 	case LX_GELAR:
+		if (x->caps == 2)
+			return 1;
 		if (x->caps)
 			return (t->f & TF_UPPER) != 0;
 		return (t->f & TF_CAP) != 0;
@@ -873,6 +875,12 @@ lex_new(int type, int sub, const char *a, const char *b)
 }
 
 static int
+islower_ascii(char ch)
+{
+	return ch >= 'a' && ch <= 'z';
+}
+
+static int
 all_caps(const char *s)
 {
 	int up = 0, low = 0;
@@ -1097,6 +1105,10 @@ ent_init(void)
 		    strcmp(k, "suffix") == 0 ? LX_ORGSUF : LX_ORG, 0,
 		    RK_CELL(&t_lem, r, 1), NULL);
 		lexv[e].caps = (unsigned char)all_caps(RK_CELL(&t_lem, r, 0));
+		/* detikcom, tvOne: written with a small letter first */
+		if (strcmp(k, "body") == 0 &&
+		    islower_ascii(RK_CELL(&t_lem, r, 0)[0]))
+			lexv[e].caps = 2;
 		add_form(&lexh, RK_CELL(&t_lem, r, 0), e, LX_PREFIX);
 	}
 	load_simple(&t_rapat, "rapat.tsv", LX_EVENT, 1, -1);
@@ -2312,7 +2324,8 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 		else if ((q = board_at(p)) > p) {
 			claim(p, q, U_NOPER);
 			p = q;	/* Ketua DPP | PDIP Hendrawan */
-		} else if ((tv[p].f & TF_UPPER) && tv[p].nlet >= 3 && !roman(p)) {
+		} else if ((tv[p].f & TF_UPPER) && tv[p].nlet >= 3 && !roman(p) &&
+		    !(tv[p].cue & C_NAMA)) {
 			if (!is_common(p)) {
 				emit(out, p, p + 1, "ORG", cs + tv[p].s,
 				    tv[p].e - tv[p].s);
@@ -2775,7 +2788,9 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		claim(a, b, mv->type);
 		return;
 	}
-	if (b == a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2) {
+	/* SBY, JK: a person known by initials (nama-depan.tsv) */
+	if (b == a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2 &&
+	    !(tv[a].cue & C_NAMA)) {
 		/* a unit code (0909/KTM) is not a body */
 		if (roman(a) || tv[a].nlet < 3 || (is_common(a) && tv[a].nlet > 3) ||
 		    (a > 0 && punct_is(a - 1, '/')))
