@@ -2684,6 +2684,19 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * A given name among [a,b) (Bambang Pamungkas: both are ordinary words
+ * too, but Bambang opens names).
+ */
+static int
+given_in(size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tv[a].cue & C_NAMA)
+			return 1;
+	return 0;
+}
+
 /* Classify a run of capitalised words [a,b) that no rule claimed. */
 static void
 classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
@@ -2836,7 +2849,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	/* Premier League, Sky Sports: names do not end in English words */
 	if (b > a + 1 && tok_has(&tv[b - 1], LX_ENG) && mv == NULL)
 		return;
-	if (mv == NULL && b > a + 1 && ncommon >= (size_t)(b - a)) {
+	if (mv == NULL && b > a + 1 && ncommon >= (size_t)(b - a) &&
+	    !given_in(a, b)) {
 		/* every word is an ordinary word: not a name */
 		size_t nw = 0;
 
