@@ -635,6 +635,9 @@ wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
  */
 static int is_word(size_t);
 static int punct_is(size_t, char);
+static size_t org_tail(size_t);
+static size_t org_country(size_t);
+static size_t polity_end(const struct lex *, size_t);
 
 /*
  * Longest phrase of maxn down to minn words at token i, every word
@@ -1933,6 +1936,9 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (punct_is(k, '.'))
 		k++;
 	m = k;
+	if ((j = polity_end(x, k)) > k)
+		m = j;		/* Republik Indonesia | Joko Widodo */
+	else
 	while (m < ntok && m - k < 6 && is_free(m) && !(tv[m].cue & C_HENTI) &&
 	    (is_cap(m) || (is_word(m) && (tv[m].f & TF_DIGIT)))) {
 		/* a rank starts a person: Pulau-Pulau Lease | Kombes Pol Ridwan */
@@ -1960,6 +1966,27 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	claim(i, m, U_LOC);
 	remember(c, k, m, U_LOC, vb.data, vb.len);
 	return m;
+}
+
+/*
+ * A state's name after Republik, Kerajaan, Kesultanan: the country or
+ * area it names (Republik Indonesia, Kerajaan Arab Saudi), else one word
+ * (Kerajaan Majapahit).  Returns its end, or 0 for other heads.
+ */
+static size_t
+polity_end(const struct lex *x, size_t k)
+{
+	size_t e;
+
+	if (strcmp(x->a, "republik") != 0 && strcmp(x->a, "kerajaan") != 0 &&
+	    strcmp(x->a, "kesultanan") != 0 && strcmp(x->a, "kekaisaran") != 0 &&
+	    strcmp(x->a, "kadipaten") != 0)
+		return 0;
+	if (!is_cap(k) || !is_free(k))
+		return 0;
+	if (match(k, M(LX_PLACE), &e) != NULL || wil_match(k, &e) >= 0)
+		return e;
+	return k + 1;
 }
 
 /* The area after a body or role: Polres Kutim, Bupati Kotim. */
@@ -2020,6 +2047,10 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 		j++;
 		x = NULL;
 	}
+	if ((m = org_tail(org_country(j))) > j) {
+		j = m;		/* Samsung Electronics Indonesia, Pertamina (Persero) */
+		x = NULL;
+	}
 	if (x == NULL) {
 		emit(out, i, j, "ORG", cs + tv[i].s, tv[j - 1].e - tv[i].s);
 		claim(i, j, U_ORG);
@@ -2063,6 +2094,19 @@ org_tail(size_t e)
 		e += 3;
 	if (is_free(e) && key_is(e, "tbk") && is_cap(e))
 		e++;
+	return e;
+}
+
+/*
+ * The local arm of a firm or body named with the country: General Motors
+ * Indonesia, Kadin Indonesia.  Returns the new end.
+ */
+static size_t
+org_country(size_t e)
+{
+	if (is_free(e) && is_cap(e) && key_is(e, "indonesia") &&
+	    !(e + 1 < ntok && is_cap(e + 1)))
+		return e + 1;
 	return e;
 }
 
@@ -2145,7 +2189,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 			break;
 	if (k == last)
 		return 0;	/* Komisi VII: a part of the body that follows */
-	last = org_tail(last);
+	last = org_tail(org_country(last));
 	rk_buf_reset(&vb);
 	rk_buf_adds(&vb, x->a);
 	rk_buf_addc(&vb, ' ');
