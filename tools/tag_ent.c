@@ -638,6 +638,7 @@ static int punct_is(size_t, char);
 static size_t org_tail(size_t);
 static size_t org_country(size_t);
 static size_t polity_end(const struct lex *, size_t);
+static int first_place(size_t);
 
 /*
  * Longest phrase of maxn down to minn words at token i, every word
@@ -1969,6 +1970,25 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 }
 
 /*
+ * A country's name, or a place name of several words, opening a sentence
+ * (Indonesia adalah, Amerika Serikat menyerang): a place although its
+ * first word is also written as an ordinary word (bahasa indonesia).
+ * Medan, Batu and the like stay ordinary words there.
+ */
+static int
+first_place(size_t a)
+{
+	const struct lex *x;
+	size_t e;
+
+	if (!(tv[a].tmask & M(LX_PLACE)) && !(tv[a].pmask & M(LX_PLACE)))
+		return 0;
+	if ((x = match(a, M(LX_PLACE), &e)) == NULL)
+		return 0;
+	return e > a + 1 || (x->b != NULL && strcmp(x->b, "negara") == 0);
+}
+
+/*
  * A state's name after Republik, Kerajaan, Kesultanan: the country or
  * area it names (Republik Indonesia, Kerajaan Arab Saudi), else one word
  * (Kerajaan Majapahit).  Returns its end, or 0 for other heads.
@@ -1982,10 +2002,14 @@ polity_end(const struct lex *x, size_t k)
 	    strcmp(x->a, "kesultanan") != 0 && strcmp(x->a, "kekaisaran") != 0 &&
 	    strcmp(x->a, "kadipaten") != 0)
 		return 0;
+	size_t j;
+
 	if (!is_cap(k) || !is_free(k))
 		return 0;
-	if (match(k, M(LX_PLACE), &e) != NULL || wil_match(k, &e) >= 0)
-		return e;
+	/* Republik Demokratik Kongo, Republik Rakyat Tiongkok */
+	for (j = k; j < k + 3 && is_cap(j) && is_free(j); j++)
+		if (match(j, M(LX_PLACE), &e) != NULL || wil_match(j, &e) >= 0)
+			return e;
 	return k + 1;
 }
 
@@ -2540,7 +2564,8 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		row = wil_row(x->a);
 	} else if ((x = match(a, M(LX_PLACE), &mp)) != NULL && mp <= b &&
 	    !(mp == a + 1 && (tv[a].f & TF_FIRST) && is_common(a) &&
-	    !(a == 0 && punct_is(mp, '-')))) {	/* Paris - (a dateline) */
+	    !(a == 0 && punct_is(mp, '-')) &&	/* Paris - (a dateline) */
+	    !first_place(a))) {
 		m = mp;
 		row = x->a[0] ? wil_row(x->a) : -1;
 		if (row < 0) {
@@ -2767,7 +2792,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			break;
 		}
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
-		    !(tv[a].f & TF_UPPER) && (mv = mem_get(c, a, a + 1)) == NULL &&
+		    !(tv[a].f & TF_UPPER) && !first_place(a) &&
+		    (mv = mem_get(c, a, a + 1)) == NULL &&
 		    !((tv[a].cue & C_NAMA) && (b > a + 1 || verb_after(a + 1))) &&
 		    !(a == 0 && punct_is(a + 1, '-') && (tv[a].wl >= 0 ||
 		    (tv[a].tmask & M(LX_PLACE))))))
