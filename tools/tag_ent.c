@@ -919,6 +919,41 @@ add_prefix(const char *k, size_t klen, size_t n, int type)
 }
 
 /*
+ * Go-Jek, Bangsa-Bangsa are written "Go - Jek" in tokenised text: the
+ * key is the same (a lone hyphen adds nothing to it), but the phrase is
+ * one word longer.  Count the parts between spaces and hyphens and mark
+ * the first part as the start of a phrase that long.  ASCII forms only.
+ */
+static void
+hyphen_prefix(const char *form, int ptype)
+{
+	char first[64];
+	size_t n = 0, fl = 0, i;
+	int inword = 0;
+
+	for (i = 0; form[i] != '\0'; i++) {
+		unsigned char ch = (unsigned char)form[i];
+
+		if (ch >= 0x80)
+			return;
+		if (ch == ' ' || ch == '-') {
+			inword = 0;
+			continue;
+		}
+		if (!inword)
+			n++;
+		inword = 1;
+		if (n == 1 && (ch | 32) >= 'a' && (ch | 32) <= 'z' &&
+		    fl < sizeof(first) - 1)
+			first[fl++] = (char)(ch | 32);
+		else if (n == 1 && ch >= '0' && ch <= '9' && fl < sizeof(first) - 1)
+			first[fl++] = (char)ch;
+	}
+	if (n > 1 && n <= MAXNG && fl > 0)
+		add_prefix(first, fl, n, ptype);
+}
+
+/*
  * Add a form: tokenised like text, its key is the folded form; a form of
  * several tokens also marks its first token as a phrase prefix.
  */
@@ -978,6 +1013,8 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 	rk_hash_add(h, kb.data, kb.len, val, 1);
 	if (n > 1 && n <= MAXNG && ptype != 0)
 		add_prefix(kb.data, firstlen, n, ptype);
+	if (ptype != 0 && strchr(form, '-') != NULL)
+		hyphen_prefix(form, ptype);
 }
 
 static void
