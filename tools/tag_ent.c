@@ -2825,7 +2825,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			continue;
 		}
 		if (adat_at(a) > a) {
-			titled = 1;	/* Tengku Syafri: a name */
+			/* Tengku Syafri: a name; Lalu Lintas is traffic */
+			titled = key_is(a, "lalu") ? 1 : 2;
 			break;
 		}
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
@@ -2957,7 +2958,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if (b > a + 1 && tok_has(&tv[b - 1], LX_ENG) && mv == NULL)
 		return;
 	if (mv == NULL && b > a + 1 && ncommon >= (size_t)(b - a) &&
-	    !given_in(a, b)) {
+	    !given_in(a, b) && titled != 2) {	/* but Raden Wijaya */
 		/* every word is an ordinary word: not a name */
 		size_t nw = 0;
 
