@@ -2736,6 +2736,26 @@ verb_after(size_t i)
 }
 
 /*
+ * A person's description after a name at b: "X adalah seorang penyanyi",
+ * "X merupakan pelatih" (an occupation word of the sapaan class, five
+ * letters or more, so not "ibu kota").
+ */
+static int
+desc_after(size_t b)
+{
+	size_t p = b;
+
+	if (!key_is(p, "adalah") && !key_is(p, "merupakan") &&
+	    !key_is(p, "ialah"))
+		return 0;
+	p++;
+	if (key_is(p, "seorang") || key_is(p, "sang"))
+		p++;
+	return is_word(p) && !(tv[p].f & TF_CAP) && tv[p].kl >= 5 &&
+	    (tv[p].cue & C_SAPAAN);
+}
+
+/*
  * What says that [a,b) is a person (a0: where its run began): a role,
  * title or form of address before it, a speech verb next to
  * it, a degree after it, a given name, a full name met before; for two
@@ -2772,6 +2792,8 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 		p++;
 	if (p < ntok && (tv[p].cue & C_UCAP2))
 		return 2;
+	if (desc_after(b))
+		return 2;	/* Chrisye adalah seorang penyanyi */
 	if (verb_after(b))
 		return 1;	/* a guess good enough to tag, not to remember */
 	if (punct_is(b, ',') && b + 1 < ntok && tv[b + 1].used == U_NOPER &&
