@@ -2182,6 +2182,37 @@ org_inner(size_t m)
 	    !(tv[m].f & TF_FIRST);
 }
 
+/* An English noun's ending (Maintenance, Facility, Communication). */
+static int
+english_tail(size_t i)
+{
+	static const char *const tail[] = { "ance", "ence", "ity", "tion",
+	    "ment", "ing", "ship", "ness", "ics", "ure", "ery", "ies", NULL };
+	const char *k = kb.data + tv[i].ks;
+	size_t n = tv[i].kl, l, t;
+
+	for (t = 0; tail[t] != NULL; t++) {
+		l = strlen(tail[t]);
+		if (n > l + 2 && memcmp(k + n - l, tail[t], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Two words no list knows after an ordinary word inside a body's name
+ * start a person's name: Kementerian Pertanian | Yusni Emilia Harahap.
+ */
+static int
+person_starts(size_t m)
+{
+	return is_cap(m) && is_cap(m + 1) && !(tv[m].f & TF_UPPER) &&
+	    !(tv[m + 1].f & TF_UPPER) && tv[m].lx < 0 && tv[m + 1].lx < 0 &&
+	    tv[m].wl < 0 && tv[m + 1].wl < 0 && is_common(m - 1) &&
+	    !is_connector(m - 1) && !is_common(m) && !is_common(m + 1) &&
+	    !english_tail(m) && !english_tail(m + 1);
+}
+
 /* Head word + name: Dinas Kesehatan, PT Telkom, SMA Negeri 1 Kawali. */
 static size_t
 rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
@@ -2204,7 +2235,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		    &k) != NULL && !(m == j + 1 && tok_has(&tv[j], LX_ORGPFX)))
 			break;	/* but PT Bank | Danamon is one body */
 		/* a person: Dinas | Anak Agung Gde Rai */
-		if (adat_at(m) > m)
+		if (adat_at(m) > m || (m > j && person_starts(m)))
 			break;
 		/* PT Blue Bird Tbk | Purnomo Prawiro; Partai Gerindra | Prabowo */
 		if (m > j && is_cap(m) && ((m - 1 > j &&
