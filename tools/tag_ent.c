@@ -637,6 +637,7 @@ static int is_word(size_t);
 static int punct_is(size_t, char);
 static size_t org_tail(size_t);
 static size_t org_country(size_t);
+static size_t org_the(size_t);
 static size_t polity_end(const struct lex *, size_t);
 static int first_place(size_t);
 
@@ -2095,7 +2096,7 @@ static size_t
 rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 {
 	const struct lex *x;
-	size_t j, m;
+	size_t j, m, a;
 	long row;
 
 	if ((x = match(i, M(LX_ORG), &j)) == NULL)
@@ -2112,10 +2113,13 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 		j = m;		/* Samsung Electronics Indonesia, Pertamina (Persero) */
 		x = NULL;
 	}
+	/* The Walt Disney Company: the article is the name's */
+	if ((a = org_the(i)) < i)
+		x = NULL;
 	if (x == NULL) {
-		emit(out, i, j, "ORG", cs + tv[i].s, tv[j - 1].e - tv[i].s);
-		claim(i, j, U_ORG);
-		remember(c, i, j, U_ORG, cs + tv[i].s, tv[j - 1].e - tv[i].s);
+		emit(out, a, j, "ORG", cs + tv[a].s, tv[j - 1].e - tv[a].s);
+		claim(a, j, U_ORG);
+		remember(c, a, j, U_ORG, cs + tv[a].s, tv[j - 1].e - tv[a].s);
 		return j;
 	}
 	/* the area is its own LOC: Polres | Kutim */
@@ -2156,6 +2160,16 @@ org_tail(size_t e)
 	if (is_free(e) && key_is(e, "tbk") && is_cap(e))
 		e++;
 	return e;
+}
+
+/* "The" written before a body's name (The Walt Disney Company): its start. */
+static size_t
+org_the(size_t i)
+{
+	if (i > 0 && key_is(i - 1, "the") && is_cap(i - 1) && is_free(i - 1) &&
+	    !(tv[i - 1].f & TF_UPPER))
+		return i - 1;
+	return i;
 }
 
 /*
