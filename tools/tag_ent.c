@@ -638,6 +638,7 @@ static int punct_is(size_t, char);
 static size_t org_tail(size_t);
 static size_t org_country(size_t);
 static size_t org_the(size_t);
+static size_t venue_tail(size_t);
 static size_t polity_end(const struct lex *, size_t);
 static int first_place(size_t);
 
@@ -2109,6 +2110,15 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 		j++;
 		x = NULL;
 	}
+	/* Volkswagen Arena, Honda Center: a place named after the body */
+	if ((m = venue_tail(j)) > j) {
+		rk_buf_reset(&vb);
+		rk_buf_adds(&vb, "tempat:");
+		surface(&vb, i, m);
+		emit(out, i, m, "LOC", vb.data, vb.len);
+		claim(i, m, U_LOC);
+		return m;
+	}
 	if ((m = org_tail(org_country(j))) > j) {
 		j = m;		/* Samsung Electronics Indonesia, Pertamina (Persero) */
 		x = NULL;
@@ -2160,6 +2170,20 @@ org_tail(size_t e)
 	if (is_free(e) && key_is(e, "tbk") && is_cap(e))
 		e++;
 	return e;
+}
+
+/* The place-name last words after e (Arena, Stadium, City Center): their end. */
+static size_t
+venue_tail(size_t e)
+{
+	size_t k = e;
+
+	while (is_cap(k) && is_free(k) && !(tv[k].f & TF_UPPER) &&
+	    (tok_has(&tv[k], LX_LOCSUF) != NULL || (k == e && is_cap(k + 1) &&
+	    tok_has(&tv[k + 1], LX_LOCSUF) != NULL && key_is(k, "city"))) &&
+	    tok_has(&tv[k], LX_ORGSUF) == NULL)
+		k++;
+	return k;
 }
 
 /* "The" written before a body's name (The Walt Disney Company): its start. */
@@ -2940,6 +2964,15 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	    !tok_has(&tv[b - 1], LX_LOCSUF) && !(tv[b - 1].f & TF_UPPER)) {
 		emit(out, a, b, "ORG", cs + tv[a].s, tv[b - 1].e - tv[a].s);
 		claim(a, b, U_ORG);
+		return;
+	}
+	/* Ambon City Center, Wembley Stadium: the last word makes it a place */
+	if (b > a + 1 && venue_tail(b - 1) == b) {
+		rk_buf_reset(&vb);
+		rk_buf_adds(&vb, "tempat:");
+		surface(&vb, a, b);
+		emit(out, a, b, "LOC", vb.data, vb.len);
+		claim(a, b, U_LOC);
 		return;
 	}
 	/* a place first, then what is left */
