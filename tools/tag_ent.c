@@ -639,6 +639,7 @@ static size_t org_tail(size_t);
 static size_t org_country(size_t);
 static size_t org_the(size_t);
 static size_t venue_tail(size_t);
+static size_t wil_end(size_t, size_t);
 static size_t polity_end(const struct lex *, size_t);
 static int first_place(size_t);
 
@@ -2275,6 +2276,11 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		/* a person: Dinas | Anak Agung Gde Rai */
 		if (adat_at(m) > m || (m > j && person_starts(m)))
 			break;
+		/* PT Telkom | Yogyakarta: a known body, then its place */
+		if (m > j && (tv[m].wl >= 0 || (tv[m].tmask & M(LX_PLACE))) &&
+		    !key_is(m, "indonesia") &&
+		    match(j, M(LX_ORG), &k) != NULL && k == m)
+			break;
 		/* PT Blue Bird Tbk | Purnomo Prawiro; Partai Gerindra | Prabowo */
 		if (m > j && is_cap(m) && ((m - 1 > j &&
 		    tok_has(&tv[m - 1], LX_ORGSUF)) ||
@@ -2492,7 +2498,7 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 		else if (match(p, M(LX_ORG), &q) != NULL)
 			p = rule_org(c, p, out);
 		else if (match(p, M(LX_PLACE) | M(LX_ABBR), &q) != NULL)
-			p = bare_place(c, p, q, out);
+			p = bare_place(c, p, wil_end(p, q), out);
 		else if (p > m && acronym_area(x, p))
 			p++;	/* Kadis Kominfo Bonbol | Drs. Lalu */
 		else if ((q = board_at(p)) > p) {
@@ -2657,6 +2663,27 @@ roman(size_t i)
 	return 1;
 }
 
+/*
+ * A region's name that runs past the place list's (Sumatera Barat, not
+ * the island Sumatera) within [a,b).
+ */
+static int
+wil_longer(size_t a, size_t mp, size_t b)
+{
+	size_t mw;
+
+	return tv[a].wmaxn > 1 && wil_match(a, &mw) >= 0 && mw > mp && mw <= b;
+}
+
+/* The end of the longer of a place-list name ending at q and a region's. */
+static size_t
+wil_end(size_t a, size_t q)
+{
+	size_t mw;
+
+	return tv[a].wmaxn > 1 && wil_match(a, &mw) >= 0 && mw > q ? mw : q;
+}
+
 /* A bare place name at a: the gazetteer, the document, a cue word. */
 static size_t
 bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
@@ -2669,6 +2696,7 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if ((x = match(a, M(LX_ABBR), &m)) != NULL && m <= b) {
 		row = wil_row(x->a);
 	} else if ((x = match(a, M(LX_PLACE), &mp)) != NULL && mp <= b &&
+	    !wil_longer(a, mp, b) &&
 	    !(mp == a + 1 && (tv[a].f & TF_FIRST) && is_common(a) &&
 	    !(a == 0 && punct_is(mp, '-')) &&	/* Paris - (a dateline) */
 	    !first_place(a))) {
