@@ -640,6 +640,7 @@ static size_t org_country(size_t);
 static size_t org_the(size_t);
 static size_t venue_tail(size_t);
 static size_t wil_end(size_t, size_t);
+static size_t suffix_reach(size_t);
 static size_t polity_end(const struct lex *, size_t);
 static int first_place(size_t);
 
@@ -2111,6 +2112,11 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 		j++;
 		x = NULL;
 	}
+	/* Pixar Animation Studios: a word or two, then the body's last word */
+	if ((m = suffix_reach(j)) > j) {
+		j = m;
+		x = NULL;
+	}
 	/* Volkswagen Arena, Honda Center: a place named after the body */
 	if ((m = venue_tail(j)) > j) {
 		rk_buf_reset(&vb);
@@ -2170,6 +2176,26 @@ org_tail(size_t e)
 		e += 3;
 	if (is_free(e) && key_is(e, "tbk") && is_cap(e))
 		e++;
+	return e;
+}
+
+/*
+ * One or two capitalised words after a body's name and then a word that
+ * ends bodies' names (Animation Studios, Mobile Communications): the end
+ * of that word, or e.
+ */
+static size_t
+suffix_reach(size_t e)
+{
+	size_t k;
+
+	for (k = e; k < e + 3 && is_cap(k) && is_free(k); k++) {
+		if (k > e && tok_has(&tv[k], LX_ORGSUF) != NULL)
+			return k + 1;
+		if ((tv[k].cue & C_NAMA) || tv[k].wl >= 0 ||
+		    (tv[k].tmask & (M(LX_PLACE) | M(LX_ORG) | M(LX_ORGPFX))))
+			break;
+	}
 	return e;
 }
 
