@@ -2265,15 +2265,17 @@ english_tail(size_t i)
 }
 
 /*
- * Two words no list knows after an ordinary word inside a body's name
- * start a person's name: Kementerian Pertanian | Yusni Emilia Harahap.
+ * Two words no list knows after an ordinary word or a known body's name
+ * inside a body's name start a person's name: Kementerian Pertanian |
+ * Yusni Emilia Harahap, Partai Golkar | Aburizal Bakrie.
  */
 static int
 person_starts(size_t m)
 {
 	return is_cap(m) && is_cap(m + 1) && !(tv[m].f & TF_UPPER) &&
 	    !(tv[m + 1].f & TF_UPPER) && tv[m].lx < 0 && tv[m + 1].lx < 0 &&
-	    tv[m].wl < 0 && tv[m + 1].wl < 0 && is_common(m - 1) &&
+	    tv[m].wl < 0 && tv[m + 1].wl < 0 &&
+	    (is_common(m - 1) || tok_has(&tv[m - 1], LX_ORG) != NULL) &&
 	    !is_connector(m - 1) && !is_common(m) && !is_common(m + 1) &&
 	    !english_tail(m) && !english_tail(m + 1);
 }
