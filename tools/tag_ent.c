@@ -3438,7 +3438,7 @@ shouted(size_t i)
 static void
 analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
-	size_t i, j, k, role_until = 0;
+	size_t i, j, k, role_until = 0, role_from = 0;
 
 	if (len > MAXSENT)
 		len = MAXSENT;
@@ -3475,8 +3475,10 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		if (!((tv[i].tmask | tv[i].pmask) & RULE_TYPES) &&
 		    !((tv[i].f & TF_CAP) && tv[i].wmaxn > 1))
 			continue;
-		if (i >= role_until && (j = rule_role(c, i, out)) > 0)
-			role_until = j;
+		if (i >= role_until && (j = rule_role(c, i, out)) > 0) {
+			role_from = i;	/* no place inside the role's words: */
+			role_until = j;	/* Menteri ... Perumahan Rakyat */
+		}
 		if (!is_free(i))
 			continue;
 		(void)rule_venue(i, out);
@@ -3484,7 +3486,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		if (!is_free(i))
 			continue;
 		if ((j = rule_level(c, i, out)) > 0 ||
-		    (j = rule_lochead(c, i, out)) > 0 ||
+		    ((i >= role_until || i == role_from) &&
+		    (j = rule_lochead(c, i, out)) > 0) ||
 		    (j = rule_pemda(c, i, out)) > 0 ||
 		    (j = rule_org(c, i, out)) > 0 ||
 		    (j = rule_orgpfx(c, i, out)) > 0)
