@@ -2559,6 +2559,10 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 			break;
 	if (k == q)
 		q = p;		/* Menteri Kehutanan: the office, not a name */
+	/* laporan gubernur, Palembang sudah mulai: a place, not a name */
+	if (q == p + 1 && !(tv[p].cue & C_NAMA) && (tv[p].wl >= 0 ||
+	    tok_has(&tv[p], LX_PLACE) != NULL))
+		q = p;
 	if (q > p) {
 		emit(out, p, q, "PER", cs + tv[p].s, tv[q - 1].e - tv[p].s);
 		claim(p, q, U_PER);
