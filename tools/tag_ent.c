@@ -641,6 +641,7 @@ static size_t org_the(size_t);
 static size_t venue_tail(size_t);
 static size_t wil_end(size_t, size_t);
 static size_t suffix_reach(size_t);
+static int initials_at(size_t);
 static size_t polity_end(const struct lex *, size_t);
 static int first_place(size_t);
 
@@ -2954,6 +2955,13 @@ given_in(size_t a, size_t b)
 	return 0;
 }
 
+/* Initials after "berinisial" or "inisial": a person's, not a body's. */
+static int
+initials_at(size_t a)
+{
+	return a > 0 && (key_is(a - 1, "berinisial") || key_is(a - 1, "inisial"));
+}
+
 /* Classify a run of capitalised words [a,b) that no rule claimed. */
 static void
 classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
@@ -3036,7 +3044,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		return;
 	}
 	/* a place first, then what is left */
-	m = bare_place(c, a, b, out);
+	m = initials_at(a) ? a : bare_place(c, a, b, out);
 	if (m > a) {
 		if (m < b)
 			classify_run(c, m, b, out);
@@ -3069,9 +3077,12 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		claim(a, b, mv->type);
 		return;
 	}
-	/* SBY, JK: a person known by initials (nama-depan.tsv) */
+	/*
+	 * SBY, JK: a person known by initials (nama-depan.tsv); pelaku
+	 * berinisial AS: initials
+	 */
 	if (b == a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2 &&
-	    !(tv[a].cue & C_NAMA)) {
+	    !(tv[a].cue & C_NAMA) && !initials_at(a)) {
 		/* a unit code (0909/KTM) is not a body */
 		if (roman(a) || tv[a].nlet < 3 || (is_common(a) && tv[a].nlet > 3) ||
 		    (a > 0 && punct_is(a - 1, '/')))
