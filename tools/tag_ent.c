@@ -1749,6 +1749,20 @@ is_rank(size_t i)
 	return (j = skip_titles(i)) > i && (namey(j) || adat_at(j) > j);
 }
 
+/*
+ * An apostrophe and a short lower-case part of an Arabic name written
+ * apart in tokenised text (Ma ' ruf, Syafi ' i, Mu ' ti) at j.
+ */
+static int
+apos_part(size_t j)
+{
+	return punct_is(j, '\'') && tv[j].s > tv[j - 1].e && is_word(j + 1) &&
+	    tv[j + 1].s > tv[j].e && !(tv[j + 1].f & (TF_CAP | TF_DIGIT)) &&
+	    tv[j + 1].nlet <= 3 && is_free(j + 1) &&
+	    (tv[j + 1].nlet == 1 || !is_common(j + 1)) &&
+	    tok_has(&tv[j + 1], LX_CUE) == NULL;
+}
+
 /* The run of name words from i; returns its end (exclusive). */
 static size_t
 name_run(size_t i, size_t max)
@@ -1787,6 +1801,8 @@ name_run(size_t i, size_t max)
 		    tv[j - 1].kl) == 0)) {
 			j += 2;	/* tokenised text: Song Hye - kyo */
 			n++;
+		} else if (n > 0 && apos_part(j)) {
+			j += 2;	/* tokenised text: Ma ' ruf Amin, Syafi ' i */
 		} else
 			break;
 	}
