@@ -585,6 +585,8 @@ case_ok(const struct lex *x, const struct tok *t)
 	case LX_ABBR:
 	case LX_PLACE:
 	case LX_GELAR:
+		if (x->caps == 2)
+			return 1;
 		if (x->caps)
 			return (t->f & TF_UPPER) != 0;
 		return (t->f & TF_CAP) != 0;
@@ -809,6 +811,15 @@ wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
  */
 static int is_word(size_t);
 static int punct_is(size_t, char);
+static size_t org_tail(size_t);
+static size_t org_country(size_t);
+static size_t org_the(size_t);
+static size_t venue_tail(size_t);
+static size_t wil_end(size_t, size_t);
+static size_t suffix_reach(size_t);
+static int initials_at(size_t);
+static size_t polity_end(const struct lex *, size_t);
+static int first_place(size_t);
 
 /*
  * Longest phrase of maxn down to minn words at token i, every word
@@ -1078,6 +1089,12 @@ lex_new(int type, int sub, const char *a, const char *b)
 }
 
 static int
+islower_ascii(char ch)
+{
+	return ch >= 'a' && ch <= 'z';
+}
+
+static int
 all_caps(const char *s)
 {
 	int up = 0, low = 0;
@@ -1109,6 +1126,41 @@ add_prefix(const char *k, size_t klen, size_t n, int type)
 	e = lex_new(type, 0, NULL, NULL);
 	lexv[e].ntok = (unsigned char)n;
 	rk_hash_add(&lexh, k, klen, e, 1);
+}
+
+/*
+ * Go-Jek, Bangsa-Bangsa are written "Go - Jek" in tokenised text: the
+ * key is the same (a lone hyphen adds nothing to it), but the phrase is
+ * one word longer.  Count the parts between spaces and hyphens and mark
+ * the first part as the start of a phrase that long.  ASCII forms only.
+ */
+static void
+hyphen_prefix(const char *form, int ptype)
+{
+	char first[64];
+	size_t n = 0, fl = 0, i;
+	int inword = 0;
+
+	for (i = 0; form[i] != '\0'; i++) {
+		unsigned char ch = (unsigned char)form[i];
+
+		if (ch >= 0x80)
+			return;
+		if (ch == ' ' || ch == '-') {
+			inword = 0;
+			continue;
+		}
+		if (!inword)
+			n++;
+		inword = 1;
+		if (n == 1 && (ch | 32) >= 'a' && (ch | 32) <= 'z' &&
+		    fl < sizeof(first) - 1)
+			first[fl++] = (char)(ch | 32);
+		else if (n == 1 && ch >= '0' && ch <= '9' && fl < sizeof(first) - 1)
+			first[fl++] = (char)ch;
+	}
+	if (n > 1 && n <= MAXNG && fl > 0)
+		add_prefix(first, fl, n, ptype);
 }
 
 /*
@@ -1171,6 +1223,8 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 	rk_hash_add(h, kb.data, kb.len, val, 1);
 	if (n > 1 && n <= MAXNG && ptype != 0)
 		add_prefix(kb.data, firstlen, n, ptype);
+	if (ptype != 0 && strchr(form, '-') != NULL)
+		hyphen_prefix(form, ptype);
 }
 
 static void
@@ -1302,6 +1356,10 @@ ent_init(void)
 		    strcmp(k, "suffix") == 0 ? LX_ORGSUF : LX_ORG, 0,
 		    RK_CELL(&t_lem, r, 1), NULL);
 		lexv[e].caps = (unsigned char)all_caps(RK_CELL(&t_lem, r, 0));
+		/* detikcom, tvOne: written with a small letter first */
+		if (strcmp(k, "body") == 0 &&
+		    islower_ascii(RK_CELL(&t_lem, r, 0)[0]))
+			lexv[e].caps = 2;
 		add_form(&lexh, RK_CELL(&t_lem, r, 0), e, LX_PREFIX);
 	}
 	load_simple(&t_rapat, "rapat.tsv", LX_EVENT, 1, -1);
@@ -1909,6 +1967,20 @@ is_rank(size_t i)
 	return (j = skip_titles(i)) > i && (namey(j) || adat_at(j) > j);
 }
 
+/*
+ * An apostrophe and a short lower-case part of an Arabic name written
+ * apart in tokenised text (Ma ' ruf, Syafi ' i, Mu ' ti) at j.
+ */
+static int
+apos_part(size_t j)
+{
+	return punct_is(j, '\'') && tv[j].s > tv[j - 1].e && is_word(j + 1) &&
+	    tv[j + 1].s > tv[j].e && !(tv[j + 1].f & (TF_CAP | TF_DIGIT)) &&
+	    tv[j + 1].nlet <= 3 && is_free(j + 1) &&
+	    (tv[j + 1].nlet == 1 || !is_common(j + 1)) &&
+	    tok_has(&tv[j + 1], LX_CUE) == NULL;
+}
+
 /* The run of name words from i; returns its end (exclusive). */
 static size_t
 name_run(size_t i, size_t max)
@@ -1947,6 +2019,8 @@ name_run(size_t i, size_t max)
 		    tv[j - 1].kl) == 0)) {
 			j += 2;	/* tokenised text: Song Hye - kyo */
 			n++;
+		} else if (n > 0 && apos_part(j)) {
+			j += 2;	/* tokenised text: Ma ' ruf Amin, Syafi ' i */
 		} else
 			break;
 	}
@@ -2141,6 +2215,9 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (punct_is(k, '.'))
 		k++;
 	m = k;
+	if ((j = polity_end(x, k)) > k)
+		m = j;		/* Republik Indonesia | Joko Widodo */
+	else
 	while (m < ntok && m - k < 6 && is_free(m) && !(tv[m].cue & C_HENTI) &&
 	    (is_cap(m) || (is_word(m) && (tv[m].f & TF_DIGIT)))) {
 		/* a rank starts a person: Pulau-Pulau Lease | Kombes Pol Ridwan */
@@ -2168,6 +2245,50 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	claim(i, m, U_LOC);
 	remember(c, k, m, U_LOC, vb.data, vb.len);
 	return m;
+}
+
+/*
+ * A country's name, or a place name of several words, opening a sentence
+ * (Indonesia adalah, Amerika Serikat menyerang): a place although its
+ * first word is also written as an ordinary word (bahasa indonesia).
+ * Medan, Batu and the like stay ordinary words there.
+ */
+static int
+first_place(size_t a)
+{
+	const struct lex *x;
+	size_t e;
+
+	if (!(tv[a].tmask & M(LX_PLACE)) && !(tv[a].pmask & M(LX_PLACE)))
+		return 0;
+	if ((x = match(a, M(LX_PLACE), &e)) == NULL)
+		return 0;
+	return e > a + 1 || (x->b != NULL && strcmp(x->b, "negara") == 0);
+}
+
+/*
+ * A state's name after Republik, Kerajaan, Kesultanan: the country or
+ * area it names (Republik Indonesia, Kerajaan Arab Saudi), else one word
+ * (Kerajaan Majapahit).  Returns its end, or 0 for other heads.
+ */
+static size_t
+polity_end(const struct lex *x, size_t k)
+{
+	size_t e;
+
+	if (strcmp(x->a, "republik") != 0 && strcmp(x->a, "kerajaan") != 0 &&
+	    strcmp(x->a, "kesultanan") != 0 && strcmp(x->a, "kekaisaran") != 0 &&
+	    strcmp(x->a, "kadipaten") != 0)
+		return 0;
+	size_t j;
+
+	if (!is_cap(k) || !is_free(k))
+		return 0;
+	/* Republik Demokratik Kongo, Republik Rakyat Tiongkok */
+	for (j = k; j < k + 3 && is_cap(j) && is_free(j); j++)
+		if (match(j, M(LX_PLACE), &e) != NULL || wil_match(j, &e) >= 0)
+			return e;
+	return k + 1;
 }
 
 /* The area after a body or role: Polres Kutim, Bupati Kotim. */
@@ -2215,7 +2336,7 @@ static size_t
 rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 {
 	const struct lex *x;
-	size_t j, m;
+	size_t j, m, a;
 	long row;
 
 	if ((x = match(i, M(LX_ORG), &j)) == NULL)
@@ -2228,10 +2349,31 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 		j++;
 		x = NULL;
 	}
+	/* Pixar Animation Studios: a word or two, then the body's last word */
+	if ((m = suffix_reach(j)) > j) {
+		j = m;
+		x = NULL;
+	}
+	/* Volkswagen Arena, Honda Center: a place named after the body */
+	if ((m = venue_tail(j)) > j) {
+		rk_buf_reset(&vb);
+		rk_buf_adds(&vb, "tempat:");
+		surface(&vb, i, m);
+		emit(out, i, m, "LOC", vb.data, vb.len);
+		claim(i, m, U_LOC);
+		return m;
+	}
+	if ((m = org_tail(org_country(j))) > j) {
+		j = m;		/* Samsung Electronics Indonesia, Pertamina (Persero) */
+		x = NULL;
+	}
+	/* The Walt Disney Company: the article is the name's */
+	if ((a = org_the(i)) < i)
+		x = NULL;
 	if (x == NULL) {
-		emit(out, i, j, "ORG", cs + tv[i].s, tv[j - 1].e - tv[i].s);
-		claim(i, j, U_ORG);
-		remember(c, i, j, U_ORG, cs + tv[i].s, tv[j - 1].e - tv[i].s);
+		emit(out, a, j, "ORG", cs + tv[a].s, tv[j - 1].e - tv[a].s);
+		claim(a, j, U_ORG);
+		remember(c, a, j, U_ORG, cs + tv[a].s, tv[j - 1].e - tv[a].s);
 		return j;
 	}
 	/* the area is its own LOC: Polres | Kutim */
@@ -2259,6 +2401,122 @@ is_connector(size_t i)
 	return i < ntok && ((tv[i].cue & C_SAMBUNG) || punct_is(i, '&'));
 }
 
+/*
+ * What may follow a body's name and belongs to it: the legal form of a
+ * state company in parentheses and the listed mark, PT Pertamina
+ * (Persero) Tbk.  Returns the new end.
+ */
+static size_t
+org_tail(size_t e)
+{
+	if (punct_is(e, '(') && key_is(e + 1, "persero") && punct_is(e + 2, ')'))
+		e += 3;
+	if (is_free(e) && key_is(e, "tbk") && is_cap(e))
+		e++;
+	return e;
+}
+
+/*
+ * One or two capitalised words after a body's name and then a word that
+ * ends bodies' names (Animation Studios, Mobile Communications): the end
+ * of that word, or e.
+ */
+static size_t
+suffix_reach(size_t e)
+{
+	size_t k;
+
+	for (k = e; k < e + 3 && is_cap(k) && is_free(k); k++) {
+		if (k > e && tok_has(&tv[k], LX_ORGSUF) != NULL)
+			return k + 1;
+		if ((tv[k].cue & C_NAMA) || tv[k].wl >= 0 ||
+		    (tv[k].tmask & (M(LX_PLACE) | M(LX_ORG) | M(LX_ORGPFX))))
+			break;
+	}
+	return e;
+}
+
+/* The place-name last words after e (Arena, Stadium, City Center): their end. */
+static size_t
+venue_tail(size_t e)
+{
+	size_t k = e;
+
+	while (is_cap(k) && is_free(k) && !(tv[k].f & TF_UPPER) &&
+	    (tok_has(&tv[k], LX_LOCSUF) != NULL || (k == e && is_cap(k + 1) &&
+	    tok_has(&tv[k + 1], LX_LOCSUF) != NULL && key_is(k, "city"))) &&
+	    tok_has(&tv[k], LX_ORGSUF) == NULL)
+		k++;
+	return k;
+}
+
+/* "The" written before a body's name (The Walt Disney Company): its start. */
+static size_t
+org_the(size_t i)
+{
+	if (i > 0 && key_is(i - 1, "the") && is_cap(i - 1) && is_free(i - 1) &&
+	    !(tv[i - 1].f & TF_UPPER))
+		return i - 1;
+	return i;
+}
+
+/*
+ * The local arm of a firm or body named with the country: General Motors
+ * Indonesia, Kadin Indonesia.  Returns the new end.
+ */
+static size_t
+org_country(size_t e)
+{
+	if (is_free(e) && is_cap(e) && key_is(e, "indonesia") &&
+	    !(e + 1 < ntok && is_cap(e + 1)))
+		return e + 1;
+	return e;
+}
+
+/*
+ * A function word inside a body's name, before another capitalised word:
+ * Kementerian Dalam Negeri, Badan Urusan Luar Negeri.
+ */
+static int
+org_inner(size_t m)
+{
+	return key_is(m, "dalam") && is_cap(m) && is_cap(m + 1) &&
+	    !(tv[m].f & TF_FIRST);
+}
+
+/* An English noun's ending (Maintenance, Facility, Communication). */
+static int
+english_tail(size_t i)
+{
+	static const char *const tail[] = { "ance", "ence", "ity", "tion",
+	    "ment", "ing", "ship", "ness", "ics", "ure", "ery", "ies", NULL };
+	const char *k = kb.data + tv[i].ks;
+	size_t n = tv[i].kl, l, t;
+
+	for (t = 0; tail[t] != NULL; t++) {
+		l = strlen(tail[t]);
+		if (n > l + 2 && memcmp(k + n - l, tail[t], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Two words no list knows after an ordinary word or a known body's name
+ * inside a body's name start a person's name: Kementerian Pertanian |
+ * Yusni Emilia Harahap, Partai Golkar | Aburizal Bakrie.
+ */
+static int
+person_starts(size_t m)
+{
+	return is_cap(m) && is_cap(m + 1) && !(tv[m].f & TF_UPPER) &&
+	    !(tv[m + 1].f & TF_UPPER) && tv[m].lx < 0 && tv[m + 1].lx < 0 &&
+	    tv[m].wl < 0 && tv[m + 1].wl < 0 &&
+	    (is_common(m - 1) || tok_has(&tv[m - 1], LX_ORG) != NULL) &&
+	    !is_connector(m - 1) && !is_common(m) && !is_common(m + 1) &&
+	    !english_tail(m) && !english_tail(m + 1);
+}
+
 /* Head word + name: Dinas Kesehatan, PT Telkom, SMA Negeri 1 Kawali. */
 static size_t
 rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
@@ -2278,10 +2536,15 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 	    (tv[m].used == U_DATE && (tv[m].f & TF_DIGIT) && !(tv[m].f & TF_ALPHA)))) {
 		/* another body starts: Komisi VII | DPR, Fakultas Hukum | Universitas */
 		if (m > j && match(m, M(LX_ORG) | M(LX_ORGPFX) | M(LX_PEMDA),
-		    &k) != NULL)
-			break;
+		    &k) != NULL && !(m == j + 1 && tok_has(&tv[j], LX_ORGPFX)))
+			break;	/* but PT Bank | Danamon is one body */
 		/* a person: Dinas | Anak Agung Gde Rai */
-		if (adat_at(m) > m)
+		if (adat_at(m) > m || (m > j && person_starts(m)))
+			break;
+		/* PT Telkom | Yogyakarta: a known body, then its place */
+		if (m > j && (tv[m].wl >= 0 || (tv[m].tmask & M(LX_PLACE))) &&
+		    !key_is(m, "indonesia") &&
+		    match(j, M(LX_ORG), &k) != NULL && k == m)
 			break;
 		/* PT Blue Bird Tbk | Purnomo Prawiro; Partai Gerindra | Prabowo */
 		if (m > j && is_cap(m) && ((m - 1 > j &&
@@ -2289,7 +2552,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		    ((tv[m].cue & C_NAMA) && is_cap(m + 1) &&
 		    !tok_has(&tv[m + 1], LX_ORGSUF))))
 			break;
-		if (is_cap(m) && !ends_name(m)) {
+		if (is_cap(m) && (!ends_name(m) || org_inner(m))) {
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && (m > j ||
 		    school) && (is_cap(m + 1) || key_is(m - 1, "negeri") ||
@@ -2327,6 +2590,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 			break;
 	if (k == last)
 		return 0;	/* Komisi VII: a part of the body that follows */
+	last = org_tail(org_country(last));
 	rk_buf_reset(&vb);
 	rk_buf_adds(&vb, x->a);
 	rk_buf_addc(&vb, ' ');
@@ -2341,6 +2605,24 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 			remember(c, j, j + 1, U_ORG, vb.data, vb.len);
 	}
 	return last;
+}
+
+/*
+ * A party's or association's board before the body's name (DPP PDI
+ * Perjuangan, DPD Partai Golkar, DPC Organda): the body is the entity,
+ * its board's acronym none.  Returns the end of the board word, or i.
+ */
+static size_t
+board_at(size_t i)
+{
+	size_t k;
+
+	if (!(tv[i].f & TF_UPPER) || tv[i].kl != 3 ||
+	    !(key_is(i, "dpp") || key_is(i, "dpd") || key_is(i, "dpw") ||
+	    key_is(i, "dpc")) ||
+	    match(i + 1, M(LX_ORG) | M(LX_ORGPFX), &k) == NULL)
+		return i;
+	return i + 1;
 }
 
 /* Pemkab Kutim, Pemerintah Kota Banjarbaru. */
@@ -2481,10 +2763,14 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 		else if (match(p, M(LX_ORG), &q) != NULL)
 			p = rule_org(c, p, out);
 		else if (match(p, M(LX_PLACE) | M(LX_ABBR), &q) != NULL)
-			p = bare_place(c, p, q, out);
+			p = bare_place(c, p, wil_end(p, q), out);
 		else if (p > m && acronym_area(x, p))
 			p++;	/* Kadis Kominfo Bonbol | Drs. Lalu */
-		else if ((tv[p].f & TF_UPPER) && tv[p].nlet >= 3 && !roman(p)) {
+		else if ((q = board_at(p)) > p) {
+			claim(p, q, U_NOPER);
+			p = q;	/* Ketua DPP | PDIP Hendrawan */
+		} else if ((tv[p].f & TF_UPPER) && tv[p].nlet >= 3 && !roman(p) &&
+		    !(tv[p].cue & C_NAMA)) {
 			if (!is_common(p)) {
 				emit(out, p, p + 1, "ORG", cs + tv[p].s,
 				    tv[p].e - tv[p].s);
@@ -2510,6 +2796,10 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 			break;
 	if (k == q)
 		q = p;		/* Menteri Kehutanan: the office, not a name */
+	/* laporan gubernur, Palembang sudah mulai: a place, not a name */
+	if (q == p + 1 && !(tv[p].cue & C_NAMA) && (tv[p].wl >= 0 ||
+	    tok_has(&tv[p], LX_PLACE) != NULL))
+		q = p;
 	if (q > p) {
 		emit(out, p, q, "PER", cs + tv[p].s, tv[q - 1].e - tv[p].s);
 		claim(p, q, U_PER);
@@ -2538,7 +2828,7 @@ rule_venue(size_t i, struct tag_list *out)
 			a--;
 	m = last = j;
 	while (m < ntok && m - j < 12) {
-		if (is_cap(m) && !ends_name(m)) {
+		if (is_cap(m) && (!ends_name(m) || org_inner(m))) {
 			last = ++m;
 		} else if (is_word(m) && (tv[m].f & TF_DIGIT) && m > j) {
 			last = ++m;
@@ -2642,6 +2932,27 @@ roman(size_t i)
 	return 1;
 }
 
+/*
+ * A region's name that runs past the place list's (Sumatera Barat, not
+ * the island Sumatera) within [a,b).
+ */
+static int
+wil_longer(size_t a, size_t mp, size_t b)
+{
+	size_t mw;
+
+	return tv[a].wmaxn > 1 && wil_match(a, &mw) >= 0 && mw > mp && mw <= b;
+}
+
+/* The end of the longer of a place-list name ending at q and a region's. */
+static size_t
+wil_end(size_t a, size_t q)
+{
+	size_t mw;
+
+	return tv[a].wmaxn > 1 && wil_match(a, &mw) >= 0 && mw > q ? mw : q;
+}
+
 /* A bare place name at a: the gazetteer, the document, a cue word. */
 static size_t
 bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
@@ -2654,8 +2965,10 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if ((x = match(a, M(LX_ABBR), &m)) != NULL && m <= b) {
 		row = wil_row(x->a);
 	} else if ((x = match(a, M(LX_PLACE), &mp)) != NULL && mp <= b &&
+	    !wil_longer(a, mp, b) &&
 	    !(mp == a + 1 && (tv[a].f & TF_FIRST) && is_common(a) &&
-	    !(a == 0 && punct_is(mp, '-')))) {	/* Paris - (a dateline) */
+	    !(a == 0 && punct_is(mp, '-')) &&	/* Paris - (a dateline) */
+	    !first_place(a))) {
 		m = mp;
 		row = x->a[0] ? wil_row(x->a) : -1;
 		if (row < 0) {
@@ -2789,6 +3102,26 @@ verb_after(size_t i)
 }
 
 /*
+ * A person's description after a name at b: "X adalah seorang penyanyi",
+ * "X merupakan pelatih" (an occupation word of the sapaan class, five
+ * letters or more, so not "ibu kota").
+ */
+static int
+desc_after(size_t b)
+{
+	size_t p = b;
+
+	if (!key_is(p, "adalah") && !key_is(p, "merupakan") &&
+	    !key_is(p, "ialah"))
+		return 0;
+	p++;
+	if (key_is(p, "seorang") || key_is(p, "sang"))
+		p++;
+	return is_word(p) && !(tv[p].f & TF_CAP) && tv[p].kl >= 5 &&
+	    (tv[p].cue & C_SAPAAN);
+}
+
+/*
  * What says that [a,b) is a person (a0: where its run began): a role,
  * title or form of address before it, a speech verb next to
  * it, a degree after it, a given name, a full name met before; for two
@@ -2825,6 +3158,8 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 		p++;
 	if (p < ntok && (tv[p].cue & C_UCAP2))
 		return 2;
+	if (desc_after(b))
+		return 2;	/* Chrisye adalah seorang penyanyi */
 	if (verb_after(b))
 		return 1;	/* a guess good enough to tag, not to remember */
 	if (punct_is(b, ',') && b + 1 < ntok && tv[b + 1].used == U_NOPER &&
@@ -2841,6 +3176,26 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * A given name among [a,b) (Bambang Pamungkas: both are ordinary words
+ * too, but Bambang opens names).
+ */
+static int
+given_in(size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tv[a].cue & C_NAMA)
+			return 1;
+	return 0;
+}
+
+/* Initials after "berinisial" or "inisial": a person's, not a body's. */
+static int
+initials_at(size_t a)
+{
+	return a > 0 && (key_is(a - 1, "berinisial") || key_is(a - 1, "inisial"));
 }
 
 /* Classify a run of capitalised words [a,b) that no rule claimed. */
@@ -2865,11 +3220,13 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			continue;
 		}
 		if (adat_at(a) > a) {
-			titled = 1;	/* Tengku Syafri: a name */
+			/* Tengku Syafri: a name; Lalu Lintas is traffic */
+			titled = key_is(a, "lalu") ? 1 : 2;
 			break;
 		}
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
-		    !(tv[a].f & TF_UPPER) && (mv = mem_get(c, a, a + 1)) == NULL &&
+		    !(tv[a].f & TF_UPPER) && !first_place(a) &&
+		    (mv = mem_get(c, a, a + 1)) == NULL &&
 		    !((tv[a].cue & C_NAMA) && (b > a + 1 || verb_after(a + 1))) &&
 		    !(a == 0 && punct_is(a + 1, '-') && (tv[a].wl >= 0 ||
 		    (tv[a].tmask & M(LX_PLACE))))))
@@ -2913,8 +3270,17 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		claim(a, b, U_ORG);
 		return;
 	}
+	/* Ambon City Center, Wembley Stadium: the last word makes it a place */
+	if (b > a + 1 && venue_tail(b - 1) == b) {
+		rk_buf_reset(&vb);
+		rk_buf_adds(&vb, "tempat:");
+		surface(&vb, a, b);
+		emit(out, a, b, "LOC", vb.data, vb.len);
+		claim(a, b, U_LOC);
+		return;
+	}
 	/* a place first, then what is left */
-	m = bare_place(c, a, b, out);
+	m = initials_at(a) ? a : bare_place(c, a, b, out);
 	if (m > a) {
 		if (m < b)
 			classify_run(c, m, b, out);
@@ -2947,7 +3313,12 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		claim(a, b, mv->type);
 		return;
 	}
-	if (b == a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2) {
+	/*
+	 * SBY, JK: a person known by initials (nama-depan.tsv); pelaku
+	 * berinisial AS: initials
+	 */
+	if (b == a + 1 && (tv[a].f & TF_UPPER) && tv[a].nlet >= 2 &&
+	    !(tv[a].cue & C_NAMA) && !initials_at(a)) {
 		/* a unit code (0909/KTM) is not a body */
 		if (roman(a) || tv[a].nlet < 3 || (is_common(a) && tv[a].nlet > 3) ||
 		    (a > 0 && punct_is(a - 1, '/')))
@@ -2993,7 +3364,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	/* Premier League, Sky Sports: names do not end in English words */
 	if (b > a + 1 && tok_has(&tv[b - 1], LX_ENG) && mv == NULL)
 		return;
-	if (mv == NULL && b > a + 1 && ncommon >= (size_t)(b - a)) {
+	if (mv == NULL && b > a + 1 && ncommon >= (size_t)(b - a) &&
+	    !given_in(a, b) && titled != 2) {	/* but Raden Wijaya */
 		/* every word is an ordinary word: not a name */
 		size_t nw = 0;
 
@@ -3442,7 +3814,7 @@ shouted(size_t i)
 static void
 analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
-	size_t i, j, k, role_until = 0;
+	size_t i, j, k, role_until = 0, role_from = 0;
 	int keep;
 
 	if (len > MAXSENT)
@@ -3487,11 +3859,17 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	for (i = 0; i < ntok; i++) {
 		if (!is_word(i) || !is_free(i))
 			continue;
+		if ((j = board_at(i)) > i) {
+			claim(i, j, U_NOPER);
+			continue;
+		}
 		if (!((tv[i].tmask | tv[i].pmask) & RULE_TYPES) &&
 		    !((tv[i].f & TF_CAP) && tv[i].wmaxn > 1))
 			continue;
-		if (i >= role_until && (j = rule_role(c, i, out)) > 0)
-			role_until = j;
+		if (i >= role_until && (j = rule_role(c, i, out)) > 0) {
+			role_from = i;	/* no place inside the role's words: */
+			role_until = j;	/* Menteri ... Perumahan Rakyat */
+		}
 		if (!is_free(i))
 			continue;
 		(void)rule_venue(i, out);
@@ -3499,7 +3877,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		if (!is_free(i))
 			continue;
 		if ((j = rule_level(c, i, out)) > 0 ||
-		    (j = rule_lochead(c, i, out)) > 0 ||
+		    ((i >= role_until || i == role_from) &&
+		    (j = rule_lochead(c, i, out)) > 0) ||
 		    (j = rule_pemda(c, i, out)) > 0 ||
 		    (j = rule_org(c, i, out)) > 0 ||
 		    (j = rule_orgpfx(c, i, out)) > 0)
