@@ -199,7 +199,7 @@ area_read(const struct ent_ctx *c)
 }
 
 static struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
-    t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_asing, t_cue, t_nama,
+    t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_jabr, t_asing, t_cue, t_nama,
     t_adat;
 static struct rk_hash lexh, wilh;
 /* desa and kelurahan names: 84k of the 91k rows, indexed on first use */
@@ -1344,6 +1344,7 @@ ent_init(void)
 	}
 	load_roles(&t_jab, "jabatan.tsv");
 	load_roles(&t_jabx, "jabatan-ext.tsv");
+	load_roles(&t_jabr, "jabatan-rapat.tsv");
 	rk_table_load(&t_asing, "kata-asing.tsv");
 	for (r = 0; r < t_asing.nrows; r++)
 		add_form(&lexh, RK_CELL(&t_asing, r, 0),
@@ -1591,6 +1592,7 @@ ent_fini(void)
 	rk_table_free(&t_bukan);
 	rk_table_free(&t_kd);
 	rk_table_free(&t_jabx);
+	rk_table_free(&t_jabr);
 	rk_table_free(&t_asing);
 	rk_table_free(&t_cue);
 	rk_table_free(&t_nama);
