@@ -3663,7 +3663,12 @@ last_kept(size_t j)
 	return 1;
 }
 
-/* Does unit u open with a dateline (CITY –, Site.com –)? */
+/*
+ * Does unit u open with a dateline: CITY –, Site.com –, or a city in mixed
+ * case that an agency or a site name follows (Dompu,(Dompu Post)-----,
+ * Palu (Antara) -, Palu, site.com -)?  A lower-case aside in brackets
+ * (Camat Tewah (kiri) –) is no agency.
+ */
 static int
 opens_dateline(const struct unit *u)
 {
@@ -3672,9 +3677,14 @@ opens_dateline(const struct unit *u)
 
 	if (u->len < 8 || (!memchr(s, '-', n) && !memchr(s, '\xE2', n)))
 		return 0;
-	if (rk_re_exec(&re_dateline, s, n, 0, ov, 12) > 0 &&
-	    all_caps(s + ov[4], ov[5] - ov[4]))
-		return 1;
+	if (rk_re_exec(&re_dateline, s, n, 0, ov, 12) > 0) {
+		if (all_caps(s + ov[4], ov[5] - ov[4]))
+			return 1;
+		if (s[ov[10]] != 'l' && (ov[2] != SIZE_MAX ||
+		    ov[8] != SIZE_MAX || (ov[6] != SIZE_MAX &&
+		    s[ov[6]] >= 'A' && s[ov[6]] <= 'Z')))
+			return 1;
+	}
 	return rk_re_exec(&re_site, s, n, 0, ov, 4) > 0;
 }
 
