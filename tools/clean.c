@@ -27,7 +27,7 @@ const char *const clean_rule_name[R_NRULES] = {
 	"nav", "crumb", "share", "bacajuga", "counter", "ad", "comments",
 	"related", "markup", "copyright", "caption", "byline", "timestamp",
 	"header", "trailer", "dup", "imgname", "langswitch", "glyph",
-	"dateline", "reporter", "reflow", "story", "disclaimer",
+	"dateline", "reporter", "reflow", "story", "disclaimer", "syndication",
 };
 
 const char *const clean_rule_help[R_NRULES] = {
@@ -55,6 +55,7 @@ const char *const clean_rule_help[R_NRULES] = {
 	"re-flow of hard-wrapped lines into paragraphs",
 	"a listing page's next story: a headline after blank lines, then a dateline or a cut teaser",
 	"closing disclaimers (Tulisan ini merupakan opini pribadi penulis.)",
+	"syndication notes (Artikel ini telah tayang di SITE dengan judul ...)",
 };
 
 /* Unit flags. */
@@ -3776,6 +3777,78 @@ disclaimer(const struct clean_opts *o)
 	}
 }
 
+/*
+ * A syndication note, as news networks print them under a story taken
+ * from a member site: "Artikel ini telah tayang di Tribunkaltim.co dengan
+ * judul ...", "Berita ini sebelumnya sudah tayang di ...".  Subject,
+ * adverbs, verb and "di" must all be there.  What follows "di" must read as
+ * a name (a capital, or a dot as in a domain), or the note must be short or
+ * give the title; "Berita ini telah tayang di sejumlah media daring dan
+ * ..." is a sentence of the story and stays.
+ */
+static int
+syndication_note(const struct unit *u)
+{
+	static const char *const subj[] = { "artikel ini ", "berita ini ",
+		"tulisan ini ", "konten ini " };
+	static const char *const adv[] = { "telah ", "sudah ", "pernah ",
+		"sebelumnya ", "pertama kali ", "lebih dulu ", "juga " };
+	static const char *const verb[] = { "tayang ", "terbit ", "dimuat ",
+		"diterbitkan ", "ditayangkan ", "dipublikasikan ", "diunggah " };
+	static const char *const prep[] = { "di ", "pada ", "dalam " };
+	const char *s = TX(u);
+	size_t i = 0, k, len = u->len, n, guard;
+
+	if (u->nw < 5 || u->nw > 60 || ((s[0] | 32) != 'a' &&
+	    (s[0] | 32) != 'b' && (s[0] | 32) != 't' && (s[0] | 32) != 'k'))
+		return 0;
+	for (k = 0, n = 0; k < sizeof(subj) / sizeof(subj[0]) && !n; k++)
+		if (ci_prefix(s, len, subj[k]))
+			n = strlen(subj[k]);
+	if (n == 0)
+		return 0;
+	i = n;
+	for (guard = 0; guard < 3; guard++) {
+		for (k = 0, n = 0; k < sizeof(adv) / sizeof(adv[0]) && !n; k++)
+			if (ci_prefix(s + i, len - i, adv[k]))
+				n = strlen(adv[k]);
+		if (n == 0)
+			break;
+		i += n;
+	}
+	for (k = 0, n = 0; k < sizeof(verb) / sizeof(verb[0]) && !n; k++)
+		if (ci_prefix(s + i, len - i, verb[k]))
+			n = strlen(verb[k]);
+	if (n == 0)
+		return 0;
+	i += n;
+	for (k = 0, n = 0; k < sizeof(prep) / sizeof(prep[0]) && !n; k++)
+		if (ci_prefix(s + i, len - i, prep[k]))
+			n = strlen(prep[k]);
+	if (n == 0 || (i += n) >= len)
+		return 0;
+	if ((s[i] >= 'A' && s[i] <= 'Z') || u->nw <= 12 ||
+	    ci_find(s + i, len - i, "dengan judul") != NULL)
+		return 1;
+	for (; i < len && s[i] != ' '; i++)
+		if (s[i] == '.' && i + 1 < len && s[i + 1] != ' ')
+			return 1;
+	return 0;
+}
+
+static void
+syndication(const struct clean_opts *o)
+{
+	size_t i;
+
+	if (!on(o, R_SYNDICATION))
+		return;
+	for (i = 0; i < nunits; i++)
+		if (units[i].rule < 0 && !(units[i].flags & U_TITLE) &&
+		    syndication_note(&units[i]))
+			units[i].rule = R_SYNDICATION;
+}
+
 /* ---- output ------------------------------------------------------------- */
 
 static void
@@ -3950,6 +4023,7 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 	}
 	next_story(o);
 	disclaimer(o);
+	syndication(o);
 	if (on(o, R_CAPTION))
 		lead_captions();
 	for (f = -1, i = nunits; i > 0; i--)
