@@ -1705,6 +1705,19 @@ apposition(const struct ex_sent *st, size_t v, size_t *k)
 	return 0;
 }
 
+/* "Usai pembukaan ...", "Setelah dibuka Bupati ..." before token v */
+static int
+after_opening(const struct ex_sent *st, size_t v)
+{
+	size_t k;
+
+	for (k = 0; k < v; k++)
+		if (tis(st, k, "pembukaan") || ((tis(st, k, "usai") || tis(st, k, "setelah") ||
+		    tis(st, k, "seusai") || tis(st, k, "selesai")) && tis(st, k + 1, "dibuka")))
+			return 1;
+	return 0;
+}
+
 static const char *const w_session[] = { "paparan", "pemaparan", "sesi", "diskusi",
 	"dialog", "tanya", "jawab", "materi", "pemateri", "panel", NULL };
 
@@ -1754,14 +1767,18 @@ chair_in(struct chair *c, size_t si)
 			    tis(st, r, "pemimpin") || tis(st, r, "ketua")) &&
 			    (tis(st, r + 1, "rapat") || tpre(st, r + 1, "rakor")) &&
 			    subject_before(st, v, &p))
-				chair_take(c, 2 + pen, si, &p);
+				chair_take(c, 4 + pen, si, &p);	/* below one who opened it */
 		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0 ||
 		    strcmp(w, "dinakhodai") == 0 || strcmp(w, "dinahkodai") == 0) {
 			/* "paparan teknis yang dipimpin Kapolres": a part, not the meeting */
 			if (session_led(st, v))
 				continue;
+			/*
+			 * "Setelah sambutan pembukaan, jalannya rapat dipimpin
+			 * Asisten X": the one who opened it stays the chair
+			 */
 			if (mt && agent_after(st, v + 1, &p))
-				chair_take(c, 1 + pen, si, &p);
+				chair_take(c, (after_opening(st, v) ? 4 : 1) + pen, si, &p);
 		} else if (strcmp(w, "dibuka") == 0) {
 			if (mt && agent_after(st, v + 1, &p))
 				chair_take(c, 3 + pen, si, &p);

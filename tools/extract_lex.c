@@ -1231,8 +1231,9 @@ name_link(const struct ex_tok *t)
 size_t
 lex_name(const struct ex_sent *st, size_t i)
 {
-	size_t j, te, real = 0, last = i;
+	size_t j, te, te2, real = 0, last = i;
 	struct ex_area a;
+	int r;
 
 	for (j = i; j < st->ntok && j < i + 8; j++) {
 		const struct ex_tok *t = &st->tok[j];
@@ -1258,8 +1259,12 @@ lex_name(const struct ex_sent *st, size_t i)
 			break;
 		if (stopcap(t))
 			break;
-		if (lex_role(st, j, &te) >= 0)
-			break;
+		if ((r = lex_role(st, j, &te)) >= 0) {
+			/* "Teuku Raja Nasrun": a title of rk-tag's wider list inside a name */
+			if (!(r >= JAB3 && real > 0 && te < st->ntok &&
+			    (st->tok[te].fl & TK_CAP) && lex_role(st, te, &te2) < 0))
+				break;
+		}
 		/* "Kutai Kartanegara" is no name; "Bima Arya" is one */
 		if (real == 0 && area_mask(st, j, LV_GOV, 1, &a) && (a.te >= st->ntok ||
 		    !(st->tok[a.te].fl & TK_CAP) || !(st->tok[a.te].fl & TK_WORD) ||

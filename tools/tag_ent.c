@@ -1927,6 +1927,22 @@ namey(size_t i)
  * end, or i.  Some are ordinary words too (Lalu = then): first in a
  * sentence such a word needs two name words after it.
  */
+/* Raja, Ratu, Pangeran, Putri at j (keys as folded, lower case) */
+static int
+noble_word(size_t j)
+{
+	static const char *const w[] = { "raja", "ratu", "pangeran", "putri", NULL };
+	size_t k;
+
+	if (j >= ntok || !(tv[j].f & TF_CAP))
+		return 0;
+	for (k = 0; w[k] != NULL; k++)
+		if (tv[j].kl == strlen(w[k]) &&
+		    memcmp(kb.data + tv[j].ks, w[k], tv[j].kl) == 0)
+			return 1;
+	return 0;
+}
+
 static size_t
 adat_at(size_t i)
 {
@@ -1938,6 +1954,9 @@ adat_at(size_t i)
 	    match(i, M(LX_ADAT), &j) == NULL)
 		return i;
 	if (punct_is(j, '.'))
+		j++;
+	/* a noble word after the title is the name's too: Teuku Raja Nasrun */
+	if (!namey(j) && noble_word(j) && namey(j + 1))
 		j++;
 	if (!namey(j))
 		return i;
