@@ -467,10 +467,12 @@ bare_weekday(const struct ex_sent *st, struct ex_date *d)
 		y = D.pub_y;
 		m = D.pub_m;
 		dd = D.pub_d;
-		while (n-- > 0 && --dd == 0) {
+		for (; n > 0; n--) {
 			static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
 				31, 30, 31 };
 
+			if (--dd > 0)
+				continue;
 			if (--m == 0) {
 				m = 12;
 				y--;
@@ -1277,7 +1279,8 @@ static const char *const w_vhead[] = { "aula", "ruang", "ruangan", "room", "kant
 	"situation", "operation", "bangsal", "paseban", "pesanggrahan", "joglo",
 	"bale", "baruga", "rupatama", "lobby", "lobi", "kediaman", "villa", "vila",
 	"resort", "café", "oproom", "op", "lobi", "makorem", "makodim", "mapolres",
-	"mapolda", "mapolsek", "makoramil", "mapolresta", "center", "centre", "meuligoe",
+	"mapolda", "mapolsek", "makoramil", "mapolresta", "makopolres", "makopolda",
+	"makopolsek", "makopolresta", "center", "centre", "meuligoe",
 	"meuligo", NULL };
 static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", "kantor",
 	"utama", "gedung", "kecamatan", "kabupaten", "kota", "desa", "kelurahan",
