@@ -3165,6 +3165,36 @@ again_meeting(const struct ex_sent *st)
 	return 0;
 }
 
+/*
+ * A story about something else that names a meeting once, in passing and
+ * late: "Konferensi pers digelar setelah Kapolres menghadiri rapat
+ * koordinasi ..." under a headline about a crime.  Mention k is the only
+ * sentence with a mention, the headline has none, it is not in the first
+ * two sentences of the body, and it has no date or named venue of its own.
+ */
+static int
+passing_mention(size_t k)
+{
+	size_t i, first = D.nsent;
+	struct ex_sent *st;
+	struct ex_date d;
+	struct venue v;
+
+	for (i = 0; i < D.nmen; i++)
+		if (D.men[i].si != D.men[k].si)
+			return 0;
+	for (i = 0; i < D.nsent; i++)
+		if (D.sent[i].para > 0 && !D.sent[i].title) {
+			first = i;
+			break;
+		}
+	if (D.sent[D.men[k].si].title || D.men[k].si < first + 2)
+		return 0;
+	/* a late mention with its own date or named venue is the report */
+	st = &D.sent[D.men[k].si];
+	return dates_of(st, &d, 1) == 0 && !(venue_in(st, &v, 1) && named_venue(st, &v));
+}
+
 static int
 doc_negative(void)
 {
@@ -3284,6 +3314,8 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 				break;
 			}
 	}
+	if (k < D.nmen && passing_mention(k))
+		k = D.nmen;
 	if (k < D.nmen && !doc_negative()) {
 		/* a specific meeting: a date, a venue or a chair somewhere near */
 		struct chair ch = { 0 };
