@@ -19,6 +19,9 @@ docs=$(cut -f1 "$W/many.tsv" | sort -u | wc -l)
 parallel --pipe --block 20k 'rk-clean --jsonl | rk-segment | rk-tag | rk-extract -N --all' \
     < "$W/pages.jsonl" | sort > "$W/block.tsv" || exit 1
 cmp -s "$W/one.tsv" "$W/block.tsv" || { echo "parallel --block differs"; diff "$W/one.tsv" "$W/block.tsv" | head; exit 1; }
+parallel --pipepart -a "$W/pages.jsonl" --block -1 'rk-clean --jsonl | rk-segment | rk-tag | rk-extract -N --all' |
+    sort > "$W/part.tsv" || exit 1
+cmp -s "$W/one.tsv" "$W/part.tsv" || { echo "parallel --pipepart differs"; diff "$W/one.tsv" "$W/part.tsv" | head; exit 1; }
 
 # many files: -X hands each job several files
 cd "$root" || exit 1
