@@ -2212,8 +2212,8 @@ phys_at(const struct ex_sent *st, size_t j)
 }
 static const char *const w_attend[] = { "mengikuti", "diikuti", "hadir", "dihadiri",
 	"dilaksanakan", "digelar", "berlangsung", "diselenggarakan", "bergabung",
-	"terhubung", "secara", "melalui", "via", "rakor", "rapat", "menghadiri",
-	"dipimpin", "memimpin", NULL };
+	"terhubung", "rakor", "rapat", "menghadiri", "dipimpin", "memimpin",
+	"menggelar", "mengikutinya", "diikutinya", "peserta", "pertemuan", NULL };
 
 /*
  * The clause around token j (between commas) is about an earlier meeting:
@@ -2308,11 +2308,13 @@ mode_in(const struct ex_sent *st)
 		return 1;
 	if (phys)
 		return 0;	/* "rakor kali ini digelar tatap muka": not MODE rows */
+	/* rk-tag's cue, in a sentence about attending (not "akses data secara daring") */
 	for (j = 0; j < st->nent; j++)
 		if (kis(st->ent[j].kind, "MODE")) {
 			if (strcmp(st->ent[j].value, "hybrid") == 0)
 				return 2;
-			if (strcmp(st->ent[j].value, "virtual") == 0)
+			if (strcmp(st->ent[j].value, "virtual") == 0 &&
+			    (sent_has(st, S_ATTEND) || sent_has(st, S_MEETISH)))
 				return 1;
 		}
 	return 0;

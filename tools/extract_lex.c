@@ -1400,9 +1400,12 @@ role_tail(const struct ex_sent *st, size_t i, struct ex_person *p)
 		return j;
 	}
 	for (units = 0; j < st->ntok && units < 6; units++) {
-		if (area_mask(st, j, role_mask(role), 1, &a)) {
+		if (p->area < 0 && area_mask(st, j, role_mask(role), 1, &a)) {
 			p->area = a.row;
 			j = skip_paren(st, a.te);
+			/* "Asisten I Setkab Kukar Bidang Pemerintahan dan Kesra" */
+			if (j < st->ntok && lex_is(&st->tok[j], "bidang"))
+				continue;
 			break;
 		}
 		if (!unit_word(&st->tok[j]) && !((st->tok[j].fl & TK_UPPER) &&

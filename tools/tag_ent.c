@@ -1874,7 +1874,7 @@ is_title_case(void)
 /*
  * An ordinary word that may end a name after a given name or another
  * name word: Muhammad Idrus Salam, Rahmat Jaya (bukan-nama.tsv "umum"
- * words that are also kata-dasar words).
+ * words that are also kata-dasar words), Syahrul Ramadhan ("hari-raya").
  */
 static int
 name_part(size_t i)
@@ -1886,9 +1886,13 @@ name_part(size_t i)
 	    tv[i].noper || (tv[i].f & TF_UPPER) || (tv[i].cue & C_SAPAAN))
 		return 0;
 	x = tok_has(&tv[i], LX_NOTNAME);
-	return x != NULL && x->a != NULL && strcmp(x->a, "umum") == 0 &&
-	    tok_has(&tv[i], LX_WORD) != NULL &&
-	    !(tv[i].tmask & (M(LX_ROLE) | M(LX_LEVEL) | M(LX_EVENT)));
+	if (x == NULL || x->a == NULL ||
+	    (tv[i].tmask & (M(LX_ROLE) | M(LX_LEVEL) | M(LX_EVENT))))
+		return 0;
+	/* a month or feast name is a common surname: Syahrul Ramadhan, Dewi Fitri */
+	if (strcmp(x->a, "hari-raya") == 0)
+		return 1;
+	return strcmp(x->a, "umum") == 0 && tok_has(&tv[i], LX_WORD) != NULL;
 }
 
 /* A word that may be part of a person's name at position i. */
