@@ -1111,6 +1111,20 @@ result_of(const struct ex_sent *st, size_t j)
 	    tis(st, j - 1, "pada") || tis(st, j - 1, "dari")));
 }
 
+/* A verb of leading or opening a meeting (not "menggelar razia"). */
+static int
+led_verb(const struct ex_sent *st)
+{
+	size_t j;
+
+	if (!sent_has(st, S_CHAIRV))
+		return 0;
+	for (j = 0; j < st->ntok; j++)
+		if (tin(st, j, S_CHAIRV) && !tis(st, j, "menggelar"))
+			return 1;
+	return 0;
+}
+
 /* A DATE in the clause that follows token j: "hasil rakor yang digelar Senin (1/7)". */
 static int
 date_follows(const struct ex_sent *st, size_t j)
@@ -1222,7 +1236,7 @@ find_mentions(void)
 			 * lalu": a meeting cited for its outcome, not reported,
 			 * unless its own date or chair stands beside it
 			 */
-			if (result_of(st, j) && !date_follows(st, j) && !sent_has(st, S_CHAIRV))
+			if (result_of(st, j) && !date_follows(st, j) && !led_verb(st))
 				m.happened = 0;
 			/* one mention per sentence: keep the most specific type */
 			if (have) {
@@ -3295,14 +3309,16 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		if (!D.sent[m->si].title)
 			break;
 	}
-	/* a headline alone does not make a meeting the body only announces */
+	/* a headline alone does not make a meeting the body only announces, */
 	if (k < D.nmen && D.sent[D.men[k].si].title) {
 		int body = 0, bodyfut = 0;
 
+		/* nor one the body only cites: "Menindaklanjuti hasil rakor ..." */
 		for (i = 0; i < D.nmen; i++)
 			if (!D.sent[D.men[i].si].title) {
 				body++;
-				bodyfut += D.men[i].future;
+				bodyfut += D.men[i].future || !D.men[i].happened ||
+				    (announced && !done_verb(&D.sent[D.men[i].si]));
 			}
 		if (body > 0 && bodyfut == body)
 			k = D.nmen;
