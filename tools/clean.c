@@ -3044,6 +3044,9 @@ extent(const struct clean_opts *o)
 		}
 		if ((fl & U_LIST) && f >= 0 && (long)i > f && on(o, R_RELATED)) {
 			for (j = i + 1; j < nunits; j++) {
+				/* a comment section after the list is looked at next */
+				if (units[j].rule >= 0 && (units[j].flags & U_REST))
+					break;
 				if (units[j].rule >= 0)
 					continue;
 				if ((units[j].flags & U_BODY) || !headline_like(&units[j]))
