@@ -1802,10 +1802,8 @@ chair_in(struct chair *c, size_t si)
 		} else if (strcmp(w, "memimpin") == 0 || strcmp(w, "pimpin") == 0 ||
 		    strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0 ||
 		    strcmp(w, "menggelar") == 0) {
-			int open = w[0] == 'b' || w[2] == 'm' ? 0 : 0;
 			int prio;
 
-			(void)open;
 			if (strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0) {
 				prio = 4;
 				for (k = v + 1; k < st->ntok && k < v + 4; k++)
