@@ -2681,7 +2681,7 @@ do_meeting(const struct meeting *mt, int event)
 	double best = -1e9, sc;
 	struct ex_date bd;
 	struct venue v, bv = { 0 };
-	int have_v = 0, mode = 0, mode_phys_only = 0, remote;
+	int have_v = 0, mode = 0, remote;
 	struct chair ch = { 0 };
 	struct org org;
 	int have_org = 0;
@@ -2689,7 +2689,6 @@ do_meeting(const struct meeting *mt, int event)
 	int national = 0;
 	char buf[64];
 
-	(void)mode_phys_only;
 	for (i = 0; i < NF; i++)
 		rk_buf_reset(&fb[i]);
 	memset(D.ev, 0, D.nsent);
