@@ -1697,26 +1697,30 @@ agent_after(const struct ex_sent *st, size_t k, struct ex_person *out)
 }
 
 /*
- * "X selaku Ketua Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Y
- * memimpin": *k is set to the "selaku" whose capitalised office runs up
- * to token v.
+ * An aside between the chair and "memimpin": "X selaku Ketua Tim ... (TPPS)
+ * Kabupaten Y memimpin", "X, yang juga Ketua TPID, memimpin", "X, yang baru
+ * dilantik pekan lalu, langsung memimpin", "X, didampingi Kapolsek dan
+ * Danramil 1012-01/Tamiang Layang, memimpin".  *k is set to the word that
+ * opens the aside; the chair's phrase ends before it.
  */
 static int
 apposition(const struct ex_sent *st, size_t v, size_t *k)
 {
 	size_t j;
 
-	for (j = v; j > 0 && j + 24 > v; j--) {
-		const struct ex_tok *t = &st->tok[j - 1];
-
-		if (tis(st, j - 1, "selaku") || tis(st, j - 1, "sebagai")) {
+	for (j = v; j > 0 && j + 30 > v; j--) {
+		if (tis(st, j - 1, "selaku") || tis(st, j - 1, "sebagai") ||
+		    tis(st, j - 1, "didampingi") || tis(st, j - 1, "bersama") ||
+		    tis(st, j - 1, "beserta") || (tis(st, j - 1, "yang") &&
+		    (tis(st, j, "juga") || tis(st, j, "baru") || tis(st, j, "sekaligus") ||
+		    tis(st, j, "merupakan")))) {
 			*k = j - 1;
 			return j < v;
 		}
-		if ((t->fl & TK_WORD) && !(t->fl & (TK_CAP | TK_UPPER)) &&
-		    !tis(st, j - 1, "dan"))
+		/* the aside stays inside one clause of the sentence */
+		if (tis(st, j - 1, ".") && j > 1 && !(st->tok[j - 2].fl & TK_CAP))
 			return 0;
-		if (!(t->fl & TK_WORD) && !tis(st, j - 1, "(") && !tis(st, j - 1, ")"))
+		if (tin(st, j - 1, S_CHAIRV) || tin(st, j - 1, S_SAY))
 			return 0;
 	}
 	return 0;
@@ -1756,7 +1760,7 @@ static void
 chair_in(struct chair *c, size_t si)
 {
 	struct ex_sent *st = &D.sent[si];
-	struct ex_person p;
+	struct ex_person p, q;
 	size_t v, k;
 	int pen = (sent_has(st, S_READER) ? 3 : 0) + (st->title ? 10 : 0),
 	    mt = meetish(st, si);
@@ -1794,8 +1798,15 @@ chair_in(struct chair *c, size_t si)
 			 * "Setelah sambutan pembukaan, jalannya rapat dipimpin
 			 * Asisten X": the one who opened it stays the chair
 			 */
-			if (mt && agent_after(st, v + 1, &p))
+			if (mt && agent_after(st, v + 1, &p)) {
+				/* "dipimpin Bupati diwakili Asisten X": X */
+				for (k = p.te; k < st->ntok && (tis(st, k, ",") ||
+				    tin(st, k, S_ASKIP)); k++)
+					;
+				if (tis(st, k, "diwakili") && agent_after(st, k + 1, &q))
+					p = q;
 				chair_take(c, (after_opening(st, v) ? 4 : 1) + pen, si, &p);
+			}
 		} else if (strcmp(w, "dibuka") == 0) {
 			if (mt && agent_after(st, v + 1, &p))
 				chair_take(c, 3 + pen, si, &p);
@@ -1821,8 +1832,8 @@ chair_in(struct chair *c, size_t si)
 				if (!mt)
 					continue;
 			}
-			if (subject_before(st, v, &p) || (apposition(st, v, &k) &&
-			    subject_before(st, k, &p))) {
+			if ((apposition(st, v, &k) && subject_before(st, k, &p)) ||
+			    subject_before(st, v, &p)) {
 				/* menggelar: a person held it; a body is the organizer */
 				chair_take(c, prio + pen, si, &p);
 				continue;
