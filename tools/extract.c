@@ -1726,6 +1726,21 @@ apposition(const struct ex_sent *st, size_t v, size_t *k)
 	return 0;
 }
 
+/*
+ * The speaker of a quote whose attribution ends at token w: "... ," kata
+ * Sekda Kota Balikpapan, Drs. H. Muhaimin, M.T., usai memimpin rakor.
+ */
+static int
+said_by(const struct ex_sent *st, size_t w, struct ex_person *out)
+{
+	size_t j;
+
+	for (j = w; j > 0 && j + 16 > w; j--)
+		if (tin(st, j - 1, S_SAY))
+			return agent_after(st, j, out);
+	return 0;
+}
+
 /* "Usai pembukaan ...", "Setelah dibuka Bupati ..." before token v */
 static int
 after_opening(const struct ex_sent *st, size_t v)
@@ -1835,6 +1850,11 @@ chair_in(struct chair *c, size_t si)
 			if ((apposition(st, v, &k) && subject_before(st, k, &p)) ||
 			    subject_before(st, v, &p)) {
 				/* menggelar: a person held it; a body is the organizer */
+				chair_take(c, prio + pen, si, &p);
+				continue;
+			}
+			/* "..., kata Sekda X, usai memimpin rakor": the speaker */
+			if (v >= 2 && tin(st, v - 1, S_WHEN) && said_by(st, v - 1, &p)) {
 				chair_take(c, prio + pen, si, &p);
 				continue;
 			}
