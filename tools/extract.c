@@ -2307,9 +2307,16 @@ mode_in(const struct ex_sent *st)
 	const uint64_t cue = (uint64_t)1 << S_VIRT | (uint64_t)1 << S_PHYS |
 	    (uint64_t)1 << S_MODECUE;
 
+	size_t cited = st->ntok;
+
 	if (before_meeting(st))
 		return 0;
-	for (j = 0; j < st->ntok && (st->m & cue); j++) {
+	/* "menindaklanjuti hasil rakor nasional yang rutin digelar secara
+	 * virtual": cues after a cited meeting are that meeting's */
+	for (j = 1; j < st->ntok && cited == st->ntok; j++)
+		if (ment_word(&st->tok[j]) && result_of(st, j))
+			cited = j;
+	for (j = 0; j < cited && (st->m & cue); j++) {
 		const char *w = st->tok[j].low;
 
 		if (!(st->tok[j].m & cue)) {
@@ -2353,7 +2360,8 @@ mode_in(const struct ex_sent *st)
 		return 0;	/* "rakor kali ini digelar tatap muka": not MODE rows */
 	/* rk-tag's cue, in a sentence about attending (not "akses data secara daring") */
 	for (j = 0; j < st->nent; j++)
-		if (kis(st->ent[j].kind, "MODE")) {
+		if (kis(st->ent[j].kind, "MODE") && (cited == st->ntok ||
+		    st->ent[j].s < st->tok[cited].s)) {
 			if (strcmp(st->ent[j].value, "hybrid") == 0)
 				return 2;
 			if (strcmp(st->ent[j].value, "virtual") == 0 &&
@@ -3263,6 +3271,12 @@ doc_negative(void)
 			    !tis(st, j + 1, "keliling") && !(j > 0 &&
 			    (tis(st, j - 1, "gebyar") || tis(st, j - 1, "serbuan") ||
 			    tis(st, j - 1, "gerakan"))))
+				isneg = 0;
+			/* "Pjs Bupati X, yang baru dilantik pekan lalu, memimpin":
+			 * of a person, not the day's event */
+			if (isneg && tis(st, j, "dilantik") && j > 0 &&
+			    (tis(st, j - 1, "baru") || tis(st, j - 1, "resmi") ||
+			    tis(st, j - 1, "setelah") || tis(st, j - 1, "usai")))
 				isneg = 0;
 			/* "rakor persiapan Musrenbang": the object, not the event */
 			if (isneg) {

@@ -416,6 +416,17 @@ in_folded(struct rk_hash *h, const char *w, size_t n)
 	return rk_hash_find(h, low, n, 1) >= 0;
 }
 
+/* The next word after offset i (past one run of spaces) starts with a capital. */
+static int
+cap_follows(const char *s, size_t len, size_t i)
+{
+	size_t j = i;
+
+	while (j < len && s[j] == ' ')
+		j++;
+	return j > i && j < len && s[j] >= 'A' && s[j] <= 'Z';
+}
+
 static int
 is_starter(const char *w, size_t n)
 {
@@ -857,7 +868,10 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 		return 1;
 	case T_PREFIX:
 	case T_INITIAL:
-		return nx.cls == N_UPPER && is_starter(nx.w, nx.wlen);
+		/* "H. Lalu Muhammad": a starter that runs on into a name is a
+		 * customary title (Lalu, Andi), not "Lalu, ..." opening a sentence */
+		return nx.cls == N_UPPER && is_starter(nx.w, nx.wlen) &&
+		    !cap_follows(s, len, (size_t)(nx.w - s) + nx.wlen);
 	case T_FINAL:
 		return nx.cls != N_DIGIT && !nx.paren;
 	case T_NUM:
