@@ -1959,6 +1959,23 @@ join_person(struct ex_person *p, size_t *psi)
 	return 1;
 }
 
+/*
+ * Two writings of one name: the same, or the short one is the long one's
+ * last words ("Daeng Tawang" of "Kamaruddin Daeng Tawang").
+ */
+static int
+same_person(const char *full, const char *shortname)
+{
+	size_t lf = strlen(full), ls = strlen(shortname);
+
+	if (ls == 0)
+		return 0;
+	if (lf == ls)
+		return strcmp(full, shortname) == 0;
+	return lf > ls && full[lf - ls - 1] == ' ' &&
+	    strcmp(full + lf - ls, shortname) == 0;
+}
+
 /* Verbs of saying next to a bare name: "X menegaskan", "kata X". */
 static const char *const w_say[] = { "menegaskan", "mengatakan", "menyampaikan",
 	"menjelaskan", "mengungkapkan", "meminta", "menekankan", "mengimbau",
@@ -2993,7 +3010,7 @@ do_meeting(const struct meeting *mt, int event)
 						continue;
 					rk_buf_reset(&scratch);
 					person_name(s2, &r, &scratch);
-					if (strcmp(scratch.data, fb[F_CHAIR].data) == 0) {
+					if (same_person(scratch.data, fb[F_CHAIR].data)) {
 						add_noparen(&fb[F_CHAIR_ROLE], s2, r.rs, r.re);
 						ch.p.area = r.area;
 						ch.p.role = r.role;
