@@ -1592,6 +1592,17 @@ role_before(const struct ex_sent *st, struct ex_person *p)
 		e--;
 	if (tis(st, e - 1, ","))
 		e--;
+	/* "Kepala Desa X, Kecamatan Y, Kukar, Suparman": past the areas */
+	for (;;) {
+		size_t c = e;
+
+		while (c > 0 && c + 6 > e && !tis(st, c - 1, ","))
+			c--;
+		if (c == 0 || c + 6 <= e || c >= e || !lex_area(st, c, LV_NONE, 1, &a) ||
+		    a.te != e)
+			break;
+		e = c - 1;
+	}
 	for (k = e; k > 0 && k + 16 > e; k--) {
 		const struct ex_tok *t = &st->tok[k - 1];
 
@@ -1767,6 +1778,10 @@ session_led(const struct ex_sent *st, size_t v)
 		return 0;
 	for (k = v - 1; k > 0 && k + 4 > v; k--)
 		if (tin(st, k - 1, S_SESSION))
+			return 1;
+	/* "rakor dilanjutkan dengan pembahasan per bidang yang dipimpin X" */
+	for (k = 0; k < v; k++)
+		if (tis(st, k, "dilanjutkan"))
 			return 1;
 	return 0;
 }
