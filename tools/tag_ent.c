@@ -2099,6 +2099,17 @@ surface(struct rk_buf *b, size_t a, size_t e)
 	}
 }
 
+/* A LOC for tokens [a,b) valued "kind:surface" (tempat:, sekolah:), claimed. */
+static void
+emit_place(struct tag_list *out, size_t a, size_t b, const char *kind)
+{
+	rk_buf_reset(&vb);
+	rk_buf_adds(&vb, kind);
+	surface(&vb, a, b);
+	emit(out, a, b, "LOC", vb.data, vb.len);
+	claim(a, b, U_LOC);
+}
+
 static void
 remember(struct ent_ctx *c, size_t a, size_t b, int type, const char *v,
     size_t vl)
@@ -2381,11 +2392,7 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 	}
 	/* Volkswagen Arena, Honda Center: a place named after the body */
 	if ((m = venue_tail(j)) > j) {
-		rk_buf_reset(&vb);
-		rk_buf_adds(&vb, "tempat:");
-		surface(&vb, i, m);
-		emit(out, i, m, "LOC", vb.data, vb.len);
-		claim(i, m, U_LOC);
+		emit_place(out, i, m, "tempat:");
 		return m;
 	}
 	if ((m = org_tail(org_country(j))) > j) {
@@ -2603,11 +2610,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 			claim(i, j, U_NOPER);
 			return j;
 		}
-		rk_buf_reset(&vb);
-		rk_buf_adds(&vb, "sekolah:");
-		surface(&vb, i, last);
-		emit(out, i, last, "LOC", vb.data, vb.len);
-		claim(i, last, U_LOC);
+		emit_place(out, i, last, "sekolah:");
 		return last;
 	}
 	for (k = j; k < last; k++)
@@ -3297,11 +3300,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	}
 	/* Ambon City Center, Wembley Stadium: the last word makes it a place */
 	if (b > a + 1 && venue_tail(b - 1) == b) {
-		rk_buf_reset(&vb);
-		rk_buf_adds(&vb, "tempat:");
-		surface(&vb, a, b);
-		emit(out, a, b, "LOC", vb.data, vb.len);
-		claim(a, b, U_LOC);
+		emit_place(out, a, b, "tempat:");
 		return;
 	}
 	/* a place first, then what is left */
