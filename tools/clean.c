@@ -112,7 +112,7 @@ static struct rk_re re_dateline, re_site, re_reporter, re_reporter_bare,
 
 /* Common words and region names for datelines (city_common), loaded late. */
 static struct rk_hash common_words, region_names, region_top;
-static struct rk_table commontab, regiontab, abbrtab;
+static struct rk_table commontab, regiontab, abbrtab, aliastab;
 static int common_loaded;
 
 /*
@@ -268,6 +268,7 @@ clean_free(void)
 		rk_table_free(&commontab);
 		rk_table_free(&regiontab);
 		rk_table_free(&abbrtab);
+		rk_table_free(&aliastab);
 		common_loaded = 0;
 	}
 	if (abbr_loaded) {
@@ -2873,6 +2874,95 @@ headline_below(size_t u, size_t firstbody)
 	return 0;
 }
 
+/*
+ * A site's region menu printed without its separators above the headline:
+ * "Kalsel Kalteng Nasional Olahraga", "Sulbar Mamuju Majene Polman".  Two
+ * to eight capitalised words, no sentence end, each a province, regency or
+ * city (or its short form: data/singkatan.tsv, data/wilayah/alias.tsv), a
+ * menu section word, a lesser region name (a kecamatan, a desa) or "Kota";
+ * a region and one more item of the first kinds, and at most one unknown
+ * word in a line of four items.  A headline has a verb that is none of
+ * these: "Sampit Banjir Lagi" stays.
+ */
+static int
+region_menu(const struct unit *u)
+{
+	const char *s = TX(u);
+	size_t i, j, k, w, n = 0, st[8], en[8];
+	int strong = 0, region = 0, weak = 0, other = 0;
+	long e;
+
+	if (u->nw < 2 || u->nw > 8 || u->len > 120 || unit_term(u))
+		return 0;
+	for (i = 0; i < u->len; i = j + 1) {
+		for (j = i; j < u->len && s[j] != ' '; j++)
+			;
+		if (j == i)
+			continue;
+		if (n == 8 || !isupper((unsigned char)s[i]))
+			return 0;
+		for (k = i; k < j; k++)
+			if (!isalpha((unsigned char)s[k]))
+				return 0;
+		st[n] = i;
+		en[n++] = j;
+	}
+	if (n < 2)
+		return 0;
+	if (!common_loaded)
+		common_load();
+	for (w = 0; w < n; w += k) {
+		/* the longest name first: "Palangka Raya", "Barito Utara" */
+		for (k = n - w < 3 ? n - w : 3; k >= 1; k--) {
+			size_t l = en[w + k - 1] - st[w];
+
+			if (rk_hash_find(&region_top, s + st[w], l, 0) >= 0) {
+				region++;
+				break;
+			}
+			if ((e = lex_find(s + st[w], l)) >= 0 &&
+			    lexrule[e] == R_NAV && lexscope[e] == S_WORD)
+				break;
+		}
+		if (k >= 1) {
+			strong++;
+			continue;
+		}
+		k = 1;
+		if (ci_prefix(s + st[w], en[w] - st[w], "kota") &&
+		    en[w] - st[w] == 4)
+			continue;
+		if (rk_hash_find(&region_names, s + st[w], en[w] - st[w], 0) >= 0)
+			weak++;
+		else
+			other++;
+	}
+	return region >= 1 && strong >= 2 &&
+	    (other == 0 || (other == 1 && strong + weak >= 4));
+}
+
+/* Drop the region menus above a headline. */
+static void
+region_menus(const struct clean_opts *o, size_t firstbody)
+{
+	size_t i, j, seen = 0;
+
+	if (!on(o, R_NAV))
+		return;
+	for (i = 0; i < firstbody && seen < 6; i++) {
+		if (units[i].rule >= 0)
+			continue;
+		seen++;
+		if (!region_menu(&units[i]))
+			continue;
+		for (j = i + 1; j <= firstbody && j < nunits; j++)
+			if (title_candidate(&units[j]) && !region_menu(&units[j]))
+				break;
+		if (j <= firstbody && j < nunits)
+			drop(i, R_NAV);
+	}
+}
+
 static long
 find_title(const struct clean_opts *o, int given)
 {
@@ -2888,6 +2978,7 @@ find_title(const struct clean_opts *o, int given)
 			firstbody = i;
 			break;
 		}
+	region_menus(o, firstbody);
 	for (i = 0; i < nunits && seen < 15; i++) {
 		size_t j;
 
@@ -3163,6 +3254,12 @@ common_load(void)
 		if (strcmp(RK_CELL(&abbrtab, r, cl), "kecamatan") != 0)
 			rk_hash_add(&region_top, RK_CELL(&abbrtab, r, cn),
 			    strlen(RK_CELL(&abbrtab, r, cn)), 1, 0);
+	/* spellings of the names: Palangka Raya for Palangkaraya */
+	rk_table_load(&aliastab, "wilayah/alias.tsv");
+	cn = rk_table_col(&aliastab, "alias");
+	for (r = 0; r < aliastab.nrows; r++)
+		rk_hash_add(&region_top, RK_CELL(&aliastab, r, cn),
+		    strlen(RK_CELL(&aliastab, r, cn)), 1, 0);
 }
 
 static int
