@@ -2941,6 +2941,48 @@ region_menu(const struct unit *u)
 	    (other == 0 || (other == 1 && strong + weak >= 4));
 }
 
+/*
+ * The author note under an opinion piece: "*) Penulis adalah dosen dan
+ * pemerhati kebijakan publik", a label without a sentence end.  Marked
+ * with an asterisk it is a note wherever it stands; unmarked, only a short
+ * one after the last paragraph, so that a sentence about a book's writer
+ * inside the text stays.  One closed by a full stop reads as the piece's
+ * last sentence and stays too.
+ */
+static void
+author_notes(const struct clean_opts *o)
+{
+	size_t i, j, k;
+	int star;
+
+	if (!on(o, R_BYLINE))
+		return;
+	for (i = 0; i < nunits; i++) {
+		const char *s = TX(&units[i]);
+		size_t len = units[i].len;
+
+		if (units[i].rule >= 0 || len < 16 || units[i].nw > 30 ||
+		    unit_term(&units[i]))
+			continue;
+		star = 0;
+		for (k = 0; k < len && k < 6 && strchr("*() ", s[k]); k++)
+			star |= s[k] == '*';
+		if (!ci_prefix(s + k, len - k, "penulis adalah ") &&
+		    !ci_prefix(s + k, len - k, "penulis merupakan "))
+			continue;
+		if (!star) {
+			if (units[i].nw > 20)
+				continue;
+			for (j = i + 1; j < nunits; j++)
+				if (units[j].rule < 0 && (units[j].flags & U_BODY))
+					break;
+			if (j < nunits)
+				continue;
+		}
+		drop(i, R_BYLINE);
+	}
+}
+
 /* Drop the region menus above a headline. */
 static void
 region_menus(const struct clean_opts *o, size_t firstbody)
@@ -4094,6 +4136,7 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 		if (body_like(&units[i]))
 			units[i].flags |= U_BODY;
 	}
+	author_notes(o);
 	t = find_title(o, given);
 	extent(o);
 	/* the dateline opens the first paragraph after the title */
