@@ -2887,6 +2887,10 @@ do_meeting(const struct meeting *mt, int event)
 				sc -= 4;
 			if (dates[j].y > 0)
 				sc += 1;
+			/* "Pilkada serentak 9 Desember 2020 di Aula X, Selasa (24/11)":
+			 * the meeting's date is the one written with its weekday */
+			if (dates[j].wd >= 0)
+				sc += 1.5;
 			if (dates[j].d == 0)	/* a month alone: only when nothing better */
 				sc -= 30;
 			sc -= (double)(i - mt->from) * 0.05;
