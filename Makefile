@@ -60,7 +60,7 @@ $(BIN)/rk-%: $(B)/tools/rk-%.o $$(call core_obj,$$*) $(LIBA)
 	@mkdir -p $(BIN)
 	$(CC) $(LDFLAGS) -o $@ $^ $(PCRE2_LIBS)
 
-$(B)/tests/%: tests/lib/%.c $(LIBA)
+$(B)/tests/%: tests/lib/%.c tests/lib/check.h $(LIBA)
 	@mkdir -p $(dir $@)
 	$(CC) $(RK_CPPFLAGS) $(RK_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) $(PCRE2_LIBS)
 

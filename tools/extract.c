@@ -355,18 +355,6 @@ weekday_of(const char *s, size_t len)
 	return -1;
 }
 
-static int
-date_weekday(int y, int m, int d)
-{
-	static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
-
-	if (y <= 0 || m < 1 || m > 12)
-		return -1;
-	if (m < 3)
-		y -= 1;
-	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
-}
-
 static void
 set_value(struct ex_date *d)
 {
@@ -463,23 +451,8 @@ bare_weekday(const struct ex_sent *st, struct ex_date *d)
 				break;
 		if (k < st->nent)
 			continue;
-		n = (size_t)((date_weekday(D.pub_y, D.pub_m, D.pub_d) - wd + 7) % 7);
-		y = D.pub_y;
-		m = D.pub_m;
-		dd = D.pub_d;
-		for (; n > 0; n--) {
-			static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
-				31, 30, 31 };
-
-			if (--dd > 0)
-				continue;
-			if (--m == 0) {
-				m = 12;
-				y--;
-			}
-			dd = mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) ||
-			    y % 400 == 0));
-		}
+		n = (size_t)((date_wday(D.pub_y, D.pub_m, D.pub_d) - wd + 7) % 7);
+		date_civil(date_days(D.pub_y, D.pub_m, D.pub_d) - (long)n, &y, &m, &dd);
 		memset(d, 0, sizeof(*d));
 		d->s = st->tok[j].s;
 		d->e = st->tok[j].e;
@@ -587,7 +560,7 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 		 * A "(d/m)" date whose inferred year disagrees with its weekday:
 		 * infer the year again (an explicit year is kept as written).
 		 */
-		if (d->y > 0 && d->wd >= 0 && date_weekday(d->y, d->m, d->d) != d->wd &&
+		if (d->y > 0 && d->wd >= 0 && date_wday(d->y, d->m, d->d) != d->wd &&
 		    !has_year(e->text))
 			d->y = 0;
 		set_value(d);
@@ -608,7 +581,7 @@ date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y)
 		for (k = 0; k <= 1; k++) {
 			if (pub_y > 0) {
 				for (y = pub_y - k; y <= pub_y + k; y += (k ? 2 * k : 1)) {
-					if (date_weekday(y, d->m, d->d) == d->wd) {
+					if (date_wday(y, d->m, d->d) == d->wd) {
 						d->y = y;
 						goto done;
 					}
@@ -618,7 +591,7 @@ date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y)
 			}
 			for (i = 0; i < nyears; i++)
 				for (y = years[i] - k; y <= years[i] + k; y += (k ? 2 * k : 1)) {
-					if (date_weekday(y, d->m, d->d) == d->wd) {
+					if (date_wday(y, d->m, d->d) == d->wd) {
 						d->y = y;
 						goto done;
 					}
@@ -634,7 +607,7 @@ date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y)
 	else if (d->wd >= 0) {
 		/* nothing to go by but the weekday: the latest year it fits */
 		for (y = 2026; y >= 2000; y--)
-			if (date_weekday(y, d->m, d->d) == d->wd) {
+			if (date_wday(y, d->m, d->d) == d->wd) {
 				d->y = y;
 				break;
 			}
@@ -719,30 +692,21 @@ digits(const char **p, int n)
 static void
 pubdate(const char *v)
 {
+	static const int width[3] = { 4, 2, 2 };
+	int *field[3] = { &D.pub_y, &D.pub_m, &D.pub_d };
 	const char *p = v;
-	int y, m, d;
+	int k, n;
 
-	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
-		p++;
-	if (*p == '+' || *p == '-' || (y = digits(&p, 4)) < 0) {
-		D.pub_y = 0;
-		return;
+	D.pub_y = 0;
+	for (k = 0; k < 3; k++) {
+		if (k > 0 && *p++ != '-')
+			return;
+		while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+			p++;
+		if (*p == '+' || *p == '-' || (n = digits(&p, width[k])) < 0)
+			return;
+		*field[k] = n;
 	}
-	D.pub_y = y;
-	if (*p++ != '-')
-		return;
-	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
-		p++;
-	if (*p == '+' || *p == '-' || (m = digits(&p, 2)) < 0)
-		return;
-	D.pub_m = m;
-	if (*p++ != '-')
-		return;
-	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
-		p++;
-	if (*p == '+' || *p == '-' || (d = digits(&p, 2)) < 0)
-		return;
-	D.pub_d = d;
 }
 
 /* 1 if text holds a word every meeting mention starts with (any case). */

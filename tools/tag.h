@@ -84,6 +84,10 @@ void	date_fini(void);
 void	date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
 	    const struct rk_doc *doc);
 void	date_tag(struct date_ctx *c, const char *s, size_t len, struct tag_list *out);
+/* Civil calendar: days since 1970-01-01, back again, weekday (0 Sunday). */
+long	date_days(int y, int m, int d);
+void	date_civil(long z, int *y, int *m, int *d);
+int	date_wday(int y, int m, int d);
 
 /* ---- tag_ent.c: LOC VENUE PER ROLE ORG EVENT MODE ----------------------- */
 

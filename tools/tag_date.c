@@ -221,8 +221,8 @@ dim(int m, int y)
 }
 
 /* Days since 1970-01-01 (H. Hinnant's days_from_civil). */
-static long
-days(int y, int m, int d)
+long
+date_days(int y, int m, int d)
 {
 	long yy = y - (m <= 2), era, yoe, doy, doe;
 
@@ -233,8 +233,8 @@ days(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
-static void
-civil(long z, int *y, int *m, int *d)
+void
+date_civil(long z, int *y, int *m, int *d)
 {
 	long era, doe, yoe, doy, mp;
 
@@ -250,10 +250,10 @@ civil(long z, int *y, int *m, int *d)
 }
 
 /* 0 = Sunday. */
-static int
-wday(int y, int m, int d)
+int
+date_wday(int y, int m, int d)
 {
-	long z = days(y, m, d);
+	long z = date_days(y, m, d);
 
 	return (int)(((z % 7) + 11) % 7);
 }
@@ -872,12 +872,12 @@ addyear(int y, int w)
 static int
 nearyear(const struct date_ctx *c, int m, int d, int *second)
 {
-	long p = days(c->pub_y, c->pub_m, c->pub_d), cost[3], t;
+	long p = date_days(c->pub_y, c->pub_m, c->pub_d), cost[3], t;
 	int y[3], i, j, ty;
 
 	for (i = 0; i < 3; i++) {
 		y[i] = c->pub_y - 1 + i;
-		cost[i] = days(y[i], m, d > dim(m, y[i]) ? dim(m, y[i]) : d) - p;
+		cost[i] = date_days(y[i], m, d > dim(m, y[i]) ? dim(m, y[i]) : d) - p;
 		cost[i] = cost[i] > 0 ? 2 * cost[i] : -cost[i];
 	}
 	for (i = 1; i < 3; i++)
@@ -923,10 +923,10 @@ infer_year(const struct date_ctx *c, int m, int d, int wd, int *bad)
 		return cand[0];
 	if (c->pub_y && d <= dim(m, cand[0])) {
 		/* just before the publication date: a wrong weekday is a typo */
-		long dd = days(cand[0], m, d) - days(c->pub_y, c->pub_m, c->pub_d);
+		long dd = date_days(cand[0], m, d) - date_days(c->pub_y, c->pub_m, c->pub_d);
 
 		if (dd >= -45 && dd <= 10) {
-			*bad = wday(cand[0], m, d) != wd;
+			*bad = date_wday(cand[0], m, d) != wd;
 			return cand[0];
 		}
 	}
@@ -934,7 +934,7 @@ infer_year(const struct date_ctx *c, int m, int d, int wd, int *bad)
 		for (j = 0; j < i; j++)
 			if (cand[j] == cand[i])
 				break;
-		if (j == i && d <= dim(m, cand[i]) && wday(cand[i], m, d) == wd)
+		if (j == i && d <= dim(m, cand[i]) && date_wday(cand[i], m, d) == wd)
 			return cand[i];
 	}
 	*bad = 1;
@@ -990,7 +990,7 @@ wdwarn(const struct date_ctx *c, const char *s, size_t a, size_t b,
 		return;
 	rk_warn("%s: \"%.*s\": %04d-%02d-%02d is a %s; keeping the date",
 	    c->docid ? c->docid : "-", (int)(b - a), s + a, r->y, r->m, r->d,
-	    wdname[wday(r->y, r->m, r->d)]);
+	    wdname[date_wday(r->y, r->m, r->d)]);
 }
 
 static void
@@ -1018,10 +1018,10 @@ put_date(struct date_ctx *c, const char *s, size_t i, size_t e,
 			rk_warn("%s: \"%.*s\": the weekday does not fit %d, the "
 			    "year the document suggests; keeping %d", c->docid ?
 			    c->docid : "-", (int)(b - a), s + a, y, y);
-	} else if (r->wd >= 0 && r->a.d && wday(r->a.y, r->a.m, r->a.d) != r->wd)
+	} else if (r->wd >= 0 && r->a.d && date_wday(r->a.y, r->a.m, r->a.d) != r->wd)
 		wdwarn(c, s, a, b, &r->a);
 	if (r->wd2 >= 0 && r->b.d && r->b.y &&
-	    wday(r->b.y, r->b.m, r->b.d) != r->wd2)
+	    date_wday(r->b.y, r->b.m, r->b.d) != r->wd2)
 		wdwarn(c, s, a, b, &r->b);
 	rk_buf_reset(&vbuf);
 	put_ymd(&vbuf, &r->a);
@@ -1038,7 +1038,7 @@ put_rel(const struct date_ctx *c, long n)
 {
 	struct ymd r;
 
-	civil(days(c->pub_y, c->pub_m, c->pub_d) + n, &r.y, &r.m, &r.d);
+	date_civil(date_days(c->pub_y, c->pub_m, c->pub_d) + n, &r.y, &r.m, &r.d);
 	rk_buf_reset(&vbuf);
 	put_ymd(&vbuf, &r);
 }
@@ -1058,7 +1058,7 @@ rel_at(struct date_ctx *c, size_t i, int prevdate, struct tag_list *out)
 	if (wc(i) == W_WDAY && (wc(i + 1) == W_LALU ||
 	    (wc(i + 1) == W_REL && T[i + 1].wv == -1)) &&
 	    T[i].upper && !(T[i].wv == 0 && wc(i + 1) == W_LALU)) {
-		pw = wday(c->pub_y, c->pub_m, c->pub_d);
+		pw = date_wday(c->pub_y, c->pub_m, c->pub_d);
 		n = (pw - T[i].wv + 7) % 7;
 		put_rel(c, -(n == 0 ? 7 : n));
 		tag_add(out, T[i].s, T[i + 1].e, "DATE", vbuf.data, vbuf.len);
@@ -1068,7 +1068,7 @@ rel_at(struct date_ctx *c, size_t i, int prevdate, struct tag_list *out)
 	if (wc(i) == W_WDAY && (wc(i + 1) == W_DEPAN ||
 	    (wc(i + 1) == W_REL && T[i + 1].wv == 1)) &&
 	    T[i].upper && !(T[i].wv == 0 && wc(i + 1) == W_DEPAN)) {
-		pw = wday(c->pub_y, c->pub_m, c->pub_d);
+		pw = date_wday(c->pub_y, c->pub_m, c->pub_d);
 		n = (T[i].wv - pw + 7) % 7;
 		put_rel(c, n == 0 ? 7 : n);
 		tag_add(out, T[i].s, T[i + 1].e, "DATE", vbuf.data, vbuf.len);

@@ -13,16 +13,7 @@
 #include <unistd.h>
 
 #include "rk.h"
-
-static int failed;
-
-static void
-check(int cond, const char *name)
-{
-	printf("%s %s\n", cond ? "ok" : "FAIL", name);
-	if (!cond)
-		failed = 1;
-}
+#include "check.h"
 
 /* Child: write n bytes in one fwrite to stdout = out, then close. */
 static int

@@ -9,16 +9,7 @@
 #include <string.h>
 
 #include "rk.h"
-
-static int failed;
-
-static void
-check(int cond, const char *name)
-{
-	printf("%s %s\n", cond ? "ok" : "FAIL", name);
-	if (!cond)
-		failed = 1;
-}
+#include "check.h"
 
 static unsigned long rnd = 12345;
 

@@ -9,16 +9,7 @@
 #include <string.h>
 
 #include "rk.h"
-
-static int failed;
-
-static void
-check(int cond, const char *name)
-{
-	printf("%s %s\n", cond ? "ok" : "FAIL", name);
-	if (!cond)
-		failed = 1;
-}
+#include "check.h"
 
 /* Key i of fill round r: a few keys repeat so some get several values. */
 static size_t

@@ -6,16 +6,7 @@
 #include <time.h>
 
 #include "rk.h"
-
-static int failed;
-
-static void
-check(int cond, const char *name)
-{
-	printf("%s %s\n", cond ? "ok" : "FAIL", name);
-	if (!cond)
-		failed = 1;
-}
+#include "check.h"
 
 static void
 test_escape_roundtrip(void)
