@@ -210,6 +210,23 @@ evid(size_t si)
 		D.ev[si] = 1;
 }
 
+/*
+ * Token j lies inside one of rk-tag's rows of this kind (any kind when
+ * NULL): "Aula Kantor Bupati X" names no bupati, "Senin, 12 Desember" is
+ * one date.
+ */
+static int
+in_ent(const struct ex_sent *st, size_t j, const char *kind)
+{
+	size_t k;
+
+	for (k = 0; k < st->nent; k++)
+		if ((kind == NULL || kis(st->ent[k].kind, kind)) &&
+		    st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e)
+			return 1;
+	return 0;
+}
+
 /* ---- building the document ------------------------------------------------ */
 
 static struct ex_sent *
@@ -446,10 +463,7 @@ bare_weekday(const struct ex_sent *st, struct ex_date *d)
 			;
 		if (w_wdaynot[k] != NULL)
 			continue;
-		for (k = 0; k < st->nent; k++)
-			if (st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e)
-				break;
-		if (k < st->nent)
+		if (in_ent(st, j, NULL))
 			continue;
 		n = (size_t)((date_wday(D.pub_y, D.pub_m, D.pub_d) - wd + 7) % 7);
 		date_civil(date_days(D.pub_y, D.pub_m, D.pub_d) - (long)n, &y, &m, &dd);
@@ -1867,19 +1881,6 @@ name_tagged(const struct ex_sent *st, size_t ns, size_t ne)
  * name rk-tag tagged PER beats an untagged one, the same area beats
  * another; a headline's Title Case words are names only when tagged.
  */
-/* Token j lies in a VENUE: "Aula Kantor Bupati Manokwari, Sowi" names no bupati. */
-static int
-in_venue(const struct ex_sent *st, size_t j)
-{
-	size_t k;
-
-	for (k = 0; k < st->nent; k++)
-		if (kis(st->ent[k].kind, "VENUE") && st->ent[k].s <= st->tok[j].s &&
-		    st->tok[j].e <= st->ent[k].e)
-			return 1;
-	return 0;
-}
-
 static int
 join_person(struct ex_person *p, size_t *psi)
 {
@@ -1892,7 +1893,7 @@ join_person(struct ex_person *p, size_t *psi)
 
 		for (j = 0; j < st->ntok; j++) {
 			role = lex_role(st, j, &te);
-			if (role < 0 || in_venue(st, j))
+			if (role < 0 || in_ent(st, j, "VENUE"))
 				continue;
 			if (p->role >= 0 && strcmp(lex_role_canon(role),
 			    lex_role_canon(p->role)) != 0)
@@ -2262,15 +2263,9 @@ static const char *const w_attend[] = { "mengikuti", "diikuti", "hadir", "dihadi
 static int
 clause_break(const struct ex_sent *st, size_t j)
 {
-	size_t k;
-
 	if (!tis(st, j, ",") && !tis(st, j, ";"))
 		return 0;
-	for (k = 0; k < st->nent; k++)
-		if (strcmp(st->ent[k].kind, "DATE") == 0 &&
-		    st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e)
-			return 0;
-	return 1;
+	return !in_ent(st, j, "DATE");
 }
 
 static int
@@ -3259,6 +3254,7 @@ doc_negative(void)
 
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
+		int *fp = st->title ? &tfirst : &first;
 
 		for (j = 0; j < st->ntok; j++) {
 			int isneg = tin(st, j, S_NEG) || (tis(st, j, "kunjungan") &&
@@ -3292,18 +3288,14 @@ doc_negative(void)
 			}
 			if (isneg) {
 				neg++;
-				if (st->title && tfirst == 0)
-					tfirst = 1;
-				else if (!st->title && first == 0)
-					first = 1;
+				if (*fp == 0)
+					*fp = 1;
 			} else if (ment_word(&st->tok[j]) && mention_at(st, j, &m) &&
 			    (m.strong || (!st->title && sent_has(st, S_HAPPEN)))) {
 				/* a held "rapat persiapan" of the event counts as well */
 				pos++;
-				if (st->title && tfirst == 0)
-					tfirst = -1;
-				else if (!st->title && first == 0)
-					first = -1;
+				if (*fp == 0)
+					*fp = -1;
 			}
 		}
 	}
