@@ -206,9 +206,11 @@ tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
 	dc.verbose = opts->verbose;
 	dc.docid = doc->id;
 	date_doc_begin(&dc, s, doc);
-	dc.verbose = opts->verbose;
 	dc.docid = doc->id;
-	ec = ent_doc_begin(s, doc);
+	/* the first pass sees the dates too; -v warns in the second */
+	dc.verbose = 0;
+	ec = ent_doc_begin(s, doc, &dc);
+	dc.verbose = opts->verbose;
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
 		/* re-tagging rk-tag output: its old entity rows are dropped */
@@ -224,7 +226,9 @@ tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
 		if (opts->verbose)
 			rows_flush(out);
 		tag_list_reset(&spans);
-		date_tag(&dc, r->f[4].s, r->f[4].len, &spans);
+		if (opts->verbose ||
+		    !ent_dates(ec, r->f[4].s, r->f[4].len, &spans))
+			date_tag(&dc, r->f[4].s, r->f[4].len, &spans);
 		ent_tag(ec, r->f[4].s, r->f[4].len, &spans);
 		write_sent(r, &spans, out);
 	}

@@ -94,7 +94,9 @@ int	date_wday(int y, int m, int d);
 struct ent_ctx;
 void	ent_init(void);
 void	ent_fini(void);
-struct ent_ctx *ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc);
+struct ent_ctx *ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc,
+	    struct date_ctx *dc);
+int	ent_dates(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out);
 void	ent_tag(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out);
 void	ent_doc_end(struct ent_ctx *c);
 

@@ -138,6 +138,7 @@ struct sentc {
 	/* pass 1 kept its spans (see ru_reuse) */
 	unsigned char	 ru;
 	unsigned char	 w0, w1;	/* emit_weak before and after */
+	size_t		 nd;		/* date spans it was given, first in sp */
 	size_t		 narea;		/* fewest areas it read, or SIZE_MAX */
 	size_t		 ob0, nob;	/* its memory look-ups in ru.obs */
 	size_t		 sp0, nsp;	/* its spans in ru.sp */
@@ -160,14 +161,14 @@ struct ent_ctx {
 };
 
 /*
- * Reusing the first pass's spans.  The second pass differs from the
- * first only by the date spans it is given, by the memory and the areas,
- * complete by then, and by emit_weak left over from the sentence before.
- * So a sentence with no date spans whose every look-up of the memory and
- * the areas would find what it found in the first pass comes out the
- * same: the first pass keeps such a sentence's spans (it runs the list
- * rules too) with what it looked up, and the second checks those
- * look-ups instead of analysing it again.  So the rules must read the
+ * Reusing the first pass's spans.  Both passes are given the sentence's
+ * date spans; the second differs from the first only by the memory and
+ * the areas, complete by then, and by emit_weak left over from the
+ * sentence before.  So a sentence given the same date spans whose every
+ * look-up of the memory and the areas would find what it found in the
+ * first pass comes out the same: the first pass keeps every sentence's
+ * spans (it runs the list rules too) with what it looked up, and the
+ * second checks those look-ups instead of analysing it again.  So the rules must read the
  * memory only through mem_get() and the areas only through area_read()
  * (ctx_score), and any other state one sentence leaves to the next must
  * be checked in ru_reuse() as emit_weak is.
@@ -221,7 +222,6 @@ struct ent {
 static struct ent *ents;
 static size_t nents, cents;
 static int emit_weak;		/* the next PER emitted is a bare guess */
-static int emit_off;		/* spans are thrown away: set by analyse */
 
 static struct tok *tv;
 static size_t ntok, ctok;
@@ -2058,7 +2058,7 @@ emit(struct tag_list *out, size_t a, size_t b, const char *kind,
 {
 	struct ent *e;
 
-	if (b <= a || emit_off)
+	if (b <= a)
 		return;
 	tag_add(out, tv[a].s, tv[b - 1].e, kind, v, vl);
 	/* PER LOC ORG only: letters compared inline, not three strcmp calls */
@@ -3565,11 +3565,12 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 
 /* The first pass starts keeping the sentence just cached. */
 static void
-ru_begin(struct ent_ctx *c)
+ru_begin(struct ent_ctx *c, const struct tag_list *out)
 {
 	struct sentc *sc = &c->sc[c->nsc - 1];
 
 	sc->ru = 1;
+	sc->nd = out->n;
 	sc->w0 = (unsigned char)emit_weak;
 	sc->ob0 = ru.nobs;
 	ru.narea = SIZE_MAX;
@@ -3605,8 +3606,9 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 }
 
 /*
- * The second pass: if the sentence was kept and would look up the same
- * as in the first pass, give its kept spans (out is empty: no dates).
+ * The second pass: if the sentence was kept, is given the same date spans
+ * (out) and would look up the same as in the first pass, add its kept
+ * spans after the dates.
  */
 static int
 ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
@@ -3620,8 +3622,13 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		return 0;
 	sc = &c->sc[c->next];
 	if (sc->s != s || sc->len != len || !sc->ru || sc->w0 != emit_weak ||
-	    (sc->narea != SIZE_MAX && sc->narea != c->narea))
+	    (sc->narea != SIZE_MAX && sc->narea != c->narea) ||
+	    out->n != sc->nd)
 		return 0;
+	for (k = 0; k < sc->nd; k++)
+		if (out->v[k].start != ru.sp[sc->sp0 + k].start ||
+		    out->v[k].end != ru.sp[sc->sp0 + k].end)
+			return 0;
 	for (k = sc->ob0; k < sc->ob0 + sc->nob; k++) {
 		o = &ru.obs[k];
 		if (o->idx < 0) {
@@ -3639,7 +3646,7 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			return 0;
 	}
 	c->next++;
-	for (k = sc->sp0; k < sc->sp0 + sc->nsp; k++)
+	for (k = sc->sp0 + sc->nd; k < sc->sp0 + sc->nsp; k++)
 		tag_add(out, ru.sp[k].start, ru.sp[k].end, ru.sp[k].kind,
 		    ru.vals.data + ru.sp[k].voff, ru.sp[k].vlen);
 	emit_weak = sc->w1;
@@ -3846,25 +3853,16 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	cs = s;
 	clen = len;
 	nents = 0;
-	if (c != NULL && c->pass == 2 && out->n == 0 && ru_reuse(c, s, len, out))
+	if (c != NULL && c->pass == 2 && ru_reuse(c, s, len, out))
 		return;
 	if (c == NULL || c->pass != 2 || !cache_get(c, s, len)) {
 		prepare(s, len);
 		if (c != NULL && c->pass == 1)
 			cache_put(c, s, len);
 	}
-	/*
-	 * Keep the spans where the second pass is likely to get no date
-	 * spans: no digits (the second pass checks that it got none).
-	 */
 	keep = c != NULL && c->pass == 1;
-	for (i = 0; keep && i < ntok; i++)
-		if (tv[i].f & TF_DIGIT)
-			keep = 0;
-	/* the first pass's other spans are thrown away unmade */
-	emit_off = c != NULL && c->pass == 1 && !keep;
 	if (keep)
-		ru_begin(c);
+		ru_begin(c, out);
 	/* spans already found (dates, numbers) are not names */
 	for (k = 0; k < out->n; k++)
 		for (i = 0; i < ntok; i++)
@@ -3921,13 +3919,6 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		classify_run(c, i, j, out);
 		i = j - 1;
 	}
-	/*
-	 * The first pass's spans are thrown away (only the memory it fills
-	 * counts), and these three touch nothing but the spans, unless it
-	 * keeps them for the second pass.
-	 */
-	if (c != NULL && c->pass == 1 && !keep)
-		return;
 	fix_lists(out);
 	join_chains(out);
 	drop_guesses(out);
@@ -3936,7 +3927,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 }
 
 struct ent_ctx *
-ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
+ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc,
+    struct date_ctx *dc)
 {
 	struct ent_ctx *c;
 	const struct rk_row *r;
@@ -3967,10 +3959,38 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc)
 		if (!TAG_IS(r->f[3], "sent"))
 			continue;
 		tag_list_reset(&ru.out);
+		if (dc != NULL)
+			date_tag(dc, r->f[4].s, r->f[4].len, &ru.out);
 		analyse(c, r->f[4].s, r->f[4].len, &ru.out);
 	}
 	c->pass = 2;
 	return c;
+}
+
+/*
+ * The date spans the first pass was given for s, the next sentence, are
+ * the ones date_tag() would give again: added to out, no second scan.
+ */
+int
+ent_dates(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
+{
+	const struct sentc *sc;
+	const struct tag_span *sp;
+	size_t k;
+
+	if (len > MAXSENT)
+		len = MAXSENT;
+	if (c == NULL || c->next >= c->nsc)
+		return 0;
+	sc = &c->sc[c->next];
+	if (sc->s != s || sc->len != len || !sc->ru)
+		return 0;
+	for (k = sc->sp0; k < sc->sp0 + sc->nd; k++) {
+		sp = &ru.sp[k];
+		tag_add(out, sp->start, sp->end, sp->kind,
+		    ru.vals.data + sp->voff, sp->vlen);
+	}
+	return 1;
 }
 
 void
