@@ -139,7 +139,7 @@ struct sentc {
 	unsigned char	 ru;
 	unsigned char	 w0, w1;	/* emit_weak before and after */
 	size_t		 nd;		/* date spans it was given, first in sp */
-	size_t		 narea;		/* fewest areas it read, or SIZE_MAX */
+	size_t		 ao0, nao;	/* its verdicts on the areas in ru.aobs */
 	size_t		 ob0, nob;	/* its memory look-ups in ru.obs */
 	size_t		 sp0, nsp;	/* its spans in ru.sp */
 };
@@ -169,8 +169,8 @@ struct ent_ctx {
  * first pass comes out the same: the first pass keeps every sentence's
  * spans (it runs the list rules too) with what it looked up, and the
  * second checks those look-ups instead of analysing it again.  So the rules must read the
- * memory only through mem_get() and the areas only through area_read()
- * (ctx_score), and any other state one sentence leaves to the next must
+ * memory only through mem_get() and the areas only through ctx_score()
+ * and areas_named(), and any other state one sentence leaves to the next must
  * be checked in ru_reuse() as emit_weak is.
  */
 struct memobs {
@@ -181,7 +181,14 @@ struct memobs {
 };
 static struct {
 	int		 on;		/* recording the sentence being analysed */
-	size_t		 narea;		/* fewest areas it read so far */
+	struct areaobs {
+		const struct rk_hash *h;	/* a wil_pick(), else NULL */
+		long	 e;		/* its entry, or ctx_score()'s row */
+		int	 want;
+		int	 amb;
+		long	 v;		/* the row picked, or the score */
+	}		*aobs;
+	size_t		 naobs, caobs;
 	struct memobs	*obs;
 	size_t		 nobs, cobs;
 	struct tag_span	*sp;
@@ -190,13 +197,35 @@ static struct {
 	struct tag_list	 out;		/* the first pass's spans */
 } ru;
 
-/* c->narea, noted when a kept sentence reads it. */
-static size_t
-area_read(const struct ent_ctx *c)
+/*
+ * A verdict on the document's areas, noted when a kept sentence reaches
+ * it: areas named later in the document change a verdict only now and
+ * then, and the second pass checks each one.
+ */
+static long
+area_seen(const struct rk_hash *h, long e, int want, int amb, long v)
 {
-	if (ru.on && c->narea < ru.narea)
-		ru.narea = c->narea;
-	return c->narea;
+	struct areaobs *o;
+
+	if (ru.on) {
+		if (ru.naobs == ru.caobs) {
+			ru.caobs = ru.caobs ? ru.caobs * 2 : 64;
+			ru.aobs = rk_xrealloc(ru.aobs, ru.caobs, sizeof(*ru.aobs));
+		}
+		o = &ru.aobs[ru.naobs++];
+		o->h = h;
+		o->e = e;
+		o->want = want;
+		o->amb = amb;
+		o->v = v;
+	}
+	return v;
+}
+
+static int
+areas_named(const struct ent_ctx *c)
+{
+	return (int)area_seen(NULL, -1, 0, 0, c->narea > 0);
 }
 
 static struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
@@ -766,15 +795,14 @@ ctx_score(const struct ent_ctx *c, long row)
 
 	if (c == NULL)
 		return 0;
-	(void)area_read(c);
 	for (i = 0; i < c->narea; i++) {
 		if (inside(row, c->area[i]) || inside(c->area[i], row)) {
 			if (wlev[c->area[i]] != L_PROV || wlev[row] <= L_KOTA)
-				return 2;
+				return (int)area_seen(NULL, row, 0, 0, 2);
 			best = 1;
 		}
 	}
-	return best;
+	return (int)area_seen(NULL, row, 0, 0, best);
 }
 
 /*
@@ -786,9 +814,11 @@ static long
 wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
     int *ambig)
 {
-	long best = -1, row;
-	int bs = -1, s, nbest = 0;
+	long best = -1, row, e0 = e;
+	int bs = -1, s, nbest = 0, on = ru.on;
 
+	/* one verdict for the pick, not one per row looked at */
+	ru.on = 0;
 	for (; e >= 0; e = rk_hash_nextval(h, e)) {
 		row = rk_hash_val(h, e);
 		if (!level_fits(want, wlev[row]))
@@ -801,8 +831,9 @@ wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
 		} else if (s == bs && row != best)
 			nbest++;	/* an alias of the same row is no rival */
 	}
+	ru.on = on;
 	*ambig = nbest > 1;
-	return best;
+	return c != NULL ? area_seen(h, e0, want, *ambig, best) : best;
 }
 
 /*
@@ -1557,6 +1588,7 @@ ent_fini(void)
 	phv = cphv = NULL;
 	nph = cph = ncphv = ccphv = 0;
 	free(ru.obs);
+	free(ru.aobs);
 	free(ru.sp);
 	rk_buf_free(&ru.vals);
 	tag_list_free(&ru.out);
@@ -3013,7 +3045,7 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		if (row < 0)
 			return a;
 		/* Ketapang in a Kotim story: the kelurahan there, not Kab. Ketapang */
-		if (c != NULL && area_read(c) > 0 && ctx_score(c, row) == 0 &&
+		if (c != NULL && areas_named(c) && ctx_score(c, row) == 0 &&
 		    (e = desa_match(a, &mp)) >= 0 && mp == m) {
 			long drow = wil_pick(c, &desah, e, L_NONE, &amb);
 
@@ -3573,7 +3605,7 @@ ru_begin(struct ent_ctx *c, const struct tag_list *out)
 	sc->nd = out->n;
 	sc->w0 = (unsigned char)emit_weak;
 	sc->ob0 = ru.nobs;
-	ru.narea = SIZE_MAX;
+	sc->ao0 = ru.naobs;
 	ru.on = 1;
 }
 
@@ -3587,7 +3619,7 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 
 	ru.on = 0;
 	sc->w1 = (unsigned char)emit_weak;
-	sc->narea = ru.narea;
+	sc->nao = ru.naobs - sc->ao0;
 	sc->nob = ru.nobs - sc->ob0;
 	sc->sp0 = ru.nsp;
 	sc->nsp = out->n;
@@ -3615,14 +3647,15 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
 	const struct sentc *sc;
 	const struct memobs *o;
+	const struct areaobs *a;
 	const struct memv *m;
 	size_t k;
+	int amb;
 
 	if (c->next >= c->nsc)
 		return 0;
 	sc = &c->sc[c->next];
 	if (sc->s != s || sc->len != len || !sc->ru || sc->w0 != emit_weak ||
-	    (sc->narea != SIZE_MAX && sc->narea != c->narea) ||
 	    out->n != sc->nd)
 		return 0;
 	for (k = 0; k < sc->nd; k++)
@@ -3643,6 +3676,13 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		if (m->type != o->type || m->ambig != o->ambig ||
 		    m->weak != o->weak || m->voff != o->voff ||
 		    m->vlen != o->vlen)
+			return 0;
+	}
+	for (k = sc->ao0; k < sc->ao0 + sc->nao; k++) {
+		a = &ru.aobs[k];
+		if (a->h != NULL ? wil_pick(c, a->h, a->e, a->want, &amb) != a->v ||
+		    amb != a->amb : a->e < 0 ? (c->narea > 0) != a->v :
+		    ctx_score(c, a->e) != a->v)
 			return 0;
 	}
 	c->next++;
@@ -3941,7 +3981,7 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc,
 	ctx_take(c);
 	c->pass = 1;
 	ncphv = 0;
-	ru.nobs = ru.nsp = 0;
+	ru.nobs = ru.nsp = ru.naobs = 0;
 	rk_buf_reset(&ru.vals);
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
