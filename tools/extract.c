@@ -1730,7 +1730,7 @@ said_by(const struct ex_sent *st, size_t w, struct ex_person *out)
 	return 0;
 }
 
-/* "Usai pembukaan ...", "Setelah dibuka Bupati ..." before token v */
+/* "Usai pembukaan ...", "Setelah dibuka Bupati ...", "Usai membuka acara, Bupati ..." before token v */
 static int
 after_opening(const struct ex_sent *st, size_t v)
 {
@@ -1738,7 +1738,8 @@ after_opening(const struct ex_sent *st, size_t v)
 
 	for (k = 0; k < v; k++)
 		if (tis(st, k, "pembukaan") || ((tis(st, k, "usai") || tis(st, k, "setelah") ||
-		    tis(st, k, "seusai") || tis(st, k, "selesai")) && tis(st, k + 1, "dibuka")))
+		    tis(st, k, "seusai") || tis(st, k, "selesai")) &&
+		    (tis(st, k + 1, "dibuka") || tis(st, k + 1, "membuka"))))
 			return 1;
 	return 0;
 }
@@ -1822,7 +1823,15 @@ chair_in(struct chair *c, size_t si)
 		    strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0 ||
 		    strcmp(w, "menggelar") == 0) {
 			int prio;
+			size_t sv = v;
 
+			/* "X, yang membuka dan memimpin jalannya rakor": at memimpin */
+			if (v + 2 < st->ntok && tis(st, v + 1, "dan") &&
+			    tis(st, v + 2, "memimpin"))
+				continue;
+			if (v >= 2 && tis(st, v - 1, "dan") && (tis(st, v - 2, "membuka") ||
+			    tis(st, v - 2, "menggelar")))
+				sv = v - 2;
 			if (strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0) {
 				prio = 4;
 				for (k = v + 1; k < st->ntok && k < v + 4; k++)
@@ -1840,8 +1849,8 @@ chair_in(struct chair *c, size_t si)
 				if (!mt)
 					continue;
 			}
-			if ((apposition(st, v, &k) && subject_before(st, k, &p)) ||
-			    subject_before(st, v, &p)) {
+			if ((apposition(st, sv, &k) && subject_before(st, k, &p)) ||
+			    subject_before(st, sv, &p)) {
 				/* menggelar: a person held it; a body is the organizer */
 				chair_take(c, prio + pen, si, &p);
 				continue;
@@ -1876,6 +1885,22 @@ name_tagged(const struct ex_sent *st, size_t ns, size_t ne)
 	return 0;
 }
 
+/* A role's canonical name without its acting prefix: "pjs bupati" -> "bupati". */
+static const char *
+role_base(int role)
+{
+	static const char *const acting[] = { "pj ", "pjs ", "plt ", "plh ", NULL };
+	const char *c = lex_role_canon(role);
+	size_t k, n;
+
+	for (k = 0; acting[k] != NULL; k++) {
+		n = strlen(acting[k]);
+		if (strncmp(c, acting[k], n) == 0)
+			return c + n;
+	}
+	return c;
+}
+
 /*
  * Find the name of a chair known only by role, or the role of a name.  A
  * name rk-tag tagged PER beats an untagged one, the same area beats
@@ -1895,10 +1920,9 @@ join_person(struct ex_person *p, size_t *psi)
 			role = lex_role(st, j, &te);
 			if (role < 0 || in_ent(st, j, "VENUE"))
 				continue;
-			if (p->role >= 0 && strcmp(lex_role_canon(role),
-			    lex_role_canon(p->role)) != 0)
-				continue;
-			if (!lex_person(st, j, &q))
+			/* an acting one is the same: "Pjs Bupati X" is a bupati's name */
+			if (!lex_person(st, j, &q) || (p->role >= 0 &&
+			    strcmp(role_base(q.role), role_base(p->role)) != 0))
 				continue;
 			if (p->area >= 0 && q.area >= 0 && p->area != q.area)
 				continue;
@@ -1976,9 +2000,16 @@ name_roled(const struct ex_sent *st, size_t ns, size_t ne)
 			if (kis(st->ent[j].kind, "ROLE") &&
 			    st->ent[j].e >= st->tok[k - 1].e && st->ent[j].s < st->tok[k - 1].e)
 				return 1;
-		for (j = k > 12 ? k - 12 : 0; j < k; j++)
-			if (lex_role(st, j, &te) >= 0 && te >= k - 1)
+		for (j = k > 12 ? k - 12 : 0; j < k; j++) {
+			if (lex_role(st, j, &te) < 0)
+				continue;
+			/* "Kepala Dinas Sosial P3AP2KB Kudus, Drs. X": the unit's name */
+			while (te < k - 1 && (st->tok[te].fl & TK_WORD) &&
+			    (st->tok[te].fl & (TK_CAP | TK_UPPER | TK_DIGIT)))
+				te++;
+			if (te >= k - 1)
 				return 1;
+		}
 	}
 	k = ne;
 	if (tis(st, k, ",")) {
@@ -2289,9 +2320,12 @@ prev_clause(const struct ex_sent *st, size_t j)
 	return 0;
 }
 
-/* 1 virtual cue, 2 hybrid cue, 0 none */
+/*
+ * 1 virtual cue, 2 hybrid cue, 0 none; *here set when the sentence says
+ * someone attended in person ("... yang hadir langsung di ruang rapat").
+ */
 static int
-mode_in(const struct ex_sent *st)
+mode_in(const struct ex_sent *st, int *here)
 {
 	size_t j;
 	int virt = 0, phys = 0, both = 0;
@@ -2347,8 +2381,11 @@ mode_in(const struct ex_sent *st)
 		return 2;
 	if (virt && sent_has(st, S_ATTEND))
 		return 1;
-	if (phys)
+	if (phys) {
+		if (sent_has(st, S_ATTEND))
+			*here = 1;
 		return 0;	/* "rakor kali ini digelar tatap muka": not MODE rows */
+	}
 	/* rk-tag's cue, in a sentence about attending (not "akses data secara daring") */
 	for (j = 0; j < st->nent; j++)
 		if (kis(st->ent[j].kind, "MODE") && (cited == st->ntok ||
@@ -2712,6 +2749,7 @@ do_meeting(const struct meeting *mt, int event)
 	struct ex_date bd;
 	struct venue v, bv = { 0 };
 	int have_v = 0, mode = 0, remote;
+	size_t here = 0;		/* 1 + a sentence saying some came in person */
 	struct chair ch = { 0 };
 	struct org org;
 	int have_org = 0;
@@ -2918,14 +2956,21 @@ do_meeting(const struct meeting *mt, int event)
 
 	/* mode */
 	for (i = mt->from; i < mt->to; i++) {
-		int m = mode_in(&D.sent[i]);
+		int h = 0, m = mode_in(&D.sent[i], &h);
 
+		if (h && here == 0)
+			here = i + 1;
 		if (m > mode) {
 			mode = m;
 			evid(i);
 		}
 		if (mode == 2)
 			break;
+	}
+	/* online in one sentence, some in the room in another */
+	if (mode == 1 && here > 0) {
+		mode = 2;
+		evid(here - 1);
 	}
 	if (mode == 2)
 		rk_buf_adds(&fb[F_MODE], "hybrid");

@@ -1473,6 +1473,17 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 	p->ne = n;
 	p->te = n;
 	j = n;
+	/* "Rina Marlina, S.Sos., M.Si., Camat Sukajadi": past the degrees */
+	for (;;) {
+		size_t k = j, d;
+
+		if (k < st->ntok && lex_is(&st->tok[k], ","))
+			k++;
+		if ((d = lex_degree(st, k)) == 0)
+			break;
+		for (j = k + d; j < st->ntok && lex_is(&st->tok[j], "."); j++)
+			;
+	}
 	if (j < st->ntok && lex_is(&st->tok[j], ","))
 		j++;
 	if (lex_role(st, j, &te) >= 0)
