@@ -34,11 +34,10 @@ struct meeting {
 	size_t	 from, to;	/* sentence range */
 	size_t	 anchor;	/* index into mentions */
 	int	 same_day;	/* "Sore harinya ... kembali menggelar rakor" */
+	/* do_meeting()'s date: its value, its text in sentence dsi */
+	char	 date[32];
+	size_t	 dsi, ds, de;
 };
-
-/* the date of the meeting do_meeting() wrote last, for a same-day one after it */
-static char last_date[32];
-static struct rk_buf last_date_text;
 
 struct docm {
 	struct ex_sent	*sent;
@@ -111,7 +110,6 @@ extract_fini(void)
 	for (i = 0; i < NF; i++)
 		rk_buf_free(&fb[i]);
 	rk_buf_free(&scratch);
-	rk_buf_free(&last_date_text);
 	free(vtok);
 	vtok = NULL;
 	nvtokcap = 0;
@@ -2741,7 +2739,7 @@ person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *
 }
 
 static void
-do_meeting(const struct meeting *mt, int event)
+do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 {
 	const struct mention *am = &D.men[mt->anchor];
 	size_t i, j, nd, k, best_si = 0, title_m = mt->anchor;
@@ -2898,18 +2896,25 @@ do_meeting(const struct meeting *mt, int event)
 			}
 		}
 	}
+	mt->date[0] = '\0';
 	if (best > -1e9) {
 		date_fix_year(&bd, D.years, D.nyears, D.pub_y);
-		rk_buf_adds(&fb[F_DATE], bd.value);
-		rk_buf_add(&fb[F_DATE_TEXT], D.sent[best_si].text + bd.s, bd.e - bd.s);
+		snprintf(mt->date, sizeof(mt->date), "%s", bd.value);
+		mt->dsi = best_si;
+		mt->ds = bd.s;
+		mt->de = bd.e;
 		evid(best_si);
-	} else if (mt->same_day && last_date[0] != '\0') {
-		rk_buf_adds(&fb[F_DATE], last_date);
-		rk_buf_add(&fb[F_DATE_TEXT], last_date_text.data, last_date_text.len);
+	} else if (mt->same_day && prev != NULL && prev->date[0] != '\0') {
+		memcpy(mt->date, prev->date, sizeof(mt->date));
+		mt->dsi = prev->dsi;
+		mt->ds = prev->ds;
+		mt->de = prev->de;
 	}
-	snprintf(last_date, sizeof(last_date), "%s", fb[F_DATE].len ? fb[F_DATE].data : "");
-	rk_buf_reset(&last_date_text);
-	rk_buf_add(&last_date_text, fb[F_DATE_TEXT].data, fb[F_DATE_TEXT].len);
+	if (mt->date[0] != '\0') {
+		rk_buf_adds(&fb[F_DATE], mt->date);
+		rk_buf_add(&fb[F_DATE_TEXT], D.sent[mt->dsi].text + mt->ds,
+		    mt->de - mt->ds);
+	}
 
 	/* time: in the date's sentence, else the anchor's */
 	{
@@ -3478,7 +3483,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 	if (nmt > 0)
 		build_context();
 	for (k = 0; k < nmt; k++) {
-		do_meeting(&mt[k], (int)k + 1);
+		do_meeting(&mt[k], (int)k + 1, k > 0 ? &mt[k - 1] : NULL);
 		emit(out, doc->id);
 	}
 	if (nmt == 0 && o->all) {
