@@ -11,15 +11,6 @@
 #include "rk.h"
 #include "check.h"
 
-static unsigned long rnd = 12345;
-
-static unsigned
-next(void)
-{
-	rnd = rnd * 6364136223846793005UL + 1442695040888963407UL;
-	return (unsigned)(rnd >> 33);
-}
-
 /* Model of rk_tsv_split: count fields; fields past max-1 merge into the last. */
 static size_t
 model_split(const char *line, size_t len, size_t max, size_t *lastlen)
@@ -48,13 +39,13 @@ test_split(void)
 
 	for (k = 0; k < 20000; k++) {
 		/* dense TABs, and sparse ones (long runs: the eight-byte path) */
-		len = next() % 60;
+		len = test_next() % 60;
 		for (i = 0; i < len; i++)
-			line[i] = k % 2 ? alpha[next() % (sizeof(alpha) - 1)] :
-			    next() % 16 == 0 ? '\t' : 'x';
+			line[i] = k % 2 ? alpha[test_next() % (sizeof(alpha) - 1)] :
+			    test_next() % 16 == 0 ? '\t' : 'x';
 		line[len] = '\0';
 		memcpy(copy, line, len + 1);
-		max = 1 + next() % 6;
+		max = 1 + test_next() % 6;
 		want = model_split(copy, len, max, &lastlen);
 		n = rk_tsv_split(line, len, f, max);
 		if (n != want)
@@ -95,9 +86,9 @@ test_escape(void)
 	int all = 1;
 
 	for (k = 0; k < 20000; k++) {
-		len = next() % 70;
+		len = test_next() % 70;
 		for (i = 0; i < len; i++)
-			src[i] = alpha[next() % (sizeof(alpha) - 1)];
+			src[i] = alpha[test_next() % (sizeof(alpha) - 1)];
 		rk_buf_reset(&got);
 		rk_buf_reset(&want);
 		rk_buf_adds(&got, "pre");	/* appends after what is there */
@@ -163,9 +154,9 @@ test_repair(void)
 		rk_buf_reset(&in);
 		rk_buf_reset(&a);
 		rk_buf_reset(&b);
-		n = next() % 30;
+		n = test_next() % 30;
 		for (i = 0; i < n; i++) {
-			const char *p = bits[next() % 10];
+			const char *p = bits[test_next() % 10];
 			/* "\0" has length 1 here */
 			rk_buf_add(&in, p, p[0] == '\0' ? 1 : strlen(p));
 		}
@@ -190,6 +181,7 @@ int
 main(void)
 {
 	rk_progname = "test_fastpath";
+	test_rnd = 12345;
 	test_split();
 	test_unescape();
 	test_escape();

@@ -77,16 +77,16 @@ test_utf8(void)
 	/* each length 0..17 (the word loop and the tail), a high byte at each place */
 	{
 		char a[18];
-		size_t n, k;
+		size_t len, k;
 		int ok = 1;
 		uint64_t w = 0x41424344452B0A09ULL;
 
-		for (n = 0; n <= sizeof(a); n++) {
+		for (len = 0; len <= sizeof(a); len++) {
 			memset(a, 'x', sizeof(a));
-			ok &= rk_is_ascii(a, n);
-			for (k = 0; k < n; k++) {
+			ok &= rk_is_ascii(a, len);
+			for (k = 0; k < len; k++) {
 				a[k] = (char)0xC3;
-				ok &= !rk_is_ascii(a, n);
+				ok &= !rk_is_ascii(a, len);
 				a[k] = 'x';
 			}
 		}
