@@ -307,6 +307,12 @@ void	rk_hash_add(struct rk_hash *h, const char *key, size_t len, long val, int r
 long	rk_hash_find(struct rk_hash *h, const char *key, size_t len, int raw);
 long	rk_hash_nextval(const struct rk_hash *h, long e);
 long	rk_hash_val(const struct rk_hash *h, long e);
+/*
+ * A word (no spaces, dots, hyphens or apostrophes) in a hash of folded
+ * keys: rk_hash_find(h, w, n, 0) >= 0, but a plain ASCII word is only
+ * lowered, not folded, which hot paths can afford.
+ */
+int	rk_hash_has_word(struct rk_hash *h, const char *w, size_t n);
 void	rk_hash_free(struct rk_hash *h);
 /* Remove every entry, keeping the memory for the next fill. */
 void	rk_hash_clear(struct rk_hash *h);
@@ -370,6 +376,27 @@ typedef void rk_doc_fn(void *ctx, const struct rk_stream *s,
  */
 int	rk_filter_docs(int argc, char *argv[], enum rk_kind need, rk_doc_fn *fn,
 	    void *ctx);
+
+/* ---- abbreviations and sentence openers (rk_abbr.c) --------------------- */
+
+/* What may follow an abbreviation's period (0 is none of these). */
+enum { RK_AB_PREFIX = 1,	/* H. Drs. Kab. Jl.: a name or place */
+	RK_AB_NUM,		/* No. Rp. Km.: a number */
+	RK_AB_SUFFIX,		/* S.H. M.Si.: a degree after a name */
+	RK_AB_FINAL };		/* dll. dsb. Tbk.: may well end the sentence */
+struct rk_abbr {
+	struct rk_hash	 form;		/* form without dots, case kept -> class */
+	struct rk_hash	 opener;	/* folded sentence-opening words */
+	struct rk_hash	 strong;	/* those that open one even unpunctuated */
+	unsigned char	 strong_pre[26][26];	/* Ab..: a strong one's first two letters */
+};
+/* singkatan-umum.tsv, the dotted forms of gelar.tsv, awal-kalimat.tsv. */
+void	rk_abbr_load(struct rk_abbr *a);
+void	rk_abbr_free(struct rk_abbr *a);
+/* Class of the form s[0..len) (dots ignored; as written, then Dr/dr, KAB/Kab), or -1. */
+int	rk_abbr_class(struct rk_abbr *a, const char *s, size_t len);
+/* w opens sentences (strong: even after a line without final punctuation). */
+int	rk_abbr_opener(struct rk_abbr *a, const char *w, size_t n, int strong);
 
 /* ---- rk_utf8.c / word-at-a-time byte tests -------------------------------- */
 

@@ -248,3 +248,20 @@ rk_hash_free(struct rk_hash *h)
 	rk_buf_free(&h->tmp);
 	memset(h, 0, sizeof(*h));
 }
+
+int
+rk_hash_has_word(struct rk_hash *h, const char *w, size_t n)
+{
+	char low[48];
+	size_t i;
+
+	/* longer words are in no lexicon the hot paths read */
+	if (n == 0 || n >= sizeof(low))
+		return 0;
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)w[i] >= 0x80)
+			return rk_hash_find(h, w, n, 0) >= 0;
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	}
+	return rk_hash_find(h, low, n, 1) >= 0;
+}

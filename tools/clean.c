@@ -116,13 +116,11 @@ static struct rk_table commontab, regiontab, abbrtab, aliastab;
 static int common_loaded;
 
 /*
- * Abbreviations that rk-segment knows (data/singkatan-umum.tsv, the dotted
- * forms of data/gelar.tsv) and sentence openers (data/awal-kalimat.tsv):
- * a hard-wrapped line that ends in "Dr. H." has not ended its paragraph.
- * Loaded the first time a line ends in such a token.
+ * The abbreviations and sentence openers rk-segment knows: a hard-wrapped
+ * line that ends in "Dr. H." has not ended its paragraph.  Loaded the
+ * first time a line ends in such a token.
  */
-enum { AB_PREFIX = 1, AB_NUM, AB_SUFFIX, AB_FINAL };
-static struct rk_hash abbrs, openers;
+static struct rk_abbr ab;
 static int abbr_loaded;
 
 /* Per-document state, reused. */
@@ -272,8 +270,7 @@ clean_free(void)
 		common_loaded = 0;
 	}
 	if (abbr_loaded) {
-		rk_hash_free(&abbrs);
-		rk_hash_free(&openers);
+		rk_abbr_free(&ab);
 		abbr_loaded = 0;
 	}
 	struct rk_re *all[] = { &re_dateline, &re_site, &re_reporter,
@@ -1976,56 +1973,6 @@ undot(const char *s, size_t len, char *k, size_t max)
 	return n;
 }
 
-static void
-abbr_add(const char *form, int cls)
-{
-	char k[32];
-	size_t n;
-
-	if (strpbrk(form, " ()") != NULL ||
-	    (n = undot(form, strlen(form), k, sizeof(k))) == 0 ||
-	    rk_hash_find(&abbrs, k, n, 1) >= 0)
-		return;
-	rk_hash_add(&abbrs, k, n, cls, 1);
-}
-
-static void
-abbr_load(void)
-{
-	static const char *const cls[] = { "prefix", "num", "suffix", "final" };
-	struct rk_table t;
-	size_t r, k;
-	int cf, cc;
-
-	abbr_loaded = 1;
-	rk_hash_init(&abbrs);
-	rk_hash_init(&openers);
-	rk_table_load(&t, "singkatan-umum.tsv");
-	cf = rk_table_col(&t, "form");
-	cc = rk_table_col(&t, "class");
-	for (r = 0; r < t.nrows; r++)
-		for (k = 0; k < 4; k++)
-			if (strcmp(RK_CELL(&t, r, cc), cls[k]) == 0)
-				abbr_add(RK_CELL(&t, r, cf), (int)k + AB_PREFIX);
-	rk_table_free(&t);
-	/* only dotted forms: "Hukum" or "Mayor" are ordinary words too */
-	rk_table_load(&t, "gelar.tsv");
-	cf = rk_table_col(&t, "form");
-	cc = rk_table_col(&t, "kind");
-	for (r = 0; r < t.nrows; r++)
-		if (strchr(RK_CELL(&t, r, cf), '.') != NULL)
-			abbr_add(RK_CELL(&t, r, cf),
-			    strcmp(RK_CELL(&t, r, cc), "degree") == 0 ?
-			    AB_SUFFIX : AB_PREFIX);
-	rk_table_free(&t);
-	rk_table_load(&t, "awal-kalimat.tsv");
-	cf = rk_table_col(&t, "word");
-	for (r = 0; r < t.nrows; r++)
-		rk_hash_add(&openers, RK_CELL(&t, r, cf),
-		    strlen(RK_CELL(&t, r, cf)), 1, 1);
-	rk_table_free(&t);
-}
-
 /*
  * Line a ends in an abbreviation that does not end its paragraph when b
  * follows: on a hard-wrapped page, a title or an initial before a name
@@ -2040,7 +1987,6 @@ abbr_end(const struct unit *a, const struct unit *b, int wrapped)
 	const char *s = TX(a), *t = TX(b);
 	char k[32];
 	size_t i = a->len, n, w;
-	long e;
 	int cls;
 
 	if (a->len < 2 || s[a->len - 1] != '.' || s[a->len - 2] == '.')
@@ -2053,30 +1999,29 @@ abbr_end(const struct unit *a, const struct unit *b, int wrapped)
 	if (n == 0)
 		return 0;
 	if (n == 1 && isupper((unsigned char)k[0]))
-		cls = AB_PREFIX;	/* an initial */
+		cls = RK_AB_PREFIX;	/* an initial */
 	else if (n > 4 && n == a->len - i - 1 && islower((unsigned char)k[0]))
 		return 0;	/* an ordinary word ends the sentence */
 	else {
 		if (!abbr_loaded)
-			abbr_load();
-		if ((e = rk_hash_find(&abbrs, k, n, 1)) < 0)
+			rk_abbr_load(&ab), abbr_loaded = 1;
+		if ((cls = rk_abbr_class(&ab, s + i, a->len - i)) < 0)
 			return 0;
-		cls = (int)rk_hash_val(&abbrs, e);
 	}
 	for (w = 0; w < b->len && t[w] != ' ' && t[w] != ',' && t[w] != '.'; w++)
 		;
 	switch (cls) {
-	case AB_PREFIX:
+	case RK_AB_PREFIX:
 		if (!wrapped)
 			return 0;
 		if (!abbr_loaded)
-			abbr_load();
+			rk_abbr_load(&ab), abbr_loaded = 1;
 		return b->len > 0 && (isupper((unsigned char)t[0]) ||
 		    (unsigned char)t[0] >= 0x80) &&
-		    rk_hash_find(&openers, t, w, 1) < 0;
-	case AB_NUM:
+		    !rk_abbr_opener(&ab, t, w, 0);
+	case RK_AB_NUM:
 		return isdigit((unsigned char)t[0]);
-	case AB_SUFFIX:
+	case RK_AB_SUFFIX:
 		return starts_lower(t, b->len) || t[0] == ',';
 	default:
 		return 0;

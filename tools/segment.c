@@ -22,10 +22,10 @@
 /* Token classes, from the lexicons or the token's shape. */
 enum {
 	T_NONE,		/* an ordinary word, number with unit, URL ... */
-	T_PREFIX,	/* H. Drs. Kab. Jl.: a name or place follows */
-	T_NUM,		/* No. Rp. Km.: a number follows */
-	T_SUFFIX,	/* S.H. M.Si.: a degree after a name */
-	T_FINAL,	/* dll. dsb. Tbk.: may well end the sentence */
+	T_PREFIX = RK_AB_PREFIX,	/* the abbreviation lexicon's classes */
+	T_NUM = RK_AB_NUM,
+	T_SUFFIX = RK_AB_SUFFIX,
+	T_FINAL = RK_AB_FINAL,
 	T_INITIAL,	/* one capital letter */
 	T_DIGITS,	/* 12 */
 	T_LOWER1,	/* a. (list item) */
@@ -39,100 +39,20 @@ enum { N_END, N_LOWER, N_UPPER, N_DIGIT, N_PUNCT, N_OTHER };
 #define MAXTOK		48	/* longer tokens are never abbreviations */
 #define QUOTE_REACH	2000	/* bytes to look for a closing quote */
 
-static struct rk_hash abbr;	/* form without dots, case kept -> class */
-static struct rk_hash starter;	/* folded sentence-opening words */
-static struct rk_hash strong;	/* those that open one even unpunctuated */
-static unsigned char strong_pre[26][26];	/* first two letters of one */
+static struct rk_abbr ab;	/* abbreviations and sentence openers */
 static struct rk_hash common;	/* folded ordinary words (kata-dasar) */
 static unsigned char interesting[256];
-
-static int
-class_of(const char *name)
-{
-	if (strcmp(name, "prefix") == 0)
-		return T_PREFIX;
-	if (strcmp(name, "num") == 0)
-		return T_NUM;
-	if (strcmp(name, "suffix") == 0)
-		return T_SUFFIX;
-	if (strcmp(name, "final") == 0)
-		return T_FINAL;
-	return -1;
-}
-
-/* The lexicon key of a form: its bytes without the dots. */
-static size_t
-undot(const char *s, size_t len, char *key)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < len && n < MAXTOK; i++)
-		if (s[i] != '.')
-			key[n++] = s[i];
-	return n;
-}
-
-static void
-add_abbr(const char *form, int cls)
-{
-	char key[MAXTOK];
-	size_t n, len = strlen(form);
-
-	if (len == 0 || len >= MAXTOK || strpbrk(form, " ()") != NULL)
-		return;
-	n = undot(form, len, key);
-	if (n == 0 || rk_hash_find(&abbr, key, n, 1) >= 0)
-		return;
-	rk_hash_add(&abbr, key, n, cls, 1);
-}
 
 void
 segment_init(void)
 {
 	struct rk_table t;
 	size_t r;
-	int cf, cc, ck, cls;
+	int cf, cc;
 	const char *p;
 
-	rk_hash_init(&abbr);
-	rk_hash_init(&starter);
-	rk_hash_init(&strong);
+	rk_abbr_load(&ab);
 	rk_hash_init(&common);
-
-	rk_table_load(&t, "singkatan-umum.tsv");
-	cf = rk_table_col(&t, "form");
-	cc = rk_table_col(&t, "class");
-	for (r = 0; r < t.nrows; r++)
-		if ((cls = class_of(RK_CELL(&t, r, cc))) >= 0)
-			add_abbr(RK_CELL(&t, r, cf), cls);
-	rk_table_free(&t);
-
-	/* Only dotted forms: "Hukum" or "Mayor" are ordinary words too. */
-	rk_table_load(&t, "gelar.tsv");
-	cf = rk_table_col(&t, "form");
-	ck = rk_table_col(&t, "kind");
-	for (r = 0; r < t.nrows; r++) {
-		p = RK_CELL(&t, r, cf);
-		if (strchr(p, '.') == NULL)
-			continue;
-		add_abbr(p, strcmp(RK_CELL(&t, r, ck), "degree") == 0 ?
-		    T_SUFFIX : T_PREFIX);
-	}
-	rk_table_free(&t);
-
-	rk_table_load(&t, "awal-kalimat.tsv");
-	cf = rk_table_col(&t, "word");
-	cc = rk_table_col(&t, "strong");
-	for (r = 0; r < t.nrows; r++) {
-		p = RK_CELL(&t, r, cf);
-		rk_hash_add(&starter, p, strlen(p), 1, 0);
-		if (strcmp(RK_CELL(&t, r, cc), "1") != 0)
-			continue;
-		rk_hash_add(&strong, p, strlen(p), 1, 0);
-		if (p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'a' && p[1] <= 'z')
-			strong_pre[p[0] - 'A'][p[1] - 'a'] = 1;
-	}
-	rk_table_free(&t);
 
 	rk_table_load(&t, "kata-dasar.tsv");
 	cf = rk_table_col(&t, "word");
@@ -154,9 +74,7 @@ segment_init(void)
 void
 segment_fini(void)
 {
-	rk_hash_free(&abbr);
-	rk_hash_free(&starter);
-	rk_hash_free(&strong);
+	rk_abbr_free(&ab);
 	rk_hash_free(&common);
 }
 
@@ -362,61 +280,9 @@ word_len(const char *s, size_t len, size_t i)
 static int
 lookup_abbr(const char *tok, size_t len)
 {
-	char key[MAXTOK];
-	size_t n, i;
-	long e;
-	int upper = 0, lower = 0;
-
-	if (len >= MAXTOK)
-		return -1;
-	n = undot(tok, len, key);
-	if (n == 0)
-		return -1;
-	if ((e = rk_hash_find(&abbr, key, n, 1)) >= 0)
-		return (int)rk_hash_val(&abbr, e);
-	/* Dr/dr, Kab/KAB: also try the other common casings. */
-	for (i = 1; i < n; i++) {
-		if (key[i] >= 'A' && key[i] <= 'Z')
-			upper++;
-		else if (key[i] >= 'a' && key[i] <= 'z')
-			lower++;
-	}
-	if (key[0] >= 'a' && key[0] <= 'z' && upper == 0)
-		key[0] = (char)(key[0] - 32);
-	else if (key[0] >= 'A' && key[0] <= 'Z' && upper == 0)
-		key[0] = (char)(key[0] + 32);
-	else if (key[0] >= 'A' && key[0] <= 'Z' && lower == 0 && n > 1) {
-		for (i = 1; i < n; i++)
-			if (key[i] >= 'A' && key[i] <= 'Z')
-				key[i] = (char)(key[i] + 32);
-	} else
-		return -1;
-	if ((e = rk_hash_find(&abbr, key, n, 1)) >= 0)
-		return (int)rk_hash_val(&abbr, e);
-	return -1;
+	return rk_abbr_class(&ab, tok, len);
 }
 
-/*
- * Look w up in a hash of folded words.  Plain ASCII words are lowered here
- * and looked up raw, which spares rk_fold on the hot path.
- */
-static int
-in_folded(struct rk_hash *h, const char *w, size_t n)
-{
-	char low[MAXTOK];
-	size_t i;
-
-	if (n == 0 || n >= MAXTOK)
-		return 0;
-	for (i = 0; i < n; i++) {
-		if ((unsigned char)w[i] >= 0x80)
-			return rk_hash_find(h, w, n, 0) >= 0;
-		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
-	}
-	return rk_hash_find(h, low, n, 1) >= 0;
-}
-
-/* The next word after offset i (past one run of spaces) starts with a capital. */
 static int
 cap_follows(const char *s, size_t len, size_t i)
 {
@@ -430,7 +296,7 @@ cap_follows(const char *s, size_t len, size_t i)
 static int
 is_starter(const char *w, size_t n)
 {
-	return in_folded(&starter, w, n);
+	return rk_abbr_opener(&ab, w, n, 0);
 }
 
 static const char *const suffixes[] = { "", "nya", "lah", "kah", "kan",
@@ -497,7 +363,7 @@ is_common(const char *w, size_t n)
 			break;
 	if (i == n)
 		return 0;
-	if (in_folded(&common, w, n))
+	if (rk_hash_has_word(&common, w, n))
 		return 1;
 	for (i = 0; i < n; i++) {
 		if ((unsigned char)w[i] >= 0x80)
@@ -997,12 +863,12 @@ unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
 	if (i - 1 - k < 2 || (k > sstart && ws_before(s, len, k) == 0))
 		return 0;
 	if (i + 1 >= len || !(U(i + 1) >= 'a' && U(i + 1) <= 'z') ||
-	    !strong_pre[U(i) - 'A'][U(i + 1) - 'a'])
+	    !ab.strong_pre[U(i) - 'A'][U(i + 1) - 'a'])
 		return 0;
 	n = word_len(s, len, i);
 	if (i + n < len && ws_at(s, len, i + n) == 0 && U(i + n) != ',')
 		return 0;
-	return in_folded(&strong, s + i, n);
+	return rk_abbr_opener(&ab, s + i, n, 1);
 }
 
 void
