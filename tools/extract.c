@@ -225,6 +225,17 @@ in_ent(const struct ex_sent *st, size_t j, const char *kind)
 	return 0;
 }
 
+/* The first token starting at or after byte b of the sentence (ntok: none). */
+static size_t
+tok_at(const struct ex_sent *st, size_t b)
+{
+	size_t k;
+
+	for (k = 0; k < st->ntok && st->tok[k].s < b; k++)
+		;
+	return k;
+}
+
 /* ---- building the document ------------------------------------------------ */
 
 static struct ex_sent *
@@ -1402,6 +1413,9 @@ remote_room(const struct ex_sent *st, size_t j)
 {
 	size_t k;
 
+	/* "dari Command Center Kantor Bupati X": rk-tag's VENUE starts late */
+	for (k = 0; k < 4 && j > 0 && (st->tok[j - 1].fl & TK_CAP); k++)
+		j--;
 	if (j == 0 || !tis(st, j - 1, "dari"))
 		return 0;
 	for (k = 0; k + 1 < j; k++)
@@ -1435,12 +1449,8 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
 		if (kis(st->ent[j].kind, "VENUE")) {
 			v->bs = st->ent[j].s;
 			v->be = st->ent[j].e;
-			for (k = 0; k < st->ntok && st->tok[k].s < v->bs; k++)
-				;
-			v->ts = k;
-			for (; k < st->ntok && st->tok[k].s < v->be; k++)
-				;
-			v->te = k;
+			v->ts = tok_at(st, v->bs);
+			v->te = tok_at(st, v->be);
 			if (!remote && remote_room(st, v->ts))
 				continue;
 			return 1;
@@ -1486,7 +1496,8 @@ static const char *const w_meetish[] = { "rapat", "kegiatan", "acara", "pertemua
 	"resmi", "forum", NULL };
 static const char *const w_fill[] = { ",", "langsung", "saat", "ketika", "sewaktu",
 	"yang", "secara", "resmi", "juga", "sekaligus", "turut", "pun", "itu",
-	"sendiri", "selaku", "sebagai", "ketua", "pimpinan", "rapat", "bertindak", NULL };
+	"sendiri", "selaku", "sebagai", "ketua", "pimpinan", "rapat", "bertindak",
+	"terlebih", "dahulu", "lebih", NULL };
 static const char *const w_futmark[] = { "akan", "depan", "rencananya", "dijadwalkan",
 	"direncanakan", "mendatang", "besok", "nanti", "nantinya", NULL };
 static const char *const w_negobj[] = { "persiapan", "jelang", "menjelang",
@@ -2048,8 +2059,12 @@ join_speaker(const struct ex_person *p, struct ex_person *out)
 				;
 			for (ne = ns; ne < st->ntok && st->tok[ne].e <= e->e; ne++)
 				;
-			/* a headline's Title Case fools rk-tag too often */
-			if (st->title || ne <= ns || name_roled(st, ns, ne))
+			/*
+			 * a headline's Title Case fools rk-tag too often;
+			 * "Satgas Pamtas menyampaikan": a body speaks
+			 */
+			if (st->title || ne <= ns || name_roled(st, ns, ne) ||
+			    (ns > 0 && tin(st, ns - 1, S_BODY)))
 				continue;
 			/* a second person without a role: no telling who leads */
 			if (val != NULL && strcmp(val, e->value) != 0)
@@ -2264,7 +2279,8 @@ static const char *const w_virt[] = { "virtual", "virtually", "daring", "vicon",
 	"gmeet", "webex", "teleconverence", NULL };
 static const char *const w_virtneg[] = { "pembelajaran", "belajar", "sekolah",
 	"pelayanan", "layanan", "pendaftaran", "aplikasi", "penjualan", "berjualan",
-	"pinjaman", "judi", "transaksi", "toko", "media", "berita", "portal", NULL };
+	"pinjaman", "judi", "transaksi", "toko", "media", "berita", "portal",
+	"berbasis", NULL };
 static const char *const w_phys[] = { "luring", "offline", NULL };
 
 /*
@@ -2319,6 +2335,20 @@ prev_clause(const struct ex_sent *st, size_t j)
 }
 
 /*
+ * The virtual cue at token j serves something else: "aplikasi berbasis
+ * daring", "layanan online"; a platform's name never ("aplikasi Zoom").
+ */
+static int
+virt_negated(const struct ex_sent *st, size_t j)
+{
+	if (j >= st->ntok || !(tis(st, j, "daring") || tis(st, j, "online") ||
+	    tis(st, j, "virtual")))
+		return 0;
+	return (j > 0 && tin(st, j - 1, S_VIRTNEG)) ||
+	    (j > 1 && tis(st, j - 1, "secara") && tin(st, j - 2, S_VIRTNEG));
+}
+
+/*
  * 1 virtual cue, 2 hybrid cue, 0 none; *here set when the sentence says
  * someone attended in person ("... yang hadir langsung di ruang rapat").
  */
@@ -2359,9 +2389,7 @@ mode_in(const struct ex_sent *st, int *here)
 		    tis(st, j - 1, "via") || tis(st, j - 1, "melalui"))) ||
 		    (strcmp(w, "google") == 0 && tis(st, j + 1, "meet")) ||
 		    (strcmp(w, "conference") == 0 && j > 0 && tis(st, j - 1, "video"))) {
-			if (j > 0 && tin(st, j - 1, S_VIRTNEG))
-				continue;
-			if (j > 1 && tis(st, j - 1, "secara") && tin(st, j - 2, S_VIRTNEG))
+			if (virt_negated(st, j))
 				continue;
 			if (prev_clause(st, j))
 				continue;
@@ -2387,7 +2415,8 @@ mode_in(const struct ex_sent *st, int *here)
 	/* rk-tag's cue, in a sentence about attending (not "akses data secara daring") */
 	for (j = 0; j < st->nent; j++)
 		if (kis(st->ent[j].kind, "MODE") && (cited == st->ntok ||
-		    st->ent[j].s < st->tok[cited].s)) {
+		    st->ent[j].s < st->tok[cited].s) && !virt_negated(st,
+		    tok_at(st, st->ent[j].s))) {
 			if (strcmp(st->ent[j].value, "hybrid") == 0)
 				return 2;
 			if (strcmp(st->ent[j].value, "virtual") == 0 &&
