@@ -238,12 +238,14 @@ clean_init(void)
 	    RK_RE_CASELESS);
 	/* "RAKOR : NAME/SITE - ...", or a credit in capitals without the
 	 * slash ("RAKOR : DOKUMENTASI UNTUK SITE - Camat ...") before a
-	 * sentence in mixed case */
+	 * sentence in mixed case, or the credit at the end ("RAKOR : Camat
+	 * ... di Aula Kantor Camat. HUMAS/KUKARKAB") */
 	rk_re_compile(&re_capline2,
 	    "^\\p{Lu}[\\p{Lu} ]{1,30}\\s*:\\s*(?:[^/:]{2,60}/\\s*[^/]{2,40}?\\s*"
 	    "(?:-|\\x{2013}|\\x{2014})\\s|"
 	    "\\p{Lu}[\\p{Lu}\\d.&]*+(?: \\p{Lu}[\\p{Lu}\\d.&]*+){0,5}+\\s*"
-	    "(?:-|\\x{2013}|\\x{2014})\\s+\\p{Lu}\\p{Ll})", 0);
+	    "(?:-|\\x{2013}|\\x{2014})\\s+\\p{Lu}\\p{Ll}|"
+	    "[^:]{10,300}[.\\s]\\s*\\p{Lu}{2,}/\\s*\\p{Lu}{2,}\\s*\\.?$)", 0);
 	rk_re_compile(&re_markup,
 	    "!\\[[^\\]]*\\]\\([^)]*\\)|<!--|-->|\\*\\*+|</?[A-Za-z][A-Za-z0-9]*"
 	    "(?:\\s[^<>]{0,200})?/?>|^\\s*[#>]+\\s+", 0);
@@ -1133,14 +1135,23 @@ static int
 timestamp(const char *s, size_t len, int harvest)
 {
 	char iso[24];
-	size_t ds, de, i, ws;
+	size_t ds, de, i, ws, sb = len;
+	const char *bar;
 	int other = 0, nw = cur_nw;
 
 	/* every header date carries a year: 19xx or 20xx standing alone */
 	ws = has_year(s, len, '2', '0') || has_year(s, len, '1', '9');
 	if (nw > 14 || ws == 0 || !clean_date_find(s, len, iso, &ds, &de))
 		return 0;
-	for (i = 0; i < len; ) {
+	/*
+	 * "Rabu, 15 Maret 2023 | Admin Kecamatan X | 212 kali dibaca": the
+	 * date's item, first on the line, is what must hold little else (a
+	 * related story's "Title | 12 Juni 2023" stays as it was)
+	 */
+	if (memchr(s, '|', ds) == NULL &&
+	    (bar = memchr(s + de, '|', len - de)) != NULL)
+		sb = (size_t)(bar - s);
+	for (i = 0; i < sb; ) {
 		if (i == ds) {
 			i = de;
 			continue;
@@ -1150,7 +1161,7 @@ timestamp(const char *s, size_t len, int harvest)
 			continue;
 		}
 		ws = i;
-		while (i < len && i != ds && (isalnum((unsigned char)s[i]) ||
+		while (i < sb && i != ds && (isalnum((unsigned char)s[i]) ||
 		    s[i] == '\'' || (unsigned char)s[i] >= 0x80))
 			i++;
 		if (i == ws) {
@@ -3067,6 +3078,30 @@ headline_like(const struct unit *u)
 }
 
 /*
+ * A related story's line with its date before or after a dash or bar:
+ * "March 12, 2022 - Tidal floods hit ...", "Banjir Rob ... | 12 Juni 2023".
+ */
+static int
+dated_item(const struct unit *u)
+{
+	const char *s = TX(u);
+	char iso[24];
+	size_t ds, de, i;
+
+	if (u->nw > 24 || !clean_date_find(s, u->len, iso, &ds, &de))
+		return 0;
+	if (ds == 0) {
+		for (i = de; i < u->len && s[i] == ' '; i++)
+			;
+		return i < u->len && (s[i] == '-' || s[i] == '|' ||
+		    (unsigned char)s[i] == 0xE2);	/* en or em dash */
+	}
+	for (i = ds; i > 0 && s[i - 1] == ' '; i--)
+		;
+	return de == u->len && i > 0 && (s[i - 1] == '-' || s[i - 1] == '|');
+}
+
+/*
  * The page ends with line i right under the last paragraph l, and no
  * reporter code closed l: the excerpt was cut off in the middle of a
  * paragraph ("Perwakilan Lembaga Adat Malin"), which is text.
@@ -3127,7 +3162,8 @@ extent(const struct clean_opts *o)
 					break;
 				if (units[j].rule >= 0)
 					continue;
-				if ((units[j].flags & U_BODY) || !headline_like(&units[j]))
+				if (((units[j].flags & U_BODY) ||
+				    !headline_like(&units[j])) && !dated_item(&units[j]))
 					break;
 				drop(j, R_RELATED);
 			}
