@@ -3,6 +3,7 @@
  * topics) and the small recognisers built on them: areas, roles, names
  * and person phrases over a sentence's tokens.
  */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -167,6 +168,41 @@ wfind(uint64_t h, const char *key, size_t n)
 	return NULL;
 }
 
+/*
+ * The last key seen in each of NWMEMO lines, with what wfind() said of it
+ * (m and lx 0: not there): most tokens are a few hundred common words, and
+ * a look-up here costs no two trips through the big table.  Emptied when
+ * winfo changes.
+ */
+#define NWMEMO	4096
+static struct winfo wmemo[NWMEMO];
+static int wmemo_ok;
+
+static inline const struct winfo *
+wfind_memo(uint64_t h, const char *key, size_t n)
+{
+	struct winfo *e = &wmemo[(h >> 24) & (NWMEMO - 1)];
+	const struct winfo *w;
+	size_t k;
+
+	if (!wmemo_ok) {
+		for (k = 0; k < NWMEMO; k++)
+			wmemo[k].klen = UCHAR_MAX;	/* no key is this long */
+		wmemo_ok = 1;
+	}
+	if (e->h == h && e->klen == n && memcmp(e->key, key, sizeof(e->key)) == 0)
+		return e;
+	if ((w = wfind(h, key, n)) != NULL) {
+		*e = *w;
+		return e;
+	}
+	memset(e, 0, sizeof(*e));
+	e->h = h;
+	e->klen = (unsigned char)n;
+	memcpy(e->key, key, sizeof(e->key));
+	return e;
+}
+
 static struct winfo *
 winfo_get(const char *key, size_t len)
 {
@@ -177,6 +213,7 @@ winfo_get(const char *key, size_t len)
 
 	if (len >= sizeof(k))
 		return &none;
+	wmemo_ok = 0;		/* its entries may change */
 	memcpy(k, key, len);
 	h = khash(k);
 	if ((w = wfind(h, k, len)) != NULL)
@@ -549,7 +586,8 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 	t->len = (unsigned char)n;
 	if (n >= sizeof(t->low) - 1) {
 		t->lx = LX_ALL & ~(LX_HON1 | LX_HON2);	/* cut: look the text up */
-	} else if ((w = wfind(h ? h : khash(t->low), t->low, n)) != NULL) {
+	} else {
+		w = wfind_memo(h ? h : khash(t->low), t->low, n);
 		t->m = w->m;
 		t->lx = w->lx;
 	}
