@@ -2455,7 +2455,8 @@ static const char *const w_split[] = { ",", ";", "dan", "serta", "juga", "didamp
 	"bersama", "maupun", "beserta", NULL };
 static const char *const w_drop[] = { "seluruh", "para", "sejumlah", "jajaran", "oleh",
 	"segenap", "semua", "dari", "yakni", "yaitu", "antara", "lain", "tersebut", ":",
-	"-", "juga", "turut", "hadir", "pula", NULL };
+	"-", "juga", "turut", "hadir", "pula", "perwakilan", "utusan", "unsur",
+	"narasumber", NULL };
 
 static void
 list_add(struct rk_buf *b, const char *s, size_t len)
@@ -2475,12 +2476,44 @@ list_add(struct rk_buf *b, const char *s, size_t len)
 	rk_buf_add(b, s, len);
 }
 
+/*
+ * "dan" inside one office's name: "Asisten Perekonomian dan Pembangunan",
+ * "Kepala Dinas Perdagangan dan Perindustrian"; not between two offices
+ * or bodies ("Kapolres dan Dandim", "Bappeda dan BPBD", "Dinas Kesehatan
+ * dan Dinas Sosial").
+ */
+static int
+office_and(const struct ex_sent *st, size_t e)
+{
+	struct ex_area a;
+	size_t te, k;
+
+	if (!tis(st, e, "dan") || e == 0 || e + 1 >= st->ntok ||
+	    !(st->tok[e - 1].fl & TK_CAP) || !(st->tok[e + 1].fl & TK_CAP) ||
+	    (st->tok[e - 1].fl & TK_UPPER) || (st->tok[e + 1].fl & TK_UPPER) ||
+	    tin(st, e + 1, S_BODY) || lex_role(st, e + 1, &te) >= 0 ||
+	    lex_role(st, e - 1, &te) >= 0 || lex_area(st, e + 1, LV_NONE, 1, &a))
+		return 0;
+	/* "Tanah Grogot, Kuaro dan Long Ikis": places */
+	for (k = e > 4 ? e - 4 : 0; k < e; k++)
+		if (lex_area(st, k, LV_NONE, 1, &a) && a.te == e)
+			return 0;
+	/* an office's name: a Dinas, Badan, Bagian ... right before */
+	for (k = e; k > 0 && e - k < 5 && (st->tok[k - 1].fl & TK_CAP); k--)
+		if (tis(st, k - 1, "dinas") || tis(st, k - 1, "badan") ||
+		    tis(st, k - 1, "bagian") || tis(st, k - 1, "biro") ||
+		    tis(st, k - 1, "bidang") || tis(st, k - 1, "asisten") ||
+		    tis(st, k - 1, "kementerian") || tis(st, k - 1, "komisi"))
+			return !tis(st, e + 1, "perum") && !tis(st, e + 1, "pt");
+	return 0;
+}
+
 static int
 participants_in(size_t si, struct rk_buf *out)
 {
 	struct ex_sent *st = &D.sent[si];
 	size_t v, k, s, e, nitem = 0;
-	int depth;
+	int depth, joined;
 
 	for (v = 0; v < st->ntok; v++) {
 		if (tin(st, v, S_PART) || (tis(st, v, "peserta") && !tis(st, v + 1, "yang") &&
@@ -2501,11 +2534,14 @@ participants_in(size_t si, struct rk_buf *out)
 		while (k < st->ntok && tin(st, k, S_DROP))
 			k++;
 		s = k;
+		joined = 0;
 		for (e = k; e < st->ntok; e++) {
 			if (tis(st, e, "("))
 				depth++;
 			else if (tis(st, e, ")") && depth > 0)
 				depth--;
+			else if (depth == 0 && office_and(st, e))
+				joined = 1;
 			else if (depth == 0 && (tin(st, e, S_SPLIT) || tis(st, e, ".") ||
 			    tis(st, e, "yang") || tis(st, e, "untuk") || tis(st, e, "guna") ||
 			    tis(st, e, "dalam") || tis(st, e, "di") || tis(st, e, "pada") ||
@@ -2521,7 +2557,10 @@ participants_in(size_t si, struct rk_buf *out)
 				e2--;
 			if (e2 > s && lex_honorific(&st->tok[s]) == 2)
 				e2 = s;	/* a degree after a name: ", SSTP, MM" */
-			if (e2 > s && e2 - s <= 10 && ((st->tok[s].fl & TK_CAP) ||
+			/* an office's long name: "Kepala Badan Kependudukan dan
+			 * Keluarga Berencana Nasional (BKKBN) Provinsi X" */
+			if (e2 > s && e2 - s <= (joined ? 18u : 10u) &&
+			    ((st->tok[s].fl & TK_CAP) ||
 			    lex_role(st, s, &te) >= 0)) {
 				list_add(out, st->text + st->tok[s].s,
 				    st->tok[e2 - 1].e - st->tok[s].s);
