@@ -1071,6 +1071,14 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		te = i + 3;
 		set_type(m, "rakor");
 		m->strong = 0;
+	} else if (strcmp(w, "rapat") == 0 && (tis(st, i + 1, "evaluasi") ||
+	    tis(st, i + 1, "teknis")) && (sent_has(st, S_PART) ||
+	    sent_has(st, S_COORD))) {
+		/* "rapat evaluasi ... yang melibatkan BPBD, Dinas Sosial ..." */
+		te = i + 2;
+		set_type(m, tis(st, i + 1, "evaluasi") ? "rapat evaluasi" :
+		    "rapat teknis");
+		m->strong = 0;
 	} else if ((strcmp(w, "rapat") == 0 && (tis(st, i + 1, "persiapan") ||
 	    tis(st, i + 1, "pembahasan"))) ||
 	    (strcmp(w, "pertemuan") == 0 && tis(st, i + 1, "kerja"))) {
@@ -1754,7 +1762,7 @@ after_opening(const struct ex_sent *st, size_t v)
 }
 
 static const char *const w_session[] = { "paparan", "pemaparan", "sesi", "diskusi",
-	"dialog", "tanya", "jawab", "materi", "pemateri", "panel", NULL };
+	"dialog", "tanya", "jawab", "materi", "pemateri", "panel", "doa", NULL };
 
 /* "dipimpin" at v leads a session of the meeting: "(sesi|paparan ...) yang dipimpin" */
 static int
@@ -1772,6 +1780,32 @@ session_led(const struct ex_sent *st, size_t v)
 		if (tis(st, k, "dilanjutkan"))
 			return 1;
 	return 0;
+}
+
+/* The word between two verbs of one subject: "membuka sekaligus memimpin". */
+static int
+both_verbs(const struct ex_sent *st, size_t k)
+{
+	return tis(st, k, "dan") || tis(st, k, "sekaligus") || tis(st, k, "serta");
+}
+
+/*
+ * "dipimpin Wakil Bupati X selaku Ketua TPPS, H. NAME, S.E.": the name
+ * after the office the chair holds besides.
+ */
+static void
+name_after_office(const struct ex_sent *st, struct ex_person *p)
+{
+	struct ex_person q;
+	size_t k = p->te;
+
+	if (p->ne > p->ns || p->role < 0 || !(tis(st, k, "selaku") ||
+	    tis(st, k, "sebagai")) || !lex_person(st, k + 1, &q) || q.role < 0 ||
+	    q.ne <= q.ns)
+		return;
+	p->ns = q.ns;
+	p->ne = q.ne;
+	p->te = q.te;
 }
 
 static void
@@ -1823,6 +1857,7 @@ chair_in(struct chair *c, size_t si)
 					;
 				if (tis(st, k, "diwakili") && agent_after(st, k + 1, &q))
 					p = q;
+				name_after_office(st, &p);
 				chair_take(c, (after_opening(st, v) ? 4 : 1) + pen, si, &p);
 			}
 		} else if (strcmp(w, "dibuka") == 0) {
@@ -1835,10 +1870,10 @@ chair_in(struct chair *c, size_t si)
 			size_t sv = v;
 
 			/* "X, yang membuka dan memimpin jalannya rakor": at memimpin */
-			if (v + 2 < st->ntok && tis(st, v + 1, "dan") &&
+			if (v + 2 < st->ntok && both_verbs(st, v + 1) &&
 			    tis(st, v + 2, "memimpin"))
 				continue;
-			if (v >= 2 && tis(st, v - 1, "dan") && (tis(st, v - 2, "membuka") ||
+			if (v >= 2 && both_verbs(st, v - 1) && (tis(st, v - 2, "membuka") ||
 			    tis(st, v - 2, "menggelar")))
 				sv = v - 2;
 			if (strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0) {
