@@ -940,6 +940,18 @@ byline(const char *s, size_t len, int harvest)
 			i++;
 		while (i < len && s[i] == ' ')
 			i++;
+		if (!colon && kind == M_REPORTER && we - ws > 7) {
+			/* "Laporan Wartawan lombokwarta.com, Baiq ...": the site */
+			size_t j = i;
+
+			while (j < len && s[j] != ' ' && s[j] != ',')
+				j++;
+			if (j - i > 4 && memchr(s + i, '.', j - i) != NULL &&
+			    islower((unsigned char)s[i])) {
+				for (i = j; i < len && (s[i] == ',' || s[i] == ' '); i++)
+					;
+			}
+		}
 		if (!colon) {
 			/* "Oleh Hayru Abdi", "by Op.SIBER_4 - 2021-...": a name
 			 * in capitals, a short line, no sentence end */
@@ -1176,6 +1188,30 @@ timestamp(const char *s, size_t len, int harvest)
 	if (harvest)
 		pubdate_offer(s, len, iso, strchr(iso, 'T') != NULL ? 2 : 1);
 	return 1;
+}
+
+/*
+ * A short bar-separated line that ends in a view counter: "Admin HST | 0
+ * views", "Redaksi | 528 kali dibaca".
+ */
+static int
+counter_tail(const char *s, size_t len)
+{
+	size_t i, k;
+	long e;
+
+	for (i = len; i > 0 && s[i - 1] != '|'; i--)
+		;
+	if (i == 0)
+		return 0;
+	for (; i < len && s[i] == ' '; i++)
+		;
+	for (k = i; k < len && isdigit((unsigned char)s[k]); k++)
+		;
+	if (k == i || k >= len || s[k] != ' ')
+		return 0;
+	e = lex_find(s + k + 1, len - k - 1);
+	return e >= 0 && lexrule[e] == R_COUNTER && lexscope[e] == S_NUM;
 }
 
 /*
@@ -1809,6 +1845,8 @@ furniture(const struct clean_opts *o, const char *s, size_t len, int m,
 		return R_BYLINE;
 	if (nw <= 14 && timestamp(s, len, on(o, R_TIMESTAMP)))
 		return R_TIMESTAMP;
+	if (nw <= 8 && counter_tail(s, len))
+		return R_COUNTER;
 	if (nw <= 40 && breadcrumb(s, len))
 		return R_CRUMB;
 	if ((m & T_LEX) && nw <= 40 && len < 400 && !term && menu_line(s, len, &rule))
