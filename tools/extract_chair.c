@@ -1,0 +1,597 @@
+/*
+ * extract_chair.c: who chaired a meeting: the person the text says led,
+ * opened or convened it, with the role as written, joined to a name or a
+ * role given elsewhere in the document.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+#include "extract.h"
+#include "extract_int.h"
+/* ---- chair -------------------------------------------------------------------- */
+
+static int
+meetish(const struct ex_sent *st, size_t si)
+{
+	size_t k;
+
+	if (sent_has(st, S_MEETISH))
+		return 1;
+	for (k = 0; k < D.nmen; k++)
+		if (D.men[k].si == si)
+			return 1;
+	return 0;
+}
+
+static int
+valid_person(const struct ex_person *p)
+{
+	return p->role >= 0 || p->ne > p->ns;
+}
+
+static void
+chair_take(struct chair *c, int prio, size_t si, const struct ex_person *p)
+{
+	if (!valid_person(p))
+		return;
+	if (c->prio == 0 || prio < c->prio) {
+		c->prio = prio;
+		c->si = si;
+		c->p = *p;
+	}
+}
+
+/* A person phrase starts a run of capitalised words, never inside one. */
+static int
+run_start(const struct ex_sent *st, size_t s)
+{
+	return s == 0 || !(st->tok[s - 1].fl & TK_CAP) ||
+	    !(st->tok[s - 1].fl & TK_WORD) || lex_honorific(&st->tok[s - 1]) == 1;
+}
+
+/*
+ * A name without a role, after a long role the lexicon reads only in part:
+ * "Asisten Pemerintahan dan Keistimewaan Aceh Setdakab Aceh Tamiang, Drs.
+ * Muhammad Yusuf, M.Si. memimpin".  The role as written runs from a role
+ * word over capitalised words (and "dan") up to the comma before the name.
+ */
+static void
+role_before(const struct ex_sent *st, struct ex_person *p)
+{
+	struct ex_area a;
+	size_t k, e, r = 0, te;
+	int role, rrole = -1;
+
+	if (p->role >= 0 || p->ne <= p->ns || p->ns < 2)
+		return;
+	e = p->ns;
+	while (e > 1 && (lex_honorific(&st->tok[e - 1]) != 0 || tis(st, e - 1, ".")))
+		e--;
+	if (tis(st, e - 1, ","))
+		e--;
+	/* "Kepala Desa X, Kecamatan Y, Kukar, Suparman": past the areas */
+	for (;;) {
+		size_t c = e;
+
+		while (c > 0 && c + 6 > e && !tis(st, c - 1, ","))
+			c--;
+		if (c == 0 || c + 6 <= e || c >= e || !lex_area(st, c, LV_NONE, 1, &a) ||
+		    a.te != e)
+			break;
+		e = c - 1;
+	}
+	for (k = e; k > 0 && k + 16 > e; k--) {
+		const struct ex_tok *t = &st->tok[k - 1];
+
+		if (!(t->fl & TK_WORD) && !tis(st, k - 1, "(") && !tis(st, k - 1, ")"))
+			break;
+		if ((t->fl & TK_WORD) && !(t->fl & (TK_CAP | TK_UPPER)) &&
+		    !lex_is(t, "dan") && !lex_is(t, "bidang"))
+			break;
+		if ((role = lex_role(st, k - 1, &te)) >= 0 && te <= e) {
+			r = k - 1;
+			rrole = role;
+		}
+	}
+	if (rrole < 0 || r + 1 >= e)
+		return;
+	p->role = rrole;
+	p->rs = r;
+	p->re = e;
+	p->ts = r;
+	for (k = r; k < e; k++)
+		if (lex_area(st, k, LV_NONE, 1, &a) && a.te <= e) {
+			p->area = a.row;
+			k = a.te - 1;
+		}
+}
+
+/* rk-tag's PER starts at token s: "... Aceh Tamiang Drs. Muhammad Yusuf". */
+static int
+per_starts(const struct ex_sent *st, size_t s)
+{
+	size_t j;
+
+	for (j = 0; j < st->nent; j++)
+		if (st->ent[j].s == st->tok[s].s && kis(st->ent[j].kind, "PER"))
+			return 1;
+	return 0;
+}
+
+/* A person whose phrase (plus filler words) ends right at token v. */
+static int
+subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
+{
+	size_t s, k, lo = v > 28 ? v - 28 : 0;
+	struct ex_person p;
+
+	for (s = lo; s < v; s++) {
+		/* a name also starts after a degree leading it: "Konsel Ir. Hasbullah" */
+		if (!(st->tok[s].fl & TK_WORD) || (!run_start(st, s) && !per_starts(st, s) &&
+		    lex_honorific(&st->tok[s - 1]) == 0))
+			continue;
+		if (!lex_person(st, s, &p))
+			continue;
+		/* fillers, and degrees after the name: ", S.H., M.H. memimpin" */
+		for (k = p.te; k < v; ) {
+			size_t dn;
+
+			if (tin(st, k, S_FILL) || tis(st, k, "."))
+				k++;
+			else if (p.ne > p.ns && (dn = lex_degree(st, k)) > 0)
+				k += dn;
+			else
+				break;
+		}
+		/* "X, yang mewakili Bupati Y, memimpin": X leads */
+		if (k == v && valid_person(&p) && s > 1 && tis(st, s - 1, "mewakili")) {
+			size_t b = s - 1;
+
+			if (b > 0 && tis(st, b - 1, "yang"))
+				b--;
+			if (b > 0 && tis(st, b - 1, ","))
+				b--;
+			if (b > 0 && subject_before(st, b, out))
+				return 1;
+		}
+		if (k == v && valid_person(&p)) {
+			/* "Wabup X didampingi Sekda Y memimpin": X leads */
+			if (s > 1 && (tis(st, s - 1, "didampingi") ||
+			    tis(st, s - 1, "bersama") || tis(st, s - 1, "beserta")) &&
+			    subject_before(st, s - 1, out))
+				return 1;
+			role_before(st, &p);
+			*out = p;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+
+static int
+agent_after(const struct ex_sent *st, size_t k, struct ex_person *out)
+{
+	
+
+	while (k < st->ntok && tin(st, k, S_ASKIP))
+		k++;
+	if (k >= st->ntok || !lex_person(st, k, out))
+		return 0;
+	return valid_person(out);
+}
+
+/*
+ * An aside between the chair and "memimpin": "X selaku Ketua Tim ... (TPPS)
+ * Kabupaten Y memimpin", "X, yang juga Ketua TPID, memimpin", "X, yang baru
+ * dilantik pekan lalu, langsung memimpin", "X, didampingi Kapolsek dan
+ * Danramil 1012-01/Tamiang Layang, memimpin".  *k is set to the word that
+ * opens the aside; the chair's phrase ends before it.
+ */
+static int
+apposition(const struct ex_sent *st, size_t v, size_t *k)
+{
+	size_t j;
+
+	for (j = v; j > 0 && j + 30 > v; j--) {
+		if (tis(st, j - 1, "selaku") || tis(st, j - 1, "sebagai") ||
+		    tis(st, j - 1, "didampingi") || tis(st, j - 1, "bersama") ||
+		    tis(st, j - 1, "beserta") || (tis(st, j - 1, "yang") &&
+		    (tis(st, j, "juga") || tis(st, j, "baru") || tis(st, j, "sekaligus") ||
+		    tis(st, j, "merupakan")))) {
+			*k = j - 1;
+			return j < v;
+		}
+		/* the aside stays inside one clause of the sentence */
+		if (tis(st, j - 1, ".") && j > 1 && !(st->tok[j - 2].fl & TK_CAP))
+			return 0;
+		if (tin(st, j - 1, S_CHAIRV) || tin(st, j - 1, S_SAY))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The speaker of a quote whose attribution ends at token w: "... ," kata
+ * Sekda Kota Balikpapan, Drs. H. Muhaimin, M.T., usai memimpin rakor.
+ */
+static int
+said_by(const struct ex_sent *st, size_t w, struct ex_person *out)
+{
+	size_t j;
+
+	for (j = w; j > 0 && j + 16 > w; j--)
+		if (tin(st, j - 1, S_SAY))
+			return agent_after(st, j, out);
+	return 0;
+}
+
+/* "Usai pembukaan ...", "Setelah dibuka Bupati ...", "Usai membuka acara, Bupati ..." before token v */
+static int
+after_opening(const struct ex_sent *st, size_t v)
+{
+	size_t k;
+
+	for (k = 0; k < v; k++)
+		if (tis(st, k, "pembukaan") || ((tis(st, k, "usai") || tis(st, k, "setelah") ||
+		    tis(st, k, "seusai") || tis(st, k, "selesai")) &&
+		    (tis(st, k + 1, "dibuka") || tis(st, k + 1, "membuka"))))
+			return 1;
+	return 0;
+}
+
+
+/* "dipimpin" at v leads a session of the meeting: "(sesi|paparan ...) yang dipimpin" */
+static int
+session_led(const struct ex_sent *st, size_t v)
+{
+	size_t k;
+
+	if (v < 2 || !tis(st, v - 1, "yang"))
+		return 0;
+	for (k = v - 1; k > 0 && k + 4 > v; k--)
+		if (tin(st, k - 1, S_SESSION))
+			return 1;
+	/* "rakor dilanjutkan dengan pembahasan per bidang yang dipimpin X" */
+	for (k = 0; k < v; k++)
+		if (tis(st, k, "dilanjutkan"))
+			return 1;
+	return 0;
+}
+
+/* The word between two verbs of one subject: "membuka sekaligus memimpin". */
+static int
+both_verbs(const struct ex_sent *st, size_t k)
+{
+	return tis(st, k, "dan") || tis(st, k, "sekaligus") || tis(st, k, "serta");
+}
+
+/*
+ * "dipimpin Wakil Bupati X selaku Ketua TPPS, H. NAME, S.E.": the name
+ * after the office the chair holds besides.
+ */
+static void
+name_after_office(const struct ex_sent *st, struct ex_person *p)
+{
+	struct ex_person q;
+	size_t k = p->te;
+
+	if (p->ne > p->ns || p->role < 0 || !(tis(st, k, "selaku") ||
+	    tis(st, k, "sebagai")) || !lex_person(st, k + 1, &q) || q.role < 0 ||
+	    q.ne <= q.ns)
+		return;
+	p->ns = q.ns;
+	p->ne = q.ne;
+	p->te = q.te;
+}
+
+void
+chair_in(struct chair *c, size_t si)
+{
+	struct ex_sent *st = &D.sent[si];
+	struct ex_person p, q;
+	size_t v, k;
+	int pen = (sent_has(st, S_READER) ? 3 : 0) + (st->title ? 10 : 0),
+	    mt = meetish(st, si);
+
+	if (!sent_has(st, S_CHAIRV) || before_meeting(st))
+		return;
+	for (v = 0; v < st->ntok; v++) {
+		const char *w = st->tok[v].low;
+
+		if (!tin(st, v, S_CHAIRV))
+			continue;
+		if (strcmp(w, "dipimpinnya") == 0 || strcmp(w, "dibukanya") == 0) {
+			/* "Bupati X mengatakan, dalam rakor yang dipimpinnya ..." */
+			for (k = 0; k < v; k++)
+				if ((st->tok[k].fl & TK_WORD) && run_start(st, k) &&
+				    lex_person(st, k, &p) && valid_person(&p)) {
+					chair_take(c, (w[2] == 'p' ? 1 : 3) + pen, si, &p);
+					break;
+				}
+		} else if (strcmp(w, "bertindak") == 0 || strcmp(w, "selaku") == 0) {
+			/* "X bertindak sebagai pimpinan rapat", "X selaku pimpinan rapat" */
+			size_t r = v + 1 + (strcmp(w, "bertindak") == 0);
+
+			if ((r == v + 1 || tis(st, v + 1, "sebagai")) && (tis(st, r, "pimpinan") ||
+			    tis(st, r, "pemimpin") || tis(st, r, "ketua")) &&
+			    (tis(st, r + 1, "rapat") || tpre(st, r + 1, "rakor")) &&
+			    subject_before(st, v, &p))
+				chair_take(c, 4 + pen, si, &p);	/* below one who opened it */
+		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0 ||
+		    strcmp(w, "dinakhodai") == 0 || strcmp(w, "dinahkodai") == 0) {
+			/* "paparan teknis yang dipimpin Kapolres": a part, not the meeting */
+			if (session_led(st, v))
+				continue;
+			/*
+			 * "Setelah sambutan pembukaan, jalannya rapat dipimpin
+			 * Asisten X": the one who opened it stays the chair
+			 */
+			if (mt && agent_after(st, v + 1, &p)) {
+				/* "dipimpin Bupati diwakili Asisten X": X */
+				for (k = p.te; k < st->ntok && (tis(st, k, ",") ||
+				    tin(st, k, S_ASKIP)); k++)
+					;
+				if (tis(st, k, "diwakili") && agent_after(st, k + 1, &q))
+					p = q;
+				name_after_office(st, &p);
+				chair_take(c, (after_opening(st, v) ? 4 : 1) + pen, si, &p);
+			}
+		} else if (strcmp(w, "dibuka") == 0) {
+			if (mt && agent_after(st, v + 1, &p))
+				chair_take(c, 3 + pen, si, &p);
+		} else if (strcmp(w, "memimpin") == 0 || strcmp(w, "pimpin") == 0 ||
+		    strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0 ||
+		    strcmp(w, "menggelar") == 0) {
+			int prio;
+			size_t sv = v;
+
+			/* "X, yang membuka dan memimpin jalannya rakor": at memimpin */
+			if (v + 2 < st->ntok && both_verbs(st, v + 1) &&
+			    tis(st, v + 2, "memimpin"))
+				continue;
+			if (v >= 2 && both_verbs(st, v - 1) && (tis(st, v - 2, "membuka") ||
+			    tis(st, v - 2, "menggelar")))
+				sv = v - 2;
+			if (strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0) {
+				prio = 4;
+				for (k = v + 1; k < st->ntok && k < v + 4; k++)
+					if (tin(st, k, S_MEETISH) || tpre(st, k, "rakor") ||
+					    tis(st, k, "secara"))
+						break;
+				if (k >= st->ntok || k >= v + 4)
+					continue;
+			} else if (strcmp(w, "menggelar") == 0) {
+				prio = 5;
+				if (!mt)
+					continue;
+			} else {
+				prio = 2;
+				if (!mt)
+					continue;
+			}
+			if ((apposition(st, sv, &k) && subject_before(st, k, &p)) ||
+			    subject_before(st, sv, &p)) {
+				/* menggelar: a person held it; a body is the organizer */
+				chair_take(c, prio + pen, si, &p);
+				continue;
+			}
+			/* "..., kata Sekda X, usai memimpin rakor": the speaker */
+			if (v >= 2 && tin(st, v - 1, S_WHEN) && said_by(st, v - 1, &p)) {
+				chair_take(c, prio + pen, si, &p);
+				continue;
+			}
+			/* "Saat membuka rakor, Bupati X menegaskan ..." (not
+			 * "Pemkot X menggelar rakor bersama camat, lurah ...") */
+			if (v >= 1 && v <= 3 && tin(st, 0, S_WHEN)) {
+				for (k = v + 1; k < st->ntok && !tis(st, k, ","); k++)
+					;
+				if (k < st->ntok && agent_after(st, k + 1, &p))
+					chair_take(c, prio + 1 + pen, si, &p);
+			}
+		}
+	}
+}
+
+/* rk-tag tagged a PER over tokens ns..ne of the sentence. */
+static int
+name_tagged(const struct ex_sent *st, size_t ns, size_t ne)
+{
+	size_t j;
+
+	for (j = 0; j < st->nent; j++)
+		if (kis(st->ent[j].kind, "PER") && st->ent[j].s < st->tok[ne - 1].e &&
+		    st->tok[ns].s < st->ent[j].e)
+			return 1;
+	return 0;
+}
+
+/* A role's canonical name without its acting prefix: "pjs bupati" -> "bupati". */
+static const char *
+role_base(int role)
+{
+	static const char *const acting[] = { "pj ", "pjs ", "plt ", "plh ", NULL };
+	const char *c = lex_role_canon(role);
+	size_t k, n;
+
+	for (k = 0; acting[k] != NULL; k++) {
+		n = strlen(acting[k]);
+		if (strncmp(c, acting[k], n) == 0)
+			return c + n;
+	}
+	return c;
+}
+
+/*
+ * Find the name of a chair known only by role, or the role of a name.  A
+ * name rk-tag tagged PER beats an untagged one, the same area beats
+ * another; a headline's Title Case words are names only when tagged.
+ */
+int
+join_person(struct ex_person *p, size_t *psi)
+{
+	size_t i, j, s, te, bsi = 0;
+	struct ex_person q, best;
+	int role, rank, brank = 9;
+
+	for (i = 0; i < D.nsent && brank > 0; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		for (j = 0; j < st->ntok; j++) {
+			role = lex_role(st, j, &te);
+			if (role < 0 || in_ent(st, j, "VENUE"))
+				continue;
+			/* an acting one is the same: "Pjs Bupati X" is a bupati's name */
+			if (!lex_person(st, j, &q) || (p->role >= 0 &&
+			    strcmp(role_base(q.role), role_base(p->role)) != 0))
+				continue;
+			if (p->area >= 0 && q.area >= 0 && p->area != q.area)
+				continue;
+			if (q.ne <= q.ns) {
+				/* the name may come first: "Yudi H. Sulardi Camat Seranau" */
+				for (s = j > 8 ? j - 8 : 0; s < j; s++) {
+					size_t n;
+
+					if (!run_start(st, s))
+						continue;
+					n = lex_name(st, s);
+					if (n == j || (n + 1 == j && tis(st, n, ","))) {
+						q.ns = s;
+						q.ne = n;
+						if (p->area >= 0 && q.area < 0)
+							q.area = p->area;
+						break;
+					}
+				}
+				if (q.ne <= q.ns)
+					continue;
+			}
+			rank = name_tagged(st, q.ns, q.ne) ? (p->area >= 0 &&
+			    q.area == p->area ? 0 : 1) : 2;
+			if (st->title && rank == 2)
+				continue;
+			if (rank < brank) {
+				brank = rank;
+				best = q;
+				bsi = i;
+			}
+		}
+	}
+	if (brank == 9)
+		return 0;
+	*p = best;
+	*psi = bsi;
+	return 1;
+}
+
+/*
+ * Two writings of one name: the same, or the short one is the long one's
+ * last words ("Daeng Tawang" of "Kamaruddin Daeng Tawang").
+ */
+int
+same_person(const char *full, const char *shortname)
+{
+	size_t lf = strlen(full), ls = strlen(shortname);
+
+	if (ls == 0)
+		return 0;
+	if (lf == ls)
+		return strcmp(full, shortname) == 0;
+	return lf > ls && full[lf - ls - 1] == ' ' &&
+	    strcmp(full + lf - ls, shortname) == 0;
+}
+
+
+/* A role (rk-tag's or the lexicon's) right before or after tokens ns..ne. */
+static int
+name_roled(const struct ex_sent *st, size_t ns, size_t ne)
+{
+	size_t k, te, j;
+
+	for (k = ns; k > 0 && (lex_honorific(&st->tok[k - 1]) != 0 ||
+	    tis(st, k - 1, ".") || tis(st, k - 1, ",")); k--)
+		;
+	if (k > 0) {
+		for (j = 0; j < st->nent; j++)
+			if (kis(st->ent[j].kind, "ROLE") &&
+			    st->ent[j].e >= st->tok[k - 1].e && st->ent[j].s < st->tok[k - 1].e)
+				return 1;
+		for (j = k > 12 ? k - 12 : 0; j < k; j++) {
+			if (lex_role(st, j, &te) < 0)
+				continue;
+			/* "Kepala Dinas Sosial P3AP2KB Kudus, Drs. X": the unit's name */
+			while (te < k - 1 && (st->tok[te].fl & TK_WORD) &&
+			    (st->tok[te].fl & (TK_CAP | TK_UPPER | TK_DIGIT)))
+				te++;
+			if (te >= k - 1)
+				return 1;
+		}
+	}
+	k = ne;
+	if (tis(st, k, ",")) {
+		k++;
+		/* "Ahmad, warga Desa Pundu": described, if not by a role */
+		if (k < st->ntok && (st->tok[k].fl & TK_WORD) && !(st->tok[k].fl & TK_CAP) &&
+		    !tin(st, k, S_SAY))
+			return 1;
+	}
+	return k < st->ntok && lex_role(st, k, &te) >= 0;
+}
+
+/*
+ * A chair named by a head role alone ("Gubernur Kalimantan Tengah memimpin
+ * ..."), and one person in the whole text, tagged PER by rk-tag, with no
+ * role of his own, who speaks: "Sugianto Wibowo menegaskan ...".  Returns
+ * the sentence, or -1.
+ */
+long
+join_speaker(const struct ex_person *p, struct ex_person *out)
+{
+	size_t i, j, ns, ne, k;
+	long found = -1;
+	const char *val = NULL;
+
+	if (p->role < 0 || !lex_role_is_head(p->role))
+		return -1;
+	for (i = 0; i < D.nsent; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		for (j = 0; j < st->nent; j++) {
+			const struct ex_ent *e = &st->ent[j];
+			int say;
+
+			if (!kis(e->kind, "PER"))
+				continue;
+			for (ns = 0; ns < st->ntok && st->tok[ns].s < e->s; ns++)
+				;
+			for (ne = ns; ne < st->ntok && st->tok[ne].e <= e->e; ne++)
+				;
+			/*
+			 * a headline's Title Case fools rk-tag too often;
+			 * "Satgas Pamtas menyampaikan": a body speaks
+			 */
+			if (st->title || ne <= ns || name_roled(st, ns, ne) ||
+			    (ns > 0 && tin(st, ns - 1, S_BODY)))
+				continue;
+			/* a second person without a role: no telling who leads */
+			if (val != NULL && strcmp(val, e->value) != 0)
+				return -1;
+			val = e->value;
+			for (k = ne; k < st->ntok && (tis(st, k, ",") || tis(st, k, ".") ||
+			    lex_degree(st, k) > 0); k++)
+				;
+			say = tin(st, k, S_SAY) || (ns > 0 && tin(st, ns - 1, S_SAY)) ||
+			    (ns > 1 && tis(st, ns - 1, ",") && tin(st, ns - 2, S_SAY));
+			if (say && found < 0) {
+				*out = *p;
+				out->ns = ns;
+				out->ne = ne;
+				found = (long)i;
+			}
+		}
+	}
+	return found;
+}
+

@@ -1,0 +1,1278 @@
+/*
+ * extract_field.c: the fields of one meeting, decided from the sentences
+ * of its part of the document: venue, organizer and place, mode,
+ * participants, topics, title, date and time (do_meeting).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rk.h"
+#include "extract.h"
+#include "extract_int.h"
+#include "tag.h"
+/* ---- venue ------------------------------------------------------------------ */
+
+
+
+static int
+venue_head(const struct ex_sent *st, size_t j, size_t *skip)
+{
+	const char *w = st->tok[j].low;
+
+	*skip = 0;
+	if (strncmp(w, "di", 2) == 0 && strlen(w) > 4 && word_in(w + 2, S_VHEAD)) {
+		*skip = 2;
+		return 1;
+	}
+	if (!tin(st, j, S_VHEAD))
+		return 0;
+	if (j == 0 || !tin(st, j - 1, S_VPRE))
+		return 0;
+	/* "rumah" only as rumah jabatan / dinas; "meeting" only as meeting room */
+	if (strcmp(w, "rumah") == 0 && !tis(st, j + 1, "jabatan") && !tis(st, j + 1, "dinas"))
+		return 0;
+	if (strcmp(w, "kantor") == 0 && !(st->tok[j].fl & TK_CAP) &&
+	    !(j + 1 < st->ntok && (st->tok[j + 1].fl & TK_CAP)))
+		return 0;
+	return 1;
+}
+
+/* The venue starting at token j; returns end token, *bs the start byte. */
+static size_t
+venue_end(const struct ex_sent *st, size_t j, size_t skip)
+{
+	size_t k = j + 1, c;
+	int prevlevel = 0;
+
+	(void)skip;
+	while (k < st->ntok && k < j + 16) {
+		const struct ex_tok *t = &st->tok[k];
+
+		if (t->fl & TK_WORD) {
+			if (tis(st, k, "jalan") || tis(st, k, "jl") || tis(st, k, "jln") ||
+			    tis(st, k, "di") || tis(st, k, "pada") || tis(st, k, "pukul"))
+				break;
+			if ((t->fl & TK_CAP) && tin(st, k, S_VSTOP))
+				break;
+			/* English names of rooms: "Ruang Heart of Borneo" */
+			if ((tis(st, k, "of") || tis(st, k, "the")) && k + 1 < st->ntok &&
+			    (st->tok[k + 1].fl & TK_CAP)) {
+				k++;
+				continue;
+			}
+			if ((tis(st, k, "dan") || tis(st, k, "and")) && k + 1 < st->ntok &&
+			    (st->tok[k + 1].fl & TK_CAP) && !tis(st, k + 1, "ketua") &&
+			    lex_role(st, k + 1, &c) < 0) {
+				k++;
+				continue;
+			}
+			if ((t->fl & (TK_CAP | TK_DIGIT)) || tin(st, k, S_VLOW) || prevlevel) {
+				prevlevel = tis(st, k, "kecamatan") || tis(st, k, "kabupaten") ||
+				    tis(st, k, "desa") || tis(st, k, "kelurahan");
+				k++;
+				continue;
+			}
+			break;
+		}
+		if (tis(st, k, "(")) {
+			for (c = k + 1; c < st->ntok && c < k + 5 && !tis(st, c, ")"); c++)
+				;
+			if (c < st->ntok && tis(st, c, ")") && c > k + 1 &&
+			    (st->tok[k + 1].fl & (TK_UPPER | TK_CAP))) {
+				k = c + 1;
+				continue;
+			}
+			break;
+		}
+		if (tis(st, k, ",") && k + 1 < st->ntok) {
+			size_t sk;
+
+			/* "Room Oasis, Aston Hotel ...", "Aula X, Kantor Gubernur" */
+			for (sk = k + 1; sk < st->ntok && sk < k + 4 &&
+			    (st->tok[sk].fl & TK_CAP); sk++)
+				if (tin(st, sk, S_VHEAD))
+					break;
+			if (sk < st->ntok && sk < k + 4 && tin(st, sk, S_VHEAD) &&
+			    (st->tok[sk].fl & TK_CAP)) {
+				k++;
+				continue;
+			}
+			break;
+		}
+		if (tis(st, k, "-") || tis(st, k, "&") || tis(st, k, "'")) {
+			if (k + 1 < st->ntok && (st->tok[k + 1].fl & TK_CAP)) {
+				k++;
+				continue;
+			}
+		}
+		break;
+	}
+	/* no trailing connector */
+	while (k > j + 1 && (tis(st, k - 1, "dan") || tis(st, k - 1, "-")))
+		k--;
+	return k;
+}
+
+/*
+ * "Sekda X mengikuti rakor secara virtual dari Ruang Rapat Bupati": the room
+ * of one who follows a meeting from afar, not where it was held.
+ */
+static int
+remote_room(const struct ex_sent *st, size_t j)
+{
+	size_t k;
+
+	/* "dari Command Center Kantor Bupati X": rk-tag's VENUE starts late */
+	for (k = 0; k < 4 && j > 0 && (st->tok[j - 1].fl & TK_CAP); k++)
+		j--;
+	if (j == 0 || !tis(st, j - 1, "dari"))
+		return 0;
+	for (k = 0; k + 1 < j; k++)
+		if (tin(st, k, S_FOLLOW))
+			return 1;
+	return 0;
+}
+
+/* The first venue of the sentence; with remote 0, not a remote_room(). */
+int
+venue_in(const struct ex_sent *st, struct venue *v, int remote)
+{
+	size_t j, skip, k;
+
+	for (j = 0; j < st->ntok; j++) {
+		if (!venue_head(st, j, &skip))
+			continue;
+		if (!remote && remote_room(st, j))
+			continue;
+		k = venue_end(st, j, skip);
+		/* "Kantor" alone or "ruang rapat" alone is not a venue worth naming */
+		if (k == j + 1 && !(st->tok[j].fl & TK_CAP))
+			continue;
+		v->bs = st->tok[j].s + skip;
+		v->be = st->tok[k - 1].e;
+		v->ts = j;
+		v->te = k;
+		return 1;
+	}
+	for (j = 0; j < st->nent; j++)
+		if (kis(st->ent[j].kind, "VENUE")) {
+			v->bs = st->ent[j].s;
+			v->be = st->ent[j].e;
+			v->ts = tok_at(st, v->bs);
+			v->te = tok_at(st, v->be);
+			if (!remote && remote_room(st, v->ts))
+				continue;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * "Sebelum rakor, Sekda mengikuti rakor Mendagri secara virtual": the
+ * sentence tells of another meeting before this one (its mode, its chair).
+ */
+int
+before_meeting(const struct ex_sent *st)
+{
+	return tis(st, 0, "sebelum") && (tpre(st, 1, "rakor") || tis(st, 1, "rapat") ||
+	    tis(st, 1, "kegiatan") || tis(st, 1, "acara"));
+}
+
+/* A venue with a name, not "di ruang rapat" of an opinion piece. */
+int
+named_venue(const struct ex_sent *st, const struct venue *v)
+{
+	size_t j;
+
+	if (v->te <= v->ts)
+		return 1;	/* rk-tag's VENUE */
+	for (j = v->ts; j < v->te; j++)
+		if (st->tok[j].fl & (TK_CAP | TK_UPPER))
+			return 1;
+	return 0;
+}
+
+/* ---- organizer and place ------------------------------------------------------ */
+
+
+struct org {
+	size_t	 si, ts, te;
+	long	 area;
+	int	 national;
+};
+
+static long
+body_area(const struct ex_sent *st, size_t ts, size_t te)
+{
+	struct ex_area a;
+	size_t j;
+	enum ex_level lv = LV_NONE;
+
+	if (tis(st, ts, "pemkab"))
+		lv = LV_KAB;
+	else if (tis(st, ts, "pemkot"))
+		lv = LV_KOTA;
+	else if (tis(st, ts, "pemprov"))
+		lv = LV_PROV;
+	else if (tis(st, ts, "forkopimcam") || tis(st, ts, "forkompincam"))
+		lv = LV_KEC;
+	/* rk-tag's area inside the body: "Pemerintah Kecamatan Mentawa Baru (MB) Ketapang" */
+	if (ts < te && te <= st->ntok)
+		for (j = 0; j < st->nent; j++) {
+			const struct ex_ent *e = &st->ent[j];
+			enum ex_level el;
+			long row;
+
+			if (e->s < st->tok[ts].s || e->e > st->tok[te - 1].e ||
+			    !kis(e->kind, "LOC") || e->value[0] < '0' ||
+			    e->value[0] > '9')
+				continue;
+			if ((row = lex_area_code(e->value, strlen(e->value))) < 0)
+				continue;
+			el = lex_area_level(row);
+			if (lv == LV_NONE || el == lv || (lv == LV_KAB && el == LV_KOTA))
+				return row;
+		}
+	for (j = ts; j < te; j++) {
+		if (lex_area(st, j, lv, j > ts || lv != LV_NONE, &a) && a.te <= te + 1)
+			return a.row;
+		if (lv == LV_KAB && lex_area(st, j, LV_KOTA, 1, &a))
+			return a.row;
+	}
+	return -1;
+}
+
+/* Some token in [s, e) is in the set: "Badan Nasional Pengelola Perbatasan". */
+static int
+span_has(const struct ex_sent *st, size_t s, size_t e, int set)
+{
+	for (; s < e; s++)
+		if (tin(st, s, set))
+			return 1;
+	return 0;
+}
+
+static int
+organizer_in(size_t si, size_t mts, struct org *o)
+{
+	struct ex_sent *st = &D.sent[si];
+	size_t v, s, e, lo;
+
+	/* BODY [kembali|juga ...] menggelar ... MEETING */
+	for (v = 0; v < mts && v < st->ntok; v++) {
+		if (!tin(st, v, S_HOLD))
+			continue;
+		lo = v > 12 ? v - 12 : 0;
+		for (s = lo; s < v; s++) {
+			if (!tin(st, s, S_BODY) || !(st->tok[s].fl & TK_CAP))
+				continue;
+			for (e = v; e > s && !(st->tok[e - 1].fl & (TK_CAP | TK_DIGIT)) &&
+			    !tis(st, e - 1, ")"); e--)
+				;
+			if (e <= s)
+				continue;
+			o->si = si;
+			o->ts = s;
+			o->te = e;
+			o->area = body_area(st, s, e);
+			o->national = span_has(st, s, e, S_NATIONAL);
+			return 1;
+		}
+	}
+	/* MEETING yang digelar [oleh] BODY */
+	for (v = mts; v < st->ntok; v++) {
+		if (!tin(st, v, S_HOLD_P))
+			continue;
+		s = v + 1;
+		if (tis(st, s, "oleh"))
+			s++;
+		if (!tin(st, s, S_BODY) || !(st->tok[s].fl & TK_CAP))
+			return 0;
+		for (e = s + 1; e < st->ntok && (st->tok[e].fl & (TK_CAP | TK_DIGIT)); e++)
+			;
+		o->si = si;
+		o->ts = s;
+		o->te = e;
+		o->area = body_area(st, s, e);
+		o->national = span_has(st, s, e, S_NATIONAL);
+		return 1;
+	}
+	return 0;
+}
+
+/* An area named in the meeting's name: "Rakor ... Provinsi Kalimantan Tengah". */
+static size_t title_end(const struct mention *m);
+
+static long
+name_area(const struct mention *m, size_t *end)
+{
+	struct ex_sent *st = &D.sent[m->si];
+	struct ex_area a;
+	size_t j, te = title_end(m);
+
+	for (j = m->te; j < te; j++) {
+		/* "MTQ tingkat Provinsi ..." names the event's level, not the host */
+		if (tis(st, j, "tingkat")) {
+			j++;
+			continue;
+		}
+		if (lex_area(st, j, LV_NONE, (st->tok[j].fl & TK_SE) != 0, &a) ||
+		    (j > 0 && (st->tok[j - 1].fl & TK_SE) && lex_area(st, j, LV_NONE, 1, &a))) {
+			/* "Rakor Pembangunan Desa X" is about the desa, not held by it */
+			if (lex_area_level(a.row) == LV_DESA || lex_area_level(a.row) == LV_KEL) {
+				j = a.te - 1;
+				continue;
+			}
+			*end = a.te;
+			return a.row;
+		}
+	}
+	return -1;
+}
+
+/* Areas named after "di" in a sentence: where it took place. */
+static long
+di_area(const struct ex_sent *st)
+{
+	size_t j;
+	struct ex_area a;
+
+	for (j = 0; j + 1 < st->ntok; j++)
+		if (tis(st, j, "di") && lex_area(st, j + 1, LV_NONE, 1, &a))
+			return a.row;
+	return -1;
+}
+
+static long
+any_area(const struct ex_sent *st)
+{
+	size_t j;
+	struct ex_area a;
+
+	for (j = 0; j < st->ntok; j++)
+		if (lex_area(st, j, LV_NONE, (st->tok[j].fl & TK_CAP) != 0, &a))
+			return a.row;
+	for (j = 0; j < st->nent; j++) {
+		const char *v = st->ent[j].value;
+
+		if (kis(st->ent[j].kind, "LOC") && v[0] >= '0' && v[0] <= '9')
+			return lex_area_code(v, strlen(v));
+	}
+	return -1;
+}
+
+/* ---- mode ------------------------------------------------------------------- */
+
+
+/*
+ * Token j says "in person": luring, offline, tatap muka, and "fisik" only as
+ * "secara fisik" or "hadir fisik" (not "realisasi fisik dan keuangan").
+ */
+static int
+phys_at(const struct ex_sent *st, size_t j)
+{
+	if (tin(st, j, S_PHYS) || (tis(st, j, "tatap") && tis(st, j + 1, "muka")))
+		return 1;
+	return tis(st, j, "fisik") && j > 0 && (tis(st, j - 1, "secara") ||
+	    tis(st, j - 1, "hadir") || tis(st, j - 1, "pertemuan"));
+}
+
+/*
+ * The clause around token j (between commas) is about an earlier meeting:
+ * "Berbeda dengan rakor bulan lalu yang digelar secara virtual, ...".
+ */
+/* A comma or semicolon that ends a clause; the one in "Senin, 12 Desember" does not. */
+static int
+clause_break(const struct ex_sent *st, size_t j)
+{
+	if (!tis(st, j, ",") && !tis(st, j, ";"))
+		return 0;
+	return !in_ent(st, j, "DATE");
+}
+
+static int
+prev_clause(const struct ex_sent *st, size_t j)
+{
+	size_t a, b;
+
+	for (a = j; a > 0 && !clause_break(st, a - 1); a--)
+		;
+	for (b = j; b < st->ntok && !clause_break(st, b); b++)
+		;
+	for (; a < b; a++) {
+		if (tis(st, a, "sebelumnya") || tis(st, a, "biasanya") ||
+		    (tis(st, a, "berbeda") && tis(st, a + 1, "dengan")))
+			return 1;
+		if (tis(st, a, "lalu") && a > 0 && (tis(st, a - 1, "bulan") ||
+		    tis(st, a - 1, "pekan") || tis(st, a - 1, "minggu") ||
+		    tis(st, a - 1, "tahun") || tis(st, a - 1, "periode")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The virtual cue at token j serves something else: "aplikasi berbasis
+ * daring", "layanan online"; a platform's name never ("aplikasi Zoom").
+ */
+static int
+virt_negated(const struct ex_sent *st, size_t j)
+{
+	if (j >= st->ntok || !(tis(st, j, "daring") || tis(st, j, "online") ||
+	    tis(st, j, "virtual")))
+		return 0;
+	return (j > 0 && tin(st, j - 1, S_VIRTNEG)) ||
+	    (j > 1 && tis(st, j - 1, "secara") && tin(st, j - 2, S_VIRTNEG));
+}
+
+/*
+ * 1 virtual cue, 2 hybrid cue, 0 none; *here set when the sentence says
+ * someone attended in person ("... yang hadir langsung di ruang rapat").
+ */
+static int
+mode_in(const struct ex_sent *st, int *here)
+{
+	size_t j;
+	int virt = 0, phys = 0, both = 0;
+	const uint64_t cue = (uint64_t)1 << S_VIRT | (uint64_t)1 << S_PHYS |
+	    (uint64_t)1 << S_MODECUE;
+
+	size_t cited = st->ntok;
+
+	if (before_meeting(st))
+		return 0;
+	/* "menindaklanjuti hasil rakor nasional yang rutin digelar secara
+	 * virtual": cues after a cited meeting are that meeting's */
+	for (j = 1; j < st->ntok && cited == st->ntok; j++)
+		if (ment_word(&st->tok[j]) && result_of(st, j))
+			cited = j;
+	for (j = 0; j < cited && (st->m & cue); j++) {
+		const char *w = st->tok[j].low;
+
+		if (!(st->tok[j].m & cue)) {
+			if (st->tok[j].fl & TK_DIGIT)
+				both = 1;
+			continue;
+		}
+
+
+		if (strcmp(w, "hybrid") == 0 || strcmp(w, "hibrid") == 0 ||
+		    strcmp(w, "hybird") == 0)
+			return 2;
+		if (tin(st, j, S_VIRT) || (strcmp(w, "video") == 0 &&
+		    (tpre(st, j + 1, "conferen") || tpre(st, j + 1, "konferen"))) ||
+		    (strcmp(w, "online") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
+		    tpre(st, j - 1, "rakor") || tis(st, j - 1, "rapat") ||
+		    tis(st, j - 1, "via") || tis(st, j - 1, "melalui"))) ||
+		    (strcmp(w, "google") == 0 && tis(st, j + 1, "meet")) ||
+		    (strcmp(w, "conference") == 0 && j > 0 && tis(st, j - 1, "video"))) {
+			if (virt_negated(st, j))
+				continue;
+			if (prev_clause(st, j))
+				continue;
+			virt = 1;
+		}
+		if ((phys_at(st, j) || (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
+		    tis(st, j - 1, "hadir")))) && !prev_clause(st, j))
+			phys = 1;
+		if (strcmp(w, "maupun") == 0 || strcmp(w, "sebagian") == 0 ||
+		    strcmp(w, "sisanya") == 0 || strcmp(w, "lainnya") == 0 ||
+		    (st->tok[j].fl & TK_DIGIT))
+			both = 1;
+	}
+	if (virt && phys && (both || sent_has(st, S_PHYS)))
+		return 2;
+	if (virt && sent_has(st, S_ATTEND))
+		return 1;
+	if (phys) {
+		if (sent_has(st, S_ATTEND))
+			*here = 1;
+		return 0;	/* "rakor kali ini digelar tatap muka": not MODE rows */
+	}
+	/* rk-tag's cue, in a sentence about attending (not "akses data secara daring") */
+	for (j = 0; j < st->nent; j++)
+		if (kis(st->ent[j].kind, "MODE") && (cited == st->ntok ||
+		    st->ent[j].s < st->tok[cited].s) && !virt_negated(st,
+		    tok_at(st, st->ent[j].s))) {
+			if (strcmp(st->ent[j].value, "hybrid") == 0)
+				return 2;
+			if (strcmp(st->ent[j].value, "virtual") == 0 &&
+			    (sent_has(st, S_ATTEND) || sent_has(st, S_MEETISH)))
+				return 1;
+		}
+	return 0;
+}
+
+/* "luring", "tatap muka", "secara langsung": held in person. */
+static int
+phys_cue(const struct meeting *mt)
+{
+	size_t i, j;
+
+	for (i = mt->from; i < mt->to; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		if (!sent_has(st, S_PHYS) && !sent_has(st, S_TATAP) &&
+		    !sent_has(st, S_MODECUE))
+			continue;
+		for (j = 0; j < st->ntok; j++)
+			if (phys_at(st, j) && !prev_clause(st, j)) {
+				evid(i);
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/* ---- participants and topics --------------------------------------------------- */
+
+
+static void
+list_add(struct rk_buf *b, const char *s, size_t len)
+{
+	size_t i, n;
+
+	/* no duplicates, case-insensitive */
+	for (i = 0; i < b->len;) {
+		for (n = i; n < b->len && b->data[n] != ';'; n++)
+			;
+		if (n - i == len && strncasecmp(b->data + i, s, len) == 0)
+			return;
+		i = n + 1;
+	}
+	if (b->len > 0)
+		rk_buf_addc(b, ';');
+	rk_buf_add(b, s, len);
+}
+
+/*
+ * "dan" inside one office's name: "Asisten Perekonomian dan Pembangunan",
+ * "Kepala Dinas Perdagangan dan Perindustrian"; not between two offices
+ * or bodies ("Kapolres dan Dandim", "Bappeda dan BPBD", "Dinas Kesehatan
+ * dan Dinas Sosial").
+ */
+static int
+office_and(const struct ex_sent *st, size_t e)
+{
+	struct ex_area a;
+	size_t te, k;
+
+	if (!tis(st, e, "dan") || e == 0 || e + 1 >= st->ntok ||
+	    !(st->tok[e - 1].fl & TK_CAP) || !(st->tok[e + 1].fl & TK_CAP) ||
+	    (st->tok[e - 1].fl & TK_UPPER) || (st->tok[e + 1].fl & TK_UPPER) ||
+	    tin(st, e + 1, S_BODY) || lex_role(st, e + 1, &te) >= 0 ||
+	    lex_role(st, e - 1, &te) >= 0 || lex_area(st, e + 1, LV_NONE, 1, &a))
+		return 0;
+	/* "Tanah Grogot, Kuaro dan Long Ikis": places */
+	for (k = e > 4 ? e - 4 : 0; k < e; k++)
+		if (lex_area(st, k, LV_NONE, 1, &a) && a.te == e)
+			return 0;
+	/* an office's name: a Dinas, Badan, Bagian ... right before */
+	for (k = e; k > 0 && e - k < 5 && (st->tok[k - 1].fl & TK_CAP); k--)
+		if (tis(st, k - 1, "dinas") || tis(st, k - 1, "badan") ||
+		    tis(st, k - 1, "bagian") || tis(st, k - 1, "biro") ||
+		    tis(st, k - 1, "bidang") || tis(st, k - 1, "asisten") ||
+		    tis(st, k - 1, "kementerian") || tis(st, k - 1, "komisi"))
+			return !tis(st, e + 1, "perum") && !tis(st, e + 1, "pt");
+	return 0;
+}
+
+static int
+participants_in(size_t si, struct rk_buf *out)
+{
+	struct ex_sent *st = &D.sent[si];
+	size_t v, k, s, e, nitem = 0;
+	int depth, joined;
+
+	for (v = 0; v < st->ntok; v++) {
+		if (tin(st, v, S_PART) || (tis(st, v, "peserta") && !tis(st, v + 1, "yang") &&
+		    (tis(st, v + 1, "terdiri") || tis(st, v + 2, "terdiri") ||
+		    tis(st, v + 3, "terdiri") || tis(st, v + 1, "yakni") ||
+		    tis(st, v + 1, "adalah"))))
+			break;
+	}
+	if (v >= st->ntok)
+		return 0;
+	k = v + 1;
+	while (k < st->ntok && (tis(st, k, "rakor") || tis(st, k, "rapat") ||
+	    tis(st, k, "terdiri") || tis(st, k, "atas") || tis(st, k, "dari")))
+		k++;
+	while (k < st->ntok && nitem < 24) {
+		/* one item: up to a top-level separator */
+		depth = 0;
+		while (k < st->ntok && tin(st, k, S_DROP))
+			k++;
+		s = k;
+		joined = 0;
+		for (e = k; e < st->ntok; e++) {
+			if (tis(st, e, "("))
+				depth++;
+			else if (tis(st, e, ")") && depth > 0)
+				depth--;
+			else if (depth == 0 && office_and(st, e))
+				joined = 1;
+			else if (depth == 0 && (tin(st, e, S_SPLIT) || tis(st, e, ".") ||
+			    tis(st, e, "yang") || tis(st, e, "untuk") || tis(st, e, "guna") ||
+			    tis(st, e, "dalam") || tis(st, e, "di") || tis(st, e, "pada") ||
+			    tis(st, e, "secara") || tis(st, e, "melalui") || tis(st, e, "via") ||
+			    tis(st, e, "lewat") || tis(st, e, "\"") || tis(st, e, "\xe2\x80\x9c")))
+				break;
+		}
+		{
+			size_t e2 = e, te;
+
+			while (e2 > s && !(st->tok[e2 - 1].fl & TK_WORD) &&
+			    !tis(st, e2 - 1, ")"))
+				e2--;
+			if (e2 > s && lex_honorific(&st->tok[s]) == 2)
+				e2 = s;	/* a degree after a name: ", SSTP, MM" */
+			/* an office's long name: "Kepala Badan Kependudukan dan
+			 * Keluarga Berencana Nasional (BKKBN) Provinsi X" */
+			if (e2 > s && e2 - s <= (joined ? 18u : 10u) &&
+			    ((st->tok[s].fl & TK_CAP) ||
+			    lex_role(st, s, &te) >= 0)) {
+				list_add(out, st->text + st->tok[s].s,
+				    st->tok[e2 - 1].e - st->tok[s].s);
+				nitem++;
+			}
+		}
+		if (e >= st->ntok || !(tin(st, e, S_SPLIT)))
+			break;
+		k = e + 1;
+	}
+	return nitem > 0;
+}
+
+static void
+topics_in(size_t si, struct rk_buf *out)
+{
+	struct ex_sent *st = &D.sent[si];
+	size_t j, te;
+	const char *t;
+
+	for (j = 0; j < st->ntok; j++) {
+		if (!(st->tok[j].fl & TK_WORD))
+			continue;
+		if ((t = lex_topic(st, j, &te)) != NULL) {
+			list_add(out, t, strlen(t));
+			j = te - 1;
+		}
+	}
+}
+
+/* ---- title and type ------------------------------------------------------------- */
+
+
+/* Affixed verbs end a lowercase meeting name: "rapat koordinasi banjir digelar". */
+static int
+verbish(const struct ex_tok *t)
+{
+	size_t n = strlen(t->low);
+
+	return n >= 6 && (strncmp(t->low, "me", 2) == 0 || strncmp(t->low, "di", 2) == 0 ||
+	    strncmp(t->low, "ber", 3) == 0 || strncmp(t->low, "ter", 3) == 0);
+}
+
+static size_t
+title_end(const struct mention *m)
+{
+	struct ex_sent *st = &D.sent[m->si];
+	size_t k = m->te, c;
+	int low = m->te < st->ntok && (st->tok[m->te].fl & TK_WORD) &&
+	    !(st->tok[m->te].fl & (TK_CAP | TK_DIGIT));
+
+	while (k < st->ntok && k < m->te + 20) {
+		const struct ex_tok *t = &st->tok[k];
+
+		if (tis(st, k, "(")) {
+			for (c = k + 1; c < st->ntok && c < k + 4 && !tis(st, c, ")"); c++)
+				;
+			if (c < st->ntok && tis(st, c, ")")) {
+				k = c + 1;
+				continue;
+			}
+			break;
+		}
+		if (t->fl & TK_WORD) {
+			if (tin(st, k, S_TSTOP))
+				break;
+			if ((t->fl & (TK_CAP | TK_DIGIT)) || (t->fl & TK_SE)) {
+				k++;
+				continue;
+			}
+			/* a lowercase name runs on over nouns: "rapat koordinasi persiapan" */
+			if (low && k < m->te + 8 && !verbish(t) && !tis(st, k, "untuk") &&
+			    !tis(st, k, "se") && !(tis(st, k, "dan") && (k + 1 >= st->ntok ||
+			    !(st->tok[k + 1].fl & TK_CAP)))) {
+				k++;
+				continue;
+			}
+		}
+		if ((tis(st, k, "dan") || tis(st, k, "untuk") || tis(st, k, "tentang") ||
+		    tis(st, k, "tingkat") || tis(st, k, "&") || tis(st, k, "/") ||
+		    tis(st, k, "-") || tis(st, k, "tahun") || tis(st, k, "se")) &&
+		    k + 1 < st->ntok && (st->tok[k + 1].fl & (TK_CAP | TK_DIGIT))) {
+			k++;
+			continue;
+		}
+		break;
+	}
+	while (k > m->te && (tis(st, k - 1, "dan") || tis(st, k - 1, "/") ||
+	    tis(st, k - 1, "-")))
+		k--;
+	return k;
+}
+
+static void
+title_of(const struct mention *m, struct rk_buf *out)
+{
+	add_tokens(out, &D.sent[m->si], m->ts, title_end(m));
+}
+
+/* ---- one meeting ----------------------------------------------------------------- */
+
+struct fields {
+	size_t	 anchor;	/* sentence */
+};
+
+
+int
+date_penalty(const struct ex_sent *st, size_t bs)
+{
+	
+	size_t j, first = 0;
+
+	for (j = 0; j < st->ntok && st->tok[j].e <= bs; j++)
+		;
+	first = j > 5 ? j - 5 : 0;
+	for (; first < j; first++)
+		if (tin(st, first, S_DNEG))
+			return 1;
+	return 0;
+}
+
+static void
+region_of(long row, struct rk_buf *out)
+{
+	long p = row, kab = -1, prov = -1;
+
+	while (p >= 0) {
+		enum ex_level l = lex_area_level(p);
+
+		if ((l == LV_KAB || l == LV_KOTA) && kab < 0)
+			kab = p;
+		if (l == LV_PROV)
+			prov = p;
+		p = lex_area_parent(p);
+	}
+	if (kab >= 0) {
+		lex_area_full(kab, out);
+		if (prov >= 0)
+			rk_buf_adds(out, ", ");
+	}
+	if (prov >= 0)
+		lex_area_full(prov, out);
+}
+
+static int
+title_word(const struct ex_tok *t)
+{
+	return lex_honorific(t) != 0 || lex_is(t, "tni") || lex_is(t, "pol") ||
+	    lex_is(t, "purn");
+}
+
+/*
+ * rk-tag's PER value, less any role or area words before a title:
+ * "Konsel Ir. Hasbullah Rauf" is Hasbullah Rauf.  The name is what follows
+ * the last title that is followed by a name; an initial ("Yudi H. Sulardi")
+ * counts only after a role or an area word.
+ */
+static int
+per_value(const char *v, int cutonly, struct rk_buf *out)
+{
+	struct ex_sent vs;
+	struct ex_area a;
+	size_t n, k, ns = 0, ne, te;
+	int other = 0;
+
+	memset(&vs, 0, sizeof(vs));
+	vs.text = v;
+	vs.len = strlen(v);
+	n = lex_tokenize(v, vs.len, &vtok, &nvtokcap);
+	vs.tok = vtok;
+	vs.ntok = n;
+	for (k = 0; k < n; k++) {
+		const struct ex_tok *t = &vtok[k];
+		size_t m;
+
+		if (!(t->fl & TK_WORD))
+			continue;
+		if (!title_word(t)) {
+			if (lex_role(&vs, k, &te) >= 0 || lex_area(&vs, k, LV_NONE, 1, &a))
+				other = 1;
+			continue;
+		}
+		if (t->len < 2 && !other)
+			continue;
+		/* "Azwar Hamdani Dt. Rajo Mudo": an adat title is part of the name */
+		if (k > 0 && !other && (lex_is(t, "dt") || lex_is(t, "datuk")))
+			continue;
+		for (m = k + 1; m < n && (!(vtok[m].fl & TK_WORD) ||
+		    title_word(&vtok[m])); m++)
+			;
+		if (m < n && (vtok[m].fl & TK_CAP) && k > 0)
+			ns = m;
+	}
+	if (ns == 0) {
+		if (!cutonly)
+			rk_buf_adds(out, v);
+		return !cutonly;
+	}
+	for (ne = n; ne > ns + 1 && (!(vtok[ne - 1].fl & TK_WORD) ||
+	    lex_honorific(&vtok[ne - 1]) == 2 || lex_degree(&vs, ne - 1) == 1); ne--)
+		;
+	rk_buf_add(out, v + vtok[ns].s, vtok[ne - 1].e - vtok[ns].s);
+	return 1;
+}
+
+static void
+person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *out)
+{
+	size_t j;
+
+	if (p->ne <= p->ns)
+		return;
+	/* rk-tag's PER value is the cleaned name */
+	for (j = 0; j < st->nent; j++) {
+		const struct ex_ent *e = &st->ent[j];
+
+		if (kis(e->kind, "PER") && e->e <= st->tok[p->ne - 1].e &&
+		    st->tok[p->ns].s <= e->s && *e->value != '\0') {
+			per_value(e->value, 0, out);
+			return;
+		}
+	}
+	/* a PER running over the name: used only when a title marks the name */
+	for (j = 0; j < st->nent; j++) {
+		const struct ex_ent *e = &st->ent[j];
+
+		if (kis(e->kind, "PER") && e->s < st->tok[p->ne - 1].e &&
+		    st->tok[p->ns].s < e->e && per_value(e->value, 1, out))
+			return;
+	}
+	lex_name_clean(st, p->ns, p->ne, out);
+}
+
+void
+do_meeting(struct meeting *mt, int event, const struct meeting *prev)
+{
+	const struct mention *am = &D.men[mt->anchor];
+	size_t i, j, nd, k, best_si = 0, title_m = mt->anchor;
+	double best = -1e9, sc;
+	struct ex_date bd;
+	struct venue v, bv = { 0 };
+	int have_v = 0, mode = 0, remote;
+	size_t here = 0;		/* 1 + a sentence saying some came in person */
+	struct chair ch = { 0 };
+	struct org org;
+	int have_org = 0;
+	long place = -1;
+	int national = 0;
+	char buf[64];
+
+	for (i = 0; i < NF; i++)
+		rk_buf_reset(&fb[i]);
+	memset(D.ev, 0, D.nsent);
+	memset(&bd, 0, sizeof(bd));
+	evid(am->si);
+
+	/* title: the longest name among the first mentions; type the most specific */
+	{
+		size_t bestlen = 0, cnt = 0, headlen = 0, head_m = mt->anchor;
+
+		for (k = 0; k < D.nmen && cnt < 6; k++) {
+			const struct mention *m = &D.men[k];
+
+			if (m->si < mt->from || m->si >= mt->to || m->future)
+				continue;
+			cnt++;
+			rk_buf_reset(&scratch);
+			title_of(m, &scratch);
+			/* a headline names the meeting only when the body does not */
+			if (D.sent[m->si].title) {
+				if (scratch.len > headlen) {
+					headlen = scratch.len;
+					head_m = k;
+				}
+				continue;
+			}
+			if (scratch.len > bestlen) {
+				bestlen = scratch.len;
+				title_m = k;
+			}
+		}
+		if (bestlen <= 16 && headlen > bestlen)
+			title_m = head_m;
+		title_of(&D.men[title_m], &fb[F_TITLE]);
+		rk_buf_adds(&fb[F_TYPE], D.men[title_m].type);
+		if (strcmp(D.men[title_m].type, "rakor") == 0)
+			for (k = 0; k < D.nmen; k++)
+				if (D.men[k].si >= mt->from && D.men[k].si < mt->to &&
+				    strncmp(D.men[k].type, "rakor", 5) == 0 &&
+				    strcmp(D.men[k].type, "rakor") != 0) {
+					rk_buf_reset(&fb[F_TYPE]);
+					rk_buf_adds(&fb[F_TYPE], D.men[k].type);
+					break;
+				}
+	}
+
+	/*
+	 * venue: the anchor sentence first, then mention sentences, then the
+	 * rest; a remote participant's room only when there is nothing else
+	 */
+	for (remote = 0; remote < 2 && !have_v; remote++) {
+		if (venue_in(&D.sent[am->si], &v, remote)) {
+			v.si = am->si;
+			bv = v;
+			have_v = 1;
+		}
+		for (i = mt->from; i < mt->to && !have_v; i++) {
+			int ism = 0;
+
+			for (k = 0; k < D.nmen; k++)
+				if (D.men[k].si == i && !D.men[k].future)
+					ism = 1;
+			if ((i == am->si || ism) && venue_in(&D.sent[i], &v, remote)) {
+				v.si = i;
+				bv = v;
+				have_v = 1;
+			}
+		}
+		for (i = mt->from; i < mt->to && i < mt->from + 12 && !have_v; i++)
+			if (!D.sent[i].title && !future_sent(&D.sent[i]) &&
+			    venue_in(&D.sent[i], &v, remote)) {
+				v.si = i;
+				bv = v;
+				have_v = 1;
+			}
+	}
+
+	/* chair */
+	for (i = mt->from; i < mt->to; i++)
+		chair_in(&ch, i);
+
+	/* date: the DATE nearest the meeting's own mention, chair and venue */
+	for (i = mt->from; i < mt->to; i++) {
+		struct ex_sent *st = &D.sent[i];
+		int ism = 0, isfut = 0;
+
+		if (st->para == 0)
+			continue;
+		nd = dates_of(st, dates, MAXDATE);
+		for (k = 0; k < D.nmen; k++)
+			if (D.men[k].si == i) {
+				if (D.men[k].future)
+					isfut = 1;
+				else
+					ism = 1;
+			}
+		/* a weekday alone counts in the meeting's own sentences only */
+		if (nd == 0 && (i == am->si || ism) && !isfut && bare_weekday(st, &dates[0]))
+			nd = 1;
+		for (j = 0; j < nd; j++) {
+			sc = 0;
+			if (i == am->si)
+				sc += 12;
+			else if (ism)
+				sc += 10;
+			else if (sent_has(st, S_MEETISH))
+				sc += 6;	/* "Kegiatan tersebut berlangsung Senin (30/6)" */
+			/* a page header: "Selasa, 1 Juli 2025 09:12 WIB" alone */
+			if (st->ntok <= 12 && !sent_has(st, S_HAPPEN) && (tin(st,
+			    st->ntok - 1, S_TZ) || (st->ntok > 1 && tin(st, st->ntok - 2, S_TZ))))
+				sc -= 8;
+			if (ch.prio && ch.si == i)
+				sc += 5;
+			if (have_v && bv.si == i)
+				sc += 5;
+			if (st->para == D.sent[am->si].para)
+				sc += 3;
+			if (i + 2 >= am->si && i <= am->si + 2)
+				sc += 2;
+			if (isfut && !ism)
+				sc -= 6;
+			if (date_penalty(st, dates[j].s))
+				sc -= 9;
+			if (st->title)
+				sc -= 4;
+			if (dates[j].y > 0)
+				sc += 1;
+			/* "Pilkada serentak 9 Desember 2020 di Aula X, Selasa (24/11)":
+			 * the meeting's date is the one written with its weekday */
+			if (dates[j].wd >= 0)
+				sc += 1.5;
+			if (dates[j].d == 0)	/* a month alone: only when nothing better */
+				sc -= 30;
+			sc -= (double)(i - mt->from) * 0.05;
+			if (sc > best) {
+				best = sc;
+				bd = dates[j];
+				best_si = i;
+			}
+		}
+	}
+	mt->date[0] = '\0';
+	if (best > -1e9) {
+		date_fix_year(&bd, D.years, D.nyears, D.pub_y);
+		snprintf(mt->date, sizeof(mt->date), "%s", bd.value);
+		mt->dsi = best_si;
+		mt->ds = bd.s;
+		mt->de = bd.e;
+		evid(best_si);
+	} else if (mt->same_day && prev != NULL && prev->date[0] != '\0') {
+		memcpy(mt->date, prev->date, sizeof(mt->date));
+		mt->dsi = prev->dsi;
+		mt->ds = prev->ds;
+		mt->de = prev->de;
+	}
+	if (mt->date[0] != '\0') {
+		rk_buf_adds(&fb[F_DATE], mt->date);
+		rk_buf_add(&fb[F_DATE_TEXT], D.sent[mt->dsi].text + mt->ds,
+		    mt->de - mt->ds);
+	}
+
+	/* time: in the date's sentence, else the anchor's */
+	{
+		size_t cand[2] = { best > -1e9 ? best_si : am->si, am->si }, ov[8];
+		int c;
+
+		for (c = 0; c < 2 && fb[F_TIME].len == 0; c++) {
+			struct ex_sent *st = &D.sent[cand[c]];
+
+			for (j = 0; j < st->nent; j++)
+				if (kis(st->ent[j].kind, "TIME")) {
+					rk_buf_adds(&fb[F_TIME], st->ent[j].value);
+					break;
+				}
+			if (fb[F_TIME].len == 0 && rk_re_exec(&re_time, st->text, st->len, 0,
+			    ov, 8) > 0) {
+				int hh = atoi(st->text + ov[2]), mm = atoi(st->text + ov[4]);
+				const char *z = "";
+
+				if (ov[6] != (size_t)-1) {
+					if (ov[7] - ov[6] == 3)
+						z = "+07:00";
+					else if (ov[7] - ov[6] == 4)
+						z = "+08:00";
+					else
+						z = "+09:00";
+					if (ov[7] - ov[6] == 3 && (st->text[ov[6] + 2] == 'T' ||
+					    st->text[ov[6] + 2] == 't'))
+						z = "+09:00";
+				}
+				if (hh < 24 && mm < 60) {
+					snprintf(buf, sizeof(buf), "%02d:%02d%s", hh, mm, z);
+					rk_buf_adds(&fb[F_TIME], buf);
+				}
+			}
+		}
+	}
+
+	/* venue out */
+	if (have_v) {
+		rk_buf_add(&fb[F_VENUE], D.sent[bv.si].text + bv.bs, bv.be - bv.bs);
+		evid(bv.si);
+	}
+
+	/* mode */
+	for (i = mt->from; i < mt->to; i++) {
+		int h = 0, m = mode_in(&D.sent[i], &h);
+
+		if (h && here == 0)
+			here = i + 1;
+		if (m > mode) {
+			mode = m;
+			evid(i);
+		}
+		if (mode == 2)
+			break;
+	}
+	/* online in one sentence, some in the room in another */
+	if (mode == 1 && here > 0) {
+		mode = 2;
+		evid(here - 1);
+	}
+	if (mode == 2)
+		rk_buf_adds(&fb[F_MODE], "hybrid");
+	else if (mode == 1)
+		rk_buf_adds(&fb[F_MODE], "virtual");
+	else if (have_v || phys_cue(mt))
+		rk_buf_adds(&fb[F_MODE], "offline");
+
+	/* chair and role, joining a role to a name given elsewhere */
+	if (ch.prio) {
+		struct ex_person p = ch.p;
+		size_t psi = ch.si, jsi;
+		struct ex_sent *st;
+
+		evid(ch.si);
+		if (p.ne <= p.ns || (p.role >= 0 && p.area < 0)) {
+			struct ex_person q = p;
+
+			long ssi;
+			int joined = join_person(&q, &jsi);
+
+			if (!joined && p.ne <= p.ns && (ssi = join_speaker(&p, &q)) >= 0) {
+				/* the role as written in the chair's own sentence */
+				person_name(&D.sent[ssi], &q, &fb[F_CHAIR]);
+				add_noparen(&fb[F_CHAIR_ROLE], &D.sent[psi], p.rs, p.re);
+				evid((size_t)ssi);
+			} else if (joined && (q.ne > q.ns || p.ne <= p.ns)) {
+				if (p.ne > p.ns && q.ne > q.ns) {
+					/* keep the chair's own name; take the fuller role */
+					if (q.area >= 0) {
+						p.rs = q.rs;
+						p.re = q.re;
+						p.area = q.area;
+						p.role = q.role;
+						st = &D.sent[jsi];
+						add_noparen(&fb[F_CHAIR_ROLE], st, q.rs, q.re);
+					}
+				} else {
+					p = q;
+					psi = jsi;
+				}
+				evid(jsi);
+			}
+		}
+		st = &D.sent[psi];
+		person_name(st, &p, &fb[F_CHAIR]);
+		if (fb[F_CHAIR_ROLE].len == 0 && p.role >= 0)
+			add_noparen(&fb[F_CHAIR_ROLE], st, p.rs, p.re);
+		if (p.role < 0 && p.ne > p.ns) {
+			/* a name alone: its role from another mention of that name */
+			for (i = 0; i < D.nsent && fb[F_CHAIR_ROLE].len == 0; i++) {
+				struct ex_sent *s2 = &D.sent[i];
+				struct ex_person r;
+
+				for (j = 0; j < s2->ntok; j++) {
+					size_t te;
+
+					if (lex_role(s2, j, &te) < 0 || !lex_person(s2, j, &r) ||
+					    r.ne <= r.ns)
+						continue;
+					rk_buf_reset(&scratch);
+					person_name(s2, &r, &scratch);
+					if (same_person(scratch.data, fb[F_CHAIR].data)) {
+						add_noparen(&fb[F_CHAIR_ROLE], s2, r.rs, r.re);
+						ch.p.area = r.area;
+						ch.p.role = r.role;
+						evid(i);
+						break;
+					}
+				}
+			}
+		}
+		ch.p.area = p.area >= 0 ? p.area : ch.p.area;
+		if (p.role >= 0)
+			ch.p.role = p.role;
+	}
+
+	/* organizer: the body first, the headline last */
+	for (k = 0; k < 2 && !have_org; k++)
+	for (i = mt->from; i < mt->to && !have_org; i++) {
+		size_t mts = D.sent[i].ntok, mk;
+
+		if (D.sent[i].title != (int)k)
+			continue;
+
+		for (mk = 0; mk < D.nmen; mk++)
+			if (D.men[mk].si == i) {
+				mts = D.men[mk].ts;
+				break;
+			}
+		if (mk == D.nmen)
+			continue;
+		if (organizer_in(i, mts, &org)) {
+			have_org = 1;
+			add_tokens(&fb[F_ORGANIZER], &D.sent[i], org.ts, org.te);
+			evid(i);
+		}
+	}
+
+	/* place: organizer's area, the meeting name's, the chair's, the venue's ... */
+	if (have_org) {
+		place = org.area;
+		national = org.national;
+	}
+	if (place < 0 && !national) {
+		size_t e;
+
+		for (k = 0; k < D.nmen && place < 0; k++)
+			if (D.men[k].si >= mt->from && D.men[k].si < mt->to && !D.men[k].future) {
+				place = name_area(&D.men[k], &e);
+				if (place >= 0)
+					evid(D.men[k].si);
+			}
+	}
+	if (ch.prio && lex_role_national(ch.p.role))
+		national = 1;
+	if (place < 0 && !national && ch.prio && ch.p.area >= 0 &&
+	    lex_role_is_head(ch.p.role))
+		place = ch.p.area;
+	if (place < 0 && have_v && bv.te > bv.ts) {
+		struct ex_area a;
+
+		for (j = bv.ts; j < bv.te && place < 0; j++)
+			if (lex_area(&D.sent[bv.si], j, LV_NONE, 0, &a) ||
+			    lex_area(&D.sent[bv.si], j, LV_NONE, 1, &a))
+				place = a.row;
+	}
+	if (place < 0 && national) {
+		/* where a national meeting took place: "di SICC, Bogor", "di Jakarta" */
+		struct ex_area a;
+		struct ex_sent *vs = &D.sent[bv.si];
+
+		if (have_v && bv.te > bv.ts && bv.te + 1 < vs->ntok && tis(vs, bv.te, ",") &&
+		    lex_area(vs, bv.te + 1, LV_NONE, 1, &a))
+			place = a.row;
+		if (place < 0)
+			place = di_area(&D.sent[am->si]);
+		if (place < 0 && D.dateline != NULL)
+			place = lex_area_name(D.dateline, strlen(D.dateline), LV_NONE);
+	}
+	if (place < 0 && ch.prio && ch.p.area >= 0)
+		place = ch.p.area;
+	if (place < 0 && ch.prio && lex_role_is_head(ch.p.role))
+		place = lex_ctx_best(lex_role_level(ch.p.role));
+	if (place < 0)
+		place = any_area(&D.sent[am->si]);
+	if (place < 0 && D.dateline != NULL)
+		place = lex_area_name(D.dateline, strlen(D.dateline), LV_NONE);
+	if (place >= 0) {
+		lex_area_full(place, &fb[F_PLACE]);
+		rk_buf_adds(&fb[F_PLACE_CODE], lex_area_codestr(place));
+		region_of(place, &fb[F_REGION]);
+	}
+
+	/* participants and topics */
+	for (i = mt->from; i < mt->to; i++)
+		if (participants_in(i, &fb[F_PARTICIPANTS]))
+			evid(i);
+	for (i = mt->from; i < mt->to; i++)
+		if (!future_sent(&D.sent[i]) || i == am->si)
+			topics_in(i, &fb[F_TOPICS]);
+
+	/* evidence */
+	for (i = 0; i < D.nsent; i++) {
+		if (!D.ev[i])
+			continue;
+		if (fb[F_EVIDENCE].len > 0)
+			rk_buf_addc(&fb[F_EVIDENCE], ';');
+		rk_buf_printf(&fb[F_EVIDENCE], "%d.%d", D.sent[i].para, D.sent[i].sent);
+	}
+	snprintf(buf, sizeof(buf), "%d", event);
+	rk_buf_adds(&fb[F_EVENT], buf);
+}
+

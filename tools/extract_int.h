@@ -1,0 +1,118 @@
+/*
+ * extract_int.h: what the parts of rk-extract share (extract.c: the
+ * document, mentions and detection; extract_chair.c: the chair;
+ * extract_field.c: the other fields of a meeting).  Not an interface:
+ * one tool's internals, split in files small enough to read.
+ */
+#ifndef EXTRACT_INT_H
+#define EXTRACT_INT_H
+
+#include "tag.h"
+
+#define MAXMEET	4
+#define MAXDATE	16
+
+struct mention {
+	size_t	 si;		/* sentence */
+	size_t	 ts, te;	/* tokens */
+	char	 type[16];
+	int	 strong;	/* rakor family; weak: rapat persiapan ... */
+	int	 future;
+	int	 happened;
+	int	 generic;
+};
+
+struct meeting {
+	size_t	 from, to;	/* sentence range */
+	size_t	 anchor;	/* index into mentions */
+	int	 same_day;	/* "Sore harinya ... kembali menggelar rakor" */
+	/* do_meeting()'s date: its value, its text in sentence dsi */
+	char	 date[32];
+	size_t	 dsi, ds, de;
+};
+
+/* The document being read: its sentences, mentions and metadata. */
+struct docm {
+	struct ex_sent	*sent;
+	size_t		 nsent, capsent;
+	struct mention	*men;
+	size_t		 nmen, capmen;
+	int		 pub_y, pub_m, pub_d, copy_y;
+	const char	*dateline;
+	int		 years[16];
+	size_t		 nyears;
+	int		 has_gub, has_bup;
+	/* per meeting */
+	unsigned char	*ev;		/* evidence flags per sentence */
+	size_t		 capev;
+};
+
+/* The output row's fields. */
+enum { F_DOC, F_EVENT, F_TYPE, F_TITLE, F_DATE, F_DATE_TEXT, F_TIME, F_PLACE,
+	F_PLACE_CODE, F_REGION, F_VENUE, F_MODE, F_CHAIR, F_CHAIR_ROLE,
+	F_ORGANIZER, F_PARTICIPANTS, F_TOPICS, F_EVIDENCE, NF };
+
+/* The word sets (extract.c, setv), as bits of a token's mask. */
+enum {
+	S_FUTURE, S_PASTMARK, S_HAPPEN, S_GENERIC, S_ASSOC, S_NEG, S_DONE,
+	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
+	S_VSTOP, S_MEETISH, S_FILL, S_READER, S_ASKIP, S_BODY, S_NATIONAL,
+	S_HOLD, S_HOLD_P, S_VIRT, S_VIRTNEG, S_PHYS, S_ATTEND, S_PART, S_SPLIT,
+	S_DROP, S_TSTOP, S_DNEG, S_CHAIRV, S_FUTMARK, S_NEGOBJ, S_TZ, S_TATAP, S_MODECUE, S_MENT, S_SAY, S_WHEN, S_SESSION, S_FOLLOW, S_AHEAD, S_RESULT, NSETS
+};
+
+/* A venue found in sentence si. */
+struct venue {
+	size_t	 si;
+	size_t	 bs, be;	/* bytes */
+	size_t	 ts, te;	/* tokens, ts == te when from a tag */
+};
+
+/* The best chair so far. */
+struct chair {
+	int		 prio;		/* lower is better, 0 none */
+	size_t		 si;
+	struct ex_person p;
+};
+
+extern struct docm D;
+extern struct rk_buf fb[NF];		/* the row being made */
+extern struct rk_buf scratch;
+extern struct ex_tok *vtok;		/* a PER value's tokens */
+extern size_t nvtokcap;
+extern struct ex_date dates[MAXDATE];
+extern struct rk_re re_time, re_wdback;
+
+/* extract.c */
+int	word_in(const char *w, int set);
+int	tin(const struct ex_sent *st, size_t i, int set);
+int	tis(const struct ex_sent *st, size_t i, const char *w);
+int	tpre(const struct ex_sent *st, size_t i, const char *prefix);
+int	kis(const char *kind, const char *k);
+int	in_ent(const struct ex_sent *st, size_t j, const char *kind);
+size_t	tok_at(const struct ex_sent *st, size_t b);
+int	sent_has(const struct ex_sent *st, int set);
+void	add_tokens(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
+void	add_noparen(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
+void	evid(size_t si);
+int	ment_word(const struct ex_tok *t);
+int	result_of(const struct ex_sent *st, size_t j);
+int	future_sent(const struct ex_sent *st);
+size_t	dates_of(struct ex_sent *st, struct ex_date *out, size_t max);
+int	bare_weekday(const struct ex_sent *st, struct ex_date *d);
+void	date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y);
+
+/* extract_chair.c */
+void	chair_in(struct chair *c, size_t si);
+int	join_person(struct ex_person *p, size_t *psi);
+long	join_speaker(const struct ex_person *p, struct ex_person *out);
+int	same_person(const char *full, const char *shortname);
+
+/* extract_field.c */
+int	venue_in(const struct ex_sent *st, struct venue *v, int remote);
+int	named_venue(const struct ex_sent *st, const struct venue *v);
+int	date_penalty(const struct ex_sent *st, size_t bs);
+void	do_meeting(struct meeting *mt, int event, const struct meeting *prev);
+int	before_meeting(const struct ex_sent *st);
+
+#endif
