@@ -848,7 +848,7 @@ build_context(void)
 /* ---- mentions and detection ----------------------------------------------- */
 
 static const char *const w_future[] = { "rencananya", "dijadwalkan", "direncanakan",
-	"mendatang", "besok", "nanti", "nantinya", NULL };
+	"mendatang", "besok", "nanti", "nantinya", "berencana", "merencanakan", NULL };
 static const char *const w_pastmark[] = { "telah", "sudah", "kemarin", "usai",
 	"seusai", "tadi", NULL };
 static const char *const w_happen[] = { "digelar", "menggelar", "gelar", "dilaksanakan",
@@ -1047,7 +1047,8 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 
 /* what a meeting decided, cited: "hasil rakor", "kesepakatan dalam rakor" */
 static const char *const w_result[] = { "hasil", "kesepakatan", "keputusan",
-	"rekomendasi", "kesimpulan", "amanat", NULL };
+	"rekomendasi", "kesimpulan", "amanat", "menindaklanjuti", "lanjut", "lanjutan",
+	NULL };
 
 int
 result_of(const struct ex_sent *st, size_t j)
@@ -1272,11 +1273,13 @@ static const char *const w_fill[] = { ",", "langsung", "saat", "ketika", "sewakt
 	"sendiri", "selaku", "sebagai", "ketua", "pimpinan", "rapat", "bertindak",
 	"terlebih", "dahulu", "lebih", NULL };
 static const char *const w_futmark[] = { "akan", "depan", "rencananya", "dijadwalkan",
-	"direncanakan", "mendatang", "besok", "nanti", "nantinya", NULL };
+	"direncanakan", "mendatang", "besok", "nanti", "nantinya", "berencana",
+	"merencanakan", NULL };
 static const char *const w_negobj[] = { "persiapan", "jelang", "menjelang",
 	"pelaksanaan", "terkait", "tentang", "membahas", "bahas", "sukseskan",
 	"menyukseskan", "mensukseskan", "pengamanan", "rangka", "percepatan",
-	"evaluasi", "hasil", "sebelum", "jadwal", "tahapan", NULL };
+	"evaluasi", "hasil", "sebelum", "jadwal", "tahapan", "mengamankan",
+	"mengawal", NULL };
 static const char *const w_tz[] = { "wib", "wita", "wit", NULL };
 static const char *const w_tatap[] = { "tatap", NULL };
 /* words a mention starts with, besides rakor... */
@@ -1528,6 +1531,10 @@ doc_negative(void)
 			    (tis(st, j - 1, "baru") || tis(st, j - 1, "resmi") ||
 			    tis(st, j - 1, "setelah") || tis(st, j - 1, "usai")))
 				isneg = 0;
+			/* "Upacara ... akan dilaksanakan Kamis": still to come, the
+			 * event the meeting prepared, not the day's */
+			if (isneg && future_sent(st))
+				isneg = 0;
 			/* "rakor persiapan Musrenbang": the object, not the event */
 			if (isneg) {
 				size_t b;
@@ -1548,6 +1555,10 @@ doc_negative(void)
 			    (m.strong || (!st->title && sent_has(st, S_HAPPEN)))) {
 				/* a held "rapat persiapan" of the event counts as well */
 				pos++;
+				/* "Rakor awalnya dipimpin langsung Wali Kota X": a
+				 * meeting with a chair outweighs asides */
+				if (m.strong && !st->title && sent_has(st, S_CHAIRV))
+					pos += 2;
 				if (*fp == 0)
 					*fp = -1;
 			}

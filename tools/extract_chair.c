@@ -287,6 +287,69 @@ name_after_office(const struct ex_sent *st, struct ex_person *p)
 	p->te = q.te;
 }
 
+/*
+ * "Rapat ... itu dipimpin, setelah sempat tertunda ..., oleh Wakil Bupati
+ * X": the agent after an aside between commas.
+ */
+static int
+agent_past_aside(const struct ex_sent *st, size_t v, struct ex_person *p)
+{
+	size_t k;
+
+	if (!tis(st, v + 1, ","))
+		return 0;
+	for (k = v + 2; k + 1 < st->ntok; k++)
+		if (tis(st, k, "oleh") && tis(st, k - 1, ","))
+			return agent_after(st, k + 1, p);
+	return 0;
+}
+
+/* The verb at v has a pronoun for its subject: "Ia memimpin", "Beliau juga membuka". */
+static int
+pronoun_before(const struct ex_sent *st, size_t v)
+{
+	size_t k = v;
+
+	while (k > 0 && tin(st, k - 1, S_FILL))
+		k--;
+	return k == 1 && (tis(st, 0, "ia") || tis(st, 0, "beliau") || tis(st, 0, "dia"));
+}
+
+/* The last person with a name in sentence st: whom "Ia" in the next means. */
+static int
+last_person(const struct ex_sent *st, struct ex_person *out)
+{
+	struct ex_person p;
+	size_t s;
+	int found = 0;
+
+	for (s = 0; s < st->ntok; s++) {
+		if (!(st->tok[s].fl & TK_WORD) || !run_start(st, s) ||
+		    !lex_person(st, s, &p) || p.ne <= p.ns)
+			continue;
+		*out = p;
+		found = 1;
+		s = p.te > s ? p.te - 1 : s;
+	}
+	return found;
+}
+
+/*
+ * "Rakor ini merupakan tindak lanjut dari rapat koordinasi yang dipimpin
+ * Gubernur": "dipimpin" at v tells of the earlier meeting followed up.
+ */
+static int
+followed_up(const struct ex_sent *st, size_t v)
+{
+	size_t k;
+
+	for (k = v; k > 0 && k + 10 > v; k--)
+		if ((tis(st, k - 1, "lanjut") && k > 1 && tis(st, k - 2, "tindak")) ||
+		    tis(st, k - 1, "menindaklanjuti") || tis(st, k - 1, "lanjutan"))
+			return 1;
+	return 0;
+}
+
 void
 chair_in(struct chair *c, size_t si)
 {
@@ -323,13 +386,14 @@ chair_in(struct chair *c, size_t si)
 		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0 ||
 		    strcmp(w, "dinakhodai") == 0 || strcmp(w, "dinahkodai") == 0) {
 			/* "paparan teknis yang dipimpin Kapolres": a part, not the meeting */
-			if (session_led(st, v))
+			if (session_led(st, v) || followed_up(st, v))
 				continue;
 			/*
 			 * "Setelah sambutan pembukaan, jalannya rapat dipimpin
 			 * Asisten X": the one who opened it stays the chair
 			 */
-			if (mt && agent_after(st, v + 1, &p)) {
+			if (mt && (agent_after(st, v + 1, &p) ||
+			    agent_past_aside(st, v, &p))) {
 				/* "dipimpin Bupati diwakili Asisten X": X */
 				for (k = p.te; k < st->ntok && (tis(st, k, ",") ||
 				    tin(st, k, S_ASKIP)); k++)
@@ -376,6 +440,13 @@ chair_in(struct chair *c, size_t si)
 			    subject_before(st, sv, &p)) {
 				/* menggelar: a person held it; a body is the organizer */
 				chair_take(c, prio + pen, si, &p);
+				continue;
+			}
+			/* "Bupati X, ..., turun tangan. Ia memimpin rakor": X */
+			if (pronoun_before(st, sv) && si > 0 &&
+			    last_person(&D.sent[si - 1], &p)) {
+				/* p's tokens are that sentence's */
+				chair_take(c, prio + pen, si - 1, &p);
 				continue;
 			}
 			/* "..., kata Sekda X, usai memimpin rakor": the speaker */

@@ -141,11 +141,20 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
 	size_t j, skip, k;
 
 	for (j = 0; j < st->ntok; j++) {
-		if (!venue_head(st, j, &skip))
+		size_t h = j;
+
+		/* "dari Bintan Command Center": a place's name before the head */
+		if (j + 1 < st->ntok && j > 0 && (st->tok[j].fl & TK_CAP) &&
+		    !(st->tok[j].fl & TK_DIGIT) && tin(st, j - 1, S_VPRE) &&
+		    !tin(st, j, S_VHEAD) && !tin(st, j, S_VSTOP) &&
+		    tin(st, j + 1, S_VHEAD) && (st->tok[j + 1].fl & TK_CAP))
+			h = j + 1;
+		skip = 0;
+		if (h == j && !venue_head(st, j, &skip))
 			continue;
 		if (!remote && remote_room(st, j))
 			continue;
-		k = venue_end(st, j, skip);
+		k = venue_end(st, h, skip);
 		/* "Kantor" alone or "ruang rapat" alone is not a venue worth naming */
 		if (k == j + 1 && !(st->tok[j].fl & TK_CAP))
 			continue;

@@ -1243,6 +1243,11 @@ static const char *const stop_w[] = {
 	"juga", "sekaligus", "langsung", "secara", "kepala", "ketua", "wakil",
 	"menteri", "jadi", "selaku", "sebagai", "the", "video", "zoom",
 	"virtual", "mako", "markas", "pendopo", "rumah", "jalan", "jl",
+	/* a headline's verbs: "Tengku Said Arifin Pimpin Rakor ..." */
+	"pimpin", "memimpin", "buka", "membuka", "gelar", "menggelar", "hadiri",
+	"ikuti", "minta", "ajak", "tegaskan", "instruksikan", "imbau", "bahas",
+	"tekankan", "tindaklanjuti", "ingatkan", "harapkan", "dorong", "pastikan",
+	"soroti", "serukan", "targetkan", "siapkan", "perintahkan",
 	NULL
 };
 
@@ -1298,8 +1303,13 @@ lex_name(const struct ex_sent *st, size_t i)
 		if (stopcap(t))
 			break;
 		if ((r = lex_role(st, j, &te)) >= 0) {
-			/* "Teuku Raja Nasrun": a title of rk-tag's wider list inside a name */
-			if (!(r >= JAB3 && real > 0 && te < st->ntok &&
+			/*
+			 * "Teuku Raja Nasrun": a title of rk-tag's wider list
+			 * inside a name; "Hj. Ratu Dewi Anggraini": a royal
+			 * title opening one
+			 */
+			if (!(r >= JAB3 && (real > 0 || lex_is(t, "ratu") ||
+			    lex_is(t, "raja") || lex_is(t, "sultan")) && te < st->ntok &&
 			    (st->tok[te].fl & TK_CAP) && lex_role(st, te, &te2) < 0))
 				break;
 		}
