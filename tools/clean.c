@@ -1528,6 +1528,27 @@ lex_line(const char *s, size_t len)
 			return e;
 		/* "1.2K views" */
 	}
+	/* the count inside: "Reading time 2 mins read", "Waktu baca 3 menit" */
+	for (i = a; i < b && !isdigit((unsigned char)s[i]); i++)
+		;
+	if (i > a && i < b && s[i - 1] == ' ' && b - a < 64) {
+		char k[64];
+		size_t j = i;
+
+		while (j < b && isdigit((unsigned char)s[j]))
+			j++;
+		if (j < b && s[j] == ' ') {
+			size_t m = 0, q;
+
+			/* "Reading Time: 2 mins read": the colon goes too */
+			for (q = a; q < b; q++)
+				if ((q < i || q > j) && s[q] != ':')
+					k[m++] = s[q];
+			e = lex_find(k, m);
+			if (e >= 0 && lexscope[e] == S_NUM)
+				return e;
+		}
+	}
 	return -1;
 }
 
@@ -2878,6 +2899,16 @@ headline_below(size_t u, size_t firstbody)
  * word in a line of four items.  A headline has a verb that is none of
  * these: "Sampit Banjir Lagi" stays.
  */
+/* A breadcrumb's separator standing alone: / | > >> and their glyphs. */
+static int
+crumb_sep(const char *w, size_t n)
+{
+	return (n == 1 && strchr("/|>", w[0]) != NULL) ||
+	    (n == 2 && (unsigned char)w[0] == 0xC2 && (unsigned char)w[1] == 0xBB) ||
+	    (n == 3 && (unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80 &&
+	    (unsigned char)w[2] == 0xBA);
+}
+
 static int
 region_menu(const struct unit *u)
 {
@@ -2891,8 +2922,8 @@ region_menu(const struct unit *u)
 	for (i = 0; i < u->len; i = j + 1) {
 		for (j = i; j < u->len && s[j] != ' '; j++)
 			;
-		if (j == i)
-			continue;
+		if (j == i || crumb_sep(s + i, j - i))
+			continue;	/* "Jateng / Wonosobo", "Malut » Halsel" */
 		if (n == 8 || !isupper((unsigned char)s[i]))
 			return 0;
 		for (k = i; k < j; k++)
