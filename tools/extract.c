@@ -18,6 +18,8 @@
 #include "tag.h"
 #include "extract_int.h"
 
+#define MAXCAP	4	/* captions looked at for a chair */
+
 struct docm D;
 struct rk_buf fb[NF];
 struct rk_buf scratch;
@@ -717,10 +719,12 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	int cp = col(s, "para"), cs = col(s, "sent"), ck = col(s, "kind"),
 	    ct = col(s, "text"), cv = col(s, "value"), c0 = col(s, "start"),
 	    c1 = col(s, "end");
-	size_t r, i;
+	size_t r, i, ncap = 0;
 	struct ex_sent *cur = NULL;
+	const struct rk_row *cap[MAXCAP];
 
 	D.nsent = 0;
+	D.ncap = 0;
 	D.nmen = 0;
 	D.pub_y = D.pub_m = D.pub_d = D.copy_y = 0;
 	D.dateline = NULL;
@@ -761,6 +765,8 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 			D.dateline = *val ? val : text;
 			continue;
 		}
+		if (strcmp(kind, "caption") == 0 && ncap < MAXCAP)
+			cap[ncap++] = row;
 	}
 	if (D.capev < D.nsent + 1) {
 		D.capev = D.nsent + 1;
@@ -783,6 +789,19 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	}
 	if (!tagged)
 		doc_dates(s, doc);
+	/*
+	 * The captions go after the sentences, out of D.nsent: only the chair
+	 * is looked for there, and only when the text names none.
+	 */
+	for (r = 0; r < ncap; r++) {
+		cur = new_sent();
+		cur->para = cur->sent = 0;
+		cur->text = cap[r]->f[ct].s;
+		cur->len = cap[r]->f[ct].len;
+		cur->title = 0;
+		cur->ocp = cur->ob = 0;
+		cur->ascii = rk_is_ascii(cur->text, cur->len);
+	}
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 
@@ -790,6 +809,8 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		sets_mark(st);
 		st->fut = -1;
 	}
+	D.nsent -= ncap;
+	D.ncap = ncap;
 	return 1;
 }
 

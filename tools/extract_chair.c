@@ -142,6 +142,10 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 				k++;
 			else if (p.ne > p.ns && (dn = lex_degree(st, k)) > 0)
 				k += dn;
+			else if (tis(st, k, "(") && k + 2 < v && (tis(st, k + 1, "kanan") ||
+			    tis(st, k + 1, "kiri") || tis(st, k + 1, "tengah")) &&
+			    tis(st, k + 2, ")"))
+				k += 3;	/* a photo's "(kanan)" */
 			else
 				break;
 		}
@@ -507,7 +511,8 @@ join_person(struct ex_person *p, size_t *psi)
 	struct ex_person q, best;
 	int role, rank, brank = 9;
 
-	for (i = 0; i < D.nsent && brank > 0; i++) {
+	/* the captions too: "RAKORCAM : ISTIMEWA - Camat X, NAME saat memimpin" */
+	for (i = 0; i < D.nsent + D.ncap && brank > 0; i++) {
 		struct ex_sent *st = &D.sent[i];
 
 		for (j = 0; j < st->ntok; j++) {

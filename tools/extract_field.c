@@ -970,6 +970,9 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 	/* chair */
 	for (i = mt->from; i < mt->to; i++)
 		chair_in(&ch, i);
+	/* "RAKOR: SITE/NAME - Bupati X ... saat memimpin rakor": a caption's */
+	for (i = D.nsent; !ch.prio && i < D.nsent + D.ncap; i++)
+		chair_in(&ch, i);
 
 	/* date: the DATE nearest the meeting's own mention, chair and venue */
 	for (i = mt->from; i < mt->to; i++) {

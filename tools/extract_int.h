@@ -42,6 +42,8 @@ struct docm {
 	int		 years[16];
 	size_t		 nyears;
 	int		 has_gub, has_bup;
+	/* photo captions, tokenised after the sentences: sent[nsent + k] */
+	size_t		 ncap;
 	/* per meeting */
 	unsigned char	*ev;		/* evidence flags per sentence */
 	size_t		 capev;
