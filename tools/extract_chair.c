@@ -308,6 +308,16 @@ agent_past_aside(const struct ex_sent *st, size_t v, struct ex_person *p)
 	return 0;
 }
 
+/* A di-...-kan verb, whose agent follows it: "dimanfaatkan", "ditugaskan". */
+static int
+passive_verb(const struct ex_tok *t)
+{
+	size_t n = strlen(t->low);
+
+	return n > 6 && strncmp(t->low, "di", 2) == 0 &&
+	    strcmp(t->low + n - 3, "kan") == 0;
+}
+
 /* The verb at v has a pronoun for its subject: "Ia memimpin", "Beliau juga membuka". */
 static int
 pronoun_before(const struct ex_sent *st, size_t v)
@@ -443,6 +453,13 @@ chair_in(struct chair *c, size_t si)
 			if ((apposition(st, sv, &k) && subject_before(st, k, &p)) ||
 			    subject_before(st, sv, &p)) {
 				/* menggelar: a person held it; a body is the organizer */
+				chair_take(c, prio + pen, si, &p);
+				continue;
+			}
+			/* "... dimanfaatkan Bupati X untuk menggelar rakor": X */
+			if (v >= 2 && tis(st, v - 1, "untuk") &&
+			    subject_before(st, v - 1, &p) && p.ts > 0 &&
+			    passive_verb(&st->tok[p.ts - 1])) {
 				chair_take(c, prio + pen, si, &p);
 				continue;
 			}
