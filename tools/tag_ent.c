@@ -2534,19 +2534,50 @@ english_tail(size_t i)
 }
 
 /*
+ * A capitalised word that may be part of a person's name: no list knows
+ * it but as an ordinary word or a given name (Sundari, Akbar are words
+ * too), and it starts no longer phrase.
+ */
+static int
+name_word(size_t k)
+{
+	const unsigned ok = M(LX_WORD) | M(LX_PROPER) | M(LX_CUE);
+
+	return is_cap(k) && !(tv[k].f & TF_UPPER) && tv[k].wl < 0 &&
+	    !(tv[k].tmask & ~ok) && !(tv[k].pmask & ~ok) &&
+	    !(tv[k].cue & ~C_NAMA) && !english_tail(k);
+}
+
+/* A word no list knows, not inflected (Perjuangan), or a given name. */
+static int
+unknown_or_given(size_t k)
+{
+	return (tv[k].lx < 0 && tv[k].wl < 0 && !is_common(k)) ||
+	    (tv[k].cue & C_NAMA);
+}
+
+/*
  * Two words no list knows after an ordinary word or a known body's name
  * inside a body's name start a person's name: Kementerian Pertanian |
- * Yusni Emilia Harahap, Partai Golkar | Aburizal Bakrie.
+ * Yusni Emilia Harahap, Partai Golkar | Aburizal Bakrie.  So do two
+ * name words whose second is unknown or a given name (Eva Sundari,
+ * Syarif Hasan), the first too unless a known body's name stands
+ * before them (Partai Golkar | Akbar Tandjung): a body's own words are
+ * ordinary words (Partai Amanat Nasional).
  */
 static int
 person_starts(size_t m)
 {
-	return is_cap(m) && is_cap(m + 1) && !(tv[m].f & TF_UPPER) &&
-	    !(tv[m + 1].f & TF_UPPER) && tv[m].lx < 0 && tv[m + 1].lx < 0 &&
-	    tv[m].wl < 0 && tv[m + 1].wl < 0 &&
-	    (is_common(m - 1) || tok_has(&tv[m - 1], LX_ORG) != NULL) &&
-	    !is_connector(m - 1) && !is_common(m) && !is_common(m + 1) &&
-	    !english_tail(m) && !english_tail(m + 1);
+	if (!is_cap(m) || !is_cap(m + 1) || is_connector(m - 1) ||
+	    !(is_common(m - 1) || tok_has(&tv[m - 1], LX_ORG) != NULL))
+		return 0;
+	if (!(tv[m].f & TF_UPPER) && !(tv[m + 1].f & TF_UPPER) &&
+	    tv[m].lx < 0 && tv[m + 1].lx < 0 && tv[m].wl < 0 &&
+	    tv[m + 1].wl < 0 && !is_common(m) && !is_common(m + 1) &&
+	    !english_tail(m) && !english_tail(m + 1))
+		return 1;
+	return name_word(m) && name_word(m + 1) && unknown_or_given(m + 1) &&
+	    (unknown_or_given(m) || tok_has(&tv[m - 1], LX_ORG) != NULL);
 }
 
 /* Head word + name: Dinas Kesehatan, PT Telkom, SMA Negeri 1 Kawali. */
