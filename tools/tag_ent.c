@@ -3117,14 +3117,14 @@ degree_at(size_t i)
  * often in the news.
  */
 static int
-verb_after(size_t i)
+verb_after(size_t i, int passive)
 {
 	static const char *const adv[] = { "juga", "pun", "tidak", "tak",
 	    "sudah", "telah", "akan", "masih", "malah", "bahkan", "kemudian",
 	    "lalu", "belum", "sempat", "langsung", "segera", "justru", "tetap",
 	    "pernah", "sendiri", "lantas", "selalu", "sering", "turut",
 	    "hanya", "sekali", "sangat", "terus", "mulai", "kerap", "kembali",
-	    "segera", "baru", NULL };
+	    "segera", "baru", "belakangan", "kini", "pula", "akhirnya", NULL };
 	static const char *const any[] = { "merupakan", "menjadi", "memiliki",
 	    "mempunyai", "berada", "berlokasi", "terletak", "meliputi",
 	    "mencapai", "menerima", "mengalami", "berasal", "berjarak",
@@ -3146,6 +3146,14 @@ verb_after(size_t i)
 	if ((tv[i].cue & C_UCAP2) || key_is(i, "lahir") || key_is(i, "wafat") ||
 	    key_is(i, "meninggal"))
 		return 1;	/* Barata juga mengatakan; Siwon lahir */
+	/*
+	 * A passive verb after one word that opens a clause: Waryono
+	 * ditahan, Pudji dilantik.  Things are done to as well (Munaslub
+	 * diatur), but they seldom lead a clause in one unknown word.
+	 */
+	if (passive && tv[i].kl >= 6 && memcmp(kb.data + tv[i].ks, "di", 2) == 0 &&
+	    is_verb_form(i))
+		return 1;
 	if (tv[i].kl < 6 || (kb.data[tv[i].ks] != 'm' &&
 	    memcmp(kb.data + tv[i].ks, "ber", 3) != 0))
 		return 0;
@@ -3219,7 +3227,8 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 		return 2;
 	if (desc_after(b))
 		return 2;	/* Chrisye adalah seorang penyanyi */
-	if (verb_after(b))
+	if (verb_after(b, b == a + 1 && a == a0 && (a == 0 ||
+	    (tv[a].f & TF_FIRST) || punct_is(a - 1, ','))))
 		return 1;	/* a guess good enough to tag, not to remember */
 	if (punct_is(b, ',') && b + 1 < ntok && tv[b + 1].used == U_NOPER &&
 	    degree_at(b + 1) > b + 1)
@@ -3286,7 +3295,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
 		    !(tv[a].f & TF_UPPER) && !first_place(a) &&
 		    (mv = mem_get(c, a, a + 1)) == NULL &&
-		    !((tv[a].cue & C_NAMA) && (b > a + 1 || verb_after(a + 1))) &&
+		    !((tv[a].cue & C_NAMA) && (b > a + 1 || verb_after(a + 1, 0))) &&
 		    !(a == 0 && punct_is(a + 1, '-') && (tv[a].wl >= 0 ||
 		    (tv[a].tmask & M(LX_PLACE))))))
 			a++;
