@@ -1672,6 +1672,10 @@ stem_common(const char *k, size_t n, int verbs)
 
 	if (n < 5 || n >= sizeof(buf) - 2)
 		return 0;
+	/* -nya after another affix: Penetapannya, Keberadaannya */
+	if (n > 8 && memcmp(k + n - 3, "nya", 3) == 0 &&
+	    stem_common(k, n - 3, verbs))
+		return 1;
 	for (i = 0; pre[i] != NULL; i++) {
 		pl = prel[i];
 		if (!verbs && i > 7)
@@ -3179,7 +3183,8 @@ desc_after(size_t b)
 	size_t p = b;
 
 	if (!key_is(p, "adalah") && !key_is(p, "merupakan") &&
-	    !key_is(p, "ialah"))
+	    !key_is(p, "ialah") && !key_is(p, "menjadi") &&
+	    !key_is(p, "sebagai"))
 		return 0;
 	p++;
 	if (key_is(p, "seorang") || key_is(p, "sang"))
