@@ -2688,7 +2688,11 @@ board_at(size_t i)
 	return i + 1;
 }
 
-/* Pemkab Kutim, Pemerintah Kota Banjarbaru. */
+/*
+ * Pemkab Kutim, Pemerintah Kota Banjarbaru: a PEMDA span, not an ORG.
+ * A local government is named by its area, and the area is the entity
+ * (the NER corpora tag "Pemkot Surabaya" as the place Surabaya alone).
+ */
 static size_t
 rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 {
@@ -2714,7 +2718,7 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 	}
 	/* a resolved area is its own LOC: Pemkab | Kotim */
 	if (row >= 0 && !amb) {
-		emit(out, i, j, "ORG", vb.data, vb.len);
+		emit(out, i, j, "PEMDA", vb.data, vb.len);
 		claim(i, j, U_ORG);
 		rk_buf_reset(&vb);
 		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
@@ -2722,7 +2726,7 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 		claim(j, m, U_LOC);
 		return m;
 	}
-	emit(out, i, m, "ORG", vb.data, vb.len);
+	emit(out, i, m, "PEMDA", vb.data, vb.len);
 	claim(i, m, U_ORG);
 	remember(c, i, m, U_ORG, vb.data, vb.len);
 	return m;
