@@ -3353,7 +3353,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		return;
 	}
 	/* a place first, then what is left */
-	m = initials_at(a) ? a : bare_place(c, a, b, out);
+	/* dari Raden Machjar: a customary title opens a name, not a place */
+	m = initials_at(a) || titled == 2 ? a : bare_place(c, a, b, out);
 	if (m > a) {
 		if (m < b)
 			classify_run(c, m, b, out);
