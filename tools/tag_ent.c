@@ -3275,6 +3275,21 @@ initials_at(size_t a)
 	return a > 0 && (key_is(a - 1, "berinisial") || key_is(a - 1, "inisial"));
 }
 
+/*
+ * A football club's name: Pers and a vowel (Persib, Persisam).  It may
+ * look like a per- noun (Persema: per-sema), but not like one with -an
+ * (Persatuan) nor be an ordinary word itself.
+ */
+static int
+club_word(size_t a)
+{
+	return tv[a].kl >= 6 && memcmp(kb.data + tv[a].ks, "pers", 4) == 0 &&
+	    strchr("aeiu", kb.data[tv[a].ks + 4]) != NULL &&
+	    !(tv[a].f & TF_UPPER) && (!is_common(a) ||
+	    (tok_has(&tv[a], LX_WORD) == NULL &&
+	    memcmp(kb.data + tv[a].ks + tv[a].kl - 2, "an", 2) != 0));
+}
+
 /* Classify a run of capitalised words [a,b) that no rule claimed. */
 static void
 classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
@@ -3312,7 +3327,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		    tok_has(&tv[a], LX_WORD) == NULL &&
 		    tok_has(&tv[a], LX_PROPER) == NULL && !(tv[a].cue & C_NAMA) &&
 		    stem_common(kb.data + tv[a].ks, tv[a].kl, 0) &&
-		    (tv[a].kl > 6 || kb.data[tv[a].ks + tv[a].kl - 1] != 'n'))
+		    (tv[a].kl > 6 || kb.data[tv[a].ks + tv[a].kl - 1] != 'n') &&
+		    !club_word(a))
 			a++;	/* an inflected word is not a name: Wakilnya */
 		else
 			break;
@@ -3361,9 +3377,12 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		return;
 	}
 	/* Persib Bandung, Persisam Putra Samarinda: a football club */
-	if (tv[a].kl >= 6 && memcmp(kb.data + tv[a].ks, "pers", 4) == 0 &&
-	    strchr("aeiu", kb.data[tv[a].ks + 4]) != NULL &&
-	    !(tv[a].f & TF_UPPER) && !is_common(a)) {
+	if (club_word(a)) {
+		/* its town, a run of its own, is its name's */
+		if (b == a + 1)
+			while (b < a + 4 && is_cap(b) && is_free(b) &&
+			    (tv[b].wl >= 0 || (tv[b].tmask & M(LX_PLACE))))
+				b++;
 		emit(out, a, b, "ORG", cs + tv[a].s, tv[b - 1].e - tv[a].s);
 		claim(a, b, U_ORG);
 		return;
