@@ -3236,6 +3236,8 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 		return 2;
 	if (desc_after(b))
 		return 2;	/* Chrisye adalah seorang penyanyi */
+	if (punct_is(b, '(') && key_is(b + 1, "lahir"))
+		return 2;	/* Liberace (lahir 16 Mei 1919): a life's dates */
 	if (verb_after(b, b == a + 1 && a == a0 && (a == 0 ||
 	    (tv[a].f & TF_FIRST) || punct_is(a - 1, ','))))
 		return 1;	/* a guess good enough to tag, not to remember */
@@ -3415,6 +3417,15 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		/* a unit code (0909/KTM) is not a body */
 		if (roman(a) || tv[a].nlet < 3 || (is_common(a) && tv[a].nlet > 3) ||
 		    (a > 0 && punct_is(a - 1, '/')))
+			return;
+		/*
+		 * In parentheses after words that are no name, the acronym
+		 * is a term's: Air Traffic Control (ATC), Kartu Indonesia
+		 * Pintar (KIP).
+		 */
+		if (a >= 2 && punct_is(a - 1, '(') && punct_is(b, ')') &&
+		    is_word(a - 2) && (tv[a - 2].used == U_FREE ||
+		    tv[a - 2].used == U_NOPER))
 			return;
 		emit(out, a, b, "ORG", cs + tv[a].s, tv[a].e - tv[a].s);
 		claim(a, b, U_ORG);
