@@ -3418,6 +3418,11 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		if (roman(a) || tv[a].nlet < 3 || (is_common(a) && tv[a].nlet > 3) ||
 		    (a > 0 && punct_is(a - 1, '/')))
 			return;
+		/* ajang CTIA, sistem DRC: a thing's kind names a thing */
+		if (kind_cue(a) == 2) {
+			claim(a, b, U_NOPER);
+			return;
+		}
 		/*
 		 * In parentheses after words that are no name, the acronym
 		 * is a term's: Air Traffic Control (ATC), Kartu Indonesia
