@@ -3124,8 +3124,11 @@ degree_at(size_t i)
  * bertekad, Mega malah mengkritik.  People act; so do firms, but less
  * often in the news.
  */
+#define VA_PASSIVE	1	/* a passive verb counts too */
+#define VA_STRICT	2	/* no -nya form (berikutnya) */
+
 static int
-verb_after(size_t i, int passive)
+verb_after(size_t i, int how)
 {
 	static const char *const adv[] = { "juga", "pun", "tidak", "tak",
 	    "sudah", "telah", "akan", "masih", "malah", "bahkan", "kemudian",
@@ -3159,11 +3162,14 @@ verb_after(size_t i, int passive)
 	 * ditahan, Pudji dilantik.  Things are done to as well (Munaslub
 	 * diatur), but they seldom lead a clause in one unknown word.
 	 */
-	if (passive && tv[i].kl >= 6 && memcmp(kb.data + tv[i].ks, "di", 2) == 0 &&
-	    is_verb_form(i))
+	if ((how & VA_PASSIVE) && tv[i].kl >= 6 &&
+	    memcmp(kb.data + tv[i].ks, "di", 2) == 0 && is_verb_form(i))
 		return 1;
 	if (tv[i].kl < 6 || (kb.data[tv[i].ks] != 'm' &&
 	    memcmp(kb.data + tv[i].ks, "ber", 3) != 0))
+		return 0;
+	if ((how & VA_STRICT) &&
+	    memcmp(kb.data + tv[i].ks + tv[i].kl - 3, "nya", 3) == 0)
 		return 0;
 	/* verbs any subject takes: Semugih merupakan ibukota */
 	for (k = 0; any[k] != NULL; k++)
@@ -3239,19 +3245,21 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 	if (punct_is(b, '(') && key_is(b + 1, "lahir"))
 		return 2;	/* Liberace (lahir 16 Mei 1919): a life's dates */
 	if (verb_after(b, b == a + 1 && a == a0 && (a == 0 ||
-	    (tv[a].f & TF_FIRST) || punct_is(a - 1, ','))))
+	    (tv[a].f & TF_FIRST) || punct_is(a - 1, ',')) ? VA_PASSIVE : 0))
 		return 1;	/* a guess good enough to tag, not to remember */
 	if (punct_is(b, ',') && b + 1 < ntok && tv[b + 1].used == U_NOPER &&
 	    degree_at(b + 1) > b + 1)
 		return 2;
 	if (b >= a + 2) {
 		for (k = a; k < b; k++)
-			if (is_word(k) && ((tok_has(&tv[k], LX_WORD) &&
+			if (is_word(k) && !(tv[k].nlet == 1 && k + 1 < b && !roman(k)) &&
+			    ((tok_has(&tv[k], LX_WORD) &&
 			    (k + 1 < b || k == a || tv[k].wl >= 0 ||
 			    (tv[k].tmask & (M(LX_PLACE) | M(LX_ABBR))))) ||
 			    is_notname(k) || roman(k) || tok_has(&tv[k], LX_ENG) ||
 			    (tv[k].f & TF_UPPER) || is_verb_form(k)))
 				return 0;	/* Joe Hart: an ordinary word last */
+		/* an initial before a name is the name's: M Arsyad Sanusi */
 		return 1;
 	}
 	return 0;
@@ -3468,8 +3476,10 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu).
 	 */
 	if (b == a + 1 && !speech_cue(a) && (ncommon == 1 || is_verb_form(a)) &&
-	    !(mv != NULL && mv->type == U_PER && !mv->weak && !(tv[a].f & TF_FIRST)))
-		return;
+	    !(mv != NULL && mv->type == U_PER && !mv->weak && !(tv[a].f & TF_FIRST)) &&
+	    !((tv[a].cue & C_NAMA) && !is_verb_form(a) &&
+	    verb_after(b, VA_STRICT)))
+		return;	/* but a given name acts: Maria mengajar, Budi menolak */
 	/* Premier League, Sky Sports: names do not end in English words */
 	if (b > a + 1 && tok_has(&tv[b - 1], LX_ENG) && mv == NULL)
 		return;
