@@ -3773,6 +3773,16 @@ ents_sort(void)
 	}
 }
 
+/* A conjunction among the tokens [a,b) between two items of a list. */
+static int
+conj_between(size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!punct_is(a, ','))
+			return 1;
+	return 0;
+}
+
 /*
  * Items of one list are of one kind: in "Marelan, Hamparan Perak dan Sei
  * Baharu" the known place makes places of the unknown words that a bare
@@ -3808,6 +3818,21 @@ fix_lists(struct tag_list *out)
 		}
 		if (j - i < 2)
 			continue;
+		/*
+		 * A body, a bare comma and a guess are a body and its man
+		 * (politikus Golkar, Zaenal Bintang, berpendapat), no list
+		 * unless one goes on after them (Disney, Nike, dan ...).
+		 */
+		k = ents[i + 1].b;
+		if (punct_is(k, ','))
+			k++;
+		if (j - i == 2 && !conj_between(ents[i].b, ents[i + 1].a) &&
+		    no == 1 && ents[i + 1].kind == 'P' && ents[i + 1].weak &&
+		    !(k < ntok && (tv[k].cue & C_SAMBUNG)) && !key_is(k, "serta") &&
+		    !key_is(k, "atau")) {
+			ents[i + 1].weak = 1;
+			continue;
+		}
 		if (nl == 0 && no == 0) {
 			/* Henman dan Rusedski: a guess beside a name is a name */
 			for (g = i; g < j; g++)
