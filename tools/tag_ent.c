@@ -3473,10 +3473,13 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	}
 	/*
 	 * A lone ordinary word is a name only where a name is expected:
-	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu).
+	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu), or
+	 * where a full name met before vouches for it; at a sentence's
+	 * start, only if no root word looks like it (Diana, not Karya).
 	 */
 	if (b == a + 1 && !speech_cue(a) && (ncommon == 1 || is_verb_form(a)) &&
-	    !(mv != NULL && mv->type == U_PER && !mv->weak && !(tv[a].f & TF_FIRST)) &&
+	    !(mv != NULL && mv->type == U_PER && !mv->weak && (!(tv[a].f & TF_FIRST) ||
+	    tok_has(&tv[a], LX_WORD) == NULL)) &&
 	    !((tv[a].cue & C_NAMA) && !is_verb_form(a) &&
 	    verb_after(b, VA_STRICT)))
 		return;	/* but a given name acts: Maria mengajar, Budi menolak */
