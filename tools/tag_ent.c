@@ -3218,10 +3218,12 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 
 	if (mv != NULL && mv->type == U_PER && !mv->weak)
 		return 2;
-	/* "Injected Sufferage": between quotes, a title of a work */
+	/* "Injected Sufferage", 'Finding Nemo': between quotes, a title */
 	if (a0 > 0 && b < ntok && !is_word(a0 - 1) && !is_word(b) &&
-	    ((q = peek(cs, clen, tv[a0 - 1].s)) == '"' || q == 0x201C) &&
-	    ((q = peek(cs, clen, tv[b].s)) == '"' || q == 0x201D))
+	    ((q = peek(cs, clen, tv[a0 - 1].s)) == '"' || q == 0x201C ||
+	    q == '\'' || q == 0x2018) &&
+	    ((q = peek(cs, clen, tv[b].s)) == '"' || q == 0x201D ||
+	    q == '\'' || q == 0x2019))
 		return 0;
 	for (k = a; k < b; k++)
 		if (tv[k].cue & C_NAMA)
