@@ -2028,6 +2028,9 @@ name_run(size_t i, size_t max)
 				break;
 			j = adat_at(j);	/* Lalu Mahsun, Anak Agung Gde */
 			n++;
+		} else if (n > 0 && (key_is(j, "al") || key_is(j, "el")) &&
+		    punct_is(j + 1, '-') && namey(j + 2)) {
+			j += 2;	/* tokenised text: Bashar al - Assad, Faruq El - Shara */
 		} else if (namey(j)) {
 			j++;
 			n++;
@@ -2050,6 +2053,7 @@ name_run(size_t i, size_t max)
 			n++;
 		} else if (n > 0 && apos_part(j)) {
 			j += 2;	/* tokenised text: Ma ' ruf Amin, Syafi ' i */
+
 		} else
 			break;
 	}
