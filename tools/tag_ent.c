@@ -1704,6 +1704,10 @@ stem_common(const char *k, size_t n, int verbs)
 
 	if (n < 5 || n >= sizeof(buf) - 2)
 		return 0;
+	/* -nya after another affix: Penetapannya, Keberadaannya */
+	if (n > 8 && memcmp(k + n - 3, "nya", 3) == 0 &&
+	    stem_common(k, n - 3, verbs))
+		return 1;
 	for (i = 0; pre[i] != NULL; i++) {
 		pl = prel[i];
 		if (!verbs && i > 7)
@@ -2056,6 +2060,9 @@ name_run(size_t i, size_t max)
 				break;
 			j = adat_at(j);	/* Lalu Mahsun, Anak Agung Gde */
 			n++;
+		} else if (n > 0 && (key_is(j, "al") || key_is(j, "el")) &&
+		    punct_is(j + 1, '-') && namey(j + 2)) {
+			j += 2;	/* tokenised text: Bashar al - Assad, Faruq El - Shara */
 		} else if (namey(j)) {
 			j++;
 			n++;
@@ -2078,6 +2085,7 @@ name_run(size_t i, size_t max)
 			n++;
 		} else if (n > 0 && apos_part(j)) {
 			j += 2;	/* tokenised text: Ma ' ruf Amin, Syafi ' i */
+
 		} else
 			break;
 	}
@@ -2566,19 +2574,50 @@ english_tail(size_t i)
 }
 
 /*
+ * A capitalised word that may be part of a person's name: no list knows
+ * it but as an ordinary word or a given name (Sundari, Akbar are words
+ * too), and it starts no longer phrase.
+ */
+static int
+name_word(size_t k)
+{
+	const unsigned ok = M(LX_WORD) | M(LX_PROPER) | M(LX_CUE);
+
+	return is_cap(k) && !(tv[k].f & TF_UPPER) && tv[k].wl < 0 &&
+	    !(tv[k].tmask & ~ok) && !(tv[k].pmask & ~ok) &&
+	    !(tv[k].cue & ~C_NAMA) && !english_tail(k);
+}
+
+/* A word no list knows, not inflected (Perjuangan), or a given name. */
+static int
+unknown_or_given(size_t k)
+{
+	return (tv[k].lx < 0 && tv[k].wl < 0 && !is_common(k)) ||
+	    (tv[k].cue & C_NAMA);
+}
+
+/*
  * Two words no list knows after an ordinary word or a known body's name
  * inside a body's name start a person's name: Kementerian Pertanian |
- * Yusni Emilia Harahap, Partai Golkar | Aburizal Bakrie.
+ * Yusni Emilia Harahap, Partai Golkar | Aburizal Bakrie.  So do two
+ * name words whose second is unknown or a given name (Eva Sundari,
+ * Syarif Hasan), the first too unless a known body's name stands
+ * before them (Partai Golkar | Akbar Tandjung): a body's own words are
+ * ordinary words (Partai Amanat Nasional).
  */
 static int
 person_starts(size_t m)
 {
-	return is_cap(m) && is_cap(m + 1) && !(tv[m].f & TF_UPPER) &&
-	    !(tv[m + 1].f & TF_UPPER) && tv[m].lx < 0 && tv[m + 1].lx < 0 &&
-	    tv[m].wl < 0 && tv[m + 1].wl < 0 &&
-	    (is_common(m - 1) || tok_has(&tv[m - 1], LX_ORG) != NULL) &&
-	    !is_connector(m - 1) && !is_common(m) && !is_common(m + 1) &&
-	    !english_tail(m) && !english_tail(m + 1);
+	if (!is_cap(m) || !is_cap(m + 1) || is_connector(m - 1) ||
+	    !(is_common(m - 1) || tok_has(&tv[m - 1], LX_ORG) != NULL))
+		return 0;
+	if (!(tv[m].f & TF_UPPER) && !(tv[m + 1].f & TF_UPPER) &&
+	    tv[m].lx < 0 && tv[m + 1].lx < 0 && tv[m].wl < 0 &&
+	    tv[m + 1].wl < 0 && !is_common(m) && !is_common(m + 1) &&
+	    !english_tail(m) && !english_tail(m + 1))
+		return 1;
+	return name_word(m) && name_word(m + 1) && unknown_or_given(m + 1) &&
+	    (unknown_or_given(m) || tok_has(&tv[m - 1], LX_ORG) != NULL);
 }
 
 /* Head word + name: Dinas Kesehatan, PT Telkom, SMA Negeri 1 Kawali. */
@@ -2685,7 +2724,11 @@ board_at(size_t i)
 	return i + 1;
 }
 
-/* Pemkab Kutim, Pemerintah Kota Banjarbaru. */
+/*
+ * Pemkab Kutim, Pemerintah Kota Banjarbaru: a PEMDA span, not an ORG.
+ * A local government is named by its area, and the area is the entity
+ * (the NER corpora tag "Pemkot Surabaya" as the place Surabaya alone).
+ */
 static size_t
 rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 {
@@ -2711,7 +2754,7 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 	}
 	/* a resolved area is its own LOC: Pemkab | Kotim */
 	if (row >= 0 && !amb) {
-		emit(out, i, j, "ORG", vb.data, vb.len);
+		emit(out, i, j, "PEMDA", vb.data, vb.len);
 		claim(i, j, U_ORG);
 		rk_buf_reset(&vb);
 		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
@@ -2719,7 +2762,7 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 		claim(j, m, U_LOC);
 		return m;
 	}
-	emit(out, i, m, "ORG", vb.data, vb.len);
+	emit(out, i, m, "PEMDA", vb.data, vb.len);
 	claim(i, m, U_ORG);
 	remember(c, i, m, U_ORG, vb.data, vb.len);
 	return m;
@@ -3117,15 +3160,18 @@ degree_at(size_t i)
  * bertekad, Mega malah mengkritik.  People act; so do firms, but less
  * often in the news.
  */
+#define VA_PASSIVE	1	/* a passive verb counts too */
+#define VA_STRICT	2	/* no -nya form (berikutnya) */
+
 static int
-verb_after(size_t i)
+verb_after(size_t i, int how)
 {
 	static const char *const adv[] = { "juga", "pun", "tidak", "tak",
 	    "sudah", "telah", "akan", "masih", "malah", "bahkan", "kemudian",
 	    "lalu", "belum", "sempat", "langsung", "segera", "justru", "tetap",
 	    "pernah", "sendiri", "lantas", "selalu", "sering", "turut",
 	    "hanya", "sekali", "sangat", "terus", "mulai", "kerap", "kembali",
-	    "segera", "baru", NULL };
+	    "segera", "baru", "belakangan", "kini", "pula", "akhirnya", NULL };
 	static const char *const any[] = { "merupakan", "menjadi", "memiliki",
 	    "mempunyai", "berada", "berlokasi", "terletak", "meliputi",
 	    "mencapai", "menerima", "mengalami", "berasal", "berjarak",
@@ -3147,8 +3193,19 @@ verb_after(size_t i)
 	if ((tv[i].cue & C_UCAP2) || key_is(i, "lahir") || key_is(i, "wafat") ||
 	    key_is(i, "meninggal"))
 		return 1;	/* Barata juga mengatakan; Siwon lahir */
+	/*
+	 * A passive verb after one word that opens a clause: Waryono
+	 * ditahan, Pudji dilantik.  Things are done to as well (Munaslub
+	 * diatur), but they seldom lead a clause in one unknown word.
+	 */
+	if ((how & VA_PASSIVE) && tv[i].kl >= 6 &&
+	    memcmp(kb.data + tv[i].ks, "di", 2) == 0 && is_verb_form(i))
+		return 1;
 	if (tv[i].kl < 6 || (kb.data[tv[i].ks] != 'm' &&
 	    memcmp(kb.data + tv[i].ks, "ber", 3) != 0))
+		return 0;
+	if ((how & VA_STRICT) &&
+	    memcmp(kb.data + tv[i].ks + tv[i].kl - 3, "nya", 3) == 0)
 		return 0;
 	/* verbs any subject takes: Semugih merupakan ibukota */
 	for (k = 0; any[k] != NULL; k++)
@@ -3172,7 +3229,8 @@ desc_after(size_t b)
 	size_t p = b;
 
 	if (!key_is(p, "adalah") && !key_is(p, "merupakan") &&
-	    !key_is(p, "ialah"))
+	    !key_is(p, "ialah") && !key_is(p, "menjadi") &&
+	    !key_is(p, "sebagai"))
 		return 0;
 	p++;
 	if (key_is(p, "seorang") || key_is(p, "sang"))
@@ -3196,10 +3254,12 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 
 	if (mv != NULL && mv->type == U_PER && !mv->weak)
 		return 2;
-	/* "Injected Sufferage": between quotes, a title of a work */
+	/* "Injected Sufferage", 'Finding Nemo': between quotes, a title */
 	if (a0 > 0 && b < ntok && !is_word(a0 - 1) && !is_word(b) &&
-	    ((q = peek(cs, clen, tv[a0 - 1].s)) == '"' || q == 0x201C) &&
-	    ((q = peek(cs, clen, tv[b].s)) == '"' || q == 0x201D))
+	    ((q = peek(cs, clen, tv[a0 - 1].s)) == '"' || q == 0x201C ||
+	    q == '\'' || q == 0x2018) &&
+	    ((q = peek(cs, clen, tv[b].s)) == '"' || q == 0x201D ||
+	    q == '\'' || q == 0x2019))
 		return 0;
 	for (k = a; k < b; k++)
 		if (tv[k].cue & C_NAMA)
@@ -3220,19 +3280,24 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 		return 2;
 	if (desc_after(b))
 		return 2;	/* Chrisye adalah seorang penyanyi */
-	if (verb_after(b))
+	if (punct_is(b, '(') && key_is(b + 1, "lahir"))
+		return 2;	/* Liberace (lahir 16 Mei 1919): a life's dates */
+	if (verb_after(b, b == a + 1 && a == a0 && (a == 0 ||
+	    (tv[a].f & TF_FIRST) || punct_is(a - 1, ',')) ? VA_PASSIVE : 0))
 		return 1;	/* a guess good enough to tag, not to remember */
 	if (punct_is(b, ',') && b + 1 < ntok && tv[b + 1].used == U_NOPER &&
 	    degree_at(b + 1) > b + 1)
 		return 2;
 	if (b >= a + 2) {
 		for (k = a; k < b; k++)
-			if (is_word(k) && ((tok_has(&tv[k], LX_WORD) &&
+			if (is_word(k) && !(tv[k].nlet == 1 && k + 1 < b && !roman(k)) &&
+			    ((tok_has(&tv[k], LX_WORD) &&
 			    (k + 1 < b || k == a || tv[k].wl >= 0 ||
 			    (tv[k].tmask & (M(LX_PLACE) | M(LX_ABBR))))) ||
 			    is_notname(k) || roman(k) || tok_has(&tv[k], LX_ENG) ||
 			    (tv[k].f & TF_UPPER) || is_verb_form(k)))
 				return 0;	/* Joe Hart: an ordinary word last */
+		/* an initial before a name is the name's: M Arsyad Sanusi */
 		return 1;
 	}
 	return 0;
@@ -3256,6 +3321,21 @@ static int
 initials_at(size_t a)
 {
 	return a > 0 && (key_is(a - 1, "berinisial") || key_is(a - 1, "inisial"));
+}
+
+/*
+ * A football club's name: Pers and a vowel (Persib, Persisam).  It may
+ * look like a per- noun (Persema: per-sema), but not like one with -an
+ * (Persatuan) nor be an ordinary word itself.
+ */
+static int
+club_word(size_t a)
+{
+	return tv[a].kl >= 6 && memcmp(kb.data + tv[a].ks, "pers", 4) == 0 &&
+	    strchr("aeiu", kb.data[tv[a].ks + 4]) != NULL &&
+	    !(tv[a].f & TF_UPPER) && (!is_common(a) ||
+	    (tok_has(&tv[a], LX_WORD) == NULL &&
+	    memcmp(kb.data + tv[a].ks + tv[a].kl - 2, "an", 2) != 0));
 }
 
 /* Classify a run of capitalised words [a,b) that no rule claimed. */
@@ -3287,7 +3367,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		if (is_notname(a) || ((tv[a].f & TF_FIRST) && is_common(a) &&
 		    !(tv[a].f & TF_UPPER) && !first_place(a) &&
 		    (mv = mem_get(c, a, a + 1)) == NULL &&
-		    !((tv[a].cue & C_NAMA) && (b > a + 1 || verb_after(a + 1))) &&
+		    !((tv[a].cue & C_NAMA) && (b > a + 1 || verb_after(a + 1, 0))) &&
 		    !(a == 0 && punct_is(a + 1, '-') && (tv[a].wl >= 0 ||
 		    (tv[a].tmask & M(LX_PLACE))))))
 			a++;
@@ -3295,7 +3375,8 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		    tok_has(&tv[a], LX_WORD) == NULL &&
 		    tok_has(&tv[a], LX_PROPER) == NULL && !(tv[a].cue & C_NAMA) &&
 		    stem_common(kb.data + tv[a].ks, tv[a].kl, 0) &&
-		    (tv[a].kl > 6 || kb.data[tv[a].ks + tv[a].kl - 1] != 'n'))
+		    (tv[a].kl > 6 || kb.data[tv[a].ks + tv[a].kl - 1] != 'n') &&
+		    !club_word(a))
 			a++;	/* an inflected word is not a name: Wakilnya */
 		else
 			break;
@@ -3336,16 +3417,20 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		return;
 	}
 	/* a place first, then what is left */
-	m = initials_at(a) ? a : bare_place(c, a, b, out);
+	/* dari Raden Machjar: a customary title opens a name, not a place */
+	m = initials_at(a) || titled == 2 ? a : bare_place(c, a, b, out);
 	if (m > a) {
 		if (m < b)
 			classify_run(c, m, b, out);
 		return;
 	}
 	/* Persib Bandung, Persisam Putra Samarinda: a football club */
-	if (tv[a].kl >= 6 && memcmp(kb.data + tv[a].ks, "pers", 4) == 0 &&
-	    strchr("aeiu", kb.data[tv[a].ks + 4]) != NULL &&
-	    !(tv[a].f & TF_UPPER) && !is_common(a)) {
+	if (club_word(a)) {
+		/* its town, a run of its own, is its name's */
+		if (b == a + 1)
+			while (b < a + 4 && is_cap(b) && is_free(b) &&
+			    (tv[b].wl >= 0 || (tv[b].tmask & M(LX_PLACE))))
+				b++;
 		emit(out, a, b, "ORG", cs + tv[a].s, tv[b - 1].e - tv[a].s);
 		claim(a, b, U_ORG);
 		return;
@@ -3378,6 +3463,20 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		/* a unit code (0909/KTM) is not a body */
 		if (roman(a) || tv[a].nlet < 3 || (is_common(a) && tv[a].nlet > 3) ||
 		    (a > 0 && punct_is(a - 1, '/')))
+			return;
+		/* ajang CTIA, sistem DRC: a thing's kind names a thing */
+		if (kind_cue(a) == 2) {
+			claim(a, b, U_NOPER);
+			return;
+		}
+		/*
+		 * In parentheses after words that are no name, the acronym
+		 * is a term's: Air Traffic Control (ATC), Kartu Indonesia
+		 * Pintar (KIP).
+		 */
+		if (a >= 2 && punct_is(a - 1, '(') && punct_is(b, ')') &&
+		    is_word(a - 2) && (tv[a - 2].used == U_FREE ||
+		    tv[a - 2].used == U_NOPER))
 			return;
 		emit(out, a, b, "ORG", cs + tv[a].s, tv[a].e - tv[a].s);
 		claim(a, b, U_ORG);
@@ -3412,11 +3511,16 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	}
 	/*
 	 * A lone ordinary word is a name only where a name is expected:
-	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu).
+	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu), or
+	 * where a full name met before vouches for it; at a sentence's
+	 * start, only if no root word looks like it (Diana, not Karya).
 	 */
 	if (b == a + 1 && !speech_cue(a) && (ncommon == 1 || is_verb_form(a)) &&
-	    !(mv != NULL && mv->type == U_PER && !mv->weak && !(tv[a].f & TF_FIRST)))
-		return;
+	    !(mv != NULL && mv->type == U_PER && !mv->weak && (!(tv[a].f & TF_FIRST) ||
+	    tok_has(&tv[a], LX_WORD) == NULL)) &&
+	    !((tv[a].cue & C_NAMA) && !is_verb_form(a) &&
+	    verb_after(b, VA_STRICT)))
+		return;	/* but a given name acts: Maria mengajar, Budi menolak */
 	/* Premier League, Sky Sports: names do not end in English words */
 	if (b > a + 1 && tok_has(&tv[b - 1], LX_ENG) && mv == NULL)
 		return;
@@ -3725,6 +3829,16 @@ ents_sort(void)
 	}
 }
 
+/* A conjunction among the tokens [a,b) between two items of a list. */
+static int
+conj_between(size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (!punct_is(a, ','))
+			return 1;
+	return 0;
+}
+
 /*
  * Items of one list are of one kind: in "Marelan, Hamparan Perak dan Sei
  * Baharu" the known place makes places of the unknown words that a bare
@@ -3760,6 +3874,21 @@ fix_lists(struct tag_list *out)
 		}
 		if (j - i < 2)
 			continue;
+		/*
+		 * A body, a bare comma and a guess are a body and its man
+		 * (politikus Golkar, Zaenal Bintang, berpendapat), no list
+		 * unless one goes on after them (Disney, Nike, dan ...).
+		 */
+		k = ents[i + 1].b;
+		if (punct_is(k, ','))
+			k++;
+		if (j - i == 2 && !conj_between(ents[i].b, ents[i + 1].a) &&
+		    no == 1 && ents[i + 1].kind == 'P' && ents[i + 1].weak &&
+		    !(k < ntok && (tv[k].cue & C_SAMBUNG)) && !key_is(k, "serta") &&
+		    !key_is(k, "atau")) {
+			ents[i + 1].weak = 1;
+			continue;
+		}
 		if (nl == 0 && no == 0) {
 			/* Henman dan Rusedski: a guess beside a name is a name */
 			for (g = i; g < j; g++)
