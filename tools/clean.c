@@ -1731,10 +1731,13 @@ nav_label(const char *s, size_t len)
 {
 	static const char *const p[] = { "filed under", "posted in", "tags:",
 		"tag:", "tags :", "tag :", "kategori:", "kategori :", "category:",
-		"categories:", "topik:", "topik :", "label:", "rubrik:", NULL };
+		"categories:", "topik:", "topik :", "label:", "rubrik:",
+		/* a news ticker's line: "Sekilas Info : Layanan ... 24 jam." */
+		"sekilas info:", "sekilas info :", "info terkini:", "info terkini :",
+		"breaking news:", "breaking news :", "running text:", NULL };
 	size_t k;
 
-	if (strchr("fFpPtTkKcClLrR", s[0]) == NULL || s[0] == '\0')
+	if (strchr("fFpPtTkKcClLrRsSiIbB", s[0]) == NULL || s[0] == '\0')
 		return 0;
 	for (k = 0; p[k] != NULL; k++)
 		if (ci_prefix(s, len, p[k]))
@@ -1797,7 +1800,7 @@ trig_init(void)
 		"ads", "sponsored", NULL };
 	static const char *const navl[] = { "filed", "posted", "tags", "tag",
 		"kategori", "category", "categories", "topik", "label", "rubrik",
-		NULL };
+		"sekilas", "info", "breaking", "running", NULL };
 	static const char *const by[] = { "penulis", "ditulis", "oleh", "author",
 		"writer", "by", "posted", "diposting", "laporan", "pewarta",
 		"reporter", "wartawan", "kontributor", "jurnalis", "editor",
@@ -1858,8 +1861,6 @@ furniture(const struct clean_opts *o, const char *s, size_t len, int m,
 
 	if ((m & T_AD) && nw <= 10 && ad_line(s, len))
 		return R_AD;
-	if ((m & T_NAVL) && nw <= 16 && nav_label(s, len))
-		return R_NAV;
 	if ((m & T_BY) && nw <= 16 && byline(s, len, on(o, R_BYLINE)))
 		return R_BYLINE;
 	if ((m & T_TEAM) && team_byline(s, len, on(o, R_BYLINE)))
@@ -1934,6 +1935,9 @@ judge_line(const struct clean_opts *o, size_t ui)
 	}
 	if ((m & T_BJ) && nw <= 30 && is_bacajuga(s, len))
 		return R_BACAJUGA;
+	/* a label says what the line is, even a ticker's sentence */
+	if ((m & T_NAVL) && nw <= 16 && nav_label(s, len))
+		return R_NAV;
 	if (caption_line(s, len, m & T_CAP)) {
 		if (on(o, R_CAPTION))
 			meta_add(M_CAPTION, s, len, "", 0);
