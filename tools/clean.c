@@ -1191,30 +1191,6 @@ timestamp(const char *s, size_t len, int harvest)
 }
 
 /*
- * A short bar-separated line that ends in a view counter: "Admin HST | 0
- * views", "Redaksi | 528 kali dibaca".
- */
-static int
-counter_tail(const char *s, size_t len)
-{
-	size_t i, k;
-	long e;
-
-	for (i = len; i > 0 && s[i - 1] != '|'; i--)
-		;
-	if (i == 0)
-		return 0;
-	for (; i < len && s[i] == ' '; i++)
-		;
-	for (k = i; k < len && isdigit((unsigned char)s[k]); k++)
-		;
-	if (k == i || k >= len || s[k] != ' ')
-		return 0;
-	e = lex_find(s + k + 1, len - k - 1);
-	return e >= 0 && lexrule[e] == R_COUNTER && lexscope[e] == S_NUM;
-}
-
-/*
  * The cues of a copyright line (©, (c), copyright, hak cipta, rights
  * reserved): one pass stops only at the bytes that end them, and looks
  * back from there.
@@ -1550,6 +1526,24 @@ lex_line(const char *s, size_t len)
 		}
 	}
 	return -1;
+}
+
+/*
+ * A short bar-separated line that ends in a view counter: "Admin HST | 0
+ * views", "Redaksi | 528 kali dibaca".
+ */
+static int
+counter_tail(const char *s, size_t len)
+{
+	size_t i;
+	long e;
+
+	for (i = len; i > 0 && s[i - 1] != '|'; i--)
+		;
+	if (i == 0)
+		return 0;
+	e = lex_line(s + i, len - i);
+	return e >= 0 && lexrule[e] == R_COUNTER;
 }
 
 /* Every dateline has a dash, a bar or a mis-decoded dash early on. */
