@@ -1270,6 +1270,7 @@ static const char *const w_vhead[] = { "aula", "ruang", "ruangan", "room", "kant
 	"resort", "café", "oproom", "op", "lobi", "makorem", "makodim", "mapolres",
 	"mapolda", "mapolsek", "makoramil", "mapolresta", "makopolres", "makopolda",
 	"makopolsek", "makopolresta", "center", "centre", "meuligoe", "istana",
+	"sasana",
 	"meuligo", NULL };
 static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", "kantor",
 	"utama", "gedung", "kecamatan", "kabupaten", "kota", "desa", "kelurahan",

@@ -292,6 +292,23 @@ name_after_office(const struct ex_sent *st, struct ex_person *p)
 }
 
 /*
+ * "dipimpin Bupati diwakili Asisten X", "dibuka Penjabat Gubernur yang
+ * diwakili Sekda X": the one who stood in, X.
+ */
+static void
+represented_by(const struct ex_sent *st, struct ex_person *p)
+{
+	struct ex_person q;
+	size_t k;
+
+	for (k = p->te; k < st->ntok && (tis(st, k, ",") || tis(st, k, "yang") ||
+	    tin(st, k, S_ASKIP)); k++)
+		;
+	if (tis(st, k, "diwakili") && agent_after(st, k + 1, &q))
+		*p = q;
+}
+
+/*
  * "Rapat ... itu dipimpin, setelah sempat tertunda ..., oleh Wakil Bupati
  * X": the agent after an aside between commas.
  */
@@ -368,7 +385,7 @@ void
 chair_in(struct chair *c, size_t si)
 {
 	struct ex_sent *st = &D.sent[si];
-	struct ex_person p, q;
+	struct ex_person p;
 	size_t v, k;
 	int pen = (sent_has(st, S_READER) ? 3 : 0) + (st->title ? 10 : 0),
 	    mt = meetish(st, si);
@@ -408,18 +425,15 @@ chair_in(struct chair *c, size_t si)
 			 */
 			if (mt && (agent_after(st, v + 1, &p) ||
 			    agent_past_aside(st, v, &p))) {
-				/* "dipimpin Bupati diwakili Asisten X": X */
-				for (k = p.te; k < st->ntok && (tis(st, k, ",") ||
-				    tin(st, k, S_ASKIP)); k++)
-					;
-				if (tis(st, k, "diwakili") && agent_after(st, k + 1, &q))
-					p = q;
+				represented_by(st, &p);
 				name_after_office(st, &p);
 				chair_take(c, (after_opening(st, v) ? 4 : 1) + pen, si, &p);
 			}
 		} else if (strcmp(w, "dibuka") == 0) {
-			if (mt && agent_after(st, v + 1, &p))
+			if (mt && agent_after(st, v + 1, &p)) {
+				represented_by(st, &p);
 				chair_take(c, 3 + pen, si, &p);
+			}
 		} else if (strcmp(w, "memimpin") == 0 || strcmp(w, "pimpin") == 0 ||
 		    strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0 ||
 		    strcmp(w, "menggelar") == 0) {

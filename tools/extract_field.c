@@ -495,7 +495,8 @@ mode_in(const struct ex_sent *st, int *here)
 	if (virt && sent_has(st, S_ATTEND))
 		return 1;
 	if (phys) {
-		if (sent_has(st, S_ATTEND))
+		/* of the meeting, not "Kampanye tatap muka ... peserta" */
+		if (sent_has(st, S_ATTEND) && sent_has(st, S_MEETISH))
 			*here = 1;
 		return 0;	/* "rakor kali ini digelar tatap muka": not MODE rows */
 	}
