@@ -1031,6 +1031,72 @@ site_word(const char *s, size_t len)
  * or site word or a brand in lower case (detikSulsel); "Tim SAR Gabungan
  * Temukan Korban - Sungai Kapuas" names no desk and stays.
  */
+/*
+ * The first " - ", " | ", " – " or " — " at or after byte from: the
+ * space before it, *dl its length with both spaces; 0 when none.
+ */
+static size_t
+spaced_dash(const char *s, size_t len, size_t from, size_t *dl)
+{
+	size_t i;
+
+	for (i = from; i + 2 < len; i++) {
+		if (s[i] != ' ')
+			continue;
+		if ((s[i + 1] == '-' || s[i + 1] == '|') && s[i + 2] == ' ') {
+			*dl = 3;
+			return i;
+		}
+		if (i + 4 < len && (unsigned char)s[i + 1] == 0xE2 &&
+		    (unsigned char)s[i + 2] == 0x80 &&
+		    ((unsigned char)s[i + 3] == 0x93 ||
+		    (unsigned char)s[i + 3] == 0x94) && s[i + 4] == ' ') {
+			*dl = 5;
+			return i;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A reporter's name and the site's brand: "Aditya Ramadhan -
+ * detikKalimantan", "Rina Sari | kaltimpost.id".  Two to four capitalised
+ * words, a dash or a bar, one word in lower case with a capital or a dot
+ * inside.
+ */
+static int
+brand_byline(const char *s, size_t len, int harvest)
+{
+	size_t i, j, d, dl = 0;
+	int before = 0, inner = 0;
+
+	if (cur_nw > 6 || (d = spaced_dash(s, len, 1, &dl)) == 0)
+		return 0;
+	for (i = 0; i < d; i = j + 1) {
+		for (j = i; j < d && s[j] != ' '; j++)
+			;
+		if (j == i)
+			continue;
+		if (!isupper((unsigned char)s[i]) || ++before > 4)
+			return 0;
+		for (; i < j; i++)
+			if (!isalpha((unsigned char)s[i]) && s[i] != '.')
+				return 0;
+	}
+	i = d + dl;
+	if (before < 2 || i >= len || !islower((unsigned char)s[i]) ||
+	    memchr(s + i, ' ', len - i) != NULL)
+		return 0;
+	for (j = i + 1; j < len; j++)
+		if (isupper((unsigned char)s[j]) || (s[j] == '.' && j + 1 < len))
+			inner = 1;
+	if (!inner)
+		return 0;
+	if (harvest)
+		meta_add(M_AUTHOR, s, len, s, d);
+	return 1;
+}
+
 static int
 team_byline(const char *s, size_t len, int harvest)
 {
@@ -1041,21 +1107,7 @@ team_byline(const char *s, size_t len, int harvest)
 	if (cur_nw > 10 || len < 8 || strncasecmp(s, "tim ", 4) != 0 ||
 	    ends_term(s, len))
 		return 0;
-	for (i = 4; i + 2 < len && d == 0; i++) {
-		if (s[i] != ' ')
-			continue;
-		if ((s[i + 1] == '-' || s[i + 1] == '|') && s[i + 2] == ' ') {
-			d = i;
-			dl = 3;
-		} else if (i + 4 < len && (unsigned char)s[i + 1] == 0xE2 &&
-		    (unsigned char)s[i + 2] == 0x80 &&
-		    ((unsigned char)s[i + 3] == 0x93 ||
-		    (unsigned char)s[i + 3] == 0x94) && s[i + 4] == ' ') {
-			d = i;
-			dl = 5;
-		}
-	}
-	if (d == 0)
+	if ((d = spaced_dash(s, len, 4, &dl)) == 0)
 		return 0;
 	for (i = 4; i < d; i = j + 1) {
 		for (j = i; j < d && s[j] != ' '; j++)
@@ -1858,6 +1910,8 @@ furniture(const struct clean_opts *o, const char *s, size_t len, int m,
 	if ((m & T_BY) && nw <= 16 && byline(s, len, on(o, R_BYLINE)))
 		return R_BYLINE;
 	if ((m & T_TEAM) && team_byline(s, len, on(o, R_BYLINE)))
+		return R_BYLINE;
+	if (brand_byline(s, len, on(o, R_BYLINE)))
 		return R_BYLINE;
 	if (nw <= 14 && timestamp(s, len, on(o, R_TIMESTAMP)))
 		return R_TIMESTAMP;
