@@ -108,7 +108,7 @@ static int *lexrule, *lexscope;
 static struct rk_re re_dateline, re_site, re_reporter, re_reporter_bare,
     re_bacajuga, re_capinline, re_imgname, re_imgname2, re_langswitch,
     re_capline, re_capline2, re_markup, re_md_link, re_underscore,
-    re_glyph, re_dagger, re_capend;
+    re_glyph, re_thai, re_dagger, re_capend;
 
 /* Common words and region names for datelines (city_common), loaded late. */
 static struct rk_hash common_words, region_names, region_top;
@@ -253,8 +253,9 @@ clean_init(void)
 	rk_re_compile(&re_underscore,
 	    "(?<![\\w])_([\\p{L}\\p{N}][^_]{0,60}?)_(?![\\w])", 0);
 	rk_re_compile(&re_glyph,
-	    "(?<=\\s|^)(?:[\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}-\\x{2079}]|"
-	    "\\p{Thai})(?=\\s|$)", 0);
+	    "(?<=\\s|^)[\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}-\\x{2079}](?=\\s|$)", 0);
+	/* a lone Thai letter is a dash a page mis-decoded: "SAMPIT ฐ Bupati" */
+	rk_re_compile(&re_thai, "(?<=\\s|^)\\p{Thai}(?=\\s|$)", 0);
 	rk_re_compile(&re_dagger, "[\\x{2020}\\x{2021}]", 0);
 }
 
@@ -278,7 +279,7 @@ clean_free(void)
 	struct rk_re *all[] = { &re_dateline, &re_site, &re_reporter,
 		&re_reporter_bare, &re_bacajuga, &re_capinline, &re_imgname,
 		&re_imgname2, &re_langswitch, &re_capline, &re_capline2,
-		&re_markup, &re_md_link, &re_underscore, &re_glyph, &re_dagger,
+		&re_markup, &re_md_link, &re_underscore, &re_glyph, &re_thai, &re_dagger,
 		&re_capend };
 	size_t i;
 
@@ -2597,9 +2598,13 @@ inline_rules(const struct clean_opts *o, size_t ui)
 	}
 	u = &units[ui];
 	if (on(o, R_GLYPH)) {
-		if (f & C_GLYPH)
+		if (f & C_GLYPH) {
 			rewrite(o, ui, &re_glyph, R_GLYPH, 0, NULL,
-			    first_of(TX(u), u->len, "\xC2\xE2\xE0", ""));
+			    first_of(TX(u), u->len, "\xC2\xE2", ""));
+			u = &units[ui];
+			rewrite(o, ui, &re_thai, R_GLYPH, 0, "\xE2\x80\x93",
+			    first_of(TX(u), u->len, "\xE0", ""));
+		}
 		u = &units[ui];
 		if (f & C_DAGGER)
 			rewrite(o, ui, &re_dagger, R_GLYPH, 0, "\xE2\x80\x9D", 0);
@@ -2871,6 +2876,52 @@ name_line(const struct unit *u)
  * "Perbatasan News | Berita Nunukan dan Sebatik").  A headline has a verb
  * and no site word; it stays.
  */
+/*
+ * u opens with the name the page's copyright line gives its owner: "Riau
+ * Pos Online - Inhil" under "© 2023 Riau Pos".
+ */
+static int
+holder_line(const struct unit *u)
+{
+	static const char *const skip[] = { "\xC2\xA9", "(c)", "copyright",
+		"hak", "cipta", "all", "rights", "reserved", "by", "|", "-", NULL };
+	const char *t;
+	size_t m, i, j, k, a, b;
+
+	for (m = 0; m < nmetas; m++) {
+		if (metas[m].kind != M_COPYRIGHT)
+			continue;
+		t = side.data + metas[m].toff;
+		/* the first run of words that are no cue nor year */
+		for (a = b = i = 0; i < metas[m].tlen; i = j + 1) {
+			for (j = i; j < metas[m].tlen && t[j] != ' '; j++)
+				;
+			if (j == i)
+				continue;
+			for (k = 0; skip[k] != NULL; k++)
+				if (strlen(skip[k]) == j - i &&
+				    strncasecmp(t + i, skip[k], j - i) == 0)
+					break;
+			if (skip[k] != NULL || isdigit((unsigned char)t[i]) ||
+			    !isalpha((unsigned char)t[i])) {
+				if (b > a)
+					break;
+				continue;
+			}
+			if (b == a)
+				a = i;
+			b = j;
+		}
+		while (b > a && (t[b - 1] == '.' || t[b - 1] == ','))
+			b--;
+		if (b - a >= 4 && u->len >= b - a &&
+		    strncasecmp(TX(u), t + a, b - a) == 0 &&
+		    (u->len == b - a || TX(u)[b - a] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 site_line(const struct unit *u)
 {
@@ -2878,7 +2929,7 @@ site_line(const struct unit *u)
 	size_t i, j, k, pw = SIZE_MAX;	/* pw: the previous word's start */
 	int cue = 0;
 
-	if (name_line(u))
+	if (name_line(u) || holder_line(u))
 		return 1;
 	if (u->nw < 3 || u->nw > 8)
 		return 0;

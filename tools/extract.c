@@ -1591,6 +1591,22 @@ doc_negative(void)
 	return first == 1 && neg >= pos;
 }
 
+/*
+ * Beside an announced meeting, the sentence tells of an earlier one: "Rakor
+ * evaluasi serupa ... terakhir digelar pada April lalu".
+ */
+static int
+earlier_one(const struct ex_sent *st)
+{
+	size_t k;
+
+	for (k = 0; k < st->ntok; k++)
+		if (tis(st, k, "serupa") || tis(st, k, "terakhir") ||
+		    tis(st, k, "sebelumnya") || tis(st, k, "lalu"))
+			return 1;
+	return 0;
+}
+
 void
 extract_doc(const struct extract_opts *o, const struct rk_stream *s,
     const struct rk_doc *doc, FILE *out)
@@ -1617,7 +1633,8 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 
 		if (m->future || !m->happened)
 			continue;
-		if (announced && !D.sent[m->si].title && !done_verb(&D.sent[m->si]))
+		if (announced && !D.sent[m->si].title && (!done_verb(&D.sent[m->si]) ||
+		    earlier_one(&D.sent[m->si])))
 			continue;
 		if (m->generic) {
 			struct ex_date d;

@@ -123,6 +123,8 @@ size_t	lex_name(const struct ex_sent *st, size_t i);
 /* Name text without honorifics and degrees. */
 void	lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_buf *out);
 int	lex_honorific(const struct ex_tok *t);
+/* t is the first word of some role (Asisten, Kepala, Ketua ...). */
+int	lex_role_word(const struct ex_tok *t);
 /* Degree at token k, also as irregularly written (S.i.p.MM): tokens used. */
 size_t	lex_degree(const struct ex_sent *st, size_t k);
 /* Topics: canonical topic of the cue at token i, longest; NULL if none. */

@@ -680,8 +680,9 @@ join_speaker(const struct ex_person *p, struct ex_person *out)
 			 * "Satgas Pamtas menyampaikan": a body speaks
 			 */
 			if (st->title || ne <= ns || name_roled(st, ns, ne) ||
-			    (ns > 0 && tin(st, ns - 1, S_BODY)))
-				continue;
+			    (ns > 0 && tin(st, ns - 1, S_BODY)) ||
+			    (ne == ns + 1 && lex_role_word(&st->tok[ns])))
+				continue;	/* "kata Asisten": a role, no name */
 			/* a second person without a role: no telling who leads */
 			if (val != NULL && strcmp(val, e->value) != 0)
 				return -1;

@@ -25,7 +25,9 @@ venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 		*skip = 2;
 		return 1;
 	}
-	if (!tin(st, j, S_VHEAD))
+	/* a hotel's brand in one word: "Swiss-Belhotel", "Belhotel" */
+	if (!tin(st, j, S_VHEAD) && !(strlen(w) > 5 &&
+	    strcmp(w + strlen(w) - 5, "hotel") == 0 && (st->tok[j].fl & TK_CAP)))
 		return 0;
 	if (j == 0 || !tin(st, j - 1, S_VPRE))
 		return 0;

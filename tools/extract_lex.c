@@ -736,6 +736,12 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 }
 
 int
+lex_role_word(const struct ex_tok *t)
+{
+	return (t->lx & LX_JAB) != 0;
+}
+
+int
 lex_is(const struct ex_tok *t, const char *w)
 {
 	return t->low[0] == w[0] && strcmp(t->low, w) == 0;
