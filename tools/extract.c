@@ -881,7 +881,8 @@ static const char *const w_happen[] = { "digelar", "menggelar", "gelar", "dilaks
 	"kemarin", "lalu", "ini", "mengundang", "menghadirkan", "dilakukan",
 	"melakukan", "bersama", NULL };
 static const char *const w_generic[] = { "adalah", "merupakan", "biasanya", "setiap",
-	"seharusnya", "sebaiknya", "pengertian", "idealnya", NULL };
+	"seharusnya", "sebaiknya", "pengertian", "idealnya", "sering", "kerap",
+	"umumnya", NULL };
 static const char *const w_assoc[] = { "apkasi", "apeksi", "adkasi", "adeksi", "appsi",
 	"apdesi", "ppdi", "partai", "dpp", "kadin", "pwi", "idi", "hipmi", "pgri",
 	"korpri", "kni", "koni", "golkar", "pdip", "gerindra", "nasdem", "pkb", "pks",
@@ -1066,6 +1067,44 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	return te - i;
 }
 
+/*
+ * Words right after a mention ending at e put it ahead: "rakor bulan
+ * depan akan digelar di ...", "rakor berikutnya".
+ */
+static int
+next_one(const struct ex_sent *st, size_t e)
+{
+	size_t k;
+
+	for (k = e; k < st->ntok && k < e + 4; k++) {
+		if (tis(st, k, "depan") || tis(st, k, "mendatang") ||
+		    tis(st, k, "berikutnya") || tis(st, k, "selanjutnya"))
+			return 1;
+		if (tis(st, k, "akan") && tin(st, k + 1, S_HOLD_P))
+			return 1;
+		if (!(st->tok[k].fl & TK_WORD))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The meeting did not take place: "ditunda", "dibatalkan", "batal
+ * digelar" (not "sempat ditunda", after which it was held).
+ */
+static int
+called_off(const struct ex_sent *st)
+{
+	size_t k;
+
+	for (k = 0; k < st->ntok; k++)
+		if ((tis(st, k, "ditunda") || tis(st, k, "dibatalkan") ||
+		    tis(st, k, "batal") || tis(st, k, "diundur") ||
+		    tis(st, k, "ditiadakan")) && !(k > 0 && tis(st, k - 1, "sempat")))
+			return 1;
+	return 0;
+}
+
 /* what a meeting decided, cited: "hasil rakor", "kesepakatan dalam rakor" */
 static const char *const w_result[] = { "hasil", "kesepakatan", "keputusan",
 	"rekomendasi", "kesimpulan", "amanat", "menindaklanjuti", "lanjut", "lanjutan",
@@ -1199,6 +1238,21 @@ find_mentions(void)
 			/* "undangan rakor sudah dikirim": the meeting is yet to come */
 			if (j > 0 && tin(st, j - 1, S_AHEAD))
 				m.happened = 0;
+			/* "saya akan menggelar rapat koordinasi ..., kata X usai
+			 * meninjau": the verb before the mention says when */
+			if ((j > 1 && (tis(st, j - 2, "akan") || tin(st, j - 2, S_FUTURE)) &&
+			    tin(st, j - 1, S_HOLD)) || next_one(st, j + n)) {
+				m.future = 1;
+				m.happened = 0;
+			}
+			/*
+			 * "Rakor ... yang sedianya digelar Senin ... resmi
+			 * ditunda": still to come, as an announced one is
+			 */
+			if (called_off(st)) {
+				m.future = 1;
+				m.happened = 0;
+			}
 			/*
 			 * "tindak lanjut hasil rakor yang digelar beberapa waktu
 			 * lalu": a meeting cited for its outcome, not reported,
@@ -1557,6 +1611,11 @@ doc_negative(void)
 			 * event the meeting prepared, not the day's */
 			if (isneg && future_sent(st))
 				isneg = 0;
+			/* "Usai musrenbang, Camat X memimpin rapat koordinasi": when */
+			if (isneg && j > 0 && (tis(st, j - 1, "usai") ||
+			    tis(st, j - 1, "seusai") || tis(st, j - 1, "setelah") ||
+			    tis(st, j - 1, "sebelum")))
+				isneg = 0;
 			/* "rakor persiapan Musrenbang": the object, not the event */
 			if (isneg) {
 				size_t b;
@@ -1656,6 +1715,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 			if (!D.sent[D.men[i].si].title) {
 				body++;
 				bodyfut += D.men[i].future || !D.men[i].happened ||
+				    D.men[i].generic ||
 				    (announced && !done_verb(&D.sent[D.men[i].si]));
 			}
 		if (body > 0 && bodyfut == body)

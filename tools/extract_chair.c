@@ -201,6 +201,7 @@ apposition(const struct ex_sent *st, size_t v, size_t *k)
 
 	for (j = v; j > 0 && j + 30 > v; j--) {
 		if (tis(st, j - 1, "selaku") || tis(st, j - 1, "sebagai") ||
+		    (tis(st, j - 1, "atas") && tis(st, j, "nama")) ||
 		    tis(st, j - 1, "didampingi") || tis(st, j - 1, "bersama") ||
 		    tis(st, j - 1, "beserta") || (tis(st, j - 1, "yang") &&
 		    (tis(st, j, "juga") || tis(st, j, "baru") || tis(st, j, "sekaligus") ||
@@ -238,11 +239,16 @@ after_opening(const struct ex_sent *st, size_t v)
 {
 	size_t k;
 
-	for (k = 0; k < v; k++)
+	for (k = 0; k < v; k++) {
 		if (tis(st, k, "pembukaan") || ((tis(st, k, "usai") || tis(st, k, "setelah") ||
 		    tis(st, k, "seusai") || tis(st, k, "selesai")) &&
 		    (tis(st, k + 1, "dibuka") || tis(st, k + 1, "membuka"))))
 			return 1;
+		/* "dibuka oleh X, kemudian dipimpin Y" */
+		if (tis(st, k, "dibuka") && v > 0 && (tis(st, v - 1, "kemudian") ||
+		    tis(st, v - 1, "lalu") || tis(st, v - 1, "selanjutnya")))
+			return 1;
+	}
 	return 0;
 }
 
@@ -289,6 +295,33 @@ name_after_office(const struct ex_sent *st, struct ex_person *p)
 	p->ns = q.ns;
 	p->ne = q.ne;
 	p->te = q.te;
+}
+
+/*
+ * "pembentukan satgas PMK tingkat kecamatan yang diketuai camat": the
+ * "yang" at v - 1 hangs on a body, not on the meeting.
+ */
+static int
+body_led(const struct ex_sent *st, size_t v)
+{
+	size_t k;
+
+	if (v < 2 || !tis(st, v - 1, "yang"))
+		return 0;
+	for (k = v - 1; k > 0 && k + 8 > v; k--) {
+		if (ment_word(&st->tok[k - 1]))
+			return 0;
+		/* "di Aula Bappeda Seruyan yang dipimpin": a venue's word */
+		if (in_ent(st, k - 1, "VENUE") || (k >= 2 && tin(st, k - 2, S_VHEAD)))
+			continue;
+		/* "rapat koordinasi TPPS yang dipimpin": the meeting's name */
+		if (tin(st, k - 1, S_BODY) || tis(st, k - 1, "satgas") ||
+		    tis(st, k - 1, "tim") || tis(st, k - 1, "panitia") ||
+		    tis(st, k - 1, "pokja"))
+			return !(k >= 2 && (ment_word(&st->tok[k - 2]) ||
+			    tis(st, k - 2, "koordinasi")));
+	}
+	return 0;
 }
 
 /*
@@ -417,7 +450,7 @@ chair_in(struct chair *c, size_t si)
 		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0 ||
 		    strcmp(w, "dinakhodai") == 0 || strcmp(w, "dinahkodai") == 0) {
 			/* "paparan teknis yang dipimpin Kapolres": a part, not the meeting */
-			if (session_led(st, v) || followed_up(st, v))
+			if (session_led(st, v) || followed_up(st, v) || body_led(st, v))
 				continue;
 			/*
 			 * "Setelah sambutan pembukaan, jalannya rapat dipimpin
@@ -680,7 +713,8 @@ join_speaker(const struct ex_person *p, struct ex_person *out)
 			 * "Satgas Pamtas menyampaikan": a body speaks
 			 */
 			if (st->title || ne <= ns || name_roled(st, ns, ne) ||
-			    (ns > 0 && tin(st, ns - 1, S_BODY)) ||
+			    (ns > 0 && (tin(st, ns - 1, S_BODY) ||
+			    in_ent(st, ns - 1, "ORG"))) ||
 			    (ne == ns + 1 && lex_role_word(&st->tok[ns])))
 				continue;	/* "kata Asisten": a role, no name */
 			/* a second person without a role: no telling who leads */

@@ -1245,7 +1245,7 @@ static const char *const stop_w[] = {
 	"september", "oktober", "november", "desember", "covid", "covid19",
 	"tahun", "nomor", "sekda", "rakorcam", "rakornas", "rakorda", "wib",
 	"wita", "wit", "polres", "polda", "kodim", "dprd", "opd", "skpd",
-	"saya", "kamu", "anda", "bapak", "ibu", "sdr", "turut", "hadir",
+	"saya", "kamu", "anda", "bapak", "ibu", "pak", "bu", "sdr", "turut", "hadir",
 	"juga", "sekaligus", "langsung", "secara", "kepala", "ketua", "wakil",
 	"menteri", "jadi", "selaku", "sebagai", "the", "video", "zoom",
 	"virtual", "mako", "markas", "pendopo", "rumah", "jalan", "jl",
@@ -1503,7 +1503,8 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 	p->role = -1;
 	p->area = -1;
 	p->ts = i;
-	while (i < st->ntok && (lex_is(&st->tok[i], "bapak") || lex_is(&st->tok[i], "ibu")))
+	while (i < st->ntok && (lex_is(&st->tok[i], "bapak") || lex_is(&st->tok[i], "ibu") ||
+	    lex_is(&st->tok[i], "pak") || lex_is(&st->tok[i], "bu")))
 		i++;
 	if (lex_role(st, i, &te) >= 0) {
 		j = tag_role_end(st, i, role_tail(st, i, p));
