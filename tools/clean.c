@@ -1060,6 +1060,31 @@ spaced_dash(const char *s, size_t len, size_t from, size_t *dl)
 }
 
 /*
+ * The words of s[from, to), each opening with a capital (and, with
+ * letters, made of letters and dots): how many, or -1.
+ */
+static int
+cap_words(const char *s, size_t from, size_t to, int letters)
+{
+	size_t i, j, k;
+	int n = 0;
+
+	for (i = from; i < to; i = j + 1) {
+		for (j = i; j < to && s[j] != ' '; j++)
+			;
+		if (j == i)
+			continue;
+		if (!isupper((unsigned char)s[i]))
+			return -1;
+		for (k = i; letters && k < j; k++)
+			if (!isalpha((unsigned char)s[k]) && s[k] != '.')
+				return -1;
+		n++;
+	}
+	return n;
+}
+
+/*
  * A reporter's name and the site's brand: "Aditya Ramadhan -
  * detikKalimantan", "Rina Sari | kaltimpost.id".  Two to four capitalised
  * words, a dash or a bar, one word in lower case with a capital or a dot
@@ -1069,23 +1094,13 @@ static int
 brand_byline(const char *s, size_t len, int harvest)
 {
 	size_t i, j, d, dl = 0;
-	int before = 0, inner = 0;
+	int before, inner = 0;
 
 	if (cur_nw > 6 || (d = spaced_dash(s, len, 1, &dl)) == 0)
 		return 0;
-	for (i = 0; i < d; i = j + 1) {
-		for (j = i; j < d && s[j] != ' '; j++)
-			;
-		if (j == i)
-			continue;
-		if (!isupper((unsigned char)s[i]) || ++before > 4)
-			return 0;
-		for (; i < j; i++)
-			if (!isalpha((unsigned char)s[i]) && s[i] != '.')
-				return 0;
-	}
+	before = cap_words(s, 0, d, 1);
 	i = d + dl;
-	if (before < 2 || i >= len || !islower((unsigned char)s[i]) ||
+	if (before < 2 || before > 4 || i >= len || !islower((unsigned char)s[i]) ||
 	    memchr(s + i, ' ', len - i) != NULL)
 		return 0;
 	for (j = i + 1; j < len; j++)
@@ -1108,16 +1123,9 @@ team_byline(const char *s, size_t len, int harvest)
 	if (cur_nw > 10 || len < 8 || strncasecmp(s, "tim ", 4) != 0 ||
 	    ends_term(s, len))
 		return 0;
-	if ((d = spaced_dash(s, len, 4, &dl)) == 0)
+	if ((d = spaced_dash(s, len, 4, &dl)) == 0 ||
+	    (before = cap_words(s, 4, d, 0)) < 0 || before > 4)
 		return 0;
-	for (i = 4; i < d; i = j + 1) {
-		for (j = i; j < d && s[j] != ' '; j++)
-			;
-		if (j == i)
-			continue;
-		if (!isupper((unsigned char)s[i]) || ++before > 4)
-			return 0;
-	}
 	for (i = d + dl; i < len; i = j + 1) {
 		for (j = i; j < len && s[j] != ' '; j++)
 			;
