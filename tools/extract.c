@@ -879,7 +879,9 @@ static const char *const w_happen[] = { "digelar", "menggelar", "gelar", "dilaks
 	"dihelat", "menghelat", "digelarnya", "melibatkan", "membahas", "dibahas",
 	"tersebut", "kali", "saat", "dalam", "usai", "seusai", "telah", "sudah",
 	"kemarin", "lalu", "ini", "mengundang", "menghadirkan", "dilakukan",
-	"melakukan", "bersama", NULL };
+	"melakukan", "bersama",
+	/* a wire agency's English pages */
+	"held", "chaired", "convened", "attended", "led", NULL };
 static const char *const w_generic[] = { "adalah", "merupakan", "biasanya", "setiap",
 	"seharusnya", "sebaiknya", "pengertian", "idealnya", "sering", "kerap",
 	"umumnya", NULL };
@@ -982,6 +984,19 @@ ment_word(const struct ex_tok *t)
 	    t->low[1] == 'a' && t->low[2] == 'k' && strncmp(t->low, "rakor", 5) == 0);
 }
 
+/* The sentence names a coordination forum: Forkopimda, Forkopimcam. */
+static int
+forum_named(const struct ex_sent *st)
+{
+	size_t k;
+
+	for (k = 0; k < st->ntok; k++)
+		if (tis(st, k, "forkopimda") || tis(st, k, "forkopimcam") ||
+		    tis(st, k, "forkompincam") || tis(st, k, "fkpd"))
+			return 1;
+	return 0;
+}
+
 /* The meeting words at token i: 0 when none, else tokens used. */
 static size_t
 mention_at(const struct ex_sent *st, size_t i, struct mention *m)
@@ -1051,6 +1066,12 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		te = i + 2;
 		set_type(m, tis(st, i + 1, "evaluasi") ? "rapat evaluasi" :
 		    "rapat teknis");
+		m->strong = 0;
+	} else if (strcmp(w, "pertemuan") == 0 && !tis(st, i + 1, "kerja") &&
+	    forum_named(st)) {
+		/* "menggelar pertemuan dengan unsur Forkopimda" */
+		te = i + 1;
+		set_type(m, "pertemuan");
 		m->strong = 0;
 	} else if ((strcmp(w, "rapat") == 0 && (tis(st, i + 1, "persiapan") ||
 	    tis(st, i + 1, "pembahasan"))) ||
@@ -1367,7 +1388,7 @@ static const char *const w_modecue[] = { "hybrid", "hibrid", "hybird", "video",
 	"sisanya", "lainnya", "fisik", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
 	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", "dinakhodai",
-	"dinahkodai", "bertindak", "selaku", NULL };
+	"dinahkodai", "bertindak", "selaku", "chaired", NULL };
 static const char *const w_when[] = { "saat", "ketika", "sewaktu", "waktu", "sebelum",
 	"usai", "seusai", "setelah", "sesudah", "sambil", "dalam", "selain", NULL };
 static const char *const w_reader[] = { "dibacakan", "membacakan", "tertulis", NULL };

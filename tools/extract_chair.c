@@ -233,10 +233,19 @@ said_by(const struct ex_sent *st, size_t w, struct ex_person *out)
 	return 0;
 }
 
+/* "kemudian", "lalu", "selanjutnya" right before the "dipimpin" at v */
+static int
+then_led(const struct ex_sent *st, size_t v)
+{
+	return v > 0 && (tis(st, v - 1, "kemudian") || tis(st, v - 1, "lalu") ||
+	    tis(st, v - 1, "selanjutnya"));
+}
+
 /* "Usai pembukaan ...", "Setelah dibuka Bupati ...", "Usai membuka acara, Bupati ..." before token v */
 static int
-after_opening(const struct ex_sent *st, size_t v)
+after_opening(size_t si, size_t v)
 {
+	const struct ex_sent *st = &D.sent[si];
 	size_t k;
 
 	for (k = 0; k < v; k++) {
@@ -245,10 +254,15 @@ after_opening(const struct ex_sent *st, size_t v)
 		    (tis(st, k + 1, "dibuka") || tis(st, k + 1, "membuka"))))
 			return 1;
 		/* "dibuka oleh X, kemudian dipimpin Y" */
-		if (tis(st, k, "dibuka") && v > 0 && (tis(st, v - 1, "kemudian") ||
-		    tis(st, v - 1, "lalu") || tis(st, v - 1, "selanjutnya")))
+		if (tis(st, k, "dibuka") && then_led(st, v))
 			return 1;
 	}
+	/* "Rapat dibuka oleh Bupati X. ... Rapat kemudian dipimpin Y" */
+	if (si > 0 && then_led(st, v))
+		for (k = 0; k < D.sent[si - 1].ntok; k++)
+			if (tis(&D.sent[si - 1], k, "dibuka") ||
+			    tis(&D.sent[si - 1], k, "membuka"))
+				return 1;
 	return 0;
 }
 
@@ -460,7 +474,7 @@ chair_in(struct chair *c, size_t si)
 			    agent_past_aside(st, v, &p))) {
 				represented_by(st, &p);
 				name_after_office(st, &p);
-				chair_take(c, (after_opening(st, v) ? 4 : 1) + pen, si, &p);
+				chair_take(c, (after_opening(si, v) ? 4 : 1) + pen, si, &p);
 			}
 		} else if (strcmp(w, "dibuka") == 0) {
 			if (mt && agent_after(st, v + 1, &p)) {
@@ -468,6 +482,7 @@ chair_in(struct chair *c, size_t si)
 				chair_take(c, 3 + pen, si, &p);
 			}
 		} else if (strcmp(w, "memimpin") == 0 || strcmp(w, "pimpin") == 0 ||
+		    strcmp(w, "chaired") == 0 ||
 		    strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0 ||
 		    strcmp(w, "menggelar") == 0) {
 			int prio;

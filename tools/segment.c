@@ -283,6 +283,20 @@ lookup_abbr(const char *tok, size_t len)
 	return rk_abbr_class(&ab, tok, len);
 }
 
+/* The word before offset t (one space away) opens with a capital. */
+static int
+cap_word_before(const char *s, size_t t, size_t sstart)
+{
+	size_t k = t;
+
+	if (k < sstart + 2 || s[k - 1] != ' ')
+		return 0;
+	for (k--; k > sstart && ((s[k - 1] >= 'a' && s[k - 1] <= 'z') ||
+	    (s[k - 1] >= 'A' && s[k - 1] <= 'Z')); k--)
+		;
+	return k < t - 2 && s[k] >= 'A' && s[k] <= 'Z';
+}
+
 static int
 cap_follows(const char *s, size_t len, size_t i)
 {
@@ -717,6 +731,11 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 	if (cls == T_INITIAL && (pc = prev_nonws(s, len, t, sstart)) >= '0' &&
 	    pc <= '9')
 		cls = T_NONE;	/* "Rp 1,5 M.": miliar, not an initial */
+	/* "Drs. Frans Ch. Nenosaban": a two-letter initial inside a name */
+	if (cls == T_NONE && cstart - t == 2 && U(t) >= 'A' && U(t) <= 'Z' &&
+	    U(t + 1) >= 'a' && U(t + 1) <= 'z' && nx.cls == N_UPPER &&
+	    cap_word_before(s, t, sstart))
+		cls = T_INITIAL;
 	if (cls == T_INITIAL || cls == T_CAPS2 || cls == T_DIGITS ||
 	    (cls == T_NONE && roman(s + t, cstart - t))) {
 		/* "No. XI." "Jl. A. Yani": part of the reference before it */
