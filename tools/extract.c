@@ -1368,7 +1368,8 @@ static const char *const w_meetish[] = { "rapat", "kegiatan", "acara", "pertemua
 static const char *const w_fill[] = { ",", "langsung", "saat", "ketika", "sewaktu",
 	"yang", "secara", "resmi", "juga", "sekaligus", "turut", "pun", "itu",
 	"sendiri", "selaku", "sebagai", "ketua", "pimpinan", "rapat", "bertindak",
-	"terlebih", "dahulu", "lebih", NULL };
+	"terlebih", "dahulu", "lebih", "telah", "sudah", "sebelumnya",
+	NULL };
 static const char *const w_futmark[] = { "akan", "depan", "rencananya", "dijadwalkan",
 	"direncanakan", "mendatang", "besok", "nanti", "nantinya", "berencana",
 	"merencanakan", NULL };
