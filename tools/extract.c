@@ -1067,6 +1067,12 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		set_type(m, tis(st, i + 1, "evaluasi") ? "rapat evaluasi" :
 		    "rapat teknis");
 		m->strong = 0;
+	} else if (strcmp(w, "rapat") == 0 && tis(st, i + 1, "bersama") &&
+	    (sent_has(st, S_COORD) || forum_named(st))) {
+		/* "menggelar rapat bersama membahas koordinasi penanganan" */
+		te = i + 2;
+		set_type(m, "rapat bersama");
+		m->strong = 0;
 	} else if (strcmp(w, "pertemuan") == 0 && !tis(st, i + 1, "kerja") &&
 	    forum_named(st)) {
 		/* "menggelar pertemuan dengan unsur Forkopimda" */
@@ -1221,7 +1227,7 @@ find_mentions(void)
 {
 	size_t i, j, n;
 	struct mention m;
-	int coord = 0;
+	int coord = 0, agenda = 0;
 
 	D.has_gub = D.has_bup = 0;
 	for (i = 0; i < D.nsent; i++) {
@@ -1235,6 +1241,12 @@ find_mentions(void)
 	/* "rapat persiapan" of several bodies is a coordination meeting */
 	if (!coord && several_bodies())
 		coord = 1;
+	/* "Agenda Kegiatan Bupati Pekan Ini": a list of what is to come */
+	for (i = 0; i < D.nsent; i++)
+		for (j = 0; D.sent[i].title && j + 1 < D.sent[i].ntok; j++)
+			if ((tis(&D.sent[i], j, "agenda") || tis(&D.sent[i], j, "jadwal")) &&
+			    tis(&D.sent[i], j + 1, "kegiatan"))
+				agenda = 1;
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 		int fut = future_sent(st), have = 0;
@@ -1255,7 +1267,7 @@ find_mentions(void)
 			m.future = fut;
 			m.generic = sent_has(st, S_GENERIC) && !sent_has(st, S_PASTMARK);
 			/* a headline often drops the verb: "Pemkab Kotim Rakor Karhutla" */
-			m.happened = !fut && (sent_has(st, S_HAPPEN) || st->title);
+			m.happened = !fut && !agenda && (sent_has(st, S_HAPPEN) || st->title);
 			/* "undangan rakor sudah dikirim": the meeting is yet to come */
 			if (j > 0 && tin(st, j - 1, S_AHEAD))
 				m.happened = 0;
@@ -1386,7 +1398,7 @@ static const char *const w_ment[] = { "rapat", "pertemuan", "rakerda", "coordina
 /* every other word mode_in() looks at */
 static const char *const w_modecue[] = { "hybrid", "hibrid", "hybird", "video",
 	"online", "google", "conference", "tatap", "langsung", "maupun", "sebagian",
-	"sisanya", "lainnya", "fisik", NULL };
+	"sisanya", "lainnya", "fisik", "sedangkan", "sementara", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
 	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", "dinakhodai",
 	"dinahkodai", "bertindak", "selaku", "chaired", NULL };

@@ -174,6 +174,11 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
 			v->te = tok_at(st, v->be);
 			if (!remote && remote_room(st, v->ts))
 				continue;
+			/* "Pemkot bersama ..., Kantor SAR Ambon, ...": a body listed */
+			if (v->ts > 0 && (tis(st, v->ts - 1, ",") ||
+			    tis(st, v->ts - 1, "dan") || tis(st, v->ts - 1, "serta") ||
+			    tis(st, v->ts - 1, "bersama")))
+				continue;
 			return 1;
 		}
 	return 0;
@@ -485,9 +490,10 @@ mode_in(const struct ex_sent *st, int *here)
 			virt = 1;
 		}
 		if ((phys_at(st, j) || (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
-		    tis(st, j - 1, "hadir")))) && !prev_clause(st, j))
+		    tis(st, j - 1, "hadir") || tis(st, j - 1, "dihadiri")))) && !prev_clause(st, j))
 			phys = 1;
 		if (strcmp(w, "maupun") == 0 || strcmp(w, "sebagian") == 0 ||
+		    strcmp(w, "sedangkan") == 0 || strcmp(w, "sementara") == 0 ||
 		    strcmp(w, "sisanya") == 0 || strcmp(w, "lainnya") == 0 ||
 		    (st->tok[j].fl & TK_DIGIT))
 			both = 1;
