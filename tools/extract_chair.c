@@ -467,6 +467,23 @@ chair_in(struct chair *c, size_t si)
 			if (session_led(st, v) || followed_up(st, v) || body_led(st, v))
 				continue;
 			/*
+			 * "yang sedianya dipimpin Bupati ... akhirnya dipimpin X":
+			 * who was to lead, unless one stood in ("semestinya
+			 * dipimpin Bupati diwakili Asisten X")
+			 */
+			if (v > 0 && (tis(st, v - 1, "sedianya") ||
+			    tis(st, v - 1, "semestinya") || tis(st, v - 1, "seharusnya") ||
+			    tis(st, v - 1, "rencananya"))) {
+				if (mt && agent_after(st, v + 1, &p)) {
+					size_t te0 = p.ts;
+
+					represented_by(st, &p);
+					if (p.ts != te0)
+						chair_take(c, 1 + pen, si, &p);
+				}
+				continue;
+			}
+			/*
 			 * "Setelah sambutan pembukaan, jalannya rapat dipimpin
 			 * Asisten X": the one who opened it stays the chair
 			 */
@@ -495,6 +512,9 @@ chair_in(struct chair *c, size_t si)
 			if (v >= 2 && both_verbs(st, v - 1) && (tis(st, v - 2, "membuka") ||
 			    tis(st, v - 2, "menggelar")))
 				sv = v - 2;
+			/* "Yosep kemudian membuka sekaligus memimpin rakor" */
+			if (sv > 1 && sv != v && tis(st, sv - 1, "kemudian"))
+				sv--;
 			if (strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0) {
 				prio = 4;
 				for (k = v + 1; k < st->ntok && k < v + 4; k++)
