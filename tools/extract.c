@@ -984,18 +984,9 @@ ment_word(const struct ex_tok *t)
 	    t->low[1] == 'a' && t->low[2] == 'k' && strncmp(t->low, "rakor", 5) == 0);
 }
 
-/* The sentence names a coordination forum: Forkopimda, Forkopimcam. */
-static int
-forum_named(const struct ex_sent *st)
-{
-	size_t k;
-
-	for (k = 0; k < st->ntok; k++)
-		if (tis(st, k, "forkopimda") || tis(st, k, "forkopimcam") ||
-		    tis(st, k, "forkompincam") || tis(st, k, "fkpd"))
-			return 1;
-	return 0;
-}
+/* coordination forums named in a sentence */
+static const char *const w_forum[] = { "forkopimda", "forkopimcam", "forkompincam",
+	"fkpd", NULL };
 
 /* The meeting words at token i: 0 when none, else tokens used. */
 static size_t
@@ -1068,13 +1059,13 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		    "rapat teknis");
 		m->strong = 0;
 	} else if (strcmp(w, "rapat") == 0 && tis(st, i + 1, "bersama") &&
-	    (sent_has(st, S_COORD) || forum_named(st))) {
+	    (sent_has(st, S_COORD) || sent_has(st, S_FORUM))) {
 		/* "menggelar rapat bersama membahas koordinasi penanganan" */
 		te = i + 2;
 		set_type(m, "rapat bersama");
 		m->strong = 0;
 	} else if (strcmp(w, "pertemuan") == 0 && !tis(st, i + 1, "kerja") &&
-	    forum_named(st)) {
+	    sent_has(st, S_FORUM)) {
 		/* "menggelar pertemuan dengan unsur Forkopimda" */
 		te = i + 1;
 		set_type(m, "pertemuan");
@@ -1119,15 +1110,18 @@ next_one(const struct ex_sent *st, size_t e)
  * The meeting did not take place: "ditunda", "dibatalkan", "batal
  * digelar" (not "sempat ditunda", after which it was held).
  */
+static const char *const w_calloff[] = { "ditunda", "dibatalkan", "batal",
+	"diundur", "ditiadakan", NULL };
+
 static int
 called_off(const struct ex_sent *st)
 {
 	size_t k;
 
+	if (!sent_has(st, S_CALLOFF))
+		return 0;
 	for (k = 0; k < st->ntok; k++)
-		if ((tis(st, k, "ditunda") || tis(st, k, "dibatalkan") ||
-		    tis(st, k, "batal") || tis(st, k, "diundur") ||
-		    tis(st, k, "ditiadakan")) && !(k > 0 && tis(st, k - 1, "sempat")))
+		if (tin(st, k, S_CALLOFF) && !(k > 0 && tis(st, k - 1, "sempat")))
 			return 1;
 	return 0;
 }
@@ -1467,13 +1461,21 @@ static const char *const w_dneg[] = { "sejak", "lambat", "hingga", "sampai",
 	"mendatang", "sebelumnya", "batas", "berakhir", "berlaku", "periode",
 	"ditetapkan", "ditetapkannya", "terhitung", "akan", NULL };
 
+/*
+ * Beside an announced meeting, the sentence tells of an earlier one: "Rakor
+ * evaluasi serupa ... terakhir digelar pada April lalu".
+ */
+static const char *const w_earlier[] = { "serupa", "terakhir", "sebelumnya",
+	"lalu", NULL };
+
 static const char *const *const setv[NSETS] = {
 	w_future, w_pastmark, w_happen, w_generic, w_assoc, w_neg, w_done,
 	w_roles_gub, w_roles_bup, w_dprd, w_coord, w_vhead, w_vlow, w_vpre,
 	w_vstop, w_meetish, w_fill, w_reader, w_askip, w_body, w_national,
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
 	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap,
-	w_modecue, w_ment, w_say, w_when, w_session, w_follow, w_ahead, w_result
+	w_modecue, w_ment, w_say, w_when, w_session, w_follow, w_ahead, w_result,
+	w_forum, w_earlier, w_calloff
 };
 
 static struct rk_hash setwords;
@@ -1684,21 +1686,6 @@ doc_negative(void)
 	return first == 1 && neg >= pos;
 }
 
-/*
- * Beside an announced meeting, the sentence tells of an earlier one: "Rakor
- * evaluasi serupa ... terakhir digelar pada April lalu".
- */
-static int
-earlier_one(const struct ex_sent *st)
-{
-	size_t k;
-
-	for (k = 0; k < st->ntok; k++)
-		if (tis(st, k, "serupa") || tis(st, k, "terakhir") ||
-		    tis(st, k, "sebelumnya") || tis(st, k, "lalu"))
-			return 1;
-	return 0;
-}
 
 void
 extract_doc(const struct extract_opts *o, const struct rk_stream *s,
@@ -1727,7 +1714,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		if (m->future || !m->happened)
 			continue;
 		if (announced && !D.sent[m->si].title && (!done_verb(&D.sent[m->si]) ||
-		    earlier_one(&D.sent[m->si])))
+		    sent_has(&D.sent[m->si], S_EARLIER)))
 			continue;
 		if (m->generic) {
 			struct ex_date d;
