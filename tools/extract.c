@@ -1046,7 +1046,10 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		te = i + 2;
 		set_type(m, "rakor");
 	} else if (strcmp(w, "rapat") == 0 && tis(st, i + 1, "lintas") &&
-	    (tpre(st, i + 2, "sektor") || tis(st, i + 2, "instansi"))) {
+	    (tpre(st, i + 2, "sektor") || tis(st, i + 2, "instansi") ||
+	    tis(st, i + 2, "opd") || tis(st, i + 2, "skpd") ||
+	    tis(st, i + 2, "perangkat") || tis(st, i + 2, "lembaga"))) {
+		/* "rapat lintas OPD": of several offices, as "lintas sektor" */
 		te = i + 3;
 		set_type(m, "rakor");
 		m->strong = 0;
@@ -1216,12 +1219,60 @@ several_bodies(void)
 	return 0;
 }
 
+/*
+ * Who holds the meeting, by the words before the first hold verb of the
+ * first sentence that holds one: "DPW Partai X menggelar Rakorwil", "BEM
+ * se-Sumbar Gelar Rakor", "PT PLN (Persero) UP3 Ambon menggelar rapat
+ * koordinasi internal", "Panitia Natal Jemaat ... menggelar rapat
+ * koordinasi".  A party, a company, students or a church committee
+ * coordinate too, but not as government: no meeting, unless a government
+ * word stands beside them ("Pemkab dan PLN menggelar rakor").
+ */
+static int
+nongov_host(void)
+{
+	size_t i, j, k;
+	struct mention m;
+
+	for (i = 0; i < D.nsent; i++) {
+		const struct ex_sent *st = &D.sent[i];
+		int nongov = 0, gov = 0, ment = 0;
+
+		if (!sent_has(st, S_HOLD))
+			continue;
+		for (j = 0; j < st->ntok && !tin(st, j, S_HOLD); j++) {
+			nongov |= tin(st, j, S_NONGOV);
+			gov |= tin(st, j, S_GOVHOST);
+		}
+		for (k = j + 1; k < st->ntok && k < j + 6 && !ment; k++)
+			ment = ment_word(&st->tok[k]) && mention_at(st, k, &m);
+		if (ment)
+			return nongov && !gov;
+	}
+	return 0;
+}
+
+/* "Sidang Korupsi Dana Rakor, Mantan Sekwan Dituntut": a trial's page */
+static int
+court_page(void)
+{
+	size_t i;
+
+	for (i = 0; i < D.nsent; i++)
+		if (D.sent[i].title && sent_has(&D.sent[i], S_COURT))
+			return 1;
+	return 0;
+}
+
 static void
 find_mentions(void)
 {
 	size_t i, j, n;
 	struct mention m;
 	int coord = 0, agenda = 0;
+
+	if (nongov_host() || court_page())
+		return;
 
 	D.has_gub = D.has_bup = 0;
 	for (i = 0; i < D.nsent; i++) {
@@ -1468,6 +1519,24 @@ static const char *const w_dneg[] = { "sejak", "lambat", "hingga", "sampai",
 static const char *const w_earlier[] = { "serupa", "terakhir", "sebelumnya",
 	"lalu", NULL };
 
+/* Hosts that are not government (nongov_host), and those that are. */
+static const char *const w_nongov[] = { "partai", "dpw", "dpc", "bem", "mahasiswa",
+	"pt", "persero", "tbk", "pln", "perusahaan", "gereja", "jemaat", "gmim",
+	"natal", "paroki", "takmir", "yayasan", "koperasi", "ormas", "himpunan",
+	"ikatan", "alumni", "komunitas", NULL };
+static const char *const w_govhost[] = { "pemkab", "pemkot", "pemprov", "pemda",
+	"pemerintah", "bupati", "wabup", "walikota", "wali", "wawali", "gubernur",
+	"wagub", "camat", "sekda", "lurah", "kades", "dinas", "bpbd", "bappeda",
+	"polres", "polda", "polsek", "kodim", "korem", "forkopimda", "forkopimcam",
+	"satgas", "kapolres", "dandim", "kementerian", "menteri", "pj", "plt",
+	"asisten", "setda", "kecamatan", NULL };
+/* A trial's headline (court_page). */
+static const char *const w_court[] = { "terdakwa", "dituntut", "didakwa", "divonis",
+	"dakwaan", "vonis", NULL };
+/* A feature recalling years past (recalled). */
+static const char *const w_recall[] = { "kenang", "mengenang", "kenangnya",
+	"dikenang", "mengingat", "ingatan", NULL };
+
 static const char *const *const setv[NSETS] = {
 	w_future, w_pastmark, w_happen, w_generic, w_assoc, w_neg, w_done,
 	w_roles_gub, w_roles_bup, w_dprd, w_coord, w_vhead, w_vlow, w_vpre,
@@ -1475,7 +1544,7 @@ static const char *const *const setv[NSETS] = {
 	w_hold, w_hold_p, w_virt, w_virtneg, w_phys, w_attend, w_part, w_split,
 	w_drop, w_tstop, w_dneg, w_chairv, w_futmark, w_negobj, w_tz, w_tatap,
 	w_modecue, w_ment, w_say, w_when, w_session, w_follow, w_ahead, w_result,
-	w_forum, w_earlier, w_calloff
+	w_forum, w_earlier, w_calloff, w_nongov, w_govhost, w_court, w_recall
 };
 
 static struct rk_hash setwords;
@@ -1609,6 +1678,37 @@ passing_mention(size_t k)
 	/* a late mention with its own date or named venue is the report */
 	st = &D.sent[D.men[k].si];
 	return dates_of(st, &d, 1) == 0 && !(venue_in(st, &v, 1) && named_venue(st, &v));
+}
+
+/*
+ * A feature recalling a meeting of years ago ("Enam Tahun Setelah Gempa":
+ * "Malam itu, 29 September 2018, ... rapat koordinasi darurat pertama
+ * digelar", "kenang X, yang kala itu menjabat"): the meeting's date two
+ * years or more before the page's, and the page remembers.
+ */
+static int
+recalled(size_t k)
+{
+	char val[32];
+	size_t i, j, si = D.men[k].si;
+	int got = 0;
+
+	/* the date nearest the mention, in it or up to two sentences before */
+	for (i = si + 1; i-- > 0 && i + 2 >= si && !got;)
+		got = anchor_date(i, val, sizeof(val));
+	if (D.pub_y == 0 || !got || atoi(val) == 0 || atoi(val) > D.pub_y - 2)
+		return 0;
+	for (i = 0; i < D.nsent; i++) {
+		const struct ex_sent *st = &D.sent[i];
+
+		if (sent_has(st, S_RECALL))
+			return 1;
+		for (j = 0; j + 1 < st->ntok; j++)
+			if ((tis(st, j, "kala") || tis(st, j, "ketika")) &&
+			    tis(st, j + 1, "itu"))
+				return 1;
+	}
+	return 0;
 }
 
 static int
@@ -1773,6 +1873,8 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 				ok = 1;
 		}
 	}
+	if (ok && recalled(k))
+		ok = 0;
 	if (ok) {
 		mt[0].from = 0;
 		mt[0].anchor = k;
