@@ -716,6 +716,35 @@ name_roled(const struct ex_sent *st, size_t ns, size_t ne)
 }
 
 /*
+ * Person val (a PER value) stands beside a role somewhere in the text:
+ * "Asisten I Setda Minut, Drs. Frangky ..." and later "Frangky memaparkan"
+ * is the assistant, not the name of the Pj Bupati who opened the meeting.
+ */
+static int
+roled_anywhere(const char *val)
+{
+	size_t i, j, ns, ne;
+
+	for (i = 0; i < D.nsent; i++) {
+		const struct ex_sent *st = &D.sent[i];
+
+		for (j = 0; j < st->nent; j++) {
+			const struct ex_ent *e = &st->ent[j];
+
+			if (!kis(e->kind, "PER") || strcmp(e->value, val) != 0)
+				continue;
+			for (ns = 0; ns < st->ntok && st->tok[ns].s < e->s; ns++)
+				;
+			for (ne = ns; ne < st->ntok && st->tok[ne].e <= e->e; ne++)
+				;
+			if (ne > ns && !st->title && name_roled(st, ns, ne))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * A chair named by a head role alone ("Gubernur Kalimantan Tengah memimpin
  * ..."), and one person in the whole text, tagged PER by rk-tag, with no
  * role of his own, who speaks: "Sugianto Wibowo menegaskan ...".  Returns
@@ -750,7 +779,8 @@ join_speaker(const struct ex_person *p, struct ex_person *out)
 			if (st->title || ne <= ns || name_roled(st, ns, ne) ||
 			    (ns > 0 && (tin(st, ns - 1, S_BODY) ||
 			    in_ent(st, ns - 1, "ORG"))) ||
-			    (ne == ns + 1 && lex_role_word(&st->tok[ns])))
+			    (ne == ns + 1 && lex_role_word(&st->tok[ns])) ||
+			    roled_anywhere(e->value))
 				continue;	/* "kata Asisten": a role, no name */
 			/* a second person without a role: no telling who leads */
 			if (val != NULL && strcmp(val, e->value) != 0)
