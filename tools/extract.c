@@ -1443,7 +1443,7 @@ static const char *const w_ment[] = { "rapat", "pertemuan", "rakerda", "coordina
 /* every other word mode_in() looks at */
 static const char *const w_modecue[] = { "hybrid", "hibrid", "hybird", "video",
 	"online", "google", "conference", "tatap", "langsung", "maupun", "sebagian",
-	"sisanya", "lainnya", "fisik", "sedangkan", "sementara", NULL };
+	"sisanya", "lainnya", "fisik", "sedangkan", "sementara", "dan", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
 	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", "dinakhodai",
 	"dinahkodai", "bertindak", "selaku", "chaired", NULL };

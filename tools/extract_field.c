@@ -482,6 +482,9 @@ mode_in(const struct ex_sent *st, int *here)
 		    tpre(st, j - 1, "rakor") || tis(st, j - 1, "rapat") ||
 		    tis(st, j - 1, "via") || tis(st, j - 1, "melalui"))) ||
 		    (strcmp(w, "google") == 0 && tis(st, j + 1, "meet")) ||
+		    /* "melalui panggilan video grup WhatsApp", "video call" */
+		    (strcmp(w, "video") == 0 && (tis(st, j + 1, "call") ||
+		    (j > 0 && tis(st, j - 1, "panggilan")))) ||
 		    (strcmp(w, "conference") == 0 && j > 0 && tis(st, j - 1, "video"))) {
 			if (virt_negated(st, j))
 				continue;
@@ -490,8 +493,14 @@ mode_in(const struct ex_sent *st, int *here)
 			virt = 1;
 		}
 		if ((phys_at(st, j) || (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
-		    tis(st, j - 1, "hadir") || tis(st, j - 1, "dihadiri")))) && !prev_clause(st, j))
+		    tis(st, j - 1, "hadir") || tis(st, j - 1, "dihadiri") ||
+		    tis(st, j - 1, "diikuti")))) && !prev_clause(st, j))
 			phys = 1;
+		/* "dilaksanakan secara langsung dan virtual" */
+		if (strcmp(w, "dan") == 0 && j > 0 && ((tis(st, j - 1, "langsung") &&
+		    tin(st, j + 1, S_VIRT)) || (tin(st, j - 1, S_VIRT) &&
+		    (tis(st, j + 1, "langsung") || phys_at(st, j + 1)))))
+			return 2;
 		if (strcmp(w, "maupun") == 0 || strcmp(w, "sebagian") == 0 ||
 		    strcmp(w, "sedangkan") == 0 || strcmp(w, "sementara") == 0 ||
 		    strcmp(w, "sisanya") == 0 || strcmp(w, "lainnya") == 0 ||
