@@ -146,6 +146,9 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 			    tis(st, k + 1, "kiri") || tis(st, k + 1, "tengah")) &&
 			    tis(st, k + 2, ")"))
 				k += 3;	/* a photo's "(kanan)" */
+			else if (p.role >= 0 && k > p.te && tis(st, p.te, ",") &&
+			    in_ent(st, k, "LOC"))
+				k++;	/* "Camat Simpang Empat, Kabupaten Asahan, memimpin" */
 			else
 				break;
 		}
@@ -393,9 +396,13 @@ pronoun_before(const struct ex_sent *st, size_t v)
 	return k == 1 && (tis(st, 0, "ia") || tis(st, 0, "beliau") || tis(st, 0, "dia"));
 }
 
-/* The last person with a name in sentence st: whom "Ia" in the next means. */
+/*
+ * The last person with a name in sentence st: whom "Ia" in the next
+ * means; with first, the first one (the subject a "disampaikannya" in the
+ * next points back to).
+ */
 static int
-last_person(const struct ex_sent *st, struct ex_person *out)
+person_in(const struct ex_sent *st, int first, struct ex_person *out)
 {
 	struct ex_person p;
 	size_t s;
@@ -407,6 +414,8 @@ last_person(const struct ex_sent *st, struct ex_person *out)
 			continue;
 		*out = p;
 		found = 1;
+		if (first)
+			break;
 		s = p.te > s ? p.te - 1 : s;
 	}
 	return found;
@@ -547,8 +556,20 @@ chair_in(struct chair *c, size_t si)
 			}
 			/* "Bupati X, ..., turun tangan. Ia memimpin rakor": X */
 			if (pronoun_before(st, sv) && si > 0 &&
-			    last_person(&D.sent[si - 1], &p)) {
+			    person_in(&D.sent[si - 1], 0, &p)) {
 				/* p's tokens are that sentence's */
+				chair_take(c, prio + pen, si - 1, &p);
+				continue;
+			}
+			/*
+			 * "Pjs Gubernur X menegaskan .... Penegasan itu
+			 * disampaikannya saat memimpin rakor": X
+			 */
+			if (v >= 2 && tin(st, v - 1, S_WHEN) && si > 0 &&
+			    strncmp(st->tok[v - 2].low, "di", 2) == 0 &&
+			    strlen(st->tok[v - 2].low) > 7 &&
+			    strcmp(st->tok[v - 2].low + strlen(st->tok[v - 2].low) - 3,
+			    "nya") == 0 && person_in(&D.sent[si - 1], 1, &p)) {
 				chair_take(c, prio + pen, si - 1, &p);
 				continue;
 			}
