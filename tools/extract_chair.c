@@ -120,6 +120,21 @@ per_starts(const struct ex_sent *st, size_t s)
 	return 0;
 }
 
+/*
+ * The place at token k is an aside closed by a comma: "Camat Simpang
+ * Empat, Kabupaten Asahan, memimpin" (not "..., Sudarsono memimpin" with
+ * a name rk-tag took for a village).  Returns the comma's token, or k.
+ */
+static size_t
+loc_aside(const struct ex_sent *st, size_t k)
+{
+	size_t e = k;
+
+	while (e < st->ntok && in_ent(st, e, "LOC"))
+		e++;
+	return tis(st, e, ",") ? e : k;
+}
+
 /* A person whose phrase (plus filler words) ends right at token v. */
 static int
 subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
@@ -147,8 +162,8 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 			    tis(st, k + 2, ")"))
 				k += 3;	/* a photo's "(kanan)" */
 			else if (p.role >= 0 && k > p.te && tis(st, p.te, ",") &&
-			    in_ent(st, k, "LOC"))
-				k++;	/* "Camat Simpang Empat, Kabupaten Asahan, memimpin" */
+			    in_ent(st, k, "LOC") && loc_aside(st, k) > k)
+				k = loc_aside(st, k);	/* "Camat X, Kabupaten Y, memimpin" */
 			else
 				break;
 		}
