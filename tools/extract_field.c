@@ -757,6 +757,34 @@ title_of(const struct mention *m, struct rk_buf *out)
 	add_tokens(out, &D.sent[m->si], m->ts, title_end(m));
 }
 
+
+/*
+ * The date at token j is the report's, in a dateline the page left in the
+ * lead: "KUPANG, Rabu, 24 Agustus 2022 (Flores Pos) - Pemprov NTT
+ * menggelar rakor ..., Senin (22/8/2022)".  The sentence opens on a city
+ * in capitals and a comma, and a dash follows the date closely.
+ */
+static int
+dateline_date(const struct ex_sent *st, size_t j)
+{
+	size_t k;
+	const char *w;
+
+	if (st->ntok < 4 || !(st->tok[0].fl & TK_UPPER) || j > 12)
+		return 0;
+	for (k = 1; k < j && !tis(st, k, ","); k++)
+		if (!(st->tok[k].fl & TK_UPPER))
+			return 0;
+	if (k >= j)
+		return 0;
+	for (k = j; k < st->ntok && k < j + 10; k++) {
+		w = st->text + st->tok[k].s;
+		if (tis(st, k, "-") || strncmp(w, "\xE2\x80\x93", 3) == 0 ||
+		    strncmp(w, "\xE2\x80\x94", 3) == 0)
+			return 1;
+	}
+	return 0;
+}
 /* ---- one meeting ----------------------------------------------------------------- */
 
 struct fields {
@@ -776,7 +804,7 @@ date_penalty(const struct ex_sent *st, size_t bs)
 	for (; first < j; first++)
 		if (tin(st, first, S_DNEG))
 			return 1;
-	return 0;
+	return dateline_date(st, j);
 }
 
 static void

@@ -45,7 +45,7 @@ enum {
 	W_NONE, W_WDAY, W_MONTH, W_DAYPART, W_TANGGAL, W_BULAN, W_TAHUN,
 	W_RANGE, W_DENGAN, W_DAN, W_REL, W_HARI, W_INI, W_PUKUL, W_JAM,
 	W_ZONE, W_SCALE, W_CUR, W_MSUF, W_PERSEN, W_NO, W_TRIW, W_LALU,
-	W_YPREV, W_S, W_D, W_DINI, W_DEPAN
+	W_YPREV, W_S, W_D, W_DINI, W_DEPAN, W_TADI
 };
 
 struct kw {
@@ -81,7 +81,7 @@ static struct kw kws[] = {
 	{ "desember", W_MONTH, 12 }, { "december", W_MONTH, 12 },
 	{ "des", W_MONTH, 112 }, { "dec", W_MONTH, 112 },
 	{ "pagi", W_DAYPART, 0 }, { "siang", W_DAYPART, 0 }, { "sore", W_DAYPART, 0 },
-	{ "malam", W_DAYPART, 0 }, { "subuh", W_DAYPART, 0 }, { "petang", W_DAYPART, 0 },
+	{ "malam", W_DAYPART, 1 }, { "subuh", W_DAYPART, 0 }, { "petang", W_DAYPART, 0 },
 	{ "dini", W_DINI, 0 },
 	{ "tanggal", W_TANGGAL, 0 }, { "tgl", W_TANGGAL, 0 },
 	{ "bulan", W_BULAN, 0 }, { "bln", W_BULAN, 0 },
@@ -90,7 +90,7 @@ static struct kw kws[] = {
 	{ "sampe", W_RANGE, 0 }, { "until", W_RANGE, 0 }, { "to", W_RANGE, 0 },
 	{ "dengan", W_DENGAN, 0 }, { "dan", W_DAN, 0 },
 	{ "kemarin", W_REL, -1 }, { "kemaren", W_REL, -1 }, { "besok", W_REL, 1 },
-	{ "lusa", W_REL, 2 },
+	{ "lusa", W_REL, 2 }, { "tadi", W_TADI, 0 },
 	{ "hari", W_HARI, 0 }, { "ini", W_INI, 0 },
 	{ "pukul", W_PUKUL, 0 }, { "pkl", W_PUKUL, 0 }, { "jam", W_JAM, 0 },
 	{ "wib", W_ZONE, 7 }, { "wita", W_ZONE, 8 }, { "wit", W_ZONE, 9 },
@@ -757,6 +757,15 @@ core_at(size_t i, int haswd, struct dres *r)
 		return k;
 	memset(&r->a, 0, sizeof(r->a));
 	memset(&r->b, 0, sizeof(r->b));
+	/* a bare range with its year: "17-18/10/2023", "3 - 4/7/2024" */
+	if ((d = day_tok(i)) != 0 && is_dash(i + 1) && (i == 0 || !glued(i)) &&
+	    (k = slash_at(i + 2, 1, &r->b)) != 0 && d < r->b.d &&
+	    !(k < NT && glued(k) && (T[k].type == T_WORD || is_p(k, '/')))) {
+		r->a = r->b;
+		r->a.d = d;
+		return k;
+	}
+	memset(&r->b, 0, sizeof(r->b));
 	/* bare 29/03/2023; "Rabu 6/5" with a weekday */
 	if (T[i].type == T_NUM && (i == 0 || !is_p(i - 1, '/') || !glued(i)) &&
 	    (k = slash_at(i, !haswd, &r->a)) != 0 &&
@@ -1080,6 +1089,13 @@ rel_at(struct date_ctx *c, size_t i, int prevdate, struct tag_list *out)
 		put_rel(c, T[i].wv);
 		tag_add(out, T[i].s, T[i].e, "DATE", vbuf.data, vbuf.len);
 		return i + 1;
+	}
+	/* "tadi pagi", "tadi siang": earlier the same day ("tadi malam"
+	 * may be the night before) */
+	if (wc(i) == W_TADI && wc(i + 1) == W_DAYPART && T[i + 1].wv == 0) {
+		put_rel(c, 0);
+		tag_add(out, T[i].s, T[i + 1].e, "DATE", vbuf.data, vbuf.len);
+		return i + 2;
 	}
 	if (wc(i) == W_HARI && wc(i + 1) == W_INI && glued(i + 1) == 0) {
 		put_rel(c, 0);
@@ -1541,6 +1557,8 @@ relword(const char *p, size_t n)
 		return STARTS(p, n, "depan");
 	case 'm':
 		return STARTS(p, n, "mendatang");
+	case 't':
+		return STARTS(p, n, "tadi");
 	}
 	return 0;
 }
@@ -1609,7 +1627,7 @@ worth(const struct date_ctx *c, const char *s, size_t len)
 		for (k = 0; k < 256; k++)
 			cls[k] = (unsigned char)((k >= '0' && k <= '9') |
 			    (((k | 32) >= 'a' && (k | 32) <= 'z') || k >= 0x80 ? 2 : 0) |
-			    (strchr("kbelhdmKBELHDM", (int)k) != NULL && k != 0 ? 4 : 0));
+			    (strchr("kbelhdmtKBELHDMT", (int)k) != NULL && k != 0 ? 4 : 0));
 	}
 	if (has_digit(s, len))
 		return 1;
