@@ -497,7 +497,8 @@ chair_in(struct chair *c, size_t si)
 			 */
 			if (v > 0 && (tis(st, v - 1, "sedianya") ||
 			    tis(st, v - 1, "semestinya") || tis(st, v - 1, "seharusnya") ||
-			    tis(st, v - 1, "rencananya"))) {
+			    tis(st, v - 1, "rencananya") || tis(st, v - 1, "dijadwalkan") ||
+			    tis(st, v - 1, "direncanakan"))) {
 				if (mt && agent_after(st, v + 1, &p)) {
 					size_t te0 = p.ts;
 

@@ -9,6 +9,7 @@
 
 #include "rk.h"
 #include "extract.h"
+#include "extract_int.h"
 
 #define LVBIT(l) (1u << (l))
 #define LV_GOV	(LVBIT(LV_PROV) | LVBIT(LV_KAB) | LVBIT(LV_KOTA))
@@ -1512,6 +1513,18 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 		if (j < st->ntok && lex_is(&st->tok[j], ","))
 			j++;
 		n = lex_name(st, j);
+		/*
+		 * "Deputi Bidang Koordinasi Penanggulangan Kemiskinan Kemenko
+		 * PMK, Lisa Wardhani": Title Case words rk-tag left untagged,
+		 * then a comma and a tagged name, are the office's
+		 */
+		if (n > j && n + 1 < st->ntok && lex_is(&st->tok[n], ",") &&
+		    lex_honorific(&st->tok[j]) == 0 && lex_degree(st, n + 1) == 0 &&
+		    !in_ent(st, j, "PER") && in_ent(st, n + 1, "PER")) {
+			p->re = n;
+			j = n + 1;
+			n = lex_name(st, j);
+		}
 		if (n > j) {
 			p->ns = j;
 			p->ne = n;
