@@ -531,6 +531,32 @@ mode_in(const struct ex_sent *st, int *here)
 	return 0;
 }
 
+/*
+ * A sentence of the meeting that places it in "ruang kerjanya" (not "ujarnya
+ * saat ditemui di ruang kerjanya"): its number plus one, or 0.
+ */
+static size_t
+own_office(const struct meeting *mt)
+{
+	size_t i, j;
+
+	for (i = mt->from; i < mt->to; i++) {
+		const struct ex_sent *st = &D.sent[i];
+
+		if ((!sent_has(st, S_ATTEND) && !sent_has(st, S_CHAIRV)) ||
+		    before_meeting(st))
+			continue;
+		for (j = 0; j + 1 < st->ntok; j++) {
+			if (tis(st, j, "ditemui") || tis(st, j, "dijumpai"))
+				break;
+			if ((tis(st, j, "ruang") || tis(st, j, "ruangan")) &&
+			    tis(st, j + 1, "kerjanya"))
+				return i + 1;
+		}
+	}
+	return 0;
+}
+
 /* "luring", "tatap muka", "secara langsung": held in person. */
 static int
 phys_cue(const struct meeting *mt)
@@ -1235,6 +1261,21 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		ch.p.area = p.area >= 0 ? p.area : ch.p.area;
 		if (p.role >= 0)
 			ch.p.role = p.role;
+	}
+
+	/*
+	 * "memimpin rapat ... dari ruang kerjanya", "Dari ruang kerjanya,
+	 * camat terhubung dengan ...": the chair's own office
+	 */
+	if ((fb[F_VENUE].len == 0 || (fb[F_VENUE].len == 11 &&
+	    strncasecmp(fb[F_VENUE].data, "ruang kerja", 11) == 0)) &&
+	    fb[F_CHAIR_ROLE].len > 0 && (k = own_office(mt)) > 0) {
+		rk_buf_reset(&fb[F_VENUE]);
+		rk_buf_adds(&fb[F_VENUE], "ruang kerja ");
+		rk_buf_add(&fb[F_VENUE], fb[F_CHAIR_ROLE].data, fb[F_CHAIR_ROLE].len);
+		evid(k - 1);
+		if (fb[F_MODE].len == 0)
+			rk_buf_adds(&fb[F_MODE], "offline");
 	}
 
 	/* organizer: the body first, the headline last */
