@@ -1191,8 +1191,12 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		rk_buf_adds(&fb[F_MODE], "hybrid");
 	else if (mode == 1)
 		rk_buf_adds(&fb[F_MODE], "virtual");
-	else if (have_v || phys_cue(mt))
+	else {
+		/* in person unless told otherwise; a cue only adds evidence */
+		if (!have_v)
+			(void)phys_cue(mt);
 		rk_buf_adds(&fb[F_MODE], "offline");
+	}
 
 	/* chair and role, joining a role to a name given elsewhere */
 	if (ch.prio) {
@@ -1274,8 +1278,6 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		rk_buf_adds(&fb[F_VENUE], "ruang kerja ");
 		rk_buf_add(&fb[F_VENUE], fb[F_CHAIR_ROLE].data, fb[F_CHAIR_ROLE].len);
 		evid(k - 1);
-		if (fb[F_MODE].len == 0)
-			rk_buf_adds(&fb[F_MODE], "offline");
 	}
 
 	/* organizer: the body first, the headline last */
