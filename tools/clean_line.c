@@ -1072,9 +1072,14 @@ triggers(const char *s, size_t len)
  * The rules for lines that are not prose: ads, labels, bylines, stamps,
  * breadcrumbs, menus; the rule that drops the line, or -1.
  */
+/*
+ * cont: the line goes on a kept line that stopped at a comma, with no blank
+ * line between ("... di Ruang Rapat Kantor Camat Entikong," then "Senin
+ * (16/7/2018)."): a hard-wrapped paragraph's tail, not a header stamp.
+ */
 static int
 furniture(const struct clean_opts *o, const char *s, size_t len, int m,
-    int term)
+    int term, int cont)
 {
 	long e;
 	int rule, nw = cur_nw;
@@ -1087,7 +1092,7 @@ furniture(const struct clean_opts *o, const char *s, size_t len, int m,
 		return R_BYLINE;
 	if (brand_byline(s, len, on(o, R_BYLINE)))
 		return R_BYLINE;
-	if (nw <= 14 && timestamp(s, len, on(o, R_TIMESTAMP)))
+	if (nw <= 14 && !cont && timestamp(s, len, on(o, R_TIMESTAMP)))
 		return R_TIMESTAMP;
 	if (nw <= 8 && counter_tail(s, len))
 		return R_COUNTER;
@@ -1167,7 +1172,9 @@ judge_line(const struct clean_opts *o, size_t ui)
 	}
 	if ((m & T_PROMO) && nw <= 25 && promo_line(s, len))
 		return R_SHARE;
-	if (!prose && (rule = furniture(o, s, len, m, term)) >= 0)
+	if (!prose && (rule = furniture(o, s, len, m, term, ui > 0 &&
+	    !(u->flags & U_BLANK) && units[ui - 1].rule < 0 &&
+	    units[ui - 1].len > 0 && TX(&units[ui - 1])[units[ui - 1].len - 1] == ',')) >= 0)
 		return rule;
 	if (nw <= 25 && copyright(s, len, on(o, R_COPYRIGHT)))
 		return R_COPYRIGHT;

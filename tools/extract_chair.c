@@ -330,6 +330,29 @@ name_after_office(const struct ex_sent *st, struct ex_person *p)
 }
 
 /*
+ * The body named at token b is the meeting's: a mention or "koordinasi"
+ * just before its name, which may run over several capitalised words and
+ * a bracketed acronym ("rapat koordinasi Forum Koordinasi Pimpinan
+ * Kecamatan (Forkopimcam) Entikong").
+ */
+static int
+meeting_of(const struct ex_sent *st, size_t b)
+{
+	size_t k;
+
+	for (k = b; k > 0 && k + 12 > b; k--) {
+		const struct ex_tok *t = &st->tok[k - 1];
+
+		if (ment_word(t) || tis(st, k - 1, "koordinasi"))
+			return 1;
+		if (!(t->fl & (TK_CAP | TK_UPPER)) && !tis(st, k - 1, "(") &&
+		    !tis(st, k - 1, ")") && !in_ent(st, k - 1, "ORG"))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "pembentukan satgas PMK tingkat kecamatan yang diketuai camat": the
  * "yang" at v - 1 hangs on a body, not on the meeting.
  */
@@ -350,8 +373,7 @@ body_led(const struct ex_sent *st, size_t v)
 		if (tin(st, k - 1, S_BODY) || tis(st, k - 1, "satgas") ||
 		    tis(st, k - 1, "tim") || tis(st, k - 1, "panitia") ||
 		    tis(st, k - 1, "pokja"))
-			return !(k >= 2 && (ment_word(&st->tok[k - 2]) ||
-			    tis(st, k - 2, "koordinasi")));
+			return !meeting_of(st, k - 1);
 	}
 	return 0;
 }
