@@ -578,6 +578,16 @@ chair_in(struct chair *c, size_t si)
 				prio = 2;
 				if (!mt)
 					continue;
+				/*
+				 * "X, yang kemudian memimpin jalannya rapat": X
+				 * stood in, or ran it after another opened it
+				 * (then below the opener, as with "dipimpin")
+				 */
+				if (sv == v && v > 1 && then_led(st, v)) {
+					sv = v - 1;
+					if (after_opening(si, v))
+						prio = 4;
+				}
 			}
 			if ((apposition(st, sv, &k) && subject_before(st, k, &p)) ||
 			    subject_before(st, sv, &p)) {
