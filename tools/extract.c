@@ -1490,7 +1490,8 @@ static const char *const w_phys[] = { "luring", "offline", NULL };
 static const char *const w_attend[] = { "mengikuti", "diikuti", "hadir", "dihadiri",
 	"dilaksanakan", "digelar", "berlangsung", "diselenggarakan", "bergabung",
 	"terhubung", "rakor", "rapat", "menghadiri", "dipimpin", "memimpin",
-	"menggelar", "mengikutinya", "diikutinya", "peserta", "pertemuan", NULL };
+	"menggelar", "mengikutinya", "diikutinya", "peserta", "pertemuan", "arahan",
+	"sambutan", NULL };
 static const char *const w_part[] = { "diikuti", "dihadiri", "melibatkan", "mengundang",
 	"menghadirkan", NULL };
 static const char *const w_split[] = { ",", ";", "dan", "serta", "juga", "didampingi",

@@ -420,11 +420,40 @@ prev_clause(const struct ex_sent *st, size_t j)
 		if (tis(st, a, "sebelumnya") || tis(st, a, "biasanya") ||
 		    (tis(st, a, "berbeda") && tis(st, a + 1, "dengan")))
 			return 1;
+		/* "setelah hampir dua tahun rapat-rapat koordinasi digelar
+		 * secara virtual": meetings before this one */
+		if (tis(st, a, "rapat-rapat") || tis(st, a, "rakor-rakor") ||
+		    ((tis(st, a, "setelah") || tis(st, a, "selama")) &&
+		    (tis(st, a + 1, "tahun") || tis(st, a + 2, "tahun") ||
+		    tis(st, a + 3, "tahun") || tis(st, a + 2, "bulan") ||
+		    tis(st, a + 3, "bulan"))))
+			return 1;
 		if (tis(st, a, "lalu") && a > 0 && (tis(st, a - 1, "bulan") ||
 		    tis(st, a - 1, "pekan") || tis(st, a - 1, "minggu") ||
 		    tis(st, a - 1, "tahun") || tis(st, a - 1, "periode")))
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * The in-person cue at token j is set against this meeting: "dibanding
+ * rapat tatap muka yang pesertanya terbatas", "rapat tatap muka
+ * ditiadakan sementara", "tanpa tatap muka".
+ */
+static int
+phys_negated(const struct ex_sent *st, size_t j)
+{
+	size_t k;
+
+	for (k = j > 3 ? j - 3 : 0; k < j; k++)
+		if (tpre(st, k, "dibanding") || tis(st, k, "tanpa") ||
+		    tis(st, k, "tidak") || tis(st, k, "bukan") || tis(st, k, "daripada"))
+			return 1;
+	for (k = j + 1; k < st->ntok && k < j + 4; k++)
+		if (tis(st, k, "ditiadakan") || tis(st, k, "dihentikan") ||
+		    tis(st, k, "ditunda") || tis(st, k, "dilarang"))
+			return 1;
 	return 0;
 }
 
@@ -450,13 +479,18 @@ static int
 mode_in(const struct ex_sent *st, int *here)
 {
 	size_t j;
-	int virt = 0, phys = 0, both = 0;
+	int virt = 0, phys = 0, both = 0, attphys = 0;
 	const uint64_t cue = (uint64_t)1 << S_VIRT | (uint64_t)1 << S_PHYS |
 	    (uint64_t)1 << S_MODECUE;
 
 	size_t cited = st->ntok;
 
 	if (before_meeting(st))
+		return 0;
+	/* "rakor akan digelar setiap pekan ..., sedangkan rapat dengan camat
+	 * dilaksanakan secara virtual": how meetings will go, not this one */
+	if (sent_has(st, S_GENERIC) && sent_has(st, S_FUTMARK) &&
+	    !sent_has(st, S_PASTMARK))
 		return 0;
 	/* "menindaklanjuti hasil rakor nasional yang rutin digelar secara
 	 * virtual": cues after a cited meeting are that meeting's */
@@ -494,8 +528,12 @@ mode_in(const struct ex_sent *st, int *here)
 		}
 		if ((phys_at(st, j) || (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
 		    tis(st, j - 1, "hadir") || tis(st, j - 1, "dihadiri") ||
-		    tis(st, j - 1, "diikuti")))) && !prev_clause(st, j))
+		    tis(st, j - 1, "diikuti")))) && !prev_clause(st, j) &&
+		    !phys_negated(st, j)) {
 			phys = 1;
+			/* "Seluruh peserta hadir langsung di aula" */
+			attphys |= strcmp(w, "langsung") == 0;
+		}
 		/* "dilaksanakan secara langsung dan virtual" */
 		if (strcmp(w, "dan") == 0 && j > 0 && ((tis(st, j - 1, "langsung") &&
 		    tin(st, j + 1, S_VIRT)) || (tin(st, j - 1, S_VIRT) &&
@@ -513,7 +551,7 @@ mode_in(const struct ex_sent *st, int *here)
 		return 1;
 	if (phys) {
 		/* of the meeting, not "Kampanye tatap muka ... peserta" */
-		if (sent_has(st, S_ATTEND) && sent_has(st, S_MEETISH))
+		if (sent_has(st, S_ATTEND) && (sent_has(st, S_MEETISH) || attphys))
 			*here = 1;
 		return 0;	/* "rakor kali ini digelar tatap muka": not MODE rows */
 	}
@@ -521,7 +559,7 @@ mode_in(const struct ex_sent *st, int *here)
 	for (j = 0; j < st->nent; j++)
 		if (kis(st->ent[j].kind, "MODE") && (cited == st->ntok ||
 		    st->ent[j].s < st->tok[cited].s) && !virt_negated(st,
-		    tok_at(st, st->ent[j].s))) {
+		    tok_at(st, st->ent[j].s)) && !prev_clause(st, tok_at(st, st->ent[j].s))) {
 			if (strcmp(st->ent[j].value, "hybrid") == 0)
 				return 2;
 			if (strcmp(st->ent[j].value, "virtual") == 0 &&
