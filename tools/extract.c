@@ -989,7 +989,7 @@ static const char *const w_forum[] = { "forkopimda", "forkopimcam", "forkompinca
 	"fkpd", NULL };
 
 /* The meeting words at token i: 0 when none, else tokens used. */
-static size_t
+size_t
 mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 {
 	const char *w = st->tok[i].low;
@@ -1403,7 +1403,7 @@ static const char *const w_vhead[] = { "aula", "ruang", "ruangan", "room", "kant
 	"mapolda", "mapolsek", "makoramil", "mapolresta", "makopolres", "makopolda",
 	"makopolsek", "makopolresta", "center", "centre", "meuligoe", "istana",
 	"sasana",
-	"meuligo", "baileo", "meunasah", NULL };
+	"meuligo", "baileo", "meunasah", "kapal", "kmp", "kri", NULL };
 static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", "kantor",
 	"utama", "gedung", "kecamatan", "kabupaten", "kota", "desa", "kelurahan",
 	"balai", "serbaguna", "pertemuan", "umum", "jabatan", "dinas", "camat",
@@ -1411,7 +1411,7 @@ static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", 
 	"dua", "tiga", "satu", "empat", "lima", "sekretariat", "daerah", "setda",
 	"bappeda", "operasional", "pola", "kerja", "data", "lv", "vi", "vii", NULL };
 static const char *const w_vpre[] = { "di", "bertempat", "ditempat", "tempat",
-	"berlangsung", "dari", "ke", "dilaksanakan", "digelar", NULL };
+	"berlangsung", "dari", "ke", "dilaksanakan", "digelar", "atas", NULL };
 static const char *const w_vstop[] = { "senin",
 			    "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
 			    "minggu", "ahad", "pukul", "dan", "yang", "dengan", NULL };

@@ -174,8 +174,10 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
 			v->te = tok_at(st, v->be);
 			if (!remote && remote_room(st, v->ts))
 				continue;
-			/* "Pemkot bersama ..., Kantor SAR Ambon, ...": a body listed */
+			/* "Pemkot bersama ..., Kantor SAR Ambon, ...": a body
+			 * listed; "perwakilan Sekretariat SDGs Nasional" */
 			if (v->ts > 0 && (tis(st, v->ts - 1, ",") ||
+			    tis(st, v->ts - 1, "perwakilan") ||
 			    tis(st, v->ts - 1, "dan") || tis(st, v->ts - 1, "serta") ||
 			    tis(st, v->ts - 1, "bersama")))
 				continue;
@@ -1077,6 +1079,22 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 			}
 	}
 
+	/* "Suasana rakor ... di Ruang Rapat Utama Kantor Bupati X, Senin
+	 * (5/8/2024). (Foto: ...)": a caption names the room the text does not */
+	for (i = D.nsent; i < D.nsent + D.ncap && !have_v && mt->from == 0; i++) {
+		struct mention cm;
+		int ism = 0;
+
+		for (k = 0; k < D.sent[i].ntok && !ism; k++)
+			ism = ment_word(&D.sent[i].tok[k]) &&
+			    mention_at(&D.sent[i], k, &cm) > 0;
+		if (ism && venue_in(&D.sent[i], &v, 0)) {
+			v.si = i;
+			bv = v;
+			have_v = 1;
+		}
+	}
+
 	/* chair */
 	for (i = mt->from; i < mt->to; i++)
 		chair_in(&ch, i);
@@ -1266,6 +1284,18 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 						add_noparen(&fb[F_CHAIR_ROLE], st, q.rs, q.re);
 					}
 				} else {
+					/*
+					 * "dipimpin Wakil Bupati Donggala" ... "Wabup
+					 * Moh. Yasin": the role written out with its
+					 * area, not the bare acronym
+					 */
+					if (p.role >= 0 && p.area >= 0 && q.area < 0 &&
+					    p.ne <= p.ns && q.re == q.rs + 1 &&
+					    p.re > p.rs + 1) {
+						add_noparen(&fb[F_CHAIR_ROLE], &D.sent[psi],
+						    p.rs, p.re);
+						q.area = p.area;
+					}
 					p = q;
 					psi = jsi;
 				}

@@ -100,6 +100,8 @@ void	add_tokens(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te
 void	add_noparen(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	evid(size_t si);
 int	ment_word(const struct ex_tok *t);
+/* A meeting named at token i of st: its length in tokens, or 0. */
+size_t	mention_at(const struct ex_sent *st, size_t i, struct mention *m);
 int	result_of(const struct ex_sent *st, size_t j);
 int	future_sent(const struct ex_sent *st);
 size_t	dates_of(struct ex_sent *st, struct ex_date *out, size_t max);
