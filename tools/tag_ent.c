@@ -3278,6 +3278,15 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 		p++;
 	if (p < ntok && (tv[p].cue & C_UCAP2))
 		return 2;
+	/*
+	 * Rouhani, seorang ulama; Tsvangirai, mantan perdana menteri: an
+	 * apposition that only a person takes (an occupation word alone
+	 * follows bodies too: Kadin, pengurus ...).  After "di X," a new
+	 * clause starts (Di Sungai Lurus, seorang warga ...).
+	 */
+	if (p > b && !loc_cue(a0) && (key_is(p, "seorang") ||
+	    key_is(p, "mantan")))
+		return 2;
 	if (desc_after(b))
 		return 2;	/* Chrisye adalah seorang penyanyi */
 	if (punct_is(b, '(') && key_is(b + 1, "lahir"))
