@@ -3523,8 +3523,13 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu), or
 	 * where a full name met before vouches for it; at a sentence's
 	 * start, only if no root word looks like it (Diana, not Karya).
+	 * "oleh" names the doer of a passive, a team or a firm as often as
+	 * a person: before a lone English word (dibalas oleh City) it
+	 * vouches for nothing.
 	 */
-	if (b == a + 1 && !speech_cue(a) && (ncommon == 1 || is_verb_form(a)) &&
+	if (b == a + 1 && !(speech_cue(a) && !(key_is(a - 1, "oleh") &&
+	    tok_has(&tv[a], LX_ENG) != NULL && !(tv[a].cue & C_NAMA))) &&
+	    (ncommon == 1 || is_verb_form(a)) &&
 	    !(mv != NULL && mv->type == U_PER && !mv->weak && (!(tv[a].f & TF_FIRST) ||
 	    tok_has(&tv[a], LX_WORD) == NULL)) &&
 	    !((tv[a].cue & C_NAMA) && !is_verb_form(a) &&
