@@ -2620,6 +2620,37 @@ person_starts(size_t m)
 	    (unknown_or_given(m) || tok_has(&tv[m - 1], LX_ORG) != NULL);
 }
 
+/*
+ * A role, a known body's name [i,m) and then a person's name at m: Ketua
+ * Umum Partai Gerindra | Suhardi, Bendahara Umum Partai Demokrat | M
+ * Nazaruddin.  The role asks for its holder, so a word no list knows (or
+ * a given name, or an initial before one) after the body is the holder's
+ * name, not the body's.  Without the role, such a word is as often the
+ * body's (PT Semen | Tonasa, PT Barito Pacific | Timber).  So is the
+ * word after a kind of body, a place's (Kepala UPT Puskesmas Samuda).
+ */
+static int
+person_after(size_t i, size_t j, size_t m)
+{
+	size_t k;
+
+	if (i == 0 || !tv[i - 1].noper || !is_cap(m) ||
+	    ((tv[m].f & TF_UPPER) && tv[m].nlet > 1) ||
+	    tok_has(&tv[m], LX_ORGSUF) != NULL)
+		return 0;
+	if (tv[m].nlet == 1) {
+		if (!is_cap(m + 1) || (tv[m + 1].f & TF_UPPER) ||
+		    !unknown_or_given(m + 1))
+			return 0;	/* an initial, then the name */
+	} else if (!unknown_or_given(m) || (is_cap(m + 1) &&
+	    !(name_word(m + 1) && unknown_or_given(m + 1))))
+		return 0;
+	/* a kind of body takes its place's name: UPT Puskesmas Samuda */
+	if (match(j, M(LX_ORGPFX), &k) != NULL)
+		return 0;
+	return match(j, M(LX_ORG), &k) != NULL && k == m;
+}
+
 /* Head word + name: Dinas Kesehatan, PT Telkom, SMA Negeri 1 Kawali. */
 static size_t
 rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
@@ -2648,6 +2679,9 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		if (m > j && (tv[m].wl >= 0 || (tv[m].tmask & M(LX_PLACE))) &&
 		    !key_is(m, "indonesia") &&
 		    match(j, M(LX_ORG), &k) != NULL && k == m)
+			break;
+		/* Ketua Umum Partai Gerindra | Suhardi */
+		if (m > j && person_after(i, j, m))
 			break;
 		/* PT Blue Bird Tbk | Purnomo Prawiro; Partai Gerindra | Prabowo */
 		if (m > j && is_cap(m) && ((m - 1 > j &&
