@@ -4005,6 +4005,40 @@ join_chains(struct tag_list *out)
 	}
 }
 
+/*
+ * A compass word in lower case after a place names a part of it: Israel
+ * utara, Afrika barat laut, Sumatera selatan.  Not "tengah", which is
+ * as often "now" (Indonesia tengah menghadapi krisis).
+ */
+static void
+loc_part(struct tag_list *out)
+{
+	static const char *const dir[] = { "utara", "selatan", "barat",
+	    "timur", "tenggara", NULL };
+	size_t i, b, k;
+
+	for (i = 0; i < nents; i++) {
+		if (ents[i].kind != 'L' || ents[i].weak == 2)
+			continue;
+		b = ents[i].b;
+		if (!is_word(b) || (tv[b].f & TF_CAP) || tv[b].used != U_FREE)
+			continue;
+		for (k = 0; dir[k] != NULL; k++)
+			if (key_is(b, dir[k]))
+				break;
+		if (dir[k] == NULL)
+			continue;
+		b++;
+		if ((key_is(b - 1, "barat") || key_is(b - 1, "timur")) &&
+		    is_word(b) && !(tv[b].f & TF_CAP) && tv[b].used == U_FREE &&
+		    (key_is(b, "laut") || key_is(b, "daya")))
+			b++;
+		claim(ents[i].b, b, U_LOC);
+		out->v[ents[i].idx].end = tv[b - 1].e;
+		ents[i].b = b;
+	}
+}
+
 /* Drop the guesses (weak 2) that no list turned into a place or body. */
 static void
 drop_guesses(struct tag_list *out)
@@ -4138,6 +4172,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	}
 	fix_lists(out);
 	join_chains(out);
+	loc_part(out);
 	drop_guesses(out);
 	if (keep)
 		ru_end(c, out);
