@@ -696,7 +696,9 @@ match_at(size_t i, unsigned mask, size_t *end)
 		for (e = phv[t->ph].pe[n - 2]; e >= 0;
 		    e = lx_next(e)) {
 			x = lx(e);
-			if ((mask & (1U << x->type)) && case_ok(x, &tv[i])) {
+			/* IDI is no "I di": an acronym's last token in capitals too */
+			if ((mask & (1U << x->type)) && case_ok(x, &tv[i]) &&
+			    !(x->caps == 1 && !(tv[j].f & TF_UPPER))) {
 				*end = (size_t)j + 1;
 				return x;
 			}
