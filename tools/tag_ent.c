@@ -3383,6 +3383,18 @@ club_word(size_t a)
 	    memcmp(kb.data + tv[a].ks + tv[a].kl - 2, "an", 2) != 0));
 }
 
+/* A capital letter after the first (BTS, GHz): an acronym or a unit. */
+static int
+inner_capital(size_t i)
+{
+	uint32_t k;
+
+	for (k = tv[i].s + 1; k < tv[i].e; k++)
+		if (cs[k] >= 'A' && cs[k] <= 'Z')
+			return 1;
+	return 0;
+}
+
 /* Classify a run of capitalised words [a,b) that no rule claimed. */
 static void
 classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
@@ -3395,6 +3407,17 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if ((mv = mem_get(c, a, b)) != NULL && mv->type == U_PER && b > a + 1) {
 		emit(out, a, b, "PER", c->mvals.data + mv->voff, mv->vlen);
 		claim(a, b, U_PER);
+		return;
+	}
+	/*
+	 * 8 BTS, 1 GHz, 2.700 TKA: a word with capitals inside it after a
+	 * number is a unit or a thing counted, not a body (a place keeps
+	 * its name: Level 4 BONTANG).
+	 */
+	if (b == a + 1 && a > 0 && is_word(a - 1) && (tv[a - 1].f & TF_DIGIT) &&
+	    !(tv[a - 1].f & TF_ALPHA) && inner_capital(a) && tv[a].wl < 0 &&
+	    !(tv[a].tmask & M(LX_PLACE)) && mem_get(c, a, b) == NULL) {
+		claim(a, b, U_NOPER);
 		return;
 	}
 	while (a < b) {
