@@ -3276,6 +3276,33 @@ desc_after(size_t b)
 }
 
 /*
+ * A word no list knows with the ending of an Indonesian or Arabic
+ * personal name: Nazaruddin, Febriyanto, Waryono, Puspitawati,
+ * Ferdiansyah, Hidayatullah.  Places have lists; these endings are rare
+ * in other words.
+ */
+static int
+name_suffix(size_t k)
+{
+	static const char *const end[] = { "uddin", "udin", "anto", "yono",
+	    "wati", "yati", "ningsih", "ningrum", "syah", "ullah", "ardi",
+	    "yadi", NULL };
+	size_t j, l;
+	const char *w;
+
+	if (tv[k].lx >= 0 || tv[k].wl >= 0 || tv[k].kl < 6 ||
+	    !(tv[k].f & TF_CAP) || (tv[k].f & TF_UPPER))
+		return 0;
+	w = kb.data + tv[k].ks;
+	for (j = 0; end[j] != NULL; j++) {
+		l = strlen(end[j]);
+		if (tv[k].kl > l + 1 && memcmp(w + tv[k].kl - l, end[j], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * What says that [a,b) is a person (a0: where its run began): a role,
  * title or form of address before it, a speech verb next to
  * it, a degree after it, a given name, a full name met before; for two
@@ -3300,6 +3327,14 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 	for (k = a; k < b; k++)
 		if (tv[k].cue & C_NAMA)
 			return 2;
+	/* Waryono, Maju Daryono Pakpahan; not @SBYudhoyono, Disampaikan X */
+	for (k = a; k < b; k++)
+		if (is_verb_form(k) || (k > 0 && punct_is(k - 1, '@')))
+			break;
+	if (k == b)
+		for (k = a; k < b; k++)
+			if (name_suffix(k))
+				return 2;
 	p = a0;
 	if (p > 0 && punct_is(p - 1, ','))
 		p--;
