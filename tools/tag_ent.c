@@ -3644,6 +3644,16 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			return;
 	}
 	ev = titled ? 2 : per_evidence(mv, a0, a, b);
+	/*
+	 * Toyota Sienta, BlackBerry PlayBook: a lone word that only acts
+	 * (mengusung) right after a body's name is the body's product;
+	 * its people come with better evidence (a role, a given name).
+	 */
+	if (ev == 1 && a == a0 && a > 0 && b == a + 1 && is_word(a - 1) &&
+	    tv[a - 1].used == U_ORG) {
+		claim(a, b, U_NOPER);
+		return;
+	}
 	/* two unknown words alone vouch for the run, not for its parts */
 	emit_weak = ev < 2;
 	if (ev == 0) {
