@@ -2308,6 +2308,10 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 			m++;
 		if (punct_is(m, '.') && tv[m - 1].nlet <= 3 && is_cap(m + 1))
 			m++;
+		/* Stadion Parc des Princes, Gunung Sinai el ... */
+		if (is_particle(m) && is_cap(m + 1) && is_free(m + 1) &&
+		    m - k < 5)
+			m++;
 	}
 	if (m == k)
 		return 0;
