@@ -2629,7 +2629,8 @@ person_starts(size_t m)
 /*
  * A role, a known body's name [i,m) and then a person's name at m: Ketua
  * Umum Partai Gerindra | Suhardi, Bendahara Umum Partai Demokrat | M
- * Nazaruddin.  The role asks for its holder, so a word no list knows (or
+ * Nazaruddin, Direktur SDM dan Umum PT Pos Indonesia | Febriyanto (the
+ * role a few words before the body, no comma between).  The role asks for its holder, so a word no list knows (or
  * a given name, or an initial before one) after the body is the holder's
  * name, not the body's.  Without the role, such a word is as often the
  * body's (PT Semen | Tonasa, PT Barito Pacific | Timber).  So is the
@@ -2640,7 +2641,9 @@ person_after(size_t i, size_t j, size_t m)
 {
 	size_t k;
 
-	if (i == 0 || !tv[i - 1].noper || !is_cap(m) ||
+	for (k = i; k > 0 && k + 4 > i && is_word(k - 1) && !tv[k - 1].noper; k--)
+		;
+	if (k == 0 || !tv[k - 1].noper || !is_cap(m) ||
 	    ((tv[m].f & TF_UPPER) && tv[m].nlet > 1) ||
 	    tok_has(&tv[m], LX_ORGSUF) != NULL)
 		return 0;
