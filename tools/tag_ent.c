@@ -3365,6 +3365,18 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 	if (p > b && !loc_cue(a0) && (key_is(p, "seorang") ||
 	    key_is(p, "mantan")))
 		return 2;
+	/*
+	 * Smith, wakil presiden Philip Morris; Sukardi, kepala desa
+	 * setempat: a role in lower case after the comma is the holder's
+	 * (a body's or place's name comes with its role capitalised).  Not
+	 * in a list, where the role is an item of its own (perwakilan
+	 * Manggala Agni, camat, serta ...).
+	 */
+	if (p > b && !loc_cue(a0) && is_word(p) && !(tv[p].f & TF_CAP) &&
+	    match(p, M(LX_ROLE), &m) != NULL && m < ntok &&
+	    !punct_is(m, ',') && !punct_is(m, ';') && !key_is(m, "dan") &&
+	    !key_is(m, "serta"))
+		return 2;
 	if (desc_after(b))
 		return 2;	/* Chrisye adalah seorang penyanyi */
 	if (punct_is(b, '(') && key_is(b + 1, "lahir"))
