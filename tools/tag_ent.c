@@ -3381,6 +3381,11 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 		return 2;	/* Chrisye adalah seorang penyanyi */
 	if (punct_is(b, '(') && key_is(b + 1, "lahir"))
 		return 2;	/* Liberace (lahir 16 Mei 1919): a life's dates */
+	/* Sutrisno (52): an age in parentheses */
+	if (punct_is(b, '(') && is_word(b + 1) && (tv[b + 1].f & TF_DIGIT) &&
+	    !(tv[b + 1].f & TF_ALPHA) && tv[b + 1].e - tv[b + 1].s <= 2 &&
+	    punct_is(b + 2, ')'))
+		return 2;
 	if (verb_after(b, b == a + 1 && a == a0 && (a == 0 ||
 	    (tv[a].f & TF_FIRST) || punct_is(a - 1, ',')) ? VA_PASSIVE : 0))
 		return 1;	/* a guess good enough to tag, not to remember */
