@@ -696,7 +696,7 @@ match_at(size_t i, unsigned mask, size_t *end)
 		for (e = phv[t->ph].pe[n - 2]; e >= 0;
 		    e = lx_next(e)) {
 			x = lx(e);
-			/* IDI is no "I di": an acronym's last token in capitals too */
+			/* IDI, not "I di": an acronym ends in capitals */
 			if ((mask & (1U << x->type)) && case_ok(x, &tv[i]) &&
 			    !(x->caps == 1 && !(tv[j].f & TF_UPPER))) {
 				*end = (size_t)j + 1;
@@ -2630,18 +2630,20 @@ person_starts(size_t m)
  * A role, a known body's name [i,m) and then a person's name at m: Ketua
  * Umum Partai Gerindra | Suhardi, Bendahara Umum Partai Demokrat | M
  * Nazaruddin, Direktur SDM dan Umum PT Pos Indonesia | Febriyanto (the
- * role a few words before the body, no comma between).  The role asks for its holder, so a word no list knows (or
- * a given name, or an initial before one) after the body is the holder's
- * name, not the body's.  Without the role, such a word is as often the
- * body's (PT Semen | Tonasa, PT Barito Pacific | Timber).  So is the
- * word after a kind of body, a place's (Kepala UPT Puskesmas Samuda).
+ * role a few words before the body, no comma between).  The role asks
+ * for its holder, so a word no list knows (or a given name, or an
+ * initial before one) after the body is the holder's name, not the
+ * body's.  Without the role, such a word is as often the body's (PT
+ * Semen | Tonasa, PT Barito Pacific | Timber).  So is the word after a
+ * kind of body, a place's (Kepala UPT Puskesmas Samuda).
  */
 static int
 person_after(size_t i, size_t j, size_t m)
 {
 	size_t k;
 
-	for (k = i; k > 0 && k + 4 > i && is_word(k - 1) && !tv[k - 1].noper; k--)
+	for (k = i; k > 0 && k + 4 > i && is_word(k - 1) &&
+	    !tv[k - 1].noper; k--)
 		;
 	if (k == 0 || !tv[k - 1].noper || !is_cap(m) ||
 	    ((tv[m].f & TF_UPPER) && tv[m].nlet > 1) ||
