@@ -696,7 +696,9 @@ match_at(size_t i, unsigned mask, size_t *end)
 		for (e = phv[t->ph].pe[n - 2]; e >= 0;
 		    e = lx_next(e)) {
 			x = lx(e);
-			if ((mask & (1U << x->type)) && case_ok(x, &tv[i])) {
+			/* IDI, not "I di": an acronym ends in capitals */
+			if ((mask & (1U << x->type)) && case_ok(x, &tv[i]) &&
+			    !(x->caps == 1 && !(tv[j].f & TF_UPPER))) {
 				*end = (size_t)j + 1;
 				return x;
 			}
@@ -2306,6 +2308,10 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 			m++;
 		if (punct_is(m, '.') && tv[m - 1].nlet <= 3 && is_cap(m + 1))
 			m++;
+		/* Stadion Parc des Princes, Gunung Sinai el ... */
+		if (is_particle(m) && is_cap(m + 1) && is_free(m + 1) &&
+		    m - k < 5)
+			m++;
 	}
 	if (m == k)
 		return 0;
@@ -2620,6 +2626,42 @@ person_starts(size_t m)
 	    (unknown_or_given(m) || tok_has(&tv[m - 1], LX_ORG) != NULL);
 }
 
+/*
+ * A role, a known body's name [i,m) and then a person's name at m: Ketua
+ * Umum Partai Gerindra | Suhardi, Bendahara Umum Partai Demokrat | M
+ * Nazaruddin, Direktur SDM dan Umum PT Pos Indonesia | Febriyanto (the
+ * role a few words before the body, no comma between).  The role asks
+ * for its holder, so a word no list knows (or a given name, or an
+ * initial before one) after the body is the holder's name, not the
+ * body's.  Without the role, such a word is as often the body's (PT
+ * Semen | Tonasa, PT Barito Pacific | Timber).  So is the word after a
+ * kind of body, a place's (Kepala UPT Puskesmas Samuda).
+ */
+static int
+person_after(size_t i, size_t j, size_t m)
+{
+	size_t k;
+
+	for (k = i; k > 0 && k + 4 > i && is_word(k - 1) &&
+	    !tv[k - 1].noper; k--)
+		;
+	if (k == 0 || !tv[k - 1].noper || !is_cap(m) ||
+	    ((tv[m].f & TF_UPPER) && tv[m].nlet > 1) ||
+	    tok_has(&tv[m], LX_ORGSUF) != NULL)
+		return 0;
+	if (tv[m].nlet == 1) {
+		if (!is_cap(m + 1) || (tv[m + 1].f & TF_UPPER) ||
+		    !unknown_or_given(m + 1))
+			return 0;	/* an initial, then the name */
+	} else if (!unknown_or_given(m) || (is_cap(m + 1) &&
+	    !(name_word(m + 1) && unknown_or_given(m + 1))))
+		return 0;
+	/* a kind of body takes its place's name: UPT Puskesmas Samuda */
+	if (match(j, M(LX_ORGPFX), &k) != NULL)
+		return 0;
+	return match(j, M(LX_ORG), &k) != NULL && k == m;
+}
+
 /* Head word + name: Dinas Kesehatan, PT Telkom, SMA Negeri 1 Kawali. */
 static size_t
 rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
@@ -2648,6 +2690,9 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		if (m > j && (tv[m].wl >= 0 || (tv[m].tmask & M(LX_PLACE))) &&
 		    !key_is(m, "indonesia") &&
 		    match(j, M(LX_ORG), &k) != NULL && k == m)
+			break;
+		/* Ketua Umum Partai Gerindra | Suhardi */
+		if (m > j && person_after(i, j, m))
 			break;
 		/* PT Blue Bird Tbk | Purnomo Prawiro; Partai Gerindra | Prabowo */
 		if (m > j && is_cap(m) && ((m - 1 > j &&
@@ -3240,6 +3285,33 @@ desc_after(size_t b)
 }
 
 /*
+ * A word no list knows with the ending of an Indonesian or Arabic
+ * personal name: Nazaruddin, Febriyanto, Waryono, Puspitawati,
+ * Ferdiansyah, Hidayatullah.  Places have lists; these endings are rare
+ * in other words.
+ */
+static int
+name_suffix(size_t k)
+{
+	static const char *const end[] = { "uddin", "udin", "anto", "yono",
+	    "wati", "yati", "ningsih", "ningrum", "syah", "ullah", "ardi",
+	    "yadi", NULL };
+	size_t j, l;
+	const char *w;
+
+	if (tv[k].lx >= 0 || tv[k].wl >= 0 || tv[k].kl < 6 ||
+	    !(tv[k].f & TF_CAP) || (tv[k].f & TF_UPPER))
+		return 0;
+	w = kb.data + tv[k].ks;
+	for (j = 0; end[j] != NULL; j++) {
+		l = strlen(end[j]);
+		if (tv[k].kl > l + 1 && memcmp(w + tv[k].kl - l, end[j], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * What says that [a,b) is a person (a0: where its run began): a role,
  * title or form of address before it, a speech verb next to
  * it, a degree after it, a given name, a full name met before; for two
@@ -3264,6 +3336,14 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 	for (k = a; k < b; k++)
 		if (tv[k].cue & C_NAMA)
 			return 2;
+	/* Waryono, Maju Daryono Pakpahan; not @SBYudhoyono, Disampaikan X */
+	for (k = a; k < b; k++)
+		if (is_verb_form(k) || (k > 0 && punct_is(k - 1, '@')))
+			break;
+	if (k == b)
+		for (k = a; k < b; k++)
+			if (name_suffix(k))
+				return 2;
 	p = a0;
 	if (p > 0 && punct_is(p - 1, ','))
 		p--;
@@ -3278,10 +3358,36 @@ per_evidence(const struct memv *mv, size_t a0, size_t a, size_t b)
 		p++;
 	if (p < ntok && (tv[p].cue & C_UCAP2))
 		return 2;
+	/*
+	 * Rouhani, seorang ulama; Tsvangirai, mantan perdana menteri: an
+	 * apposition that only a person takes (an occupation word alone
+	 * follows bodies too: Kadin, pengurus ...).  After "di X," a new
+	 * clause starts (Di Sungai Lurus, seorang warga ...).
+	 */
+	if (p > b && !loc_cue(a0) && (key_is(p, "seorang") ||
+	    key_is(p, "mantan")))
+		return 2;
+	/*
+	 * Smith, wakil presiden Philip Morris; Sukardi, kepala desa
+	 * setempat: a role in lower case after the comma is the holder's
+	 * (a body's or place's name comes with its role capitalised).  Not
+	 * in a list, where the role is an item of its own (perwakilan
+	 * Manggala Agni, camat, serta ...).
+	 */
+	if (p > b && !loc_cue(a0) && is_word(p) && !(tv[p].f & TF_CAP) &&
+	    match(p, M(LX_ROLE), &m) != NULL && m < ntok &&
+	    !punct_is(m, ',') && !punct_is(m, ';') && !key_is(m, "dan") &&
+	    !key_is(m, "serta"))
+		return 2;
 	if (desc_after(b))
 		return 2;	/* Chrisye adalah seorang penyanyi */
 	if (punct_is(b, '(') && key_is(b + 1, "lahir"))
 		return 2;	/* Liberace (lahir 16 Mei 1919): a life's dates */
+	/* Sutrisno (52): an age in parentheses */
+	if (punct_is(b, '(') && is_word(b + 1) && (tv[b + 1].f & TF_DIGIT) &&
+	    !(tv[b + 1].f & TF_ALPHA) && tv[b + 1].e - tv[b + 1].s <= 2 &&
+	    punct_is(b + 2, ')'))
+		return 2;
 	if (verb_after(b, b == a + 1 && a == a0 && (a == 0 ||
 	    (tv[a].f & TF_FIRST) || punct_is(a - 1, ',')) ? VA_PASSIVE : 0))
 		return 1;	/* a guess good enough to tag, not to remember */
@@ -3338,6 +3444,18 @@ club_word(size_t a)
 	    memcmp(kb.data + tv[a].ks + tv[a].kl - 2, "an", 2) != 0));
 }
 
+/* A capital letter after the first (BTS, GHz): an acronym or a unit. */
+static int
+inner_capital(size_t i)
+{
+	uint32_t k;
+
+	for (k = tv[i].s + 1; k < tv[i].e; k++)
+		if (cs[k] >= 'A' && cs[k] <= 'Z')
+			return 1;
+	return 0;
+}
+
 /* Classify a run of capitalised words [a,b) that no rule claimed. */
 static void
 classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
@@ -3350,6 +3468,17 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	if ((mv = mem_get(c, a, b)) != NULL && mv->type == U_PER && b > a + 1) {
 		emit(out, a, b, "PER", c->mvals.data + mv->voff, mv->vlen);
 		claim(a, b, U_PER);
+		return;
+	}
+	/*
+	 * 8 BTS, 1 GHz, 2.700 TKA: a word with capitals inside it after a
+	 * number is a unit or a thing counted, not a body (a place keeps
+	 * its name: Level 4 BONTANG).
+	 */
+	if (b == a + 1 && a > 0 && is_word(a - 1) && (tv[a - 1].f & TF_DIGIT) &&
+	    !(tv[a - 1].f & TF_ALPHA) && inner_capital(a) && tv[a].wl < 0 &&
+	    !(tv[a].tmask & M(LX_PLACE)) && mem_get(c, a, b) == NULL) {
+		claim(a, b, U_NOPER);
 		return;
 	}
 	while (a < b) {
@@ -3514,8 +3643,13 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	 * after "kata" or "Pak", before "mengatakan" (Bambang, Bayu), or
 	 * where a full name met before vouches for it; at a sentence's
 	 * start, only if no root word looks like it (Diana, not Karya).
+	 * "oleh" names the doer of a passive, a team or a firm as often as
+	 * a person: before a lone English word (dibalas oleh City) it
+	 * vouches for nothing.
 	 */
-	if (b == a + 1 && !speech_cue(a) && (ncommon == 1 || is_verb_form(a)) &&
+	if (b == a + 1 && !(speech_cue(a) && !(key_is(a - 1, "oleh") &&
+	    tok_has(&tv[a], LX_ENG) != NULL && !(tv[a].cue & C_NAMA))) &&
+	    (ncommon == 1 || is_verb_form(a)) &&
 	    !(mv != NULL && mv->type == U_PER && !mv->weak && (!(tv[a].f & TF_FIRST) ||
 	    tok_has(&tv[a], LX_WORD) == NULL)) &&
 	    !((tv[a].cue & C_NAMA) && !is_verb_form(a) &&
@@ -3536,6 +3670,16 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 			return;
 	}
 	ev = titled ? 2 : per_evidence(mv, a0, a, b);
+	/*
+	 * Toyota Sienta, BlackBerry PlayBook: a lone word that only acts
+	 * (mengusung) right after a body's name is the body's product;
+	 * its people come with better evidence (a role, a given name).
+	 */
+	if (ev == 1 && a == a0 && a > 0 && b == a + 1 && is_word(a - 1) &&
+	    tv[a - 1].used == U_ORG) {
+		claim(a, b, U_NOPER);
+		return;
+	}
 	/* two unknown words alone vouch for the run, not for its parts */
 	emit_weak = ev < 2;
 	if (ev == 0) {
@@ -3957,6 +4101,40 @@ join_chains(struct tag_list *out)
 	}
 }
 
+/*
+ * A compass word in lower case after a place names a part of it: Israel
+ * utara, Afrika barat laut, Sumatera selatan.  Not "tengah", which is
+ * as often "now" (Indonesia tengah menghadapi krisis).
+ */
+static void
+loc_part(struct tag_list *out)
+{
+	static const char *const dir[] = { "utara", "selatan", "barat",
+	    "timur", "tenggara", NULL };
+	size_t i, b, k;
+
+	for (i = 0; i < nents; i++) {
+		if (ents[i].kind != 'L' || ents[i].weak == 2)
+			continue;
+		b = ents[i].b;
+		if (!is_word(b) || (tv[b].f & TF_CAP) || tv[b].used != U_FREE)
+			continue;
+		for (k = 0; dir[k] != NULL; k++)
+			if (key_is(b, dir[k]))
+				break;
+		if (dir[k] == NULL)
+			continue;
+		b++;
+		if ((key_is(b - 1, "barat") || key_is(b - 1, "timur")) &&
+		    is_word(b) && !(tv[b].f & TF_CAP) && tv[b].used == U_FREE &&
+		    (key_is(b, "laut") || key_is(b, "daya")))
+			b++;
+		claim(ents[i].b, b, U_LOC);
+		out->v[ents[i].idx].end = tv[b - 1].e;
+		ents[i].b = b;
+	}
+}
+
 /* Drop the guesses (weak 2) that no list turned into a place or body. */
 static void
 drop_guesses(struct tag_list *out)
@@ -4090,6 +4268,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	}
 	fix_lists(out);
 	join_chains(out);
+	loc_part(out);
 	drop_guesses(out);
 	if (keep)
 		ru_end(c, out);
