@@ -674,6 +674,20 @@ dated_item(const struct unit *u)
 }
 
 /*
+ * The lines after unit i are a thread of comments: stamped posts ("Zulkifli
+ * 16 Mei 2024 pukul 21:34") twice or more, however long the posts.
+ */
+static int
+thread_after(size_t i)
+{
+	size_t j;
+	int stamps = 0;
+
+	for (j = i + 1; j < nunits && stamps < 2; j++)
+		stamps += units[j].rule == R_TIMESTAMP;
+	return stamps >= 2;
+}
+/*
  * The page ends with line i right under the last paragraph l, and no
  * reporter code closed l: the excerpt was cut off in the middle of a
  * paragraph ("Perwakilan Lembaga Adat Malin"), which is text.
@@ -721,7 +735,7 @@ extent(const struct clean_opts *o)
 		/* a comment section closes the page: more prose before it
 		 * than after */
 		if ((fl & U_REST) && f >= 0 && (long)i > f && on(o, R_COMMENTS) &&
-		    before > total - before) {
+		    (before > total - before || thread_after(i))) {
 			for (j = i + 1; j < nunits; j++)
 				drop(j, R_COMMENTS);
 			break;
