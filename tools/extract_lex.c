@@ -1498,7 +1498,7 @@ tag_role_end(const struct ex_sent *st, size_t i, size_t j)
 int
 lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 {
-	size_t j, n, te;
+	size_t j, n, te, h;
 
 	memset(p, 0, sizeof(*p));
 	p->role = -1;
@@ -1518,9 +1518,12 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 		 * PMK, Lisa Wardhani": Title Case words rk-tag left untagged,
 		 * then a comma and a tagged name, are the office's
 		 */
+		for (h = n + 1; h < st->ntok && h < n + 4 &&
+		    lex_honorific(&st->tok[h]) == 1; h++)
+			;	/* "..., H. Ahmad Syarkawi" */
 		if (n > j && n + 1 < st->ntok && lex_is(&st->tok[n], ",") &&
 		    lex_honorific(&st->tok[j]) == 0 && lex_degree(st, n + 1) == 0 &&
-		    !in_ent(st, j, "PER") && in_ent(st, n + 1, "PER")) {
+		    !in_ent(st, j, "PER") && h < st->ntok && in_ent(st, h, "PER")) {
 			p->re = n;
 			j = n + 1;
 			n = lex_name(st, j);
