@@ -170,6 +170,13 @@ kwhash(const char *k, size_t n)
 	return h;
 }
 
+/*
+ * Keywords by length, first and last letter: bit (last & 31) of
+ * kwfl[n][first & 31] is set when some keyword of n bytes starts and
+ * ends so.  Most words fail this and are not hashed at all.
+ */
+static uint32_t kwfl[14][32];
+
 void
 date_init(void)
 {
@@ -179,6 +186,9 @@ date_init(void)
 	if (inited)
 		return;
 	for (i = 0; i < NKW; i++) {
+		j = strlen(kws[i].k);
+		if (j > 0 && j < 14)
+			kwfl[j][kws[i].k[0] & 31] |= 1U << (kws[i].k[j - 1] & 31);
 		h = kwhash(kws[i].k, strlen(kws[i].k));
 		for (j = h & (KWSLOTS - 1); kwtab[j].kw != 0; j = (j + 1) & (KWSLOTS - 1))
 			;
@@ -281,15 +291,21 @@ peek(const char *s, size_t len, size_t i, size_t *next)
 	return rk_utf8_next(s, len, next);
 }
 
-static struct tok *
+static void
+growT(void)
+{
+	capT = capT ? capT * 2 : 64;
+	T = rk_xrealloc(T, capT, sizeof(*T));
+}
+
+/* inline: called for every token, it grows T only now and then */
+static inline struct tok *
 newtok(size_t s, int type, int gap)
 {
 	struct tok *t;
 
-	if (NT == capT) {
-		capT = capT ? capT * 2 : 64;
-		T = rk_xrealloc(T, capT, sizeof(*T));
-	}
+	if (NT == capT)
+		growT();
 	t = &T[NT++];
 	t->s = s;
 	t->type = type;
@@ -336,19 +352,22 @@ classify(struct tok *t, const char *s)
 	}
 }
 
-/* classify() for a word of ASCII letters whose kwhash is h. */
+/* classify() for a word of ASCII letters. */
 static void
-classify_ascii(struct tok *t, const char *s, uint32_t h)
+classify_ascii(struct tok *t, const char *s)
 {
 	const char *w = s + t->s;
 	size_t n = t->e - t->s, i, j;
 	const struct kw *f;
+	uint32_t h = 2166136261u;
 
 	t->upper = w[0] >= 'A' && w[0] <= 'Z';
 	t->wc = W_NONE;
 	t->wv = 0;
-	if (n > 13)
-		return;		/* longer than any keyword */
+	if (n > 13 || !(kwfl[n][w[0] & 31] & (1U << (w[n - 1] & 31))))
+		return;		/* no keyword of its length, first and last letter */
+	for (i = 0; i < n; i++)
+		h = (h ^ ((unsigned char)w[i] | 0x20)) * 16777619u;
 	for (j = h & (KWSLOTS - 1); kwtab[j].kw != 0; j = (j + 1) & (KWSLOTS - 1)) {
 		if (kwtab[j].h != h)
 			continue;
@@ -363,11 +382,40 @@ classify_ascii(struct tok *t, const char *s, uint32_t h)
 	}
 }
 
+/* How many ASCII letters p starts with: eight at a time. */
+static size_t
+alpha_len(const unsigned char *p, const unsigned char *end)
+{
+	const unsigned char *q = p;
+	uint64_t w, m;
+
+	while (end - q >= 8) {
+		memcpy(&w, q, 8);
+		/* | 0x20 makes A-Z a-z and no other byte a letter */
+		w |= RK_ONES * 0x20;
+		m = (w + RK_ONES * (0x80 - 'a')) & ~(w + RK_ONES * (0x80 - 'z' - 1)) &
+		    ~w & RK_HIGHS;
+		if (m != RK_HIGHS) {
+#if defined(__GNUC__)
+			q += __builtin_ctzll(~m & RK_HIGHS) >> 3;
+#else
+			for (m >>= 7; m & 1; m >>= 8)
+				q++;
+#endif
+			return (size_t)(q - p);
+		}
+		q += 8;
+	}
+	while (q < end && (unsigned)((*q | 32) - 'a') < 26)
+		q++;
+	return (size_t)(q - p);
+}
+
 static void
 tokenize(const char *s, size_t len)
 {
 	size_t i = 0, j, k;
-	uint32_t cp, h;
+	uint32_t cp;
 	int gap = 1, pure;
 	struct tok *t;
 
@@ -416,18 +464,14 @@ tokenize(const char *s, size_t len)
 		    rk_cp_isalpha(cp)) {
 			t = newtok(i, T_WORD, gap);
 			k = j;
-			/* an ASCII word (most) is hashed as it is read */
 			pure = cp < 0x80;
-			h = (2166136261u ^ (cp | 0x20)) * 16777619u;
 			for (;;) {
 				size_t n2, n3;
 				uint32_t c2, c3;
 
-				/* ASCII letters first, a byte at a time */
-				while (k < len && (unsigned)(((unsigned char)s[k] | 32) - 'a') < 26) {
-					h = (h ^ ((unsigned char)s[k] | 0x20)) * 16777619u;
-					k++;
-				}
+				/* ASCII letters first, eight at a time */
+				k += alpha_len((const unsigned char *)s + k,
+				    (const unsigned char *)s + len);
 				c2 = peek(s, len, k, &n2);
 
 				if (c2 == 0)
@@ -450,7 +494,7 @@ tokenize(const char *s, size_t len)
 			}
 			t->e = i = k;
 			if (pure)
-				classify_ascii(t, s, h);
+				classify_ascii(t, s);
 			else
 				classify(t, s);
 		} else {
