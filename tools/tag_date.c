@@ -25,6 +25,11 @@
 #include "rk.h"
 #include "tag.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define DATE_SSE2	1
+#endif
+
 enum { T_WORD, T_NUM, T_PUNCT };
 #define MAXG	6
 
@@ -1659,6 +1664,44 @@ worth(const struct date_ctx *c, const char *s, size_t len)
 		return 1;
 	if (c->pub_y == 0)
 		return 0;
+#ifdef DATE_SSE2
+	/*
+	 * Sixteen bytes at a time: the bytes that may start a relative
+	 * word (its first two letters) and follow no letter; the loop
+	 * below takes the rest with inword as the byte before left it.
+	 */
+	for (; end - p >= 17; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)p);
+		__m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		__m128i n = _mm_or_si128(_mm_loadu_si128((const __m128i *)(p + 1)),
+		    _mm_set1_epi8(0x20));
+		unsigned let, m;
+
+		let = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), l))) |
+		    (unsigned)_mm_movemask_epi8(v);
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('k')),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('b'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('e')),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('l')))),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('h')),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('d'))),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('m')))));
+		m &= (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(n, _mm_set1_epi8('e')),
+		    _mm_cmpeq_epi8(n, _mm_set1_epi8('s'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(n, _mm_set1_epi8('u')),
+		    _mm_cmpeq_epi8(n, _mm_set1_epi8('a')))));
+		m &= ~((let << 1) | (inword ? 1U : 0U));
+		inword = (let >> 15) & 1 ? 2 : 0;
+		for (; m != 0; m &= m - 1)
+			if (relword((const char *)p + __builtin_ctz(m),
+			    (size_t)(end - p) - (size_t)__builtin_ctz(m)))
+				return 1;
+	}
+#endif
 	for (; p < end; p++) {
 		k = cls[*p];
 		if ((k & 4) && !inword && relword((const char *)p, (size_t)(end - p)))
