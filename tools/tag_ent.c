@@ -1507,7 +1507,7 @@ static size_t nlxs;
  */
 #define NLXM	4096
 struct lxmemo {
-	char		 k[16];		/* zero-padded */
+	uint64_t	 k0, k1;	/* the key zero-padded to 16 bytes */
 	uint32_t	 n;
 	int32_t		 lx;
 	int32_t		 wl;		/* -2 not looked up yet */
@@ -1519,24 +1519,50 @@ static struct lxmemo *
 lx_memo(const char *k, size_t n)
 {
 	struct lxmemo *m;
-	char b[16];
-	uint64_t w0, w1, h;
-	size_t i;
+	uint64_t w0, w1 = 0, h;
 
-	if (n == 0 || n > sizeof(b))
+	if (n == 0 || n > 16)
 		return NULL;
-	memset(b, 0, sizeof(b));
-	/* a loop, not a memcpy call of a variable length */
-	for (i = 0; i < n; i++)
-		b[i] = k[i];
-	/* the line from the padded key as two words: no loop a byte */
-	memcpy(&w0, b, 8);
-	memcpy(&w1, b + 8, 8);
+	/*
+	 * The key zero-padded to two words, from loads inside it: the
+	 * first and the last 8 (or 4) bytes, the overlap shifted out.
+	 */
+	if (n < 4) {
+		/* the first, middle and last byte cover 1 to 3 */
+		w0 = (uint64_t)(unsigned char)k[0] |
+		    (uint64_t)(unsigned char)k[n / 2] << (8 * (n / 2)) |
+		    (uint64_t)(unsigned char)k[n - 1] << (8 * (n - 1));
+	}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	else if (n >= 8) {
+		memcpy(&w0, k, 8);
+		if (n > 8) {
+			memcpy(&w1, k + n - 8, 8);
+			w1 >>= 8 * (16 - n);
+		}
+	} else {
+		uint32_t a, b;
+
+		memcpy(&a, k, 4);
+		memcpy(&b, k + n - 4, 4);
+		w0 = a | ((uint64_t)b >> (8 * (8 - n))) << 32;
+	}
+#else
+	else {
+		size_t i;
+
+		for (w0 = 0, i = 0; i < n && i < 8; i++)
+			w0 |= (uint64_t)(unsigned char)k[i] << (8 * i);
+		for (; i < n; i++)
+			w1 |= (uint64_t)(unsigned char)k[i] << (8 * (i - 8));
+	}
+#endif
 	h = (w0 * 0x9E3779B97F4A7C15ULL) ^ (w1 * 0xC2B2AE3D27D4EB4FULL);
 	m = &lxm[(h >> 40) & (NLXM - 1)];
-	if (m->n == n && memcmp(m->k, b, sizeof(b)) == 0)
+	if (m->n == n && m->k0 == w0 && m->k1 == w1)
 		return m;
-	memcpy(m->k, b, sizeof(b));
+	m->k0 = w0;
+	m->k1 = w1;
 	m->n = (uint32_t)n;
 	m->lx = (int32_t)lx_find(k, n);
 	m->wl = -2;
