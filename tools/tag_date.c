@@ -123,8 +123,12 @@ static const char *const wdname[7] = {
 	"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"
 };
 
-/* The current sentence's tokens (one sentence at a time). */
-static struct tok *T;
+/*
+ * The current sentence's tokens (one sentence at a time): T is Tbuf, or
+ * a sentence's tokens kept in tc (read in place: a scan leaves them as
+ * it found them).
+ */
+static struct tok *T, *Tbuf;
 static size_t NT, capT;
 static struct rk_buf vbuf, dbuf;
 static int inited;
@@ -206,8 +210,8 @@ date_init(void)
 void
 date_fini(void)
 {
-	free(T);
-	T = NULL;
+	free(Tbuf);
+	T = Tbuf = NULL;
 	NT = capT = 0;
 	free(tc.t);
 	free(tc.e);
@@ -300,7 +304,7 @@ static void
 growT(void)
 {
 	capT = capT ? capT * 2 : 64;
-	T = rk_xrealloc(T, capT, sizeof(*T));
+	T = Tbuf = rk_xrealloc(Tbuf, capT, sizeof(*Tbuf));
 }
 
 /* inline: called for every token, it grows T only now and then */
@@ -424,6 +428,7 @@ tokenize(const char *s, size_t len)
 	int gap = 1, pure;
 	struct tok *t;
 
+	T = Tbuf;
 	NT = 0;
 	while (i < len) {
 		cp = peek(s, len, i, &j);
@@ -1750,12 +1755,7 @@ tc_get(const char *s, size_t len)
 		e = &tc.e[k];
 		if (e->len != len || memcmp(tc.text.data + e->x0, s, len) != 0)
 			continue;
-		if (e->nt > capT) {
-			capT = e->nt;
-			T = rk_xrealloc(T, capT, sizeof(*T));
-		}
-		if (e->nt > 0)
-			memcpy(T, tc.t + e->t0, e->nt * sizeof(*T));
+		T = e->nt > 0 ? tc.t + e->t0 : Tbuf;
 		NT = e->nt;
 		tc.next = k + 1;
 		return 1;
