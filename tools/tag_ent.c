@@ -70,11 +70,18 @@ struct lex {
 	unsigned char	 sub;
 	unsigned char	 caps;	/* form is an all-capital acronym */
 	unsigned short	 cue;	/* LX_CUE: C_* bits */
+	unsigned char	 rlev;	/* LX_ROLE: role_level(), set at load */
+	unsigned char	 rf;	/* LX_ROLE: RF_* bits, set at load */
 	const char	*a;
 	const char	*b;
 };
 
 #define MAXNG	8
+
+/* What a role's strings say, found once at load (role_prep). */
+#define RF_PJ		1	/* Pj, Pjs, Plt, Plh: only a prefix */
+#define RF_NOACR	2	/* no area after an acronym (acronym_area) */
+#define RF_NOISL	4	/* no island as its area (island_at) */
 
 /* Token flags. */
 #define TF_WORD		0x001
@@ -1318,6 +1325,8 @@ load_wilayah(void)
 	}
 }
 
+static void	role_prep(struct lex *);
+
 static void
 load_roles(struct rk_table *t, const char *file)
 {
@@ -1328,6 +1337,7 @@ load_roles(struct rk_table *t, const char *file)
 	for (r = 0; r < t->nrows; r++) {
 		e = lex_new(LX_ROLE, level_of(RK_CELL(t, r, 2)),
 		    RK_CELL(t, r, 1), RK_CELL(t, r, 2));
+		role_prep(&lexv[e]);
 		add_form(&lexh, RK_CELL(t, r, 0), e, LX_PREFIX);
 	}
 }
@@ -2422,7 +2432,7 @@ area_after(struct ent_ctx *c, size_t k, int want, long *row)
 }
 
 static int
-role_level(const struct lex *x)
+role_level_of(const struct lex *x)
 {
 	if (x->b == NULL)
 		return L_NONE;
@@ -2431,6 +2441,28 @@ role_level(const struct lex *x)
 	if (strcmp(x->b, "desa/kelurahan") == 0)
 		return L_DESA;
 	return level_of(x->b);
+}
+
+static int
+role_level(const struct lex *x)
+{
+	return x->rlev;
+}
+
+/* A role's level and RF_* bits from its strings, once at load. */
+static void
+role_prep(struct lex *x)
+{
+	x->rlev = (unsigned char)role_level_of(x);
+	if (x->a != NULL && (strcmp(x->a, "pj") == 0 || strcmp(x->a, "pjs") == 0 ||
+	    strcmp(x->a, "plt") == 0 || strcmp(x->a, "plh") == 0))
+		x->rf |= RF_PJ;
+	if (x->b == NULL || strcmp(x->b, "pusat") == 0 ||
+	    strcmp(x->b, "kecamatan") == 0 ||
+	    strcmp(x->b, "desa/kelurahan") == 0)
+		x->rf |= RF_NOACR;
+	if (x->b == NULL || strcmp(x->b, "pusat") == 0)
+		x->rf |= RF_NOISL;
 }
 
 /* Body: Forkopimda, DPRD Kotim, Polres Kutim, BPBD. */
@@ -2807,9 +2839,7 @@ acronym_area(const struct lex *x, size_t i)
 {
 	size_t k, t;
 
-	if (x->b == NULL || strcmp(x->b, "pusat") == 0 ||
-	    strcmp(x->b, "kecamatan") == 0 ||
-	    strcmp(x->b, "desa/kelurahan") == 0)
+	if (x->rf & RF_NOACR)
 		return 0;
 	if (!is_word(i) || !is_free(i) || !(tv[i].f & TF_CAP) ||
 	    (tv[i].f & (TF_UPPER | TF_DIGIT)) || tv[i].nlet < 4 ||
@@ -2834,7 +2864,7 @@ island_at(const struct lex *r, size_t i)
 	const struct lex *x;
 	size_t q;
 
-	if (r->b == NULL || strcmp(r->b, "pusat") == 0 || !is_free(i) ||
+	if ((r->rf & RF_NOISL) || !is_free(i) ||
 	    (x = match(i, M(LX_LOCHEAD), &q)) == NULL || x->a == NULL)
 		return 0;
 	return strcmp(x->a, "pulau") == 0 || strcmp(x->a, "teluk") == 0;
@@ -2851,8 +2881,7 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if ((x = match(i, M(LX_ROLE), &j)) == NULL)
 		return 0;
 	/* Pj, Plt alone are only prefixes */
-	if (strcmp(x->a, "pj") == 0 || strcmp(x->a, "pjs") == 0 ||
-	    strcmp(x->a, "plt") == 0 || strcmp(x->a, "plh") == 0)
+	if (x->rf & RF_PJ)
 		return 0;
 	m = area_after(c, j, role_level(x), &row);
 	if (row < 0 && m == j && acronym_area(x, j))
