@@ -3754,6 +3754,33 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	return 1;
 }
 
+/*
+ * Kept spans v[0..n) (see ru_end: their values lie in ru.vals one after
+ * another, in order) added to out as tag_add() adds them one by one: the
+ * spans and the values each copied at once.
+ */
+static void
+ru_add(struct tag_list *out, const struct tag_span *v, size_t n)
+{
+	size_t k, v0, v1, base;
+
+	if (n == 0)
+		return;
+	if (out->n + n > out->cap) {
+		out->cap = out->n + n > 16 ? (out->n + n) * 2 : 32;
+		out->v = rk_xrealloc(out->v, out->cap, sizeof(*out->v));
+	}
+	v0 = v[0].voff;
+	v1 = v[n - 1].voff + v[n - 1].vlen;
+	base = out->vals.len;
+	if (v1 > v0)
+		rk_buf_add(&out->vals, ru.vals.data + v0, v1 - v0);
+	memcpy(out->v + out->n, v, n * sizeof(*v));
+	for (k = 0; k < n; k++)
+		out->v[out->n + k].voff = v[k].voff - v0 + base;
+	out->n += n;
+}
+
 /* The first pass starts keeping the sentence just cached. */
 static void
 ru_begin(struct ent_ctx *c, const struct tag_list *out)
@@ -3845,9 +3872,7 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			return 0;
 	}
 	c->next++;
-	for (k = sc->sp0 + sc->nd; k < sc->sp0 + sc->nsp; k++)
-		tag_add(out, ru.sp[k].start, ru.sp[k].end, ru.sp[k].kind,
-		    ru.vals.data + ru.sp[k].voff, ru.sp[k].vlen);
+	ru_add(out, ru.sp + sc->sp0 + sc->nd, sc->nsp - sc->nd);
 	emit_weak = sc->w1;
 	return 1;
 }
