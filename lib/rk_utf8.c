@@ -357,6 +357,14 @@ rk_is_ascii(const char *s, size_t len)
 	size_t i = 0;
 	uint64_t w;
 
+#ifdef UTF8_SSE2
+	/* 32 bytes a test: the high bits of two blocks or'ed */
+	for (; len - i >= 32; i += 32)
+		if (_mm_movemask_epi8(_mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(s + i)),
+		    _mm_loadu_si128((const __m128i *)(s + i + 16)))) != 0)
+			return 0;
+#endif
 	for (; len - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (w & RK_HIGHS)
