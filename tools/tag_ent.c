@@ -654,6 +654,39 @@ phrase_end(size_t i, size_t n)
 	return -1;
 }
 
+/*
+ * A bit per (first 8 bytes, last 8 bytes, length) of every lexicon key
+ * of 8 bytes or more (built with lxs): most phrases fill_phrases looks
+ * up are no key, and a clear bit settles that without the table.
+ */
+#define PHBITS	20
+static uint64_t *phbits;
+
+static inline uint32_t
+ph_slot(const char *k, size_t n)
+{
+	uint64_t a, b;
+
+	memcpy(&a, k, 8);
+	memcpy(&b, k + n - 8, 8);
+	return (uint32_t)(((a * 0x9E3779B97F4A7C15ULL) ^
+	    (b * 0xC2B2AE3D27D4EB4FULL) ^ (n * 0x165667B19E3779F9ULL)) >>
+	    (64 - PHBITS));
+}
+
+static long
+lx_find_phrase(const char *k, size_t n)
+{
+	uint32_t b;
+
+	if (n >= 8 && phbits != NULL) {
+		b = ph_slot(k, n);
+		if (!(phbits[b >> 6] & (1ULL << (b & 63))))
+			return -1;
+	}
+	return lx_find(k, n);
+}
+
 /* Look up every phrase that starts at token i, once per sentence. */
 static void
 fill_phrases(size_t i)
@@ -676,7 +709,7 @@ fill_phrases(size_t i)
 			continue;
 		}
 		p->pj[n - 2] = (int32_t)j;
-		e = lx_find(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
+		e = lx_find_phrase(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
 		p->pe[n - 2] = (int32_t)e;
 		for (e = p->pe[n - 2]; e >= 0; e = lx_next(e))
 			t->pmask |= 1U << lx(e)->type;
@@ -1588,6 +1621,14 @@ lxs_build(void)
 	memset(lxm, 0, sizeof(lxm));
 	nlxs = lexh.nent;
 	lxs = rk_xcalloc(nlxs ? nlxs : 1, sizeof(*lxs));
+	phbits = rk_xcalloc((1U << PHBITS) / 64, sizeof(*phbits));
+	for (i = 0; i < nlxs; i++)
+		if (lexh.ent[i].klen >= 8) {
+			uint32_t b = ph_slot(lexh.keys.data + lexh.ent[i].koff,
+			    lexh.ent[i].klen);
+
+			phbits[b >> 6] |= 1ULL << (b & 63);
+		}
 	for (i = 0; i < nlxs; i++)
 		lxs[i].head = 1;
 	for (i = 0; i < nlxs; i++)
@@ -1617,6 +1658,8 @@ ent_fini(void)
 {
 	free(lxs);
 	lxs = NULL;
+	free(phbits);
+	phbits = NULL;
 	nlxs = 0;
 	ctx_keep(NULL);
 	free(phv);
