@@ -16,6 +16,11 @@
 #include "rk.h"
 #include "tag.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define ENT_SSE2	1
+#endif
+
 enum {
 	LX_WORD = 1,	/* ordinary word (kata-dasar) */
 	LX_ENG,		/* ordinary English word (kata-asing) */
@@ -507,6 +512,202 @@ word_end(const char *s, size_t len, size_t i, uint32_t cp, struct tok *t,
 	return i;
 }
 
+#ifdef ENT_SSE2
+/*
+ * tokenize() for a sentence of ASCII bytes (most), 64 bytes at a time:
+ * masks of its letters and digits (A), upper case (U), digits (D), word
+ * joiners ' ` - (J) and white space (S), and the sentence folded (fb),
+ * in one pass; a word is a run of A, with a lone joiner between two A
+ * bytes inside it (W), and every other byte but S is a mark of its own.
+ * The tokens, keys, letter counts and flags are word_end()'s.  Returns 0
+ * (nothing done) when s has a byte of 0x80 or above.
+ */
+static uint64_t *amask;
+static size_t camask;
+static char *fb;
+static size_t cfb;
+
+static int
+tokenize_ascii(const char *s, size_t len)
+{
+	size_t nw = (len + 63) / 64, w, i, p, e, b, k, nd, nj, nl, x, xe;
+	uint64_t *A, *U, *D, *J, *S, *W, st, prev, z, rm, y, low, dj;
+	unsigned f;
+	size_t nt, kn;
+	struct tok *t;
+	char *kd;
+	int first = 1;
+	unsigned char c;
+
+	if (6 * (nw + 1) > camask) {
+		camask = 6 * (nw + 1) * 2;
+		amask = rk_xrealloc(amask, camask, sizeof(*amask));
+	}
+	if (len + 16 > cfb) {
+		cfb = (len + 16) * 2;
+		fb = rk_xrealloc(fb, cfb, 1);
+	}
+	A = amask;
+	U = A + nw + 1;
+	D = U + nw + 1;
+	J = D + nw + 1;
+	S = J + nw + 1;
+	W = S + nw + 1;
+	for (w = 0; w < nw; w++) {
+		uint64_t a = 0, u = 0, d = 0, j = 0, sp = 0;
+
+		for (k = 0; k < 4; k++) {
+			__m128i v, l, up, dg;
+			unsigned sh = (unsigned)k * 16;
+			char tmp[16];
+
+			i = w * 64 + k * 16;
+			if (i >= len)
+				break;
+			if (len - i >= 16)
+				v = _mm_loadu_si128((const __m128i *)(s + i));
+			else {
+				memset(tmp, 0, sizeof(tmp));
+				memcpy(tmp, s + i, len - i);
+				v = _mm_loadu_si128((const __m128i *)tmp);
+			}
+			if (_mm_movemask_epi8(v) != 0)
+				return 0;
+			l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+			up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('Z' + 1), v));
+			dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v));
+			a |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(dg,
+			    _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), l)))) << sh;
+			u |= (uint64_t)(unsigned)_mm_movemask_epi8(up) << sh;
+			d |= (uint64_t)(unsigned)_mm_movemask_epi8(dg) << sh;
+			j |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')), _mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('`')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))))) << sh;
+			sp |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_and_si128(
+			    _mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('\r' + 1), v)))) << sh;
+			_mm_storeu_si128((__m128i *)(fb + i), _mm_or_si128(v,
+			    _mm_and_si128(up, _mm_set1_epi8(0x20))));
+		}
+		/* the bytes past the end are no token */
+		if (len - w * 64 < 64)
+			sp |= ~0ULL << (len - w * 64);
+		A[w] = a;
+		U[w] = u;
+		D[w] = d;
+		J[w] = j;
+		S[w] = sp;
+	}
+	A[nw] = 0;
+	for (w = 0; w < nw; w++)
+		W[w] = A[w] | (J[w] & ((A[w] << 1) | (w > 0 ? A[w - 1] >> 63 : 0)) &
+		    ((A[w] >> 1) | (A[w + 1] << 63)));
+	W[nw] = 0;
+	memset(fb + len, 0, 16);
+	rk_buf_reset(&kb);
+	rk_buf_grow(&kb, len + 16);
+	kd = kb.data;
+	/* the counts in locals: the key bytes written through kd could
+	 * be anything to the compiler */
+	nt = kn = 0;
+	prev = 0;
+	for (w = 0; w < nw; w++) {
+		/* a word's first byte, or any byte neither word nor space */
+		st = (W[w] & ~((W[w] << 1) | prev)) | (~W[w] & ~S[w]);
+		prev = W[w] >> 63;
+		for (; st != 0; st &= st - 1) {
+			b = (size_t)__builtin_ctzll(st);
+			p = w * 64 + b;
+			if (nt == ctok) {
+				ctok = ctok ? ctok * 2 : 64;
+				tv = rk_xrealloc(tv, ctok, sizeof(*tv));
+			}
+			t = &tv[nt++];
+			memset(t, 0, sizeof(*t));
+			t->ph = -1;
+			t->s = (uint32_t)p;
+			t->lx = t->wl = -1;
+			t->ks = (uint32_t)kn;
+			if (!((W[w] >> b) & 1)) {
+				/* a mark: its own key, but - . ' ` have none */
+				c = (unsigned char)s[p];
+				first = c == '"' || c == '(' || c == ':' || first;
+				t->e = (uint32_t)(p + 1);
+				if (c != '-' && c != '.' && c != '\'' && c != '`')
+					kd[kn++] = (char)c;
+				kd[kn] = '\0';
+				t->kl = (uint32_t)(kn - t->ks);
+				continue;
+			}
+			/* the word's end: the next byte out of W */
+			f = TF_WORD | (first ? TF_FIRST : 0) |
+			    ((U[w] >> b) & 1 ? TF_CAP : 0);
+			first = 0;
+			z = ~W[w] & (~0ULL << b);
+			if (z != 0) {
+				/* in this word of the masks (most) */
+				e = w * 64 + (size_t)__builtin_ctzll(z);
+				rm = ((z & (0 - z)) - 1) & (~0ULL << b);
+				dj = (D[w] | J[w]) & rm;
+				low = A[w] & ~D[w] & ~U[w] & rm;
+				for (nd = nj = 0; dj != 0; dj &= dj - 1)
+					if ((D[w] >> __builtin_ctzll(dj)) & 1)
+						nd++;
+					else
+						nj++;
+			} else {
+				for (x = w; z == 0; )
+					z = ~W[++x];
+				e = x * 64 + (size_t)__builtin_ctzll(z);
+				nd = nj = 0;
+				low = 0;
+				xe = (e - 1) >> 6;
+				for (x = w, rm = ~0ULL << b;; x++, rm = ~0ULL) {
+					if (x == xe && (e & 63) != 0)
+						rm &= ~0ULL >> (64 - (e & 63));
+					for (y = D[x] & rm; y != 0; y &= y - 1)
+						nd++;
+					for (y = J[x] & rm; y != 0; y &= y - 1)
+						nj++;
+					low |= A[x] & ~D[x] & ~U[x] & rm;
+					if (x == xe)
+						break;
+				}
+			}
+			t->e = (uint32_t)e;
+			/* letters: all but digits and joiners */
+			nl = e - p - nd - nj;
+			t->nlet = (uint16_t)nl;
+			if (nd > 0)
+				f |= TF_DIGIT;
+			if (nl > 0)
+				f |= TF_ALPHA | (low == 0 ? TF_UPPER : 0);
+			t->f = (uint16_t)f;
+			if (nj == 0) {
+				/* eight bytes at a time: kb has room past it */
+				for (i = p; i < e; i += 8)
+					memcpy(kd + kn + (i - p), fb + i, 8);
+				kn += e - p;
+			} else {
+				for (i = p; i < e; i++)
+					if (!((J[i >> 6] >> (i & 63)) & 1))
+						kd[kn++] = fb[i];
+			}
+			kd[kn] = '\0';
+			t->kl = (uint32_t)(kn - t->ks);
+		}
+	}
+	ntok = nt;
+	kb.len = kn;
+	return 1;
+}
+#endif
+
 /*
  * Cut s into word tokens (letters and digits, with inner apostrophes and
  * hyphens) and one-code-point punctuation tokens.  Runs of ASCII take a
@@ -523,6 +724,10 @@ tokenize(const char *s, size_t len)
 
 	if (kcls['a'] == 0)
 		kcls_build();
+#ifdef ENT_SSE2
+	if (tokenize_ascii(s, len))
+		return;
+#endif
 	ntok = 0;
 	rk_buf_reset(&kb);
 	while (i < len) {
