@@ -1599,13 +1599,23 @@ relword(const char *p, size_t n)
 	return 0;
 }
 
-/* Is there an ASCII digit in s?  Eight bytes at a time. */
+/* Is there an ASCII digit in s?  Sixteen or eight bytes at a time. */
 static int
 has_digit(const char *s, size_t len)
 {
 	size_t i = 0;
 	uint64_t w;
 
+#ifdef DATE_SSE2
+	for (; len - i >= 16; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+
+		if (_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v))) != 0)
+			return 1;
+	}
+#endif
 	for (; len - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (RK_HAS_BETWEEN(w, '0' - 1, '9' + 1))
@@ -1845,6 +1855,20 @@ maybe_year(const char *s, size_t len)
 
 	for (i = 0; i < len; i++) {
 		/* outside a run of digits, skip words with no digit nor '/' */
+#ifdef DATE_SSE2
+		while (run == 0 && len - i >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+			unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+			    _mm_cmpgt_epi8(v, _mm_set1_epi8('/' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v)));
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+#endif
 		while (run == 0 && len - i >= 8) {
 			memcpy(&w, s + i, 8);
 			if (RK_HAS_BETWEEN(w, '/' - 1, '9' + 1))
