@@ -66,7 +66,11 @@ put_row(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *f,
 		    f[i].len == p->f[i].len; i++)
 			;
 		if (i == PRE_N) {
-			memcpy(buf + o, buf + p->at, p->len);
+			/* 16 bytes a copy: the room is there (o <= cap / 2,
+			 * len <= cap / 4), and no copy reaches the bytes kept,
+			 * which end before o */
+			for (k = 0; k < p->len; k += 16)
+				memcpy(buf + o + k, buf + p->at + k, 16);
 			o += p->len;
 		} else
 			i = 0;
@@ -78,8 +82,9 @@ put_row(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *f,
 			p->at = start;
 			p->len = o - start;
 		}
-		s = f[i].s != NULL ? f[i].s : "";
-		len = f[i].s != NULL ? f[i].len : 0;
+		/* a NULL field is empty: no byte of it is read */
+		s = f[i].s;
+		len = s != NULL ? f[i].len : 0;
 		/* room for a TAB, the field escaped (worst case) and the LF */
 		if (o + 2 * len + 2 > cap) {
 			OUT_WRITE(buf, o, fp);
