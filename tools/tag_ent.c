@@ -817,7 +817,7 @@ tok_has(const struct tok *t, int type)
 	return NULL;
 }
 
-static int
+static inline int
 case_ok(const struct lex *x, const struct tok *t)
 {
 	switch (x->type) {
@@ -2105,7 +2105,7 @@ ends_name(size_t i)
 	    strcmp(x->a, "bulan") == 0 || strcmp(x->a, "hari") == 0);
 }
 
-static int
+static inline int
 is_notname(size_t i)
 {
 	return is_word(i) && tok_has(&tv[i], LX_NOTNAME) != NULL;
@@ -2300,7 +2300,7 @@ adat_at(size_t i)
  * starts the next name.  Titles such as Dt. stay inside one (Irwan Dt.
  * Rajo Mudo).
  */
-static int
+static inline int
 is_rank(size_t i)
 {
 	const struct lex *x;
@@ -3017,7 +3017,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
  * Perjuangan, DPD Partai Golkar, DPC Organda): the body is the entity,
  * its board's acronym none.  Returns the end of the board word, or i.
  */
-static size_t
+static inline size_t
 board_at(size_t i)
 {
 	size_t k;
@@ -3320,7 +3320,7 @@ speech_cue(size_t a)
 	    (a + 1 < ntok && (tv[a + 1].cue & C_UCAP2));
 }
 
-static int
+static inline int
 loc_cue(size_t a)
 {
 	return a > 0 && is_word(a - 1) && !(tv[a - 1].f & TF_CAP) &&
