@@ -546,7 +546,7 @@ is_dash(size_t i)
 }
 
 /* A day of the month: one number of one or two digits, 1..31. */
-static int
+static inline int
 day_tok(size_t i)
 {
 	if (i >= NT || T[i].type != T_NUM || T[i].ng != 1 || T[i].nd[0] > 2)
@@ -554,7 +554,7 @@ day_tok(size_t i)
 	return T[i].g[0] >= 1 && T[i].g[0] <= 31 ? (int)T[i].g[0] : 0;
 }
 
-static int
+static inline int
 year_tok(size_t i)
 {
 	if (i >= NT || T[i].type != T_NUM || T[i].ng != 1 || T[i].nd[0] != 4)
@@ -563,7 +563,7 @@ year_tok(size_t i)
 }
 
 /* A month word; *next is past it and past the '.' of "Des." before a year. */
-static int
+static inline int
 month_at(size_t i, size_t *next)
 {
 	if (wc(i) != W_MONTH)
