@@ -482,6 +482,10 @@ tokenize(const char *s, size_t len)
 				/* ASCII letters first, eight at a time */
 				k += alpha_len((const unsigned char *)s + k,
 				    (const unsigned char *)s + len);
+				/* most words end at an ASCII mark or space */
+				if (k >= len || ((unsigned char)s[k] < 0x80 &&
+				    s[k] != '\'' && s[k] != '`'))
+					break;
 				c2 = peek(s, len, k, &n2);
 
 				if (c2 == 0)
