@@ -1762,19 +1762,15 @@ struct lxmemo {
 };
 static struct lxmemo lxm[NLXM];
 
-/* The memo's line for key k, filled in; NULL for a long key. */
-static struct lxmemo *
-lx_memo(const char *k, size_t n)
+/*
+ * Key k of 1 to 16 bytes zero-padded to two words, from loads inside it:
+ * the first and the last 8 (or 4) bytes, the overlap shifted out.
+ */
+static inline void
+key_words(const char *k, size_t n, uint64_t *w0p, uint64_t *w1p)
 {
-	struct lxmemo *m;
-	uint64_t w0, w1 = 0, h;
+	uint64_t w0, w1 = 0;
 
-	if (n == 0 || n > 16)
-		return NULL;
-	/*
-	 * The key zero-padded to two words, from loads inside it: the
-	 * first and the last 8 (or 4) bytes, the overlap shifted out.
-	 */
 	if (n < 4) {
 		/* the first, middle and last byte cover 1 to 3 */
 		w0 = (uint64_t)(unsigned char)k[0] |
@@ -1805,6 +1801,20 @@ lx_memo(const char *k, size_t n)
 			w1 |= (uint64_t)(unsigned char)k[i] << (8 * (i - 8));
 	}
 #endif
+	*w0p = w0;
+	*w1p = w1;
+}
+
+/* The memo's line for key k, filled in; NULL for a long key. */
+static struct lxmemo *
+lx_memo(const char *k, size_t n)
+{
+	struct lxmemo *m;
+	uint64_t w0, w1, h;
+
+	if (n == 0 || n > 16)
+		return NULL;
+	key_words(k, n, &w0, &w1);
 	h = (w0 * 0x9E3779B97F4A7C15ULL) ^ (w1 * 0xC2B2AE3D27D4EB4FULL);
 	m = &lxm[(h >> 40) & (NLXM - 1)];
 	if (m->n == n && m->k0 == w0 && m->k1 == w1)
@@ -1968,12 +1978,26 @@ is_word_key(const char *k, size_t n)
 
 /* An inflected ordinary word: strip the common affixes, look up the stem. */
 /*
+ * stem_common's answers for the last key of 5 to 16 bytes in each line
+ * (-1: not asked yet with that verbs): a key's answer is the lexicon's,
+ * the same every time it is asked.
+ */
+#define NSTM	1024
+static struct {
+	uint64_t	 k0, k1;
+	uint32_t	 n;
+	signed char	 r[2];
+} stm[NSTM];
+
+/*
  * Verb prefixes (me-, di-, ber-) only count when verbs is set: names such
  * as Megawati and Dimas look like inflected verbs; nouns (per-an, ke-an)
  * are what stands capitalised next to a name.
  */
+static int	stem_common(const char *, size_t, int);
+
 static int
-stem_common(const char *k, size_t n, int verbs)
+stem_calc(const char *k, size_t n, int verbs)
 {
 	static const char *const pre[] = { "peng", "peny", "pem", "pen", "per",
 	    "pe", "ke", "", "meng", "meny", "mem", "men", "me", "di", "ber",
@@ -2024,6 +2048,34 @@ stem_common(const char *k, size_t n, int verbs)
 		}
 	}
 	return 0;
+}
+
+static int
+stem_common(const char *k, size_t n, int verbs)
+{
+	uint64_t w0, w1, h;
+	size_t l;
+	int v, r;
+
+	if (n < 5 || n > 16)
+		return stem_calc(k, n, verbs);
+	key_words(k, n, &w0, &w1);
+	h = (w0 * 0x9E3779B97F4A7C15ULL) ^ (w1 * 0xC2B2AE3D27D4EB4FULL);
+	l = (size_t)(h >> 40) & (NSTM - 1);
+	v = verbs != 0;
+	if (stm[l].n == n && stm[l].k0 == w0 && stm[l].k1 == w1 &&
+	    stm[l].r[v] >= 0)
+		return stm[l].r[v];
+	/* the line is filled after: stem_calc may ask for -nya's stem */
+	r = stem_calc(k, n, verbs) != 0;
+	if (stm[l].n != n || stm[l].k0 != w0 || stm[l].k1 != w1) {
+		stm[l].k0 = w0;
+		stm[l].k1 = w1;
+		stm[l].n = (uint32_t)n;
+		stm[l].r[0] = stm[l].r[1] = -1;
+	}
+	stm[l].r[v] = (signed char)r;
+	return r;
 }
 
 /*
