@@ -29,15 +29,27 @@ static const char esc[256] = {
 #endif
 
 /*
+ * The first PRE_N fields of the row before, escaped, still in the buffer
+ * (f == NULL when not): rk-tag's entity rows repeat their sentence's doc,
+ * para and sent, the same strings, so those bytes are copied.
+ */
+#define PRE_N	3
+struct pre {
+	const struct rk_str *f;
+	size_t	 at, len;
+};
+
+/*
  * Append a row to buf[0..cap) from o, writing out what buf holds when a
- * field would not fit; returns the new end.
+ * field would not fit; returns the new end.  p (or NULL) is kept on the
+ * row's first fields for the next row.
  */
 static size_t
 put_row(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *f,
-    size_t n)
+    size_t n, struct pre *p)
 {
 	char c;
-	size_t i, k, len;
+	size_t i = 0, k, len, start;
 	const char *s;
 	uint64_t w;
 
@@ -45,14 +57,41 @@ put_row(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *f,
 	if (o > cap / 2) {
 		OUT_WRITE(buf, o, fp);
 		o = 0;
+		if (p != NULL)
+			p->f = NULL;
 	}
-	for (i = 0; i < n; i++) {
-		s = f[i].s != NULL ? f[i].s : "";
-		len = f[i].s != NULL ? f[i].len : 0;
+	start = o;
+	if (p != NULL && p->f != NULL && n > PRE_N) {
+		for (i = 0; i < PRE_N && f[i].s == p->f[i].s &&
+		    f[i].len == p->f[i].len; i++)
+			;
+		if (i == PRE_N) {
+			/* 16 bytes a copy: the room is there (o <= cap / 2,
+			 * len <= cap / 4), and no copy reaches the bytes kept,
+			 * which end before o */
+			for (k = 0; k < p->len; k += 16)
+				memcpy(buf + o + k, buf + p->at + k, 16);
+			o += p->len;
+		} else
+			i = 0;
+	}
+	for (; i < n; i++) {
+		if (i == PRE_N && p != NULL) {
+			/* a short prefix (room for its copy) written whole */
+			p->f = start != SIZE_MAX && o - start <= cap / 4 ? f : NULL;
+			p->at = start;
+			p->len = o - start;
+		}
+		/* a NULL field is empty: no byte of it is read */
+		s = f[i].s;
+		len = s != NULL ? f[i].len : 0;
 		/* room for a TAB, the field escaped (worst case) and the LF */
 		if (o + 2 * len + 2 > cap) {
 			OUT_WRITE(buf, o, fp);
 			o = 0;
+			start = SIZE_MAX;
+			if (p != NULL)
+				p->f = NULL;
 			if (2 * len + 2 > cap) {
 				/* a field too long for the buffer goes out alone */
 				if (i > 0)
@@ -64,6 +103,47 @@ put_row(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *f,
 		if (i > 0)
 			buf[o++] = '\t';
 		k = 0;
+		/* most fields are short: 4 to 16 bytes as two overlapping
+		 * loads and stores, kept when no byte needs an escape */
+		if (len <= 16 && len >= 4) {
+			uint64_t a, b;
+
+			if (len >= 8) {
+				memcpy(&a, s, 8);
+				memcpy(&b, s + len - 8, 8);
+			} else {
+				uint32_t a4, b4;
+
+				memcpy(&a4, s, 4);
+				memcpy(&b4, s + len - 4, 4);
+				a = a4 | (uint64_t)b4 << 32;
+				b = a;
+			}
+			if ((RK_HAS_LESS(a, 0x20) | RK_HAS_BYTE(a, '\\') |
+			    RK_HAS_LESS(b, 0x20) | RK_HAS_BYTE(b, '\\')) == 0) {
+				if (len >= 8) {
+					memcpy(buf + o, &a, 8);
+					memcpy(buf + o + len - 8, &b, 8);
+				} else {
+					memcpy(buf + o, s, 4);
+					memcpy(buf + o + len - 4, s + len - 4, 4);
+				}
+				o += len;
+				continue;
+			}
+		} else if (len < 4) {
+			/* 1 to 3 bytes: the first, middle and last cover them */
+			if (len == 0)
+				continue;
+			buf[o] = s[0];
+			buf[o + len / 2] = s[len / 2];
+			buf[o + len - 1] = s[len - 1];
+			if ((esc[(unsigned char)s[0]] | esc[(unsigned char)s[len / 2]] |
+			    esc[(unsigned char)s[len - 1]]) == 0) {
+				o += len;
+				continue;
+			}
+		}
 #ifdef OUT_SSE2
 		/* sixteen bytes at a time, stored before they are looked at
 		 * (the room above covers the store): an escape cuts the
@@ -139,7 +219,7 @@ rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
 {
 	char buf[4096];
 
-	OUT_WRITE(buf, put_row(fp, buf, sizeof(buf), 0, f, n), fp);
+	OUT_WRITE(buf, put_row(fp, buf, sizeof(buf), 0, f, n, NULL), fp);
 }
 
 void
@@ -147,9 +227,10 @@ rk_out_rows(FILE *fp, const struct rk_str *f, size_t nrows, size_t n)
 {
 	char buf[8192];
 	size_t r, o = 0;
+	struct pre p = { NULL, 0, 0 };
 
 	for (r = 0; r < nrows; r++)
-		o = put_row(fp, buf, sizeof(buf), o, f + r * n, n);
+		o = put_row(fp, buf, sizeof(buf), o, f + r * n, n, &p);
 	if (o > 0)
 		OUT_WRITE(buf, o, fp);
 }

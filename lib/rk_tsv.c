@@ -4,12 +4,26 @@
 
 #include "rk.h"
 
-/* Offset of the next TAB at or after i, or len: eight bytes at a time. */
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define TSV_SSE2	1
+#endif
+
+/* Offset of the next TAB at or after i, or len: 16 or 8 bytes at a time. */
 static size_t
 next_tab(const char *s, size_t i, size_t len)
 {
 	uint64_t w;
 
+#ifdef TSV_SSE2
+	for (; len - i >= 16; i += 16) {
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+		    _mm_loadu_si128((const __m128i *)(s + i)), _mm_set1_epi8('\t')));
+
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
 	for (; len - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (RK_HAS_BYTE(w, '\t'))

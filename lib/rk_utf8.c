@@ -3,6 +3,11 @@
 
 #include "rk.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define UTF8_SSE2	1
+#endif
+
 uint32_t
 rk_utf8_next(const char *s, size_t len, size_t *i)
 {
@@ -123,12 +128,75 @@ rk_utf8_valid(const char *s, size_t len)
 	return 1;
 }
 
+/*
+ * The length of the longest prefix of s that is valid UTF-8 with no NUL,
+ * the bytes rk_utf8_repair keeps as they are: ASCII sixteen bytes at a
+ * time, a sequence as rk_utf8_next takes it (no overlong forms, no
+ * surrogates, nothing above U+10FFFF).
+ */
+static size_t
+valid_prefix(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n, k;
+	unsigned char lo, hi;
+
+	for (;;) {
+#ifdef UTF8_SSE2
+		while (len - i >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(p + i));
+			unsigned m = (unsigned)_mm_movemask_epi8(v) |
+			    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+			    _mm_setzero_si128()));
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+#endif
+		while (i < len && p[i] < 0x80 && p[i] != 0)
+			i++;
+		if (i >= len || p[i] < 0x80)
+			return i;
+		/* the lead byte: length, and the range of the next byte */
+		lo = 0x80;
+		hi = 0xBF;
+		if (p[i] >= 0xC2 && p[i] <= 0xDF)
+			n = 2;
+		else if (p[i] >= 0xE0 && p[i] <= 0xEF) {
+			n = 3;
+			if (p[i] == 0xE0)
+				lo = 0xA0;
+			else if (p[i] == 0xED)
+				hi = 0x9F;
+		} else if (p[i] >= 0xF0 && p[i] <= 0xF4) {
+			n = 4;
+			if (p[i] == 0xF0)
+				lo = 0x90;
+			else if (p[i] == 0xF4)
+				hi = 0x8F;
+		} else
+			return i;
+		if (len - i < n || p[i + 1] < lo || p[i + 1] > hi)
+			return i;
+		for (k = 2; k < n; k++)
+			if ((p[i + k] & 0xC0) != 0x80)
+				return i;
+		i += n;
+	}
+}
+
 size_t
 rk_utf8_repair(const char *s, size_t len, struct rk_buf *out)
 {
-	size_t i = 0, at, bad = 0, run;
+	size_t i, at, bad = 0, run;
 
 	rk_buf_grow(out, len);
+	/* most lines are valid throughout: copied at once */
+	i = valid_prefix(s, len);
+	rk_buf_add(out, s, i);
 	while (i < len) {
 		run = i;
 		/* eight bytes at a time while none is NUL or >= 0x80 */
@@ -289,6 +357,14 @@ rk_is_ascii(const char *s, size_t len)
 	size_t i = 0;
 	uint64_t w;
 
+#ifdef UTF8_SSE2
+	/* 32 bytes a test: the high bits of two blocks or'ed */
+	for (; len - i >= 32; i += 32)
+		if (_mm_movemask_epi8(_mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(s + i)),
+		    _mm_loadu_si128((const __m128i *)(s + i + 16)))) != 0)
+			return 0;
+#endif
 	for (; len - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (w & RK_HIGHS)

@@ -124,12 +124,24 @@ snap(const char *s, size_t len, size_t off)
 static char *
 decimal(char *buf, size_t v)
 {
+	/* "00" to "99": two digits a division */
+	static const char d2[] =
+	    "00010203040506070809101112131415161718192021222324"
+	    "25262728293031323334353637383940414243444546474849"
+	    "50515253545556575859606162636465666768697071727374"
+	    "75767778798081828384858687888990919293949596979899";
 	char *p = buf + 24;
 
-	do {
-		*--p = (char)('0' + v % 10);
-		v /= 10;
-	} while (v > 0);
+	while (v >= 100) {
+		p -= 2;
+		memcpy(p, d2 + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		p -= 2;
+		memcpy(p, d2 + 2 * v, 2);
+	} else
+		*--p = (char)('0' + v);
 	return p;
 }
 

@@ -25,6 +25,11 @@
 #include "rk.h"
 #include "tag.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define DATE_SSE2	1
+#endif
+
 enum { T_WORD, T_NUM, T_PUNCT };
 #define MAXG	6
 
@@ -118,8 +123,12 @@ static const char *const wdname[7] = {
 	"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"
 };
 
-/* The current sentence's tokens (one sentence at a time). */
-static struct tok *T;
+/*
+ * The current sentence's tokens (one sentence at a time): T is Tbuf, or
+ * a sentence's tokens kept in tc (read in place: a scan leaves them as
+ * it found them).
+ */
+static struct tok *T, *Tbuf;
 static size_t NT, capT;
 static struct rk_buf vbuf, dbuf;
 static int inited;
@@ -170,6 +179,13 @@ kwhash(const char *k, size_t n)
 	return h;
 }
 
+/*
+ * Keywords by length, first and last letter: bit (last & 31) of
+ * kwfl[n][first & 31] is set when some keyword of n bytes starts and
+ * ends so.  Most words fail this and are not hashed at all.
+ */
+static uint32_t kwfl[14][32];
+
 void
 date_init(void)
 {
@@ -179,6 +195,9 @@ date_init(void)
 	if (inited)
 		return;
 	for (i = 0; i < NKW; i++) {
+		j = strlen(kws[i].k);
+		if (j > 0 && j < 14)
+			kwfl[j][kws[i].k[0] & 31] |= 1U << (kws[i].k[j - 1] & 31);
 		h = kwhash(kws[i].k, strlen(kws[i].k));
 		for (j = h & (KWSLOTS - 1); kwtab[j].kw != 0; j = (j + 1) & (KWSLOTS - 1))
 			;
@@ -191,8 +210,8 @@ date_init(void)
 void
 date_fini(void)
 {
-	free(T);
-	T = NULL;
+	free(Tbuf);
+	T = Tbuf = NULL;
 	NT = capT = 0;
 	free(tc.t);
 	free(tc.e);
@@ -281,15 +300,21 @@ peek(const char *s, size_t len, size_t i, size_t *next)
 	return rk_utf8_next(s, len, next);
 }
 
-static struct tok *
+static void
+growT(void)
+{
+	capT = capT ? capT * 2 : 64;
+	T = Tbuf = rk_xrealloc(Tbuf, capT, sizeof(*Tbuf));
+}
+
+/* inline: called for every token, it grows T only now and then */
+static inline struct tok *
 newtok(size_t s, int type, int gap)
 {
 	struct tok *t;
 
-	if (NT == capT) {
-		capT = capT ? capT * 2 : 64;
-		T = rk_xrealloc(T, capT, sizeof(*T));
-	}
+	if (NT == capT)
+		growT();
 	t = &T[NT++];
 	t->s = s;
 	t->type = type;
@@ -336,19 +361,22 @@ classify(struct tok *t, const char *s)
 	}
 }
 
-/* classify() for a word of ASCII letters whose kwhash is h. */
+/* classify() for a word of ASCII letters. */
 static void
-classify_ascii(struct tok *t, const char *s, uint32_t h)
+classify_ascii(struct tok *t, const char *s)
 {
 	const char *w = s + t->s;
 	size_t n = t->e - t->s, i, j;
 	const struct kw *f;
+	uint32_t h = 2166136261u;
 
 	t->upper = w[0] >= 'A' && w[0] <= 'Z';
 	t->wc = W_NONE;
 	t->wv = 0;
-	if (n > 13)
-		return;		/* longer than any keyword */
+	if (n > 13 || !(kwfl[n][w[0] & 31] & (1U << (w[n - 1] & 31))))
+		return;		/* no keyword of its length, first and last letter */
+	for (i = 0; i < n; i++)
+		h = (h ^ ((unsigned char)w[i] | 0x20)) * 16777619u;
 	for (j = h & (KWSLOTS - 1); kwtab[j].kw != 0; j = (j + 1) & (KWSLOTS - 1)) {
 		if (kwtab[j].h != h)
 			continue;
@@ -363,14 +391,44 @@ classify_ascii(struct tok *t, const char *s, uint32_t h)
 	}
 }
 
+/* How many ASCII letters p starts with: eight at a time. */
+static size_t
+alpha_len(const unsigned char *p, const unsigned char *end)
+{
+	const unsigned char *q = p;
+	uint64_t w, m;
+
+	while (end - q >= 8) {
+		memcpy(&w, q, 8);
+		/* | 0x20 makes A-Z a-z and no other byte a letter */
+		w |= RK_ONES * 0x20;
+		m = (w + RK_ONES * (0x80 - 'a')) & ~(w + RK_ONES * (0x80 - 'z' - 1)) &
+		    ~w & RK_HIGHS;
+		if (m != RK_HIGHS) {
+#if defined(__GNUC__)
+			q += __builtin_ctzll(~m & RK_HIGHS) >> 3;
+#else
+			for (m >>= 7; m & 1; m >>= 8)
+				q++;
+#endif
+			return (size_t)(q - p);
+		}
+		q += 8;
+	}
+	while (q < end && (unsigned)((*q | 32) - 'a') < 26)
+		q++;
+	return (size_t)(q - p);
+}
+
 static void
 tokenize(const char *s, size_t len)
 {
 	size_t i = 0, j, k;
-	uint32_t cp, h;
+	uint32_t cp;
 	int gap = 1, pure;
 	struct tok *t;
 
+	T = Tbuf;
 	NT = 0;
 	while (i < len) {
 		cp = peek(s, len, i, &j);
@@ -416,18 +474,18 @@ tokenize(const char *s, size_t len)
 		    rk_cp_isalpha(cp)) {
 			t = newtok(i, T_WORD, gap);
 			k = j;
-			/* an ASCII word (most) is hashed as it is read */
 			pure = cp < 0x80;
-			h = (2166136261u ^ (cp | 0x20)) * 16777619u;
 			for (;;) {
 				size_t n2, n3;
 				uint32_t c2, c3;
 
-				/* ASCII letters first, a byte at a time */
-				while (k < len && (unsigned)(((unsigned char)s[k] | 32) - 'a') < 26) {
-					h = (h ^ ((unsigned char)s[k] | 0x20)) * 16777619u;
-					k++;
-				}
+				/* ASCII letters first, eight at a time */
+				k += alpha_len((const unsigned char *)s + k,
+				    (const unsigned char *)s + len);
+				/* most words end at an ASCII mark or space */
+				if (k >= len || ((unsigned char)s[k] < 0x80 &&
+				    s[k] != '\'' && s[k] != '`'))
+					break;
 				c2 = peek(s, len, k, &n2);
 
 				if (c2 == 0)
@@ -450,7 +508,7 @@ tokenize(const char *s, size_t len)
 			}
 			t->e = i = k;
 			if (pure)
-				classify_ascii(t, s, h);
+				classify_ascii(t, s);
 			else
 				classify(t, s);
 		} else {
@@ -492,7 +550,7 @@ is_dash(size_t i)
 }
 
 /* A day of the month: one number of one or two digits, 1..31. */
-static int
+static inline int
 day_tok(size_t i)
 {
 	if (i >= NT || T[i].type != T_NUM || T[i].ng != 1 || T[i].nd[0] > 2)
@@ -500,7 +558,7 @@ day_tok(size_t i)
 	return T[i].g[0] >= 1 && T[i].g[0] <= 31 ? (int)T[i].g[0] : 0;
 }
 
-static int
+static inline int
 year_tok(size_t i)
 {
 	if (i >= NT || T[i].type != T_NUM || T[i].ng != 1 || T[i].nd[0] != 4)
@@ -509,7 +567,7 @@ year_tok(size_t i)
 }
 
 /* A month word; *next is past it and past the '.' of "Des." before a year. */
-static int
+static inline int
 month_at(size_t i, size_t *next)
 {
 	if (wc(i) != W_MONTH)
@@ -1563,13 +1621,23 @@ relword(const char *p, size_t n)
 	return 0;
 }
 
-/* Is there an ASCII digit in s?  Eight bytes at a time. */
+/* Is there an ASCII digit in s?  Sixteen or eight bytes at a time. */
 static int
 has_digit(const char *s, size_t len)
 {
 	size_t i = 0;
 	uint64_t w;
 
+#ifdef DATE_SSE2
+	for (; len - i >= 16; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+
+		if (_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v))) != 0)
+			return 1;
+	}
+#endif
 	for (; len - i >= 8; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (RK_HAS_BETWEEN(w, '0' - 1, '9' + 1))
@@ -1633,6 +1701,44 @@ worth(const struct date_ctx *c, const char *s, size_t len)
 		return 1;
 	if (c->pub_y == 0)
 		return 0;
+#ifdef DATE_SSE2
+	/*
+	 * Sixteen bytes at a time: the bytes that may start a relative
+	 * word (its first two letters) and follow no letter; the loop
+	 * below takes the rest with inword as the byte before left it.
+	 */
+	for (; end - p >= 17; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)p);
+		__m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		__m128i n = _mm_or_si128(_mm_loadu_si128((const __m128i *)(p + 1)),
+		    _mm_set1_epi8(0x20));
+		unsigned let, m;
+
+		let = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+		    _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), l))) |
+		    (unsigned)_mm_movemask_epi8(v);
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('k')),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('b'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('e')),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('l')))),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('h')),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('d'))),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('m')))));
+		m &= (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(n, _mm_set1_epi8('e')),
+		    _mm_cmpeq_epi8(n, _mm_set1_epi8('s'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(n, _mm_set1_epi8('u')),
+		    _mm_cmpeq_epi8(n, _mm_set1_epi8('a')))));
+		m &= ~((let << 1) | (inword ? 1U : 0U));
+		inword = (let >> 15) & 1 ? 2 : 0;
+		for (; m != 0; m &= m - 1)
+			if (relword((const char *)p + __builtin_ctz(m),
+			    (size_t)(end - p) - (size_t)__builtin_ctz(m)))
+				return 1;
+	}
+#endif
 	for (; p < end; p++) {
 		k = cls[*p];
 		if ((k & 4) && !inword && relword((const char *)p, (size_t)(end - p)))
@@ -1681,12 +1787,7 @@ tc_get(const char *s, size_t len)
 		e = &tc.e[k];
 		if (e->len != len || memcmp(tc.text.data + e->x0, s, len) != 0)
 			continue;
-		if (e->nt > capT) {
-			capT = e->nt;
-			T = rk_xrealloc(T, capT, sizeof(*T));
-		}
-		if (e->nt > 0)
-			memcpy(T, tc.t + e->t0, e->nt * sizeof(*T));
+		T = e->nt > 0 ? tc.t + e->t0 : Tbuf;
 		NT = e->nt;
 		tc.next = k + 1;
 		return 1;
@@ -1776,6 +1877,20 @@ maybe_year(const char *s, size_t len)
 
 	for (i = 0; i < len; i++) {
 		/* outside a run of digits, skip words with no digit nor '/' */
+#ifdef DATE_SSE2
+		while (run == 0 && len - i >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+			unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+			    _mm_cmpgt_epi8(v, _mm_set1_epi8('/' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v)));
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz(m);
+				break;
+			}
+			i += 16;
+		}
+#endif
 		while (run == 0 && len - i >= 8) {
 			memcpy(&w, s + i, 8);
 			if (RK_HAS_BETWEEN(w, '/' - 1, '9' + 1))

@@ -16,6 +16,11 @@
 #include "rk.h"
 #include "tag.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define ENT_SSE2	1
+#endif
+
 enum {
 	LX_WORD = 1,	/* ordinary word (kata-dasar) */
 	LX_ENG,		/* ordinary English word (kata-asing) */
@@ -70,11 +75,18 @@ struct lex {
 	unsigned char	 sub;
 	unsigned char	 caps;	/* form is an all-capital acronym */
 	unsigned short	 cue;	/* LX_CUE: C_* bits */
+	unsigned char	 rlev;	/* LX_ROLE: role_level(), set at load */
+	unsigned char	 rf;	/* LX_ROLE: RF_* bits, set at load */
 	const char	*a;
 	const char	*b;
 };
 
 #define MAXNG	8
+
+/* What a role's strings say, found once at load (role_prep). */
+#define RF_PJ		1	/* Pj, Pjs, Plt, Plh: only a prefix */
+#define RF_NOACR	2	/* no area after an acronym (acronym_area) */
+#define RF_NOISL	4	/* no island as its area (island_at) */
 
 /* Token flags. */
 #define TF_WORD		0x001
@@ -500,6 +512,202 @@ word_end(const char *s, size_t len, size_t i, uint32_t cp, struct tok *t,
 	return i;
 }
 
+#ifdef ENT_SSE2
+/*
+ * tokenize() for a sentence of ASCII bytes (most), 64 bytes at a time:
+ * masks of its letters and digits (A), upper case (U), digits (D), word
+ * joiners ' ` - (J) and white space (S), and the sentence folded (fb),
+ * in one pass; a word is a run of A, with a lone joiner between two A
+ * bytes inside it (W), and every other byte but S is a mark of its own.
+ * The tokens, keys, letter counts and flags are word_end()'s.  Returns 0
+ * (nothing done) when s has a byte of 0x80 or above.
+ */
+static uint64_t *amask;
+static size_t camask;
+static char *fb;
+static size_t cfb;
+
+static int
+tokenize_ascii(const char *s, size_t len)
+{
+	size_t nw = (len + 63) / 64, w, i, p, e, b, k, nd, nj, nl, x, xe;
+	uint64_t *A, *U, *D, *J, *S, *W, st, prev, z, rm, y, low, dj;
+	unsigned f;
+	size_t nt, kn;
+	struct tok *t;
+	char *kd;
+	int first = 1;
+	unsigned char c;
+
+	if (6 * (nw + 1) > camask) {
+		camask = 6 * (nw + 1) * 2;
+		amask = rk_xrealloc(amask, camask, sizeof(*amask));
+	}
+	if (len + 16 > cfb) {
+		cfb = (len + 16) * 2;
+		fb = rk_xrealloc(fb, cfb, 1);
+	}
+	A = amask;
+	U = A + nw + 1;
+	D = U + nw + 1;
+	J = D + nw + 1;
+	S = J + nw + 1;
+	W = S + nw + 1;
+	for (w = 0; w < nw; w++) {
+		uint64_t a = 0, u = 0, d = 0, j = 0, sp = 0;
+
+		for (k = 0; k < 4; k++) {
+			__m128i v, l, up, dg;
+			unsigned sh = (unsigned)k * 16;
+			char tmp[16];
+
+			i = w * 64 + k * 16;
+			if (i >= len)
+				break;
+			if (len - i >= 16)
+				v = _mm_loadu_si128((const __m128i *)(s + i));
+			else {
+				memset(tmp, 0, sizeof(tmp));
+				memcpy(tmp, s + i, len - i);
+				v = _mm_loadu_si128((const __m128i *)tmp);
+			}
+			if (_mm_movemask_epi8(v) != 0)
+				return 0;
+			l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+			up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('Z' + 1), v));
+			dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v));
+			a |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(dg,
+			    _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), l)))) << sh;
+			u |= (uint64_t)(unsigned)_mm_movemask_epi8(up) << sh;
+			d |= (uint64_t)(unsigned)_mm_movemask_epi8(dg) << sh;
+			j |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')), _mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('`')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))))) << sh;
+			sp |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), _mm_and_si128(
+			    _mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
+			    _mm_cmpgt_epi8(_mm_set1_epi8('\r' + 1), v)))) << sh;
+			_mm_storeu_si128((__m128i *)(fb + i), _mm_or_si128(v,
+			    _mm_and_si128(up, _mm_set1_epi8(0x20))));
+		}
+		/* the bytes past the end are no token */
+		if (len - w * 64 < 64)
+			sp |= ~0ULL << (len - w * 64);
+		A[w] = a;
+		U[w] = u;
+		D[w] = d;
+		J[w] = j;
+		S[w] = sp;
+	}
+	A[nw] = 0;
+	for (w = 0; w < nw; w++)
+		W[w] = A[w] | (J[w] & ((A[w] << 1) | (w > 0 ? A[w - 1] >> 63 : 0)) &
+		    ((A[w] >> 1) | (A[w + 1] << 63)));
+	W[nw] = 0;
+	memset(fb + len, 0, 16);
+	rk_buf_reset(&kb);
+	rk_buf_grow(&kb, len + 16);
+	kd = kb.data;
+	/* the counts in locals: the key bytes written through kd could
+	 * be anything to the compiler */
+	nt = kn = 0;
+	prev = 0;
+	for (w = 0; w < nw; w++) {
+		/* a word's first byte, or any byte neither word nor space */
+		st = (W[w] & ~((W[w] << 1) | prev)) | (~W[w] & ~S[w]);
+		prev = W[w] >> 63;
+		for (; st != 0; st &= st - 1) {
+			b = (size_t)__builtin_ctzll(st);
+			p = w * 64 + b;
+			if (nt == ctok) {
+				ctok = ctok ? ctok * 2 : 64;
+				tv = rk_xrealloc(tv, ctok, sizeof(*tv));
+			}
+			t = &tv[nt++];
+			memset(t, 0, sizeof(*t));
+			t->ph = -1;
+			t->s = (uint32_t)p;
+			t->lx = t->wl = -1;
+			t->ks = (uint32_t)kn;
+			if (!((W[w] >> b) & 1)) {
+				/* a mark: its own key, but - . ' ` have none */
+				c = (unsigned char)s[p];
+				first = c == '"' || c == '(' || c == ':' || first;
+				t->e = (uint32_t)(p + 1);
+				if (c != '-' && c != '.' && c != '\'' && c != '`')
+					kd[kn++] = (char)c;
+				kd[kn] = '\0';
+				t->kl = (uint32_t)(kn - t->ks);
+				continue;
+			}
+			/* the word's end: the next byte out of W */
+			f = TF_WORD | (first ? TF_FIRST : 0) |
+			    ((U[w] >> b) & 1 ? TF_CAP : 0);
+			first = 0;
+			z = ~W[w] & (~0ULL << b);
+			if (z != 0) {
+				/* in this word of the masks (most) */
+				e = w * 64 + (size_t)__builtin_ctzll(z);
+				rm = ((z & (0 - z)) - 1) & (~0ULL << b);
+				dj = (D[w] | J[w]) & rm;
+				low = A[w] & ~D[w] & ~U[w] & rm;
+				for (nd = nj = 0; dj != 0; dj &= dj - 1)
+					if ((D[w] >> __builtin_ctzll(dj)) & 1)
+						nd++;
+					else
+						nj++;
+			} else {
+				for (x = w; z == 0; )
+					z = ~W[++x];
+				e = x * 64 + (size_t)__builtin_ctzll(z);
+				nd = nj = 0;
+				low = 0;
+				xe = (e - 1) >> 6;
+				for (x = w, rm = ~0ULL << b;; x++, rm = ~0ULL) {
+					if (x == xe && (e & 63) != 0)
+						rm &= ~0ULL >> (64 - (e & 63));
+					for (y = D[x] & rm; y != 0; y &= y - 1)
+						nd++;
+					for (y = J[x] & rm; y != 0; y &= y - 1)
+						nj++;
+					low |= A[x] & ~D[x] & ~U[x] & rm;
+					if (x == xe)
+						break;
+				}
+			}
+			t->e = (uint32_t)e;
+			/* letters: all but digits and joiners */
+			nl = e - p - nd - nj;
+			t->nlet = (uint16_t)nl;
+			if (nd > 0)
+				f |= TF_DIGIT;
+			if (nl > 0)
+				f |= TF_ALPHA | (low == 0 ? TF_UPPER : 0);
+			t->f = (uint16_t)f;
+			if (nj == 0) {
+				/* eight bytes at a time: kb has room past it */
+				for (i = p; i < e; i += 8)
+					memcpy(kd + kn + (i - p), fb + i, 8);
+				kn += e - p;
+			} else {
+				for (i = p; i < e; i++)
+					if (!((J[i >> 6] >> (i & 63)) & 1))
+						kd[kn++] = fb[i];
+			}
+			kd[kn] = '\0';
+			t->kl = (uint32_t)(kn - t->ks);
+		}
+	}
+	ntok = nt;
+	kb.len = kn;
+	return 1;
+}
+#endif
+
 /*
  * Cut s into word tokens (letters and digits, with inner apostrophes and
  * hyphens) and one-code-point punctuation tokens.  Runs of ASCII take a
@@ -516,6 +724,10 @@ tokenize(const char *s, size_t len)
 
 	if (kcls['a'] == 0)
 		kcls_build();
+#ifdef ENT_SSE2
+	if (tokenize_ascii(s, len))
+		return;
+#endif
 	ntok = 0;
 	rk_buf_reset(&kb);
 	while (i < len) {
@@ -605,7 +817,7 @@ tok_has(const struct tok *t, int type)
 	return NULL;
 }
 
-static int
+static inline int
 case_ok(const struct lex *x, const struct tok *t)
 {
 	switch (x->type) {
@@ -647,6 +859,39 @@ phrase_end(size_t i, size_t n)
 	return -1;
 }
 
+/*
+ * A bit per (first 8 bytes, last 8 bytes, length) of every lexicon key
+ * of 8 bytes or more (built with lxs): most phrases fill_phrases looks
+ * up are no key, and a clear bit settles that without the table.
+ */
+#define PHBITS	20
+static uint64_t *phbits;
+
+static inline uint32_t
+ph_slot(const char *k, size_t n)
+{
+	uint64_t a, b;
+
+	memcpy(&a, k, 8);
+	memcpy(&b, k + n - 8, 8);
+	return (uint32_t)(((a * 0x9E3779B97F4A7C15ULL) ^
+	    (b * 0xC2B2AE3D27D4EB4FULL) ^ (n * 0x165667B19E3779F9ULL)) >>
+	    (64 - PHBITS));
+}
+
+static long
+lx_find_phrase(const char *k, size_t n)
+{
+	uint32_t b;
+
+	if (n >= 8 && phbits != NULL) {
+		b = ph_slot(k, n);
+		if (!(phbits[b >> 6] & (1ULL << (b & 63))))
+			return -1;
+	}
+	return lx_find(k, n);
+}
+
 /* Look up every phrase that starts at token i, once per sentence. */
 static void
 fill_phrases(size_t i)
@@ -669,7 +914,7 @@ fill_phrases(size_t i)
 			continue;
 		}
 		p->pj[n - 2] = (int32_t)j;
-		e = lx_find(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
+		e = lx_find_phrase(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
 		p->pe[n - 2] = (int32_t)e;
 		for (e = p->pe[n - 2]; e >= 0; e = lx_next(e))
 			t->pmask |= 1U << lx(e)->type;
@@ -1320,6 +1565,8 @@ load_wilayah(void)
 	}
 }
 
+static void	role_prep(struct lex *);
+
 static void
 load_roles(struct rk_table *t, const char *file)
 {
@@ -1330,6 +1577,7 @@ load_roles(struct rk_table *t, const char *file)
 	for (r = 0; r < t->nrows; r++) {
 		e = lex_new(LX_ROLE, level_of(RK_CELL(t, r, 2)),
 		    RK_CELL(t, r, 1), RK_CELL(t, r, 2));
+		role_prep(&lexv[e]);
 		add_form(&lexh, RK_CELL(t, r, 0), e, LX_PREFIX);
 	}
 }
@@ -1509,36 +1757,72 @@ static size_t nlxs;
  */
 #define NLXM	4096
 struct lxmemo {
-	char		 k[16];		/* zero-padded */
+	uint64_t	 k0, k1;	/* the key zero-padded to 16 bytes */
 	uint32_t	 n;
 	int32_t		 lx;
 	int32_t		 wl;		/* -2 not looked up yet */
 };
 static struct lxmemo lxm[NLXM];
 
+/*
+ * Key k of 1 to 16 bytes zero-padded to two words, from loads inside it:
+ * the first and the last 8 (or 4) bytes, the overlap shifted out.
+ */
+static inline void
+key_words(const char *k, size_t n, uint64_t *w0p, uint64_t *w1p)
+{
+	uint64_t w0, w1 = 0;
+
+	if (n < 4) {
+		/* the first, middle and last byte cover 1 to 3 */
+		w0 = (uint64_t)(unsigned char)k[0] |
+		    (uint64_t)(unsigned char)k[n / 2] << (8 * (n / 2)) |
+		    (uint64_t)(unsigned char)k[n - 1] << (8 * (n - 1));
+	}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	else if (n >= 8) {
+		memcpy(&w0, k, 8);
+		if (n > 8) {
+			memcpy(&w1, k + n - 8, 8);
+			w1 >>= 8 * (16 - n);
+		}
+	} else {
+		uint32_t a, b;
+
+		memcpy(&a, k, 4);
+		memcpy(&b, k + n - 4, 4);
+		w0 = a | ((uint64_t)b >> (8 * (8 - n))) << 32;
+	}
+#else
+	else {
+		size_t i;
+
+		for (w0 = 0, i = 0; i < n && i < 8; i++)
+			w0 |= (uint64_t)(unsigned char)k[i] << (8 * i);
+		for (; i < n; i++)
+			w1 |= (uint64_t)(unsigned char)k[i] << (8 * (i - 8));
+	}
+#endif
+	*w0p = w0;
+	*w1p = w1;
+}
+
 /* The memo's line for key k, filled in; NULL for a long key. */
 static struct lxmemo *
 lx_memo(const char *k, size_t n)
 {
 	struct lxmemo *m;
-	char b[16];
 	uint64_t w0, w1, h;
-	size_t i;
 
-	if (n == 0 || n > sizeof(b))
+	if (n == 0 || n > 16)
 		return NULL;
-	memset(b, 0, sizeof(b));
-	/* a loop, not a memcpy call of a variable length */
-	for (i = 0; i < n; i++)
-		b[i] = k[i];
-	/* the line from the padded key as two words: no loop a byte */
-	memcpy(&w0, b, 8);
-	memcpy(&w1, b + 8, 8);
+	key_words(k, n, &w0, &w1);
 	h = (w0 * 0x9E3779B97F4A7C15ULL) ^ (w1 * 0xC2B2AE3D27D4EB4FULL);
 	m = &lxm[(h >> 40) & (NLXM - 1)];
-	if (m->n == n && memcmp(m->k, b, sizeof(b)) == 0)
+	if (m->n == n && m->k0 == w0 && m->k1 == w1)
 		return m;
-	memcpy(m->k, b, sizeof(b));
+	m->k0 = w0;
+	m->k1 = w1;
 	m->n = (uint32_t)n;
 	m->lx = (int32_t)lx_find(k, n);
 	m->wl = -2;
@@ -1554,6 +1838,14 @@ lxs_build(void)
 	memset(lxm, 0, sizeof(lxm));
 	nlxs = lexh.nent;
 	lxs = rk_xcalloc(nlxs ? nlxs : 1, sizeof(*lxs));
+	phbits = rk_xcalloc((1U << PHBITS) / 64, sizeof(*phbits));
+	for (i = 0; i < nlxs; i++)
+		if (lexh.ent[i].klen >= 8) {
+			uint32_t b = ph_slot(lexh.keys.data + lexh.ent[i].koff,
+			    lexh.ent[i].klen);
+
+			phbits[b >> 6] |= 1ULL << (b & 63);
+		}
 	for (i = 0; i < nlxs; i++)
 		lxs[i].head = 1;
 	for (i = 0; i < nlxs; i++)
@@ -1583,6 +1875,8 @@ ent_fini(void)
 {
 	free(lxs);
 	lxs = NULL;
+	free(phbits);
+	phbits = NULL;
 	nlxs = 0;
 	ctx_keep(NULL);
 	free(phv);
@@ -1686,12 +1980,26 @@ is_word_key(const char *k, size_t n)
 
 /* An inflected ordinary word: strip the common affixes, look up the stem. */
 /*
+ * stem_common's answers for the last key of 5 to 16 bytes in each line
+ * (-1: not asked yet with that verbs): a key's answer is the lexicon's,
+ * the same every time it is asked.
+ */
+#define NSTM	1024
+static struct {
+	uint64_t	 k0, k1;
+	uint32_t	 n;
+	signed char	 r[2];
+} stm[NSTM];
+
+/*
  * Verb prefixes (me-, di-, ber-) only count when verbs is set: names such
  * as Megawati and Dimas look like inflected verbs; nouns (per-an, ke-an)
  * are what stands capitalised next to a name.
  */
+static int	stem_common(const char *, size_t, int);
+
 static int
-stem_common(const char *k, size_t n, int verbs)
+stem_calc(const char *k, size_t n, int verbs)
 {
 	static const char *const pre[] = { "peng", "peny", "pem", "pen", "per",
 	    "pe", "ke", "", "meng", "meny", "mem", "men", "me", "di", "ber",
@@ -1742,6 +2050,34 @@ stem_common(const char *k, size_t n, int verbs)
 		}
 	}
 	return 0;
+}
+
+static int
+stem_common(const char *k, size_t n, int verbs)
+{
+	uint64_t w0, w1, h;
+	size_t l;
+	int v, r;
+
+	if (n < 5 || n > 16)
+		return stem_calc(k, n, verbs);
+	key_words(k, n, &w0, &w1);
+	h = (w0 * 0x9E3779B97F4A7C15ULL) ^ (w1 * 0xC2B2AE3D27D4EB4FULL);
+	l = (size_t)(h >> 40) & (NSTM - 1);
+	v = verbs != 0;
+	if (stm[l].n == n && stm[l].k0 == w0 && stm[l].k1 == w1 &&
+	    stm[l].r[v] >= 0)
+		return stm[l].r[v];
+	/* the line is filled after: stem_calc may ask for -nya's stem */
+	r = stem_calc(k, n, verbs) != 0;
+	if (stm[l].n != n || stm[l].k0 != w0 || stm[l].k1 != w1) {
+		stm[l].k0 = w0;
+		stm[l].k1 = w1;
+		stm[l].n = (uint32_t)n;
+		stm[l].r[0] = stm[l].r[1] = -1;
+	}
+	stm[l].r[v] = (signed char)r;
+	return r;
 }
 
 /*
@@ -1823,7 +2159,7 @@ ends_name(size_t i)
 	    strcmp(x->a, "bulan") == 0 || strcmp(x->a, "hari") == 0);
 }
 
-static int
+static inline int
 is_notname(size_t i)
 {
 	return is_word(i) && tok_has(&tv[i], LX_NOTNAME) != NULL;
@@ -2018,7 +2354,7 @@ adat_at(size_t i)
  * starts the next name.  Titles such as Dt. stay inside one (Irwan Dt.
  * Rajo Mudo).
  */
-static int
+static inline int
 is_rank(size_t i)
 {
 	const struct lex *x;
@@ -2402,7 +2738,7 @@ area_after(struct ent_ctx *c, size_t k, int want, long *row)
 }
 
 static int
-role_level(const struct lex *x)
+role_level_of(const struct lex *x)
 {
 	if (x->b == NULL)
 		return L_NONE;
@@ -2411,6 +2747,28 @@ role_level(const struct lex *x)
 	if (strcmp(x->b, "desa/kelurahan") == 0)
 		return L_DESA;
 	return level_of(x->b);
+}
+
+static int
+role_level(const struct lex *x)
+{
+	return x->rlev;
+}
+
+/* A role's level and RF_* bits from its strings, once at load. */
+static void
+role_prep(struct lex *x)
+{
+	x->rlev = (unsigned char)role_level_of(x);
+	if (x->a != NULL && (strcmp(x->a, "pj") == 0 || strcmp(x->a, "pjs") == 0 ||
+	    strcmp(x->a, "plt") == 0 || strcmp(x->a, "plh") == 0))
+		x->rf |= RF_PJ;
+	if (x->b == NULL || strcmp(x->b, "pusat") == 0 ||
+	    strcmp(x->b, "kecamatan") == 0 ||
+	    strcmp(x->b, "desa/kelurahan") == 0)
+		x->rf |= RF_NOACR;
+	if (x->b == NULL || strcmp(x->b, "pusat") == 0)
+		x->rf |= RF_NOISL;
 }
 
 /* Body: Forkopimda, DPRD Kotim, Polres Kutim, BPBD. */
@@ -2756,7 +3114,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
  * Perjuangan, DPD Partai Golkar, DPC Organda): the body is the entity,
  * its board's acronym none.  Returns the end of the board word, or i.
  */
-static size_t
+static inline size_t
 board_at(size_t i)
 {
 	size_t k;
@@ -2826,9 +3184,7 @@ acronym_area(const struct lex *x, size_t i)
 {
 	size_t k, t;
 
-	if (x->b == NULL || strcmp(x->b, "pusat") == 0 ||
-	    strcmp(x->b, "kecamatan") == 0 ||
-	    strcmp(x->b, "desa/kelurahan") == 0)
+	if (x->rf & RF_NOACR)
 		return 0;
 	if (!is_word(i) || !is_free(i) || !(tv[i].f & TF_CAP) ||
 	    (tv[i].f & (TF_UPPER | TF_DIGIT)) || tv[i].nlet < 4 ||
@@ -2853,7 +3209,7 @@ island_at(const struct lex *r, size_t i)
 	const struct lex *x;
 	size_t q;
 
-	if (r->b == NULL || strcmp(r->b, "pusat") == 0 || !is_free(i) ||
+	if ((r->rf & RF_NOISL) || !is_free(i) ||
 	    (x = match(i, M(LX_LOCHEAD), &q)) == NULL || x->a == NULL)
 		return 0;
 	return strcmp(x->a, "pulau") == 0 || strcmp(x->a, "teluk") == 0;
@@ -2870,8 +3226,7 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if ((x = match(i, M(LX_ROLE), &j)) == NULL)
 		return 0;
 	/* Pj, Plt alone are only prefixes */
-	if (strcmp(x->a, "pj") == 0 || strcmp(x->a, "pjs") == 0 ||
-	    strcmp(x->a, "plt") == 0 || strcmp(x->a, "plh") == 0)
+	if (x->rf & RF_PJ)
 		return 0;
 	m = area_after(c, j, role_level(x), &row);
 	if (row < 0 && m == j && acronym_area(x, j))
@@ -3062,7 +3417,7 @@ speech_cue(size_t a)
 	    (a + 1 < ntok && (tv[a + 1].cue & C_UCAP2));
 }
 
-static int
+static inline int
 loc_cue(size_t a)
 {
 	return a > 0 && is_word(a - 1) && !(tv[a - 1].f & TF_CAP) &&
@@ -3843,6 +4198,33 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	return 1;
 }
 
+/*
+ * Kept spans v[0..n) (see ru_end: their values lie in ru.vals one after
+ * another, in order) added to out as tag_add() adds them one by one: the
+ * spans and the values each copied at once.
+ */
+static void
+ru_add(struct tag_list *out, const struct tag_span *v, size_t n)
+{
+	size_t k, v0, v1, base;
+
+	if (n == 0)
+		return;
+	if (out->n + n > out->cap) {
+		out->cap = out->n + n > 16 ? (out->n + n) * 2 : 32;
+		out->v = rk_xrealloc(out->v, out->cap, sizeof(*out->v));
+	}
+	v0 = v[0].voff;
+	v1 = v[n - 1].voff + v[n - 1].vlen;
+	base = out->vals.len;
+	if (v1 > v0)
+		rk_buf_add(&out->vals, ru.vals.data + v0, v1 - v0);
+	memcpy(out->v + out->n, v, n * sizeof(*v));
+	for (k = 0; k < n; k++)
+		out->v[out->n + k].voff = v[k].voff - v0 + base;
+	out->n += n;
+}
+
 /* The first pass starts keeping the sentence just cached. */
 static void
 ru_begin(struct ent_ctx *c, const struct tag_list *out)
@@ -3934,9 +4316,7 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			return 0;
 	}
 	c->next++;
-	for (k = sc->sp0 + sc->nd; k < sc->sp0 + sc->nsp; k++)
-		tag_add(out, ru.sp[k].start, ru.sp[k].end, ru.sp[k].kind,
-		    ru.vals.data + ru.sp[k].voff, ru.sp[k].vlen);
+	ru_add(out, ru.sp + sc->sp0 + sc->nd, sc->nsp - sc->nd);
 	emit_weak = sc->w1;
 	return 1;
 }

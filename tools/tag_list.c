@@ -2,6 +2,7 @@
  * tag_list.c: the span list the recognisers fill (tag.h).  Apart from tag.c
  * so that a recogniser's unit test links it without the driver.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,7 +31,34 @@ tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
 	sp->kind[n] = '\0';
 	sp->voff = l->vals.len;
 	sp->vlen = vlen;
-	if (vlen > 0)
+	if (vlen > 0 && vlen <= 16 && l->vals.data != NULL &&
+	    l->vals.cap - l->vals.len > 17) {
+		/* a short value (most): loads and stores inside it, the
+		 * first and last 8 (or 4) bytes, or its 1 to 3 bytes */
+		char *d = l->vals.data + l->vals.len;
+
+		if (vlen >= 8) {
+			uint64_t a, b;
+
+			memcpy(&a, value, 8);
+			memcpy(&b, value + vlen - 8, 8);
+			memcpy(d, &a, 8);
+			memcpy(d + vlen - 8, &b, 8);
+		} else if (vlen >= 4) {
+			uint32_t a, b;
+
+			memcpy(&a, value, 4);
+			memcpy(&b, value + vlen - 4, 4);
+			memcpy(d, &a, 4);
+			memcpy(d + vlen - 4, &b, 4);
+		} else {
+			d[0] = value[0];
+			d[vlen / 2] = value[vlen / 2];
+			d[vlen - 1] = value[vlen - 1];
+		}
+		l->vals.len += vlen;
+		d[vlen] = '\0';
+	} else if (vlen > 0)
 		rk_buf_add(&l->vals, value, vlen);
 }
 

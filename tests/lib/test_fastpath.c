@@ -145,7 +145,12 @@ static void
 test_repair(void)
 {
 	static const char *const bits[] = { "a", "b", " ", "\0", "\xC3\xA9", "\xFF",
-	    "\xE2\x80", "\xE4\xB8\xAD", "x\xC3", "\x7F" };
+	    "\xE2\x80", "\xE4\xB8\xAD", "x\xC3", "\x7F",
+	    /* the edges of validity: overlong, surrogate, past U+10FFFF */
+	    "\xC1\xBF", "\xC2\x80", "\xE0\x9F\xBF", "\xE0\xA0\x80",
+	    "\xED\x9F\xBF", "\xED\xA0\x80", "\xEF\xBF\xBD", "\xF0\x8F\xBF\xBF",
+	    "\xF0\x90\x80\x80", "\xF4\x8F\xBF\xBF", "\xF4\x90\x80\x80",
+	    "\xF5\x80\x80\x80", "\xF0\x9F\x98", "\x80", "abcdefghijklmnopq" };
 	struct rk_buf in = { 0 }, a = { 0 }, b = { 0 };
 	size_t k, i, n;
 	int all = 1;
@@ -156,7 +161,8 @@ test_repair(void)
 		rk_buf_reset(&b);
 		n = test_next() % 30;
 		for (i = 0; i < n; i++) {
-			const char *p = bits[test_next() % 10];
+			const char *p = bits[test_next() %
+			    (k % 2 ? 10 : sizeof(bits) / sizeof(bits[0]))];
 			/* "\0" has length 1 here */
 			rk_buf_add(&in, p, p[0] == '\0' ? 1 : strlen(p));
 		}

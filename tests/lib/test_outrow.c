@@ -88,10 +88,16 @@ test_rows(void)
 	FILE *fa, *fb;
 	unsigned k;
 
-	for (k = 0; k < 500; k++) {
+	for (k = 0; k < 2000; k++) {
 		nrows = test_next() % 64;
 		n = test_next() % 12;
 		gen_rows(f, nrows, n, text, sizeof(text));
+		/* rows repeating the first fields of the row before (the
+		 * same strings, as rk-tag's entity rows do) */
+		for (r = 1; r < nrows && k % 2 == 0; r++)
+			if (test_next() % 4 != 0)
+				memcpy(f + r * n, f + (r - 1) * n,
+				    (n < 3 ? n : 3) * sizeof(*f));
 		fa = open_memstream(&a, &alen);
 		fb = open_memstream(&b, &blen);
 		if (fa == NULL || fb == NULL)
