@@ -1725,7 +1725,8 @@ worth(const struct date_ctx *c, const char *s, size_t len)
 		    _mm_cmpeq_epi8(l, _mm_set1_epi8('l')))),
 		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('h')),
 		    _mm_cmpeq_epi8(l, _mm_set1_epi8('d'))),
-		    _mm_cmpeq_epi8(l, _mm_set1_epi8('m')))));
+		    _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('m')),
+		    _mm_cmpeq_epi8(l, _mm_set1_epi8('t'))))));
 		m &= (unsigned)_mm_movemask_epi8(_mm_or_si128(
 		    _mm_or_si128(_mm_cmpeq_epi8(n, _mm_set1_epi8('e')),
 		    _mm_cmpeq_epi8(n, _mm_set1_epi8('s'))),
