@@ -1403,7 +1403,7 @@ static const char *const w_vhead[] = { "aula", "ruang", "ruangan", "room", "kant
 	"mapolda", "mapolsek", "makoramil", "mapolresta", "makopolres", "makopolda",
 	"makopolsek", "makopolresta", "center", "centre", "meuligoe", "istana",
 	"sasana",
-	"meuligo", "baileo", "meunasah", "kapal", "kmp", "kri", NULL };
+	"meuligo", "baileo", "meunasah", "kapal", "kmp", "kri", "tenda", NULL };
 static const char *const w_vlow[] = { "lantai", "lt", "ruang", "rapat", "aula", "kantor",
 	"utama", "gedung", "kecamatan", "kabupaten", "kota", "desa", "kelurahan",
 	"balai", "serbaguna", "pertemuan", "umum", "jabatan", "dinas", "camat",

@@ -31,6 +31,17 @@ venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 		return 0;
 	if (j == 0 || !tin(st, j - 1, S_VPRE))
 		return 0;
+	/* "rapat koordinasi di tenda komando", not "rapat koordinasi,
+	 * sementara warga mengungsi di tenda darurat" */
+	if (strcmp(w, "tenda") == 0) {
+		size_t k;
+
+		/* the meeting named in the same clause, just before */
+		for (k = j; k > 0 && k + 10 > j && !tis(st, k - 1, ","); k--)
+			if (ment_word(&st->tok[k - 1]))
+				return 1;
+		return 0;
+	}
 	/* "rumah" only as rumah jabatan / dinas; "meeting" only as meeting room */
 	if (strcmp(w, "rumah") == 0 && !tis(st, j + 1, "jabatan") && !tis(st, j + 1, "dinas"))
 		return 0;
@@ -45,12 +56,30 @@ static size_t
 venue_end(const struct ex_sent *st, size_t j, size_t skip)
 {
 	size_t k = j + 1, c;
-	int prevlevel = 0;
+	int prevlevel = 0, tent = tis(st, j, "tenda");
 
 	(void)skip;
 	while (k < st->ntok && k < j + 16) {
 		const struct ex_tok *t = &st->tok[k];
 
+		/* a tent is where it stands: "tenda komando yang didirikan di
+		 * Lapangan Desa X", "tenda Posko ... di halaman Kantor Camat X" */
+		if (tent && tis(st, k, "yang") && (tpre(st, k + 1, "didiri") ||
+		    tpre(st, k + 1, "dipasang") || tis(st, k + 1, "berdiri")) &&
+		    tis(st, k + 2, "di"))
+			k += 2;
+		if (tent && tis(st, k, "di") && k + 1 < st->ntok &&
+		    (tis(st, k + 1, "halaman") || tis(st, k + 1, "lapangan") ||
+		    (st->tok[k + 1].fl & TK_CAP))) {
+			k += 2;
+			continue;
+		}
+		/* "tenda komando", "tenda posko": the tent's kind */
+		if (tent && k == j + 1 && (t->fl & TK_WORD) && !tis(st, k, "di") &&
+		    !tis(st, k, "yang") && !tin(st, k, S_VSTOP)) {
+			k++;
+			continue;
+		}
 		if (t->fl & TK_WORD) {
 			if (tis(st, k, "jalan") || tis(st, k, "jl") || tis(st, k, "jln") ||
 			    tis(st, k, "di") || tis(st, k, "pada") || tis(st, k, "pukul"))
