@@ -221,6 +221,21 @@ squeeze(struct rk_buf *b)
 		b->data[j] = '\0';
 }
 
+/* Unit ui's text becomes tmpbuf's, squeezed; what was computed of it goes. */
+static void
+unit_retext(size_t ui)
+{
+	struct unit *u;
+
+	squeeze(&tmpbuf);
+	u = &units[ui];
+	u->off = arena_add(tmpbuf.data ? tmpbuf.data : "", tmpbuf.len);
+	u->len = tmpbuf.len;
+	u->nw = count_words(TX(u), u->len);
+	u->hkn = -1;
+	u->term = -1;
+}
+
 /* Apply one pattern to unit ui: matches go (or become group 1 / with). */
 /*
  * Where a regex can first match: the first of the bytes in any (0 when a
@@ -246,7 +261,7 @@ rewrite(const struct clean_opts *o, size_t ui, struct rk_re *re, int rule,
     int keep1, const char *with, size_t from)
 {
 	struct unit *u = &units[ui];
-	size_t pos = from, last = 0, ov[4], st, off;
+	size_t pos = from, last = 0, ov[4], st;
 	int rc, any = 0;
 
 	rk_buf_reset(&tmpbuf);
@@ -271,14 +286,7 @@ rewrite(const struct clean_opts *o, size_t ui, struct rk_re *re, int rule,
 	if (!any)
 		return;
 	rk_buf_add(&tmpbuf, TX(u) + last, u->len - last);
-	squeeze(&tmpbuf);
-	off = arena_add(tmpbuf.data ? tmpbuf.data : "", tmpbuf.len);
-	u = &units[ui];
-	u->off = off;
-	u->len = tmpbuf.len;
-	u->nw = count_words(TX(u), u->len);
-	u->hkn = -1;
-	u->term = -1;
+	unit_retext(ui);
 }
 
 /* Language-switcher run-ons: a glued run of capitalised language names. */
@@ -315,13 +323,8 @@ langswitch(const struct clean_opts *o, size_t ui)
 			rk_buf_add(&tmpbuf, s + b, u->len - b);
 			if (o->explain)
 				span_add(ui, R_LANGSWITCH, s + a, b - a);
-			squeeze(&tmpbuf);
+			unit_retext(ui);
 			u = &units[ui];
-			u->off = arena_add(tmpbuf.data, tmpbuf.len);
-			u->len = tmpbuf.len;
-			u->nw = count_words(TX(u), u->len);
-			u->hkn = -1;
-			u->term = -1;
 			pos = a;
 		}
 	}
@@ -389,13 +392,7 @@ entities(const struct clean_opts *o, size_t ui)
 		return;
 	if (o->explain)
 		span_add(ui, R_MARKUP, s, 0);
-	squeeze(&tmpbuf);
-	u = &units[ui];
-	u->off = arena_add(tmpbuf.data, tmpbuf.len);
-	u->len = tmpbuf.len;
-	u->nw = count_words(TX(u), u->len);
-	u->hkn = -1;
-	u->term = -1;
+	unit_retext(ui);
 }
 
 /* Does some '.' start an image file extension? */
