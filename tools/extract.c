@@ -1536,7 +1536,7 @@ static const char *const w_court[] = { "terdakwa", "dituntut", "didakwa", "divon
 	"dakwaan", "vonis", NULL };
 /* A feature recalling years past (recalled). */
 static const char *const w_recall[] = { "kenang", "mengenang", "kenangnya",
-	"dikenang", "mengingat", "ingatan", NULL };
+	"dikenang", "ingatan", NULL };
 
 static const char *const *const setv[NSETS] = {
 	w_future, w_pastmark, w_happen, w_generic, w_assoc, w_neg, w_done,

@@ -520,9 +520,10 @@ mode_in(const struct ex_sent *st, int *here)
 		return 0;
 	/* "rakor akan digelar setiap pekan ..., sedangkan rapat dengan camat
 	 * dilaksanakan secara virtual": how meetings will go, not this one */
-	if (sent_has(st, S_GENERIC) && sent_has(st, S_FUTMARK) &&
-	    !sent_has(st, S_PASTMARK))
-		return 0;
+	if (sent_has(st, S_FUTMARK) && !sent_has(st, S_PASTMARK))
+		for (j = 0; j < st->ntok; j++)
+			if (tis(st, j, "setiap") || tis(st, j, "biasanya"))
+				return 0;
 	/* "menindaklanjuti hasil rakor nasional yang rutin digelar secara
 	 * virtual": cues after a cited meeting are that meeting's */
 	for (j = 1; j < st->ntok && cited == st->ntok; j++)
