@@ -914,11 +914,22 @@ done_verb(const struct ex_sent *st)
 
 		if (!tin(st, i, S_DONE))
 			continue;
-		for (k = i > 3 ? i - 3 : 0; k < i; k++)
+		for (k = i > 3 ? i - 3 : 0; k < i; k++) {
 			if (tis(st, k, "akan") || tin(st, k, S_FUTURE) ||
 			    tis(st, k, "segera") || tis(st, k, "untuk") || tis(st, k, "bisa") ||
 			    tis(st, k, "dapat") || tis(st, k, "agar") || tis(st, k, "harus"))
 				futured = 1;
+			/* "akan diumumkan setelah rakor digelar": the clause
+			 * after "setelah" is as late as the one it hangs on */
+			if (tis(st, k, "setelah") || tis(st, k, "sesudah") ||
+			    tis(st, k, "usai") || tis(st, k, "seusai")) {
+				size_t b;
+
+				for (b = 0; b < k; b++)
+					if (tis(st, b, "akan") || tin(st, b, S_FUTURE))
+						futured = 1;
+			}
+		}
 		/* "akan dipimpin Bupati dan dihadiri BNPB": the second too */
 		for (k = i > 8 ? i - 8 : 0; prevfut && !futured && k < i; k++)
 			if (tis(st, k, "dan") || tis(st, k, "serta"))
