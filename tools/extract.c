@@ -1436,7 +1436,7 @@ static const char *const w_meetish[] = { "rapat", "kegiatan", "acara", "pertemua
 static const char *const w_fill[] = { ",", "langsung", "saat", "ketika", "sewaktu",
 	"yang", "secara", "resmi", "juga", "sekaligus", "turut", "pun", "itu",
 	"sendiri", "selaku", "sebagai", "ketua", "pimpinan", "rapat", "bertindak",
-	"terlebih", "dahulu", "lebih", "telah", "sudah", "sebelumnya",
+	"terlebih", "dahulu", "lebih", "telah", "sudah", "sebelumnya", "didaulat",
 	NULL };
 static const char *const w_futmark[] = { "akan", "depan", "rencananya", "dijadwalkan",
 	"direncanakan", "mendatang", "besok", "nanti", "nantinya", "berencana",
@@ -1456,7 +1456,7 @@ static const char *const w_modecue[] = { "hybrid", "hibrid", "hybird", "video",
 	"online", "google", "conference", "tatap", "langsung", "maupun", "sebagian",
 	"sisanya", "lainnya", "fisik", "sedangkan", "sementara", "dan", NULL };
 static const char *const w_chairv[] = { "dipimpin", "diketuai", "dibuka", "memimpin",
-	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", "dinakhodai",
+	"pimpin", "membuka", "buka", "menggelar", "dipimpinnya", "dibukanya", "dinakhodai", "dikomandoi",
 	"dinahkodai", "bertindak", "selaku", "chaired", NULL };
 static const char *const w_when[] = { "saat", "ketika", "sewaktu", "waktu", "sebelum",
 	"usai", "seusai", "setelah", "sesudah", "sambil", "dalam", "selain", NULL };

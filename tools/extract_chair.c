@@ -284,6 +284,34 @@ after_opening(size_t si, size_t v)
 	return 0;
 }
 
+/* "meninggalkan ruangan", "bertolak ke Jakarta", "pamit": the opener left */
+static int
+left_word(const struct ex_sent *st, size_t k)
+{
+	return tis(st, k, "meninggalkan") || tis(st, k, "berpamitan") ||
+	    tis(st, k, "pamit") || tis(st, k, "bertolak");
+}
+
+/*
+ * The opener left before the "dipimpin" at v, in its sentence or the one
+ * before: "Usai membuka rakor, Pj Bupati meninggalkan ruangan ...
+ * Jalannya rapat kemudian dipimpin Asisten I".  Then the one who ran it
+ * is the chair, as one who stands in is.
+ */
+static int
+opener_left(size_t si, size_t v)
+{
+	const struct ex_sent *st = &D.sent[si];
+	size_t k;
+
+	for (k = 0; k < v; k++)
+		if (left_word(st, k))
+			return 1;
+	for (k = 0; si > 0 && k < D.sent[si - 1].ntok; k++)
+		if (left_word(&D.sent[si - 1], k))
+			return 1;
+	return 0;
+}
 
 /* "dipimpin" at v leads a session of the meeting: "(sesi|paparan ...) yang dipimpin" */
 static int
@@ -483,7 +511,16 @@ chair_in(struct chair *c, size_t si)
 	int pen = (sent_has(st, S_READER) ? 3 : 0) + (st->title ? 10 : 0),
 	    mt = meetish(st, si);
 
-	if (!sent_has(st, S_CHAIRV) || before_meeting(st))
+	if (before_meeting(st))
+		return;
+	/* "Di bawah pimpinan Plt Sekda X, rakor membahas ...": X */
+	for (v = 1; mt && v + 1 < st->ntok; v++)
+		if (tis(st, v, "pimpinan") && tis(st, v - 1, "bawah") &&
+		    agent_after(st, v + 1, &p)) {
+			chair_take(c, 1 + pen, si, &p);
+			break;
+		}
+	if (!sent_has(st, S_CHAIRV))
 		return;
 	for (v = 0; v < st->ntok; v++) {
 		const char *w = st->tok[v].low;
@@ -502,13 +539,17 @@ chair_in(struct chair *c, size_t si)
 			/* "X bertindak sebagai pimpinan rapat", "X selaku pimpinan rapat" */
 			size_t r = v + 1 + (strcmp(w, "bertindak") == 0);
 
-			if ((r == v + 1 || tis(st, v + 1, "sebagai")) && (tis(st, r, "pimpinan") ||
+			if ((r == v + 1 || tis(st, v + 1, "sebagai") ||
+			    tis(st, v + 1, "selaku")) && (tis(st, r, "pimpinan") ||
 			    tis(st, r, "pemimpin") || tis(st, r, "ketua")) &&
 			    (tis(st, r + 1, "rapat") || tpre(st, r + 1, "rakor")) &&
-			    subject_before(st, v, &p))
+			    (subject_before(st, v, &p) ||
+			    /* "Bertindak selaku pimpinan rapat, Asisten II X" */
+			    (v == 0 && tis(st, r + 2, ",") && agent_after(st, r + 3, &p))))
 				chair_take(c, 4 + pen, si, &p);	/* below one who opened it */
 		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0 ||
-		    strcmp(w, "dinakhodai") == 0 || strcmp(w, "dinahkodai") == 0) {
+		    strcmp(w, "dinakhodai") == 0 || strcmp(w, "dinahkodai") == 0 ||
+		    strcmp(w, "dikomandoi") == 0) {
 			/* "paparan teknis yang dipimpin Kapolres": a part, not the meeting */
 			if (session_led(st, v) || followed_up(st, v) || body_led(st, v))
 				continue;
@@ -532,13 +573,15 @@ chair_in(struct chair *c, size_t si)
 			}
 			/*
 			 * "Setelah sambutan pembukaan, jalannya rapat dipimpin
-			 * Asisten X": the one who opened it stays the chair
+			 * Asisten X": the one who opened it stays the chair,
+			 * unless the opener then left
 			 */
 			if (mt && (agent_after(st, v + 1, &p) ||
 			    agent_past_aside(st, v, &p))) {
 				represented_by(st, &p);
 				name_after_office(st, &p);
-				chair_take(c, (after_opening(si, v) ? 4 : 1) + pen, si, &p);
+				chair_take(c, (after_opening(si, v) && !opener_left(si, v) ?
+				    4 : 1) + pen, si, &p);
 			}
 		} else if (strcmp(w, "dibuka") == 0) {
 			if (mt && agent_after(st, v + 1, &p)) {
@@ -626,9 +669,11 @@ chair_in(struct chair *c, size_t si)
 				chair_take(c, prio + pen, si, &p);
 				continue;
 			}
-			/* "Saat membuka rakor, Bupati X menegaskan ..." (not
+			/* "Saat membuka rakor, Bupati X menegaskan ...",
+			 * "Memimpin rakor, Pj Bupati X menegaskan ..." (not
 			 * "Pemkot X menggelar rakor bersama camat, lurah ...") */
-			if (v >= 1 && v <= 3 && tin(st, 0, S_WHEN)) {
+			if ((v >= 1 && v <= 3 && tin(st, 0, S_WHEN)) ||
+			    (v == 0 && strcmp(w, "menggelar") != 0)) {
 				for (k = v + 1; k < st->ntok && !tis(st, k, ","); k++)
 					;
 				if (k < st->ntok && agent_after(st, k + 1, &p))

@@ -967,7 +967,8 @@ per_value(const char *v, int cutonly, struct rk_buf *out)
 		if (t->len < 2 && !other)
 			continue;
 		/* "Azwar Hamdani Dt. Rajo Mudo": an adat title is part of the name */
-		if (k > 0 && !other && (lex_is(t, "dt") || lex_is(t, "datuk")))
+		if (k > 0 && !other && (lex_is(t, "dt") || lex_is(t, "datuk") ||
+		    lex_is(t, "datuak") || lex_is(t, "datu")))
 			continue;
 		for (m = k + 1; m < n && (!(vtok[m].fl & TK_WORD) ||
 		    title_word(&vtok[m])); m++)
