@@ -1437,7 +1437,7 @@ static const char *const w_fill[] = { ",", "langsung", "saat", "ketika", "sewakt
 	"yang", "secara", "resmi", "juga", "sekaligus", "turut", "pun", "itu",
 	"sendiri", "selaku", "sebagai", "ketua", "pimpinan", "rapat", "bertindak",
 	"terlebih", "dahulu", "lebih", "telah", "sudah", "sebelumnya", "didaulat",
-	NULL };
+	"kemarin", NULL };
 static const char *const w_futmark[] = { "akan", "depan", "rencananya", "dijadwalkan",
 	"direncanakan", "mendatang", "besok", "nanti", "nantinya", "berencana",
 	"merencanakan", NULL };

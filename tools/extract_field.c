@@ -516,7 +516,9 @@ mode_in(const struct ex_sent *st, int *here)
 
 	size_t cited = st->ntok;
 
-	if (before_meeting(st))
+	/* "Sebelumnya, pada Senin (9/10), Pemkab juga mengikuti rakor inflasi
+	 * ... secara virtual": an earlier meeting's mode */
+	if (before_meeting(st) || tis(st, 0, "sebelumnya"))
 		return 0;
 	/* "rakor akan digelar setiap pekan ..., sedangkan rapat dengan camat
 	 * dilaksanakan secara virtual": how meetings will go, not this one */
