@@ -499,6 +499,10 @@ followed_up(const struct ex_sent *st, size_t v)
 		if ((tis(st, k - 1, "lanjut") && k > 1 && tis(st, k - 2, "tindak")) ||
 		    tis(st, k - 1, "menindaklanjuti") || tis(st, k - 1, "lanjutan"))
 			return 1;
+	/* "rakor sebelumnya pada Senin (3/10) lalu yang dipimpin Sekda" */
+	for (k = v; k > 1 && k + 16 > v && !tis(st, k - 1, ","); k--)
+		if (tis(st, k - 1, "sebelumnya") && ment_word(&st->tok[k - 2]))
+			return 1;
 	return 0;
 }
 
