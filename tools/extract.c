@@ -930,6 +930,12 @@ done_verb(const struct ex_sent *st)
 						futured = 1;
 			}
 		}
+		/* "menyatakan siap hadir dalam rakor yang digelar ...": ready
+		 * for one to come */
+		for (k = i > 6 ? i - 6 : 0; k < i; k++)
+			if (tis(st, k, "siap") && k + 1 < i && (tis(st, k + 1, "hadir") ||
+			    tis(st, k + 1, "mengikuti") || tis(st, k + 1, "menghadiri")))
+				futured = 1;
 		/* "akan dipimpin Bupati dan dihadiri BNPB": the second too */
 		for (k = i > 8 ? i - 8 : 0; prevfut && !futured && k < i; k++)
 			if (tis(st, k, "dan") || tis(st, k, "serta"))
@@ -1827,6 +1833,12 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 			continue;
 		if (announced && !D.sent[m->si].title && (!done_verb(&D.sent[m->si]) ||
 		    sent_has(&D.sent[m->si], S_EARLIER)))
+			continue;
+		/* "mengatakan rakor itu digelar menyusul genangan ...": the
+		 * announced one, pointed back to */
+		if (announced && !D.sent[m->si].title &&
+		    (tis(&D.sent[m->si], m->te, "itu") ||
+		    tis(&D.sent[m->si], m->te, "tersebut")))
 			continue;
 		if (m->generic) {
 			struct ex_date d;

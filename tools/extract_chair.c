@@ -736,6 +736,11 @@ join_person(struct ex_person *p, size_t *psi)
 			role = lex_role(st, j, &te);
 			if (role < 0 || in_ent(st, j, "VENUE"))
 				continue;
+			/* "Sekretaris Camat X, NAME" is not the camat */
+			if (j > 0 && (tis(st, j - 1, "sekretaris") || tis(st, j - 1, "wakil") ||
+			    tis(st, j - 1, "staf") || tis(st, j - 1, "ajudan") ||
+			    tis(st, j - 1, "asisten")))
+				continue;
 			/* an acting one is the same: "Pjs Bupati X" is a bupati's name */
 			if (!lex_person(st, j, &q) || (p->role >= 0 &&
 			    strcmp(role_base(q.role), role_base(p->role)) != 0))
