@@ -4573,6 +4573,7 @@ static void
 analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
 	size_t i, j, k, role_until = 0, role_from = 0;
+	unsigned mk;
 	int keep;
 
 	if (len > MAXSENT)
@@ -4615,22 +4616,31 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		if (!((tv[i].tmask | tv[i].pmask) & RULE_TYPES) &&
 		    !((tv[i].f & TF_CAP) && tv[i].wmaxn > 1))
 			continue;
-		if (i >= role_until && (j = rule_role(c, i, out)) > 0) {
+		/*
+		 * Each rule below starts with match(i, its type): a rule whose
+		 * type the word has not is not called (the masks are the
+		 * word's, set in prepare; no rule changes them).
+		 */
+		mk = tv[i].tmask | tv[i].pmask;
+		if (i >= role_until && (mk & M(LX_ROLE)) &&
+		    (j = rule_role(c, i, out)) > 0) {
 			role_from = i;	/* no place inside the role's words: */
 			role_until = j;	/* Menteri ... Perumahan Rakyat */
 		}
 		if (!is_free(i))
 			continue;
-		(void)rule_venue(i, out);
-		rule_cue(i, out);
+		if (mk & M(LX_VENUE))
+			(void)rule_venue(i, out);
+		if (mk & (M(LX_EVENT) | M(LX_MODE)))
+			rule_cue(i, out);
 		if (!is_free(i))
 			continue;
-		if ((j = rule_level(c, i, out)) > 0 ||
+		if (((mk & M(LX_LEVEL)) && (j = rule_level(c, i, out)) > 0) ||
 		    ((i >= role_until || i == role_from) &&
 		    (j = rule_lochead(c, i, out)) > 0) ||
-		    (j = rule_pemda(c, i, out)) > 0 ||
-		    (j = rule_org(c, i, out)) > 0 ||
-		    (j = rule_orgpfx(c, i, out)) > 0)
+		    ((mk & M(LX_PEMDA)) && (j = rule_pemda(c, i, out)) > 0) ||
+		    ((mk & M(LX_ORG)) && (j = rule_org(c, i, out)) > 0) ||
+		    ((mk & M(LX_ORGPFX)) && (j = rule_orgpfx(c, i, out)) > 0))
 			i = j - 1;
 	}
 	for (i = 0; i < ntok; i++) {
