@@ -4619,7 +4619,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		/*
 		 * Each rule below starts with match(i, its type): a rule whose
 		 * type the word has not is not called (the masks are the
-		 * word's, set in prepare; no rule changes them).
+		 * word's, set in prepare; no rule changes them).  A wilayah
+		 * name for rule_lochead has two words or more (wil_match).
 		 */
 		mk = tv[i].tmask | tv[i].pmask;
 		if (i >= role_until && (mk & M(LX_ROLE)) &&
@@ -4637,6 +4638,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			continue;
 		if (((mk & M(LX_LEVEL)) && (j = rule_level(c, i, out)) > 0) ||
 		    ((i >= role_until || i == role_from) &&
+		    ((mk & M(LX_LOCHEAD)) ||
+		    ((tv[i].f & TF_CAP) && tv[i].wmaxn > 1)) &&
 		    (j = rule_lochead(c, i, out)) > 0) ||
 		    ((mk & M(LX_PEMDA)) && (j = rule_pemda(c, i, out)) > 0) ||
 		    ((mk & M(LX_ORG)) && (j = rule_org(c, i, out)) > 0) ||
