@@ -1755,7 +1755,7 @@ static size_t nlxs;
  * entries: a few hundred words (dan, yang, di) are most of the text, and
  * a look-up here costs no trip through the big tables.
  */
-#define NLXM	4096
+#define NLXM	16384
 struct lxmemo {
 	uint64_t	 k0, k1;	/* the key zero-padded to 16 bytes */
 	uint32_t	 n;
