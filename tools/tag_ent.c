@@ -4245,7 +4245,8 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 {
 	struct sentc *sc = &c->sc[c->nsc - 1];
 	struct tag_span *sp;
-	size_t i;
+	size_t i, n;
+	char *d;
 
 	ru.on = 0;
 	sc->w1 = (unsigned char)emit_weak;
@@ -4257,14 +4258,22 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 		ru.csp = (ru.nsp + out->n) * 2;
 		ru.sp = rk_xrealloc(ru.sp, ru.csp, sizeof(*ru.sp));
 	}
+	/* room for all the values first, then each copied in place */
+	for (i = 0, n = 0; i < out->n; i++)
+		n += out->v[i].vlen;
+	rk_buf_grow(&ru.vals, n);
+	d = ru.vals.data;
 	for (i = 0; i < out->n; i++) {
 		sp = &ru.sp[ru.nsp++];
 		*sp = out->v[i];
 		sp->voff = ru.vals.len;
-		if (sp->vlen > 0)
-			rk_buf_add(&ru.vals, out->vals.data + out->v[i].voff,
+		if (sp->vlen > 0) {
+			memcpy(d + ru.vals.len, out->vals.data + out->v[i].voff,
 			    sp->vlen);
+			ru.vals.len += sp->vlen;
+		}
 	}
+	d[ru.vals.len] = '\0';
 }
 
 /*
