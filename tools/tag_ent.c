@@ -170,6 +170,7 @@ struct ent_ctx {
 	struct tok	*ct;
 	size_t		 nct, cct;
 	struct rk_buf	 ckb;
+	uint64_t	 mbits[64];	/* mem_bit of every key in mem */
 };
 
 /*
@@ -1262,16 +1263,44 @@ contains(const char *h, size_t hl, const char *n, size_t nl)
 	return 0;
 }
 
+/*
+ * A bit of c->mbits for key k: most look-ups of the memory are of words
+ * it does not hold, and a clear bit settles them without the table.
+ */
+static inline unsigned
+mem_bit(const char *k, size_t n)
+{
+	uint64_t a = 0, b = 0;
+	uint32_t x, y;
+
+	if (n >= 8) {
+		memcpy(&a, k, 8);
+		memcpy(&b, k + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&x, k, 4);
+		memcpy(&y, k + n - 4, 4);
+		a = x | (uint64_t)y << 32;
+	} else if (n > 0)
+		a = (unsigned char)k[0] | (unsigned)(unsigned char)k[n / 2] << 8 |
+		    (unsigned)(unsigned char)k[n - 1] << 16;
+	return (unsigned)(((a * 0x9E3779B97F4A7C15ULL) ^
+	    (b * 0xC2B2AE3D27D4EB4FULL) ^ (n * 0x165667B19E3779F9ULL)) >> 52);
+}
+
+#define MEM_HAS(c, b)	((c)->mbits[(b) >> 6] & (1ULL << ((b) & 63)))
+
 static void
 mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
     const char *val, size_t vlen)
 {
 	struct memv *m;
 	long e;
+	unsigned bit;
 
 	if (c == NULL || klen == 0)
 		return;
-	e = rk_hash_find(&c->mem, key, klen, 1);
+	bit = mem_bit(key, klen);
+	e = MEM_HAS(c, bit) ? rk_hash_find(&c->mem, key, klen, 1) : -1;
 	if (e >= 0) {
 		m = &c->mv[rk_hash_val(&c->mem, e)];
 		if (m->type == type && !emit_weak)
@@ -1302,6 +1331,7 @@ mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 	m->vlen = vlen;
 	rk_buf_add(&c->mvals, val, vlen);
 	rk_hash_add(&c->mem, key, klen, (long)c->nmv, 1);
+	c->mbits[bit >> 6] |= 1ULL << (bit & 63);
 	c->nmv++;
 }
 
@@ -1333,10 +1363,12 @@ static const struct memv *
 mem_get(const struct ent_ctx *c, size_t a, size_t b)
 {
 	long e = -1;
+	unsigned bit;
 
 	if (c == NULL || a >= b)
 		return NULL;
-	if (c->nmv > 0)
+	bit = mem_bit(kb.data + tv[a].ks, tv[b - 1].ks + tv[b - 1].kl - tv[a].ks);
+	if (c->nmv > 0 && MEM_HAS(c, bit))
 		e = rk_hash_find((struct rk_hash *)&c->mem, kb.data + tv[a].ks,
 		    tv[b - 1].ks + tv[b - 1].kl - tv[a].ks, 1);
 	if (e >= 0)
@@ -4305,7 +4337,8 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		o = &ru.obs[k];
 		if (o->idx < 0) {
 			/* not there then: is it now? */
-			if (c->nmv > 0 && rk_hash_find(&c->mem,
+			if (c->nmv > 0 && MEM_HAS(c, mem_bit(c->ckb.data +
+			    sc->k0 + o->koff, o->klen)) && rk_hash_find(&c->mem,
 			    c->ckb.data + sc->k0 + o->koff, o->klen, 1) >= 0)
 				return 0;
 			continue;
