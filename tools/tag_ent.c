@@ -2197,7 +2197,18 @@ is_notname(size_t i)
 	return is_word(i) && tok_has(&tv[i], LX_NOTNAME) != NULL;
 }
 
-static size_t adat_at(size_t);
+static size_t adat_rest(size_t);
+
+/* Most words are no adat title: settled inline, the rest in adat_rest. */
+static inline size_t
+adat_at(size_t i)
+{
+	if (i >= ntok || !(tv[i].f & TF_CAP) ||
+	    ((tv[i].f & TF_UPPER) && tv[i].nlet > 1) ||
+	    !((tv[i].tmask | tv[i].pmask) & M(LX_ADAT)))
+		return i;
+	return adat_rest(i);
+}
 
 /* A title, degree or rank in front of a name (H., Drs., AKBP, Bapak). */
 static size_t
@@ -2354,7 +2365,7 @@ noble_word(size_t j)
 }
 
 static size_t
-adat_at(size_t i)
+adat_rest(size_t i)
 {
 	size_t j, k;
 
