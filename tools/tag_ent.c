@@ -2212,7 +2212,7 @@ adat_at(size_t i)
 
 /* A title, degree or rank in front of a name (H., Drs., AKBP, Bapak). */
 static size_t
-skip_titles(size_t i)
+skip_titles_rest(size_t i)
 {
 	const struct lex *x;
 	size_t j;
@@ -2239,6 +2239,16 @@ skip_titles(size_t i)
 			i++;
 	}
 	return i;
+}
+
+/* A word that is no title, rank nor form of address ends it at once. */
+static inline size_t
+skip_titles(size_t i)
+{
+	if (i >= ntok || (!((tv[i].tmask | tv[i].pmask) &
+	    (M(LX_GELAR) | M(LX_ADAT))) && !(tv[i].cue & C_SAPAAN)))
+		return i;
+	return skip_titles_rest(i);
 }
 
 static int
