@@ -1165,7 +1165,7 @@ wil_match_paren(size_t i, size_t maxn, size_t *end)
  * hash entry and sets *end.
  */
 static long
-wil_match(size_t i, size_t *end)
+wil_match_rest(size_t i, size_t *end)
 {
 	long e;
 	size_t maxn;
@@ -1182,6 +1182,22 @@ wil_match(size_t i, size_t *end)
 		return tv[i].wl;
 	}
 	return -1;
+}
+
+/* wil_match_rest, a word that starts no name of two words or more inline */
+static inline long
+wil_match(size_t i, size_t *end)
+{
+	if (i >= ntok || !(tv[i].f & TF_CAP))
+		return -1;
+	if (tv[i].wmaxn < 2) {
+		if (tv[i].wl >= 0) {
+			*end = i + 1;
+			return tv[i].wl;
+		}
+		return -1;
+	}
+	return wil_match_rest(i, end);
 }
 
 static void add_form(struct rk_hash *, const char *, long, int);
