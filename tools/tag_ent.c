@@ -170,6 +170,7 @@ struct ent_ctx {
 	struct tok	*ct;
 	size_t		 nct, cct;
 	struct rk_buf	 ckb;
+	uint64_t	 mbits[64];	/* mem_bit of every key in mem */
 };
 
 /*
@@ -1164,7 +1165,7 @@ wil_match_paren(size_t i, size_t maxn, size_t *end)
  * hash entry and sets *end.
  */
 static long
-wil_match(size_t i, size_t *end)
+wil_match_rest(size_t i, size_t *end)
 {
 	long e;
 	size_t maxn;
@@ -1181,6 +1182,22 @@ wil_match(size_t i, size_t *end)
 		return tv[i].wl;
 	}
 	return -1;
+}
+
+/* wil_match_rest, a word that starts no name of two words or more inline */
+static inline long
+wil_match(size_t i, size_t *end)
+{
+	if (i >= ntok || !(tv[i].f & TF_CAP))
+		return -1;
+	if (tv[i].wmaxn < 2) {
+		if (tv[i].wl >= 0) {
+			*end = i + 1;
+			return tv[i].wl;
+		}
+		return -1;
+	}
+	return wil_match_rest(i, end);
 }
 
 static void add_form(struct rk_hash *, const char *, long, int);
@@ -1262,16 +1279,44 @@ contains(const char *h, size_t hl, const char *n, size_t nl)
 	return 0;
 }
 
+/*
+ * A bit of c->mbits for key k: most look-ups of the memory are of words
+ * it does not hold, and a clear bit settles them without the table.
+ */
+static inline unsigned
+mem_bit(const char *k, size_t n)
+{
+	uint64_t a = 0, b = 0;
+	uint32_t x, y;
+
+	if (n >= 8) {
+		memcpy(&a, k, 8);
+		memcpy(&b, k + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(&x, k, 4);
+		memcpy(&y, k + n - 4, 4);
+		a = x | (uint64_t)y << 32;
+	} else if (n > 0)
+		a = (unsigned char)k[0] | (unsigned)(unsigned char)k[n / 2] << 8 |
+		    (unsigned)(unsigned char)k[n - 1] << 16;
+	return (unsigned)(((a * 0x9E3779B97F4A7C15ULL) ^
+	    (b * 0xC2B2AE3D27D4EB4FULL) ^ (n * 0x165667B19E3779F9ULL)) >> 52);
+}
+
+#define MEM_HAS(c, b)	((c)->mbits[(b) >> 6] & (1ULL << ((b) & 63)))
+
 static void
 mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
     const char *val, size_t vlen)
 {
 	struct memv *m;
 	long e;
+	unsigned bit;
 
 	if (c == NULL || klen == 0)
 		return;
-	e = rk_hash_find(&c->mem, key, klen, 1);
+	bit = mem_bit(key, klen);
+	e = MEM_HAS(c, bit) ? rk_hash_find(&c->mem, key, klen, 1) : -1;
 	if (e >= 0) {
 		m = &c->mv[rk_hash_val(&c->mem, e)];
 		if (m->type == type && !emit_weak)
@@ -1302,6 +1347,7 @@ mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 	m->vlen = vlen;
 	rk_buf_add(&c->mvals, val, vlen);
 	rk_hash_add(&c->mem, key, klen, (long)c->nmv, 1);
+	c->mbits[bit >> 6] |= 1ULL << (bit & 63);
 	c->nmv++;
 }
 
@@ -1333,10 +1379,12 @@ static const struct memv *
 mem_get(const struct ent_ctx *c, size_t a, size_t b)
 {
 	long e = -1;
+	unsigned bit;
 
 	if (c == NULL || a >= b)
 		return NULL;
-	if (c->nmv > 0)
+	bit = mem_bit(kb.data + tv[a].ks, tv[b - 1].ks + tv[b - 1].kl - tv[a].ks);
+	if (c->nmv > 0 && MEM_HAS(c, bit))
 		e = rk_hash_find((struct rk_hash *)&c->mem, kb.data + tv[a].ks,
 		    tv[b - 1].ks + tv[b - 1].kl - tv[a].ks, 1);
 	if (e >= 0)
@@ -1755,7 +1803,7 @@ static size_t nlxs;
  * entries: a few hundred words (dan, yang, di) are most of the text, and
  * a look-up here costs no trip through the big tables.
  */
-#define NLXM	4096
+#define NLXM	16384
 struct lxmemo {
 	uint64_t	 k0, k1;	/* the key zero-padded to 16 bytes */
 	uint32_t	 n;
@@ -2165,11 +2213,22 @@ is_notname(size_t i)
 	return is_word(i) && tok_has(&tv[i], LX_NOTNAME) != NULL;
 }
 
-static size_t adat_at(size_t);
+static size_t adat_rest(size_t);
+
+/* Most words are no adat title: settled inline, the rest in adat_rest. */
+static inline size_t
+adat_at(size_t i)
+{
+	if (i >= ntok || !(tv[i].f & TF_CAP) ||
+	    ((tv[i].f & TF_UPPER) && tv[i].nlet > 1) ||
+	    !((tv[i].tmask | tv[i].pmask) & M(LX_ADAT)))
+		return i;
+	return adat_rest(i);
+}
 
 /* A title, degree or rank in front of a name (H., Drs., AKBP, Bapak). */
 static size_t
-skip_titles(size_t i)
+skip_titles_rest(size_t i)
 {
 	const struct lex *x;
 	size_t j;
@@ -2196,6 +2255,16 @@ skip_titles(size_t i)
 			i++;
 	}
 	return i;
+}
+
+/* A word that is no title, rank nor form of address ends it at once. */
+static inline size_t
+skip_titles(size_t i)
+{
+	if (i >= ntok || (!((tv[i].tmask | tv[i].pmask) &
+	    (M(LX_GELAR) | M(LX_ADAT))) && !(tv[i].cue & C_SAPAAN)))
+		return i;
+	return skip_titles_rest(i);
 }
 
 static int
@@ -2322,7 +2391,7 @@ noble_word(size_t j)
 }
 
 static size_t
-adat_at(size_t i)
+adat_rest(size_t i)
 {
 	size_t j, k;
 
@@ -4245,7 +4314,8 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 {
 	struct sentc *sc = &c->sc[c->nsc - 1];
 	struct tag_span *sp;
-	size_t i;
+	size_t i, n;
+	char *d;
 
 	ru.on = 0;
 	sc->w1 = (unsigned char)emit_weak;
@@ -4257,14 +4327,22 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 		ru.csp = (ru.nsp + out->n) * 2;
 		ru.sp = rk_xrealloc(ru.sp, ru.csp, sizeof(*ru.sp));
 	}
+	/* room for all the values first, then each copied in place */
+	for (i = 0, n = 0; i < out->n; i++)
+		n += out->v[i].vlen;
+	rk_buf_grow(&ru.vals, n);
+	d = ru.vals.data;
 	for (i = 0; i < out->n; i++) {
 		sp = &ru.sp[ru.nsp++];
 		*sp = out->v[i];
 		sp->voff = ru.vals.len;
-		if (sp->vlen > 0)
-			rk_buf_add(&ru.vals, out->vals.data + out->v[i].voff,
+		if (sp->vlen > 0) {
+			memcpy(d + ru.vals.len, out->vals.data + out->v[i].voff,
 			    sp->vlen);
+			ru.vals.len += sp->vlen;
+		}
 	}
+	d[ru.vals.len] = '\0';
 }
 
 /*
@@ -4296,7 +4374,8 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		o = &ru.obs[k];
 		if (o->idx < 0) {
 			/* not there then: is it now? */
-			if (c->nmv > 0 && rk_hash_find(&c->mem,
+			if (c->nmv > 0 && MEM_HAS(c, mem_bit(c->ckb.data +
+			    sc->k0 + o->koff, o->klen)) && rk_hash_find(&c->mem,
 			    c->ckb.data + sc->k0 + o->koff, o->klen, 1) >= 0)
 				return 0;
 			continue;
@@ -4573,6 +4652,7 @@ static void
 analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
 	size_t i, j, k, role_until = 0, role_from = 0;
+	unsigned mk;
 	int keep;
 
 	if (len > MAXSENT)
@@ -4615,22 +4695,34 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		if (!((tv[i].tmask | tv[i].pmask) & RULE_TYPES) &&
 		    !((tv[i].f & TF_CAP) && tv[i].wmaxn > 1))
 			continue;
-		if (i >= role_until && (j = rule_role(c, i, out)) > 0) {
+		/*
+		 * Each rule below starts with match(i, its type): a rule whose
+		 * type the word has not is not called (the masks are the
+		 * word's, set in prepare; no rule changes them).  A wilayah
+		 * name for rule_lochead has two words or more (wil_match).
+		 */
+		mk = tv[i].tmask | tv[i].pmask;
+		if (i >= role_until && (mk & M(LX_ROLE)) &&
+		    (j = rule_role(c, i, out)) > 0) {
 			role_from = i;	/* no place inside the role's words: */
 			role_until = j;	/* Menteri ... Perumahan Rakyat */
 		}
 		if (!is_free(i))
 			continue;
-		(void)rule_venue(i, out);
-		rule_cue(i, out);
+		if (mk & M(LX_VENUE))
+			(void)rule_venue(i, out);
+		if (mk & (M(LX_EVENT) | M(LX_MODE)))
+			rule_cue(i, out);
 		if (!is_free(i))
 			continue;
-		if ((j = rule_level(c, i, out)) > 0 ||
+		if (((mk & M(LX_LEVEL)) && (j = rule_level(c, i, out)) > 0) ||
 		    ((i >= role_until || i == role_from) &&
+		    ((mk & M(LX_LOCHEAD)) ||
+		    ((tv[i].f & TF_CAP) && tv[i].wmaxn > 1)) &&
 		    (j = rule_lochead(c, i, out)) > 0) ||
-		    (j = rule_pemda(c, i, out)) > 0 ||
-		    (j = rule_org(c, i, out)) > 0 ||
-		    (j = rule_orgpfx(c, i, out)) > 0)
+		    ((mk & M(LX_PEMDA)) && (j = rule_pemda(c, i, out)) > 0) ||
+		    ((mk & M(LX_ORG)) && (j = rule_org(c, i, out)) > 0) ||
+		    ((mk & M(LX_ORGPFX)) && (j = rule_orgpfx(c, i, out)) > 0))
 			i = j - 1;
 	}
 	for (i = 0; i < ntok; i++) {
