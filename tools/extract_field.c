@@ -1452,6 +1452,13 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		place = any_area(&D.sent[am->si]);
 	if (place < 0 && D.dateline != NULL)
 		place = lex_area_name(D.dateline, strlen(D.dateline), LV_NONE);
+	/*
+	 * A national meeting in "Jakarta Pusat": Jakarta's cities are
+	 * administrative, not autonomous; the province is the host area
+	 */
+	if (place >= 0 && national && strncmp(lex_area_codestr(place), "31.", 3) == 0)
+		while (lex_area_parent(place) >= 0)
+			place = lex_area_parent(place);
 	if (place >= 0) {
 		lex_area_full(place, &fb[F_PLACE]);
 		rk_buf_adds(&fb[F_PLACE_CODE], lex_area_codestr(place));

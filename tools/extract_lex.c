@@ -1495,6 +1495,43 @@ tag_role_end(const struct ex_sent *st, size_t i, size_t j)
 	return j;
 }
 
+/*
+ * The office's name that starts at token j (capitalised words, "dan",
+ * "&") and ends at a comma or after a bracketed acronym, when a name
+ * rk-tag tagged follows (after honorifics); the end token, or j.
+ */
+static size_t
+office_end(const struct ex_sent *st, size_t j)
+{
+	size_t e, h, c;
+
+	if (lex_honorific(&st->tok[j]) != 0 || in_ent(st, j, "PER"))
+		return j;
+	for (e = j; e < st->ntok && e < j + 12 &&
+	    ((st->tok[e].fl & TK_CAP) || lex_is(&st->tok[e], "dan") ||
+	    lex_is(&st->tok[e], "&")); e++)
+		;
+	if (e >= st->ntok || e == j)
+		return j;
+	if (lex_is(&st->tok[e], "(")) {
+		for (c = e + 1; c < st->ntok && c < e + 6 && !lex_is(&st->tok[c], ")"); c++)
+			;
+		if (c >= st->ntok || !lex_is(&st->tok[c], ")"))
+			return j;
+		e = c + 1;
+		h = e;
+	} else if (lex_is(&st->tok[e], ",")) {
+		h = e + 1;
+	} else {
+		return j;
+	}
+	if (h < st->ntok && lex_degree(st, h) > 0)
+		return j;
+	while (h < st->ntok && h < e + 4 && lex_honorific(&st->tok[h]) == 1)
+		h++;	/* "..., H. Ahmad Syarkawi" */
+	return h < st->ntok && in_ent(st, h, "PER") ? e : j;
+}
+
 int
 lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 {
@@ -1515,17 +1552,14 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 		n = lex_name(st, j);
 		/*
 		 * "Deputi Bidang Koordinasi Penanggulangan Kemiskinan Kemenko
-		 * PMK, Lisa Wardhani": Title Case words rk-tag left untagged,
-		 * then a comma and a tagged name, are the office's
+		 * PMK, Lisa Wardhani", "Menteri Koordinator Bidang Pembangunan
+		 * Manusia dan Kebudayaan (Menko PMK) Haryono ...": Title Case
+		 * words rk-tag left untagged, then a comma or a bracketed
+		 * acronym and a tagged name, are the office's
 		 */
-		for (h = n + 1; h < st->ntok && h < n + 4 &&
-		    lex_honorific(&st->tok[h]) == 1; h++)
-			;	/* "..., H. Ahmad Syarkawi" */
-		if (n > j && n + 1 < st->ntok && lex_is(&st->tok[n], ",") &&
-		    lex_honorific(&st->tok[j]) == 0 && lex_degree(st, n + 1) == 0 &&
-		    !in_ent(st, j, "PER") && h < st->ntok && in_ent(st, h, "PER")) {
-			p->re = n;
-			j = n + 1;
+		if (n > j && (h = office_end(st, j)) > j) {
+			p->re = h;
+			j = h + (h < st->ntok && lex_is(&st->tok[h], ","));
 			n = lex_name(st, j);
 		}
 		if (n > j) {
