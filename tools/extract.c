@@ -1269,6 +1269,25 @@ nongov_host(void)
 	return 0;
 }
 
+/*
+ * The mention at j names a thing, not a meeting: 'grup WhatsApp "Rakor
+ * Hukum Tua Minut"', '"Formulir Daftar Hadir Rakor Desa"', 'aplikasi
+ * Rakor Online'.
+ */
+static int
+named_thing(const struct ex_sent *st, size_t j)
+{
+	size_t k;
+
+	for (k = j; k > 0 && k + 5 > j; k--)
+		if (tis(st, k - 1, "grup") || tis(st, k - 1, "group") ||
+		    tis(st, k - 1, "formulir") || tis(st, k - 1, "aplikasi") ||
+		    tis(st, k - 1, "akun") || tis(st, k - 1, "kanal") ||
+		    tis(st, k - 1, "tautan"))
+			return 1;
+	return 0;
+}
+
 /* "Sidang Korupsi Dana Rakor, Mantan Sekwan Dituntut": a trial's page */
 static int
 court_page(void)
@@ -1323,7 +1342,7 @@ find_mentions(void)
 			}
 			if (m.strong == 0 && !coord)
 				continue;
-			if (sent_has(st, S_ASSOC))
+			if (sent_has(st, S_ASSOC) || named_thing(st, j))
 				continue;
 			m.si = i;
 			m.future = fut;
@@ -1388,6 +1407,8 @@ find_mentions(void)
 			m.happened = !fut && sent_has(st, S_HAPPEN);
 			for (n = 0; n < st->ntok && st->tok[n].e <= st->ent[j].s; n++)
 				;
+			if (named_thing(st, n))
+				continue;
 			m.ts = n;
 			m.te = n + 1 < st->ntok ? n + 1 : st->ntok;
 			if (D.nmen == D.capmen) {
