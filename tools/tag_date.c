@@ -391,9 +391,12 @@ classify_ascii(struct tok *t, const char *s)
 	}
 }
 
-/* How many ASCII letters p starts with: eight at a time. */
-static size_t
-alpha_len(const unsigned char *p, const unsigned char *end)
+/*
+ * How many ASCII letters p starts with, eight at a time; with lower, only
+ * lower-case ones.
+ */
+static inline size_t
+letters_len(const unsigned char *p, const unsigned char *end, int lower)
 {
 	const unsigned char *q = p;
 	uint64_t w, m;
@@ -401,7 +404,9 @@ alpha_len(const unsigned char *p, const unsigned char *end)
 	while (end - q >= 8) {
 		memcpy(&w, q, 8);
 		/* | 0x20 makes A-Z a-z and no other byte a letter */
-		w |= RK_ONES * 0x20;
+		if (!lower)
+			w |= RK_ONES * 0x20;
+		/* 0x80 in each byte from 'a' to 'z' (up to a byte >= 0x80) */
 		m = (w + RK_ONES * (0x80 - 'a')) & ~(w + RK_ONES * (0x80 - 'z' - 1)) &
 		    ~w & RK_HIGHS;
 		if (m != RK_HIGHS) {
@@ -415,7 +420,7 @@ alpha_len(const unsigned char *p, const unsigned char *end)
 		}
 		q += 8;
 	}
-	while (q < end && (unsigned)((*q | 32) - 'a') < 26)
+	while (q < end && (unsigned)((lower ? *q : *q | 32) - 'a') < 26)
 		q++;
 	return (size_t)(q - p);
 }
@@ -480,8 +485,8 @@ tokenize(const char *s, size_t len)
 				uint32_t c2, c3;
 
 				/* ASCII letters first, eight at a time */
-				k += alpha_len((const unsigned char *)s + k,
-				    (const unsigned char *)s + len);
+				k += letters_len((const unsigned char *)s + k,
+				    (const unsigned char *)s + len, 0);
 				/* most words end at an ASCII mark or space */
 				if (k >= len || ((unsigned char)s[k] < 0x80 &&
 				    s[k] != '\'' && s[k] != '`'))
@@ -1649,34 +1654,6 @@ has_digit(const char *s, size_t len)
 	return 0;
 }
 
-/* How many lower-case ASCII letters p starts with: eight at a time. */
-static size_t
-lower_len(const unsigned char *p, const unsigned char *end)
-{
-	const unsigned char *q = p;
-	uint64_t w, m;
-
-	while (end - q >= 8) {
-		memcpy(&w, q, 8);
-		/* 0x80 in each byte from 'a' to 'z' (up to a byte >= 0x80) */
-		m = (w + RK_ONES * (0x80 - 'a')) & ~(w + RK_ONES * (0x80 - 'z' - 1)) &
-		    ~w & RK_HIGHS;
-		if (m != RK_HIGHS) {
-#if defined(__GNUC__)
-			q += __builtin_ctzll(~m & RK_HIGHS) >> 3;
-#else
-			for (m >>= 7; m & 1; m >>= 8)
-				q++;
-#endif
-			return (size_t)(q - p);
-		}
-		q += 8;
-	}
-	while (q < end && *q >= 'a' && *q <= 'z')
-		q++;
-	return (size_t)(q - p);
-}
-
 /*
  * Might s hold a date or number at all?  Digits; or, with a publication
  * date, the words of relative dates (kemarin, besok, lusa, hari ini,
@@ -1747,7 +1724,7 @@ worth(const struct date_ctx *c, const char *s, size_t len)
 		inword = k & 2;
 		/* the rest of a word's lower-case letters start nothing */
 		if (inword)
-			p += lower_len(p + 1, end);
+			p += letters_len(p + 1, end, 1);
 	}
 	return 0;
 }
