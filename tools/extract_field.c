@@ -993,10 +993,18 @@ per_value(const char *v, int cutonly, struct rk_buf *out)
 static void
 person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *out)
 {
-	size_t j;
+	size_t j, n;
 
 	if (p->ne <= p->ns)
 		return;
+	/* "Moch. Arifin Nurcahyo" that rk-tag cut in two: the whole name */
+	for (n = 0, j = 0; j < st->nent; j++)
+		n += kis(st->ent[j].kind, "PER") && st->ent[j].e <= st->tok[p->ne - 1].e &&
+		    st->tok[p->ns].s <= st->ent[j].s;
+	if (n >= 2) {
+		lex_name_clean(st, p->ns, p->ne, out);
+		return;
+	}
 	/* rk-tag's PER value is the cleaned name */
 	for (j = 0; j < st->nent; j++) {
 		const struct ex_ent *e = &st->ent[j];

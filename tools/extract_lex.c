@@ -1327,6 +1327,12 @@ lex_name(const struct ex_sent *st, size_t i)
 			break;
 		real++;
 		last = j + 1;
+		/* "Moch. Arifin", "Muh. Rizal": a short given name cut with a
+		 * period goes on */
+		if (t->e - t->s <= 4 && j + 2 < st->ntok && lex_is(&st->tok[j + 1], ".") &&
+		    (st->tok[j + 2].fl & TK_CAP) && (st->tok[j + 2].fl & TK_WORD) &&
+		    lex_honorific(&st->tok[j + 2]) == 0)
+			j++;
 	}
 	if (real == 0)
 		return 0;
