@@ -1288,15 +1288,28 @@ named_thing(const struct ex_sent *st, size_t j)
 	return 0;
 }
 
-/* "Sidang Korupsi Dana Rakor, Mantan Sekwan Dituntut": a trial's page */
+/*
+ * "Sidang Korupsi Dana Rakor, Mantan Sekwan Dituntut": a trial's page;
+ * "Apa Itu Rakor? Pengertian, Tujuan, dan Contoh ...": an explainer's
+ */
 static int
 court_page(void)
 {
-	size_t i;
+	size_t i, j;
 
-	for (i = 0; i < D.nsent; i++)
-		if (D.sent[i].title && sent_has(&D.sent[i], S_COURT))
+	for (i = 0; i < D.nsent; i++) {
+		const struct ex_sent *st = &D.sent[i];
+
+		if (!st->title)
+			continue;
+		if (sent_has(st, S_COURT))
 			return 1;
+		for (j = 0; j < st->ntok; j++)
+			if (tis(st, j, "pengertian") || (tis(st, j, "apa") &&
+			    tis(st, j + 1, "itu") && j + 2 < st->ntok &&
+			    ment_word(&st->tok[j + 2])))
+				return 1;
+	}
 	return 0;
 }
 

@@ -319,6 +319,12 @@ session_led(const struct ex_sent *st, size_t v)
 {
 	size_t k;
 
+	/* "sesi kedua rakor dipimpin Wakil Wali Kota X" */
+	for (k = v; k > 0 && k + 4 > v; k--)
+		if (tin(st, k - 1, S_SESSION) && k + 1 < v && (tis(st, k, "kedua") ||
+		    tis(st, k, "ketiga") || tis(st, k, "berikutnya") ||
+		    tis(st, k, "lanjutan")))
+			return 1;
 	if (v < 2 || !tis(st, v - 1, "yang"))
 		return 0;
 	for (k = v - 1; k > 0 && k + 4 > v; k--)
