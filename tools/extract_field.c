@@ -470,7 +470,8 @@ prev_clause(const struct ex_sent *st, size_t j)
 /*
  * The in-person cue at token j is set against this meeting: "dibanding
  * rapat tatap muka yang pesertanya terbatas", "rapat tatap muka
- * ditiadakan sementara", "tanpa tatap muka".
+ * ditiadakan sementara", "tanpa tatap muka", "menghindari pertemuan tatap
+ * muka".
  */
 static int
 phys_negated(const struct ex_sent *st, size_t j)
@@ -479,7 +480,9 @@ phys_negated(const struct ex_sent *st, size_t j)
 
 	for (k = j > 3 ? j - 3 : 0; k < j; k++)
 		if (tpre(st, k, "dibanding") || tis(st, k, "tanpa") ||
-		    tis(st, k, "tidak") || tis(st, k, "bukan") || tis(st, k, "daripada"))
+		    tis(st, k, "tidak") || tis(st, k, "bukan") || tis(st, k, "daripada") ||
+		    tis(st, k, "menghindari") || tis(st, k, "hindari") ||
+		    tis(st, k, "mengurangi"))
 			return 1;
 	for (k = j + 1; k < st->ntok && k < j + 4; k++)
 		if (tis(st, k, "ditiadakan") || tis(st, k, "dihentikan") ||
