@@ -58,15 +58,12 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	/*
-	 * rows are short and many: fewer, larger writes into a pipe.  glibc
-	 * ignores the size unless it is given the buffer.  With -v the
-	 * default buffer stays, so that stdout and the notes on stderr
-	 * interleave as before when both go to one file.
+	 * rows are short and many: fewer, larger writes into a pipe (glibc
+	 * ignores the size unless it is given the buffer).  rk_warn flushes
+	 * stdout first, so -v notes interleave as with any buffer.
 	 */
-	if (!isatty(STDOUT_FILENO) && !opts.verbose)
+	if (!isatty(STDOUT_FILENO))
 		(void)setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
-	else if (!isatty(STDOUT_FILENO))
-		(void)setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	/* nothing has read stdin yet */
 	(void)setvbuf(stdin, inbuf, _IOFBF, sizeof(inbuf));
 	tag_init();
