@@ -1582,7 +1582,7 @@ load_simple(struct rk_table *t, const char *file, int type, int ca, int cb)
 static void
 load_wilayah(void)
 {
-	size_t r, k, depth = 0;
+	size_t r, k, depth = 0, slen[8];
 	long stack[8];
 	const char *code;
 	long e, row;
@@ -1599,15 +1599,17 @@ load_wilayah(void)
 			;
 		while (depth > 0) {
 			const char *pc = RK_CELL(&t_wil, stack[depth - 1], 0);
-			size_t pl = strlen(pc);
+			size_t pl = slen[depth - 1];	/* strlen(pc) */
 
-			if (pl < k && strncmp(pc, code, pl) == 0 && code[pl] == '.')
+			if (pl < k && memcmp(pc, code, pl) == 0 && code[pl] == '.')
 				break;
 			depth--;
 		}
 		wpar[r] = depth > 0 ? stack[depth - 1] : -1;
-		if (depth < 8)
+		if (depth < 8) {
+			slen[depth] = k;
 			stack[depth++] = (long)r;
+		}
 		if (wlev[r] < L_DESA)
 			add_form(&wilh, RK_CELL(&t_wil, r, 2), (long)r, LX_WPREFIX);
 	}
