@@ -126,6 +126,7 @@ struct rk_reader {
 	unsigned long	 lineno;
 	int		 crlf;
 	int		 error;		/* a read error was reported */
+	char		*iobuf;		/* stdio buffer of an opened file */
 };
 
 int	rk_reader_open(struct rk_reader *r, const char *path);	/* 0 or -1 (warned) */

@@ -5,6 +5,8 @@
 
 #include "rk.h"
 
+#define RK_READER_IOBUF	(1 << 17)
+
 int
 rk_reader_open(struct rk_reader *r, const char *path)
 {
@@ -19,6 +21,9 @@ rk_reader_open(struct rk_reader *r, const char *path)
 		rk_warn("%s:", path);
 		return -1;
 	}
+	/* fewer, larger reads than the 4 KB default (glibc needs the buffer) */
+	if ((r->iobuf = malloc(RK_READER_IOBUF)) != NULL)
+		(void)setvbuf(r->fp, r->iobuf, _IOFBF, RK_READER_IOBUF);
 	return 0;
 }
 
@@ -59,6 +64,8 @@ rk_reader_close(struct rk_reader *r)
 {
 	if (r->fp != NULL && r->fp != stdin)
 		fclose(r->fp);
+	free(r->iobuf);
+	r->iobuf = NULL;
 	free(r->data);
 	r->fp = NULL;
 	r->data = NULL;

@@ -86,12 +86,18 @@ done:
 static char *
 cell_end(char *p, const char *lim)
 {
-	uint64_t w;
+	uint64_t w, m;
 
 	for (; lim - p >= 8; p += 8) {
 		memcpy(&w, p, 8);
-		if (RK_HAS_BYTE(w, '\t') | RK_HAS_BYTE(w, 0))
+		if ((m = RK_HAS_BYTE(w, '\t') | RK_HAS_BYTE(w, 0)) != 0) {
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			/* the lowest bit set is exact: its byte is the first */
+			return p + (__builtin_ctzll(m) >> 3);
+#else
 			break;
+#endif
+		}
 	}
 	while (p < lim && *p != '\t' && *p != '\0')
 		p++;

@@ -977,23 +977,34 @@ match(size_t i, unsigned mask, size_t *end)
 static int
 level_of(const char *s)
 {
-	if (s[0] != 'p' && s[0] != 'k' && s[0] != 'd')
+	const char *w;
+	int l;
+
+	/* one strcmp: the first letters pick the candidate (~90k rows at load) */
+	switch (s[0]) {
+	case 'p':
+		w = "provinsi", l = L_PROV;
+		break;
+	case 'd':
+		if (s[1] == 'e')
+			w = "desa", l = L_DESA;
+		else
+			w = "dusun", l = L_DUSUN;
+		break;
+	case 'k':
+		if (s[1] == 'a')
+			w = "kabupaten", l = L_KAB;
+		else if (s[1] == 'o')
+			w = "kota", l = L_KOTA;
+		else if (s[1] == 'e' && s[2] == 'c')
+			w = "kecamatan", l = L_KEC;
+		else
+			w = "kelurahan", l = L_KEL;
+		break;
+	default:
 		return L_NONE;
-	if (strcmp(s, "provinsi") == 0)
-		return L_PROV;
-	if (strcmp(s, "kabupaten") == 0)
-		return L_KAB;
-	if (strcmp(s, "kota") == 0)
-		return L_KOTA;
-	if (strcmp(s, "kecamatan") == 0)
-		return L_KEC;
-	if (strcmp(s, "desa") == 0)
-		return L_DESA;
-	if (strcmp(s, "kelurahan") == 0)
-		return L_KEL;
-	if (strcmp(s, "dusun") == 0)
-		return L_DUSUN;
-	return L_NONE;
+	}
+	return strcmp(s, w) == 0 ? l : L_NONE;
 }
 
 static int
@@ -1571,7 +1582,7 @@ load_simple(struct rk_table *t, const char *file, int type, int ca, int cb)
 static void
 load_wilayah(void)
 {
-	size_t r, k, depth = 0;
+	size_t r, k, depth = 0, slen[8];
 	long stack[8];
 	const char *code;
 	long e, row;
@@ -1588,15 +1599,17 @@ load_wilayah(void)
 			;
 		while (depth > 0) {
 			const char *pc = RK_CELL(&t_wil, stack[depth - 1], 0);
-			size_t pl = strlen(pc);
+			size_t pl = slen[depth - 1];	/* strlen(pc) */
 
-			if (pl < k && strncmp(pc, code, pl) == 0 && code[pl] == '.')
+			if (pl < k && memcmp(pc, code, pl) == 0 && code[pl] == '.')
 				break;
 			depth--;
 		}
 		wpar[r] = depth > 0 ? stack[depth - 1] : -1;
-		if (depth < 8)
+		if (depth < 8) {
+			slen[depth] = k;
 			stack[depth++] = (long)r;
+		}
 		if (wlev[r] < L_DESA)
 			add_form(&wilh, RK_CELL(&t_wil, r, 2), (long)r, LX_WPREFIX);
 	}
