@@ -684,9 +684,13 @@ chair_in(struct chair *c, size_t si)
 			 * "Pemkot X menggelar rakor bersama camat, lurah ...") */
 			if ((v >= 1 && v <= 3 && tin(st, 0, S_WHEN)) ||
 			    (v == 0 && strcmp(w, "menggelar") != 0)) {
+				int with = 0;
+
 				for (k = v + 1; k < st->ntok && !tis(st, k, ","); k++)
-					;
-				if (k < st->ntok && agent_after(st, k + 1, &p))
+					with |= tis(st, k, "bersama") || tis(st, k, "dengan");
+				/* not "Memimpin rakor bersama camat, lurah ...": a list */
+				if (k < st->ntok && !(v == 0 && with) &&
+				    agent_after(st, k + 1, &p))
 					chair_take(c, prio + 1 + pen, si, &p);
 			}
 		}
