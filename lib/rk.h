@@ -38,6 +38,8 @@ void	rk_die(int status, const char *fmt, ...)
  * reader went away (EPIPE), which is quiet.  Returns status otherwise.
  */
 int	rk_close_stdout(int status);
+/* Before any I/O: 128 KB stdio buffers (stdout's only off a terminal), 1 MB pipes. */
+void	rk_stdio_setup(void);
 
 /*
  * After getopt or getopt_long returned '?': say which option was unknown

@@ -161,12 +161,7 @@ main(int argc, char *argv[])
 		list_rules();
 
 	clean_init();
-	/* a large output buffer: fewer write(2) calls on big inputs */
-	{
-		static char obuf[1 << 17];
-
-		(void)setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
-	}
+	rk_stdio_setup();
 	rk_out_header(stdout, rk_cols_clean, noheader);
 	for (i = 0; i < (argc > 0 ? argc : 1); i++) {
 		const char *path = argc > 0 ? argv[i] : NULL;

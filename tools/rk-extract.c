@@ -57,6 +57,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	rk_stdio_setup();
 	extract_init();
 	rk_out_header(stdout, rk_cols_extract, opts.noheader);
 	status = rk_filter_docs(argc, argv, RK_TAG, run_doc, &opts);

@@ -81,6 +81,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	rk_stdio_setup();
 	segment_init();
 	memset(&so, 0, sizeof(so));
 	so.o = &opts;

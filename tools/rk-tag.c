@@ -27,7 +27,6 @@ run_doc(void *opts, const struct rk_stream *s, const struct rk_doc *doc, FILE *o
 }
 
 /* stdio buffers: fewer, larger read and write calls */
-static char inbuf[1 << 17], outbuf[1 << 17];
 
 static const struct option no_long[] = { { NULL, 0, NULL, 0 } };
 
@@ -57,15 +56,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	/*
-	 * rows are short and many: fewer, larger writes into a pipe (glibc
-	 * ignores the size unless it is given the buffer).  rk_warn flushes
-	 * stdout first, so -v notes interleave as with any buffer.
-	 */
-	if (!isatty(STDOUT_FILENO))
-		(void)setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
-	/* nothing has read stdin yet */
-	(void)setvbuf(stdin, inbuf, _IOFBF, sizeof(inbuf));
+	rk_stdio_setup();
 	tag_init();
 	rk_out_header(stdout, rk_cols_tag, opts.noheader);
 	status = rk_filter_docs(argc, argv, RK_SEGMENT, run_doc, &opts);

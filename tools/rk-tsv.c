@@ -90,8 +90,7 @@ main(int argc, char *argv[])
 	opts.cols = cols.len > 0 ? cols.data : NULL;
 	opts.kinds = kinds;
 
-	/* Big writes: the streaming formats are bound by stdio. */
-	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	rk_stdio_setup();
 	t = tsv_new(&opts, stdout);
 	for (i = 0; i < (argc > 0 ? argc : 1); i++) {
 		st = tsv_file(t, argc > 0 ? argv[i] : "-");
