@@ -1127,22 +1127,30 @@ next_one(const struct ex_sent *st, size_t e)
 }
 
 /*
- * The meeting did not take place: "ditunda", "dibatalkan", "batal
- * digelar" (not "sempat ditunda", after which it was held).
+ * The meeting at token j did not take place: "ditunda", "dibatalkan",
+ * "batal digelar" (not "sempat ditunda", after which it was held).  A word
+ * before the mention speaks of it only in the same clause: "Setelah
+ * festival ... ditunda karena hujan, Pemkab menggelar rakor" was held.
  */
 static const char *const w_calloff[] = { "ditunda", "dibatalkan", "batal",
 	"diundur", "ditiadakan", NULL };
 
 static int
-called_off(const struct ex_sent *st)
+called_off(const struct ex_sent *st, size_t j)
 {
-	size_t k;
+	size_t k, b;
 
 	if (!sent_has(st, S_CALLOFF))
 		return 0;
-	for (k = 0; k < st->ntok; k++)
-		if (tin(st, k, S_CALLOFF) && !(k > 0 && tis(st, k - 1, "sempat")))
+	for (k = 0; k < st->ntok; k++) {
+		if (!tin(st, k, S_CALLOFF) || (k > 0 && tis(st, k - 1, "sempat")))
+			continue;
+		for (b = k + 1; b < j; b++)
+			if (tis(st, b, ",") || tin(st, b, S_DONE))
+				break;
+		if (b >= j)
 			return 1;
+	}
 	return 0;
 }
 
@@ -1195,8 +1203,9 @@ date_follows(const struct ex_sent *st, size_t j)
 static const char *const w_ahead[] = { "undangan", "jadwal", "rencana", "agenda",
 	NULL };
 
-static const char *const w_roles_gub[] = { "gubernur", "wagub", NULL };
-static const char *const w_roles_bup[] = { "bupati", "walikota", "wali", NULL };
+static const char *const w_roles_gub[] = { "gubernur", "wagub", "governor", NULL };
+static const char *const w_roles_bup[] = { "bupati", "walikota", "wali", "regent",
+	"regents", "mayor", "mayors", NULL };
 static const char *const w_dprd[] = { "dprd", "komisi", "pansus", "dewan", NULL };
 static const char *const w_coord[] = { "koordinasi", "berkoordinasi", "lintas",
 	"instansi", "opd", "skpd", "stakeholder", "forkopimda", "forkopimcam",
@@ -1241,7 +1250,7 @@ several_bodies(void)
  * first sentence that holds one: "DPW Partai X menggelar Rakorwil", "BEM
  * se-Sumbar Gelar Rakor", "PT PLN (Persero) UP3 Ambon menggelar rapat
  * koordinasi internal", "Panitia Natal Jemaat ... menggelar rapat
- * koordinasi".  A party, a company, students or a church committee
+ * koordinasi".  A party, a company, students or a church or mosque committee
  * coordinate too, but not as government: no meeting, unless a government
  * word stands beside them ("Pemkab dan PLN menggelar rakor").
  */
@@ -1267,6 +1276,37 @@ nongov_host(void)
 			return nongov && !gov;
 	}
 	return 0;
+}
+
+/*
+ * Token j stands inside quotation marks: after an opening mark in its
+ * sentence, or before a closing one that has no opening in it (the quote
+ * began a sentence or more earlier).  Straight quotes pair up in order.
+ */
+static int
+quoted_at(const struct ex_sent *st, size_t j)
+{
+	const unsigned char *t = (const unsigned char *)st->text;
+	size_t b = st->tok[j].s, k;
+	int open = 0, straight = 0, closes_after = 0;
+
+	for (k = 0; k < st->len; k++) {
+		int curly = k + 2 < st->len && t[k] == 0xE2 && t[k + 1] == 0x80;
+
+		if (k < b) {
+			if (curly && t[k + 2] == 0x9C)
+				open = 1;
+			else if (curly && t[k + 2] == 0x9D)
+				open = 0;
+			else if (t[k] == '"')
+				straight ^= 1;
+		} else if (!open && !straight && curly && t[k + 2] == 0x9D) {
+			closes_after = 1;
+			break;
+		} else if (curly && t[k + 2] == 0x9C)
+			break;
+	}
+	return open || straight || closes_after;
 }
 
 /*
@@ -1360,6 +1400,7 @@ find_mentions(void)
 			m.si = i;
 			m.future = fut;
 			m.generic = sent_has(st, S_GENERIC) && !sent_has(st, S_PASTMARK);
+			m.quoted = quoted_at(st, j);
 			/* a headline often drops the verb: "Pemkab Kotim Rakor Karhutla" */
 			m.happened = !fut && !agenda && (sent_has(st, S_HAPPEN) || st->title);
 			/* "undangan rakor sudah dikirim": the meeting is yet to come */
@@ -1376,7 +1417,7 @@ find_mentions(void)
 			 * "Rakor ... yang sedianya digelar Senin ... resmi
 			 * ditunda": still to come, as an announced one is
 			 */
-			if (called_off(st)) {
+			if (called_off(st, j)) {
 				m.future = 1;
 				m.happened = 0;
 			}
@@ -1562,7 +1603,7 @@ static const char *const w_tstop[] = { "senin", "selasa", "rabu", "kamis", "juma
 	"kembali", "rutin", "perdana", "virtual", "daring", "hybrid", NULL };
 static const char *const w_dneg[] = { "sejak", "lambat", "hingga", "sampai",
 	"mendatang", "sebelumnya", "batas", "berakhir", "berlaku", "periode",
-	"ditetapkan", "ditetapkannya", "terhitung", "akan", NULL };
+	"ditetapkan", "ditetapkannya", "terhitung", "akan", "semula", "sedianya", NULL };
 
 /*
  * Beside an announced meeting, the sentence tells of an earlier one: "Rakor
@@ -1575,7 +1616,8 @@ static const char *const w_earlier[] = { "serupa", "terakhir", "sebelumnya",
 static const char *const w_nongov[] = { "partai", "dpw", "dpc", "bem", "mahasiswa",
 	"pt", "persero", "tbk", "pln", "perusahaan", "gereja", "jemaat", "gmim",
 	"natal", "paroki", "takmir", "yayasan", "koperasi", "ormas", "himpunan",
-	"ikatan", "alumni", "komunitas", NULL };
+	"ikatan", "alumni", "komunitas", "masjid", "musala", "mushola", "musholla",
+	"surau", "pesantren", "ponpes", "vihara", "klenteng", "kurban", NULL };
 static const char *const w_govhost[] = { "pemkab", "pemkot", "pemprov", "pemda",
 	"pemerintah", "bupati", "wabup", "walikota", "wali", "wawali", "gubernur",
 	"wagub", "camat", "sekda", "lurah", "kades", "dinas", "bpbd", "bappeda",
@@ -1863,7 +1905,9 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 	for (k = D.nmen, i = 0; i < D.nmen; i++) {
 		const struct mention *m = &D.men[i];
 
-		if (m->future || !m->happened)
+		/* "“Di rakor kemarin sudah kita sampaikan,” ujarnya": a speaker's
+		 * reference, not the report */
+		if (m->future || !m->happened || m->quoted)
 			continue;
 		if (announced && !D.sent[m->si].title && (!done_verb(&D.sent[m->si]) ||
 		    sent_has(&D.sent[m->si], S_EARLIER)))
@@ -1891,7 +1935,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 
 		/* nor one the body only cites: "Menindaklanjuti hasil rakor ..." */
 		for (i = 0; i < D.nmen; i++)
-			if (!D.sent[D.men[i].si].title) {
+			if (!D.sent[D.men[i].si].title && !D.men[i].quoted) {
 				body++;
 				bodyfut += D.men[i].future || !D.men[i].happened ||
 				    D.men[i].generic ||

@@ -251,12 +251,31 @@ said_by(const struct ex_sent *st, size_t w, struct ex_person *out)
 	return 0;
 }
 
-/* "kemudian", "lalu", "selanjutnya" right before the "dipimpin" at v */
+/* "kemudian", "lalu", "selanjutnya" at k ("Lalu" with a capital may be a Sasak name) */
+static int
+then_word(const struct ex_sent *st, size_t k)
+{
+	return tis(st, k, "kemudian") || tis(st, k, "selanjutnya") ||
+	    (tis(st, k, "lalu") && st->text[st->tok[k].s] == 'l');
+}
+
+/* a then-word right before the "dipimpin" at v */
 static int
 then_led(const struct ex_sent *st, size_t v)
 {
-	return v > 0 && (tis(st, v - 1, "kemudian") || tis(st, v - 1, "lalu") ||
-	    tis(st, v - 1, "selanjutnya"));
+	return v > 0 && then_word(st, v - 1);
+}
+
+/* a then-word in the clause of the "dipimpin" at v: "selanjutnya jalannya rapat dipimpin" */
+static int
+then_led_near(const struct ex_sent *st, size_t v)
+{
+	size_t k;
+
+	for (k = v; k > 0 && k + 4 > v && !tis(st, k - 1, ","); k--)
+		if (then_word(st, k - 1))
+			return 1;
+	return 0;
 }
 
 /* "Usai pembukaan ...", "Setelah dibuka Bupati ...", "Usai membuka acara, Bupati ..." before token v */
@@ -272,11 +291,11 @@ after_opening(size_t si, size_t v)
 		    (tis(st, k + 1, "dibuka") || tis(st, k + 1, "membuka"))))
 			return 1;
 		/* "dibuka oleh X, kemudian dipimpin Y" */
-		if (tis(st, k, "dibuka") && then_led(st, v))
+		if (tis(st, k, "dibuka") && then_led_near(st, v))
 			return 1;
 	}
 	/* "Rapat dibuka oleh Bupati X. ... Rapat kemudian dipimpin Y" */
-	if (si > 0 && then_led(st, v))
+	if (si > 0 && then_led_near(st, v))
 		for (k = 0; k < D.sent[si - 1].ntok; k++)
 			if (tis(&D.sent[si - 1], k, "dibuka") ||
 			    tis(&D.sent[si - 1], k, "membuka"))

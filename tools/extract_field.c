@@ -908,6 +908,61 @@ date_penalty(const struct ex_sent *st, size_t bs)
 	return dateline_date(st, j);
 }
 
+/*
+ * The page's spelling of an area's name where it differs from the table's
+ * only in spaces and hyphens: "Kecamatan Gadingrejo" on the page, "Gading
+ * Rejo" in the table.  The reader of the table finds the place as the page
+ * wrote it; place_code still joins it to the official name.  *name is the
+ * table's name at the end of out (from byte off); replaced in place.
+ */
+static void
+page_spelling(long row, struct rk_buf *out, size_t off)
+{
+	const char *code = lex_area_codestr(row), *name = out->data + off;
+	size_t nlen = out->len - off, i, k, c, nc;
+	char *want;
+
+	if (memchr(name, ' ', nlen) == NULL && memchr(name, '-', nlen) == NULL)
+		return;
+	want = rk_xmalloc(nlen + 1);
+	for (c = 0, k = 0; k < nlen; k++)
+		if (name[k] != ' ' && name[k] != '-')
+			want[c++] = (char)(name[k] | 0x20);
+	for (i = 0; i < D.nsent; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		for (k = 0; k < st->nent; k++) {
+			const char *t = st->ent[k].text, *b;
+			size_t tl = strlen(t), j;
+			int lower = 0;
+
+			if (!kis(st->ent[k].kind, "LOC") || strcmp(st->ent[k].value, code) != 0)
+				continue;
+			/* the last c letters of the text, spaces and hyphens aside */
+			for (j = tl, nc = c; j > 0 && nc > 0; j--) {
+				if (t[j - 1] == ' ' || t[j - 1] == '-')
+					continue;
+				if ((t[j - 1] | 0x20) != want[nc - 1])
+					break;
+				nc--;
+			}
+			if (nc > 0 || (j > 0 && t[j - 1] != ' '))
+				continue;
+			b = t + j;
+			for (j = 0; b + j < t + tl; j++)
+				lower |= b[j] >= 'a' && b[j] <= 'z';
+			/* not a headline's capitals, and a spelling of its own */
+			if (!lower || (size_t)(t + tl - b) == nlen)
+				continue;
+			out->len = off;
+			rk_buf_add(out, b, (size_t)(t + tl - b));
+			free(want);
+			return;
+		}
+	}
+	free(want);
+}
+
 static void
 region_of(long row, struct rk_buf *out)
 {
@@ -1187,6 +1242,12 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 			if (isfut && !ism)
 				sc -= 6;
 			if (date_penalty(st, dates[j].s))
+				sc -= 9;
+			/* "rapat menyepakati festival digelar Sabtu (20/10)": a
+			 * held meeting's date is not after the page's */
+			if (D.pub_y > 0 && dates[j].y > 0 && dates[j].d > 0 &&
+			    (dates[j].y - D.pub_y) * 400 + (dates[j].m - D.pub_m) * 32 +
+			    dates[j].d - D.pub_d > 0)
 				sc -= 9;
 			if (st->title)
 				sc -= 4;
@@ -1471,9 +1532,25 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		while (lex_area_parent(place) >= 0)
 			place = lex_area_parent(place);
 	if (place >= 0) {
-		lex_area_full(place, &fb[F_PLACE]);
+		struct rk_buf *pl = &fb[F_PLACE], *rg = &fb[F_REGION];
+		size_t n0;
+
+		lex_area_full(place, pl);
+		n0 = pl->len;
 		rk_buf_adds(&fb[F_PLACE_CODE], lex_area_codestr(place));
-		region_of(place, &fb[F_REGION]);
+		region_of(place, rg);
+		page_spelling(place, pl, (size_t)(strchr(pl->data, ' ') + 1 - pl->data));
+		/* the region names the place as the place column does */
+		if (pl->len != n0 && rg->len >= n0 && strncmp(rg->data, pl->data,
+		    (size_t)(strchr(pl->data, ' ') - pl->data)) == 0) {
+			struct rk_buf tail = { 0 };
+
+			rk_buf_add(&tail, rg->data + n0, rg->len - n0);
+			rg->len = 0;
+			rk_buf_add(rg, pl->data, pl->len);
+			rk_buf_add(rg, tail.data, tail.len);
+			rk_buf_free(&tail);
+		}
 	}
 
 	/* participants and topics */

@@ -20,6 +20,7 @@ struct mention {
 	int	 future;
 	int	 happened;
 	int	 generic;
+	int	 quoted;	/* inside a speaker's quotation marks */
 };
 
 struct meeting {
