@@ -1329,11 +1329,12 @@ named_thing(const struct ex_sent *st, size_t j)
 }
 
 /*
- * "Sidang Korupsi Dana Rakor, Mantan Sekwan Dituntut": a trial's page;
+ * A headline that is no report of a meeting: "Sidang Korupsi Dana Rakor,
+ * Mantan Sekwan Dituntut", a trial's;
  * "Apa Itu Rakor? Pengertian, Tujuan, dan Contoh ...": an explainer's
  */
 static int
-court_page(void)
+not_a_report_headline(void)
 {
 	size_t i, j;
 
@@ -1360,7 +1361,7 @@ find_mentions(void)
 	struct mention m;
 	int coord = 0, agenda = 0;
 
-	if (nongov_host() || court_page())
+	if (nongov_host() || not_a_report_headline())
 		return;
 
 	D.has_gub = D.has_bup = 0;
@@ -1624,7 +1625,7 @@ static const char *const w_govhost[] = { "pemkab", "pemkot", "pemprov", "pemda",
 	"polres", "polda", "polsek", "kodim", "korem", "forkopimda", "forkopimcam",
 	"satgas", "kapolres", "dandim", "kementerian", "menteri", "pj", "plt",
 	"asisten", "setda", "kecamatan", NULL };
-/* A trial's headline (court_page). */
+/* A trial's headline (not_a_report_headline). */
 static const char *const w_court[] = { "terdakwa", "dituntut", "didakwa", "divonis",
 	"dakwaan", "vonis", NULL };
 /* A feature recalling years past (recalled). */
