@@ -886,17 +886,11 @@ dateline_date(const struct ex_sent *st, size_t j)
 	}
 	return 0;
 }
-/* ---- one meeting ----------------------------------------------------------------- */
 
-struct fields {
-	size_t	 anchor;	/* sentence */
-};
-
-
+/* A date at byte bs is not the meeting's: "sejak", "hingga" ... before it, or a dateline's. */
 int
 date_penalty(const struct ex_sent *st, size_t bs)
 {
-	
 	size_t j, first = 0;
 
 	for (j = 0; j < st->ntok && st->tok[j].e <= bs; j++)
@@ -907,6 +901,8 @@ date_penalty(const struct ex_sent *st, size_t bs)
 			return 1;
 	return dateline_date(st, j);
 }
+
+/* ---- one meeting ----------------------------------------------------------------- */
 
 /*
  * The page's spelling of an area's name where it differs from the table's
