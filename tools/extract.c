@@ -1509,7 +1509,7 @@ static const char *const w_vstop[] = { "senin",
 			    "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu",
 			    "minggu", "ahad", "pukul", "dan", "yang", "dengan", NULL };
 static const char *const w_follow[] = { "mengikuti", "ikuti", "ikut", "bergabung",
-	"menyimak", NULL };
+	"menyimak", "diikuti", NULL };
 
 /* chair */
 static const char *const w_meetish[] = { "rapat", "kegiatan", "acara", "pertemuan",
@@ -1919,6 +1919,15 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 		    (tis(&D.sent[m->si], m->te, "itu") ||
 		    tis(&D.sent[m->si], m->te, "tersebut")))
 			continue;
+		/* "Menurut Andi, rakor digelar menyusul kenaikan harga": with
+		 * no past marker and no date, still the announced one */
+		if (announced && !D.sent[m->si].title &&
+		    !sent_has(&D.sent[m->si], S_PASTMARK)) {
+			struct ex_date d;
+
+			if (dates_of(&D.sent[m->si], &d, 1) == 0)
+				continue;
+		}
 		if (m->generic) {
 			struct ex_date d;
 

@@ -159,9 +159,16 @@ remote_room(const struct ex_sent *st, size_t j)
 		j--;
 	if (j == 0 || !tis(st, j - 1, "dari"))
 		return 0;
-	for (k = 0; k + 1 < j; k++)
-		if (tin(st, k, S_FOLLOW))
+	/*
+	 * the nearest verb before it says whose room it is: "mengikuti rakor
+	 * yang dipimpin Mendagri dari Gedung X" is the chair's
+	 */
+	for (k = j - 1; k > 0; k--) {
+		if (tin(st, k - 1, S_FOLLOW))
 			return 1;
+		if (tin(st, k - 1, S_CHAIRV))
+			return 0;
+	}
 	return 0;
 }
 
