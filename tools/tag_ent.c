@@ -4150,11 +4150,14 @@ prepare(const char *s, size_t len)
 		lxs_build();
 	nph = 0;
 	tokenize(s, len);
+	/* one walk: a token's phrases need only the later tokens' keys */
 	for (i = 0; i < ntok; i++) {
 		struct tok *t = &tv[i];
+		long e;
 
+		t->maxn = t->wmaxn = 1;
 		if (!(t->f & TF_WORD))
-			continue;
+			continue;	/* a mark: no lexicon entry (lx -1) */
 		if (t->kl > 2 && (cs[t->s] == 's' || cs[t->s] == 'S') &&
 		    (cs[t->s + 1] == 'e' || cs[t->s + 1] == 'E') &&
 		    cs[t->s + 2] == '-') {
@@ -4163,26 +4166,20 @@ prepare(const char *s, size_t len)
 			if (t->s + 3 < t->e && cs[t->s + 3] >= 'A' &&
 			    cs[t->s + 3] <= 'Z')
 				t->f |= TF_CAP;
-			continue;
+		} else {
+			m = lx_memo(kb.data + t->ks, t->kl);
+			t->lx = m != NULL ? m->lx : lx_find(kb.data + t->ks, t->kl);
+			if (!(t->f & TF_CAP))
+				;	/* wl only for a capitalised word */
+			else if (m == NULL)
+				t->wl = rk_hash_find(&wilh, kb.data + t->ks, t->kl, 1);
+			else {
+				if (m->wl == -2)
+					m->wl = (int32_t)rk_hash_find(&wilh,
+					    kb.data + t->ks, t->kl, 1);
+				t->wl = m->wl;
+			}
 		}
-		m = lx_memo(kb.data + t->ks, t->kl);
-		t->lx = m != NULL ? m->lx : lx_find(kb.data + t->ks, t->kl);
-		if (!(t->f & TF_CAP))
-			continue;
-		if (m == NULL)
-			t->wl = rk_hash_find(&wilh, kb.data + t->ks, t->kl, 1);
-		else {
-			if (m->wl == -2)
-				m->wl = (int32_t)rk_hash_find(&wilh,
-				    kb.data + t->ks, t->kl, 1);
-			t->wl = m->wl;
-		}
-	}
-	for (i = 0; i < ntok; i++) {
-		struct tok *t = &tv[i];
-		long e;
-
-		t->maxn = t->wmaxn = 1;
 		e = t->lx;
 		if (e >= 0 && (size_t)e < nlxs && lxs[e].head) {
 			t->tmask |= lxs[e].tmask;
