@@ -145,6 +145,23 @@ decimal(char *buf, size_t v)
 	return p;
 }
 
+/* strlen of a span's kind (char[12]): the first NUL of its 8 first bytes */
+static inline size_t
+kind_len(const char *k)
+{
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t w, z;
+
+	memcpy(&w, k, 8);
+	z = RK_HAS_LESS(w, 1);	/* its lowest bit is exact */
+	if (z == 0)
+		return 8 + strlen(k + 8);
+	return (size_t)__builtin_ctzll(z) >> 3;
+#else
+	return strlen(k);
+#endif
+}
+
 static void
 write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 {
@@ -159,6 +176,12 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 	ascii = l->n > 0 && rk_is_ascii(s, len);
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
+		if (ascii) {
+			/* snap() of an ASCII sentence: no byte to step over */
+			sp->start = sp->start > len ? len : sp->start;
+			sp->end = sp->end > len ? len : sp->end;
+			continue;
+		}
 		sp->start = snap(s, len, sp->start);
 		sp->end = snap(s, len, sp->end);
 	}
@@ -190,7 +213,7 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		f[1] = r->f[1];
 		f[2] = r->f[2];
 		f[3].s = sp->kind;
-		f[3].len = strlen(sp->kind);
+		f[3].len = kind_len(sp->kind);
 		f[4].s = s + a;
 		f[4].len = b - a;
 		f[5].s = l->vals.data ? l->vals.data + sp->voff : "";
