@@ -4680,11 +4680,24 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	keep = c != NULL && c->pass == 1;
 	if (keep)
 		ru_begin(c, out);
-	/* spans already found (dates, numbers) are not names */
-	for (k = 0; k < out->n; k++)
-		for (i = 0; i < ntok; i++)
-			if (tv[i].s < out->v[k].end && out->v[k].start < tv[i].e)
-				tv[i].used = U_DATE;
+	/*
+	 * spans already found (dates, numbers) are not names: the tokens
+	 * lie in order, apart, so those overlapping a span are a run from
+	 * the first that ends after its start
+	 */
+	for (k = 0; k < out->n; k++) {
+		size_t lo = 0, hi = ntok, mid;
+
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (tv[mid].e <= out->v[k].start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (i = lo; i < ntok && tv[i].s < out->v[k].end; i++)
+			tv[i].used = U_DATE;
+	}
 
 	/* a degree after a name's comma is no body nor name: , M.A, S.Sos. */
 	for (i = 2; i < ntok; i++)
