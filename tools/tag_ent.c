@@ -4658,6 +4658,47 @@ shouted(size_t i)
 #define RULE_TYPES (M(LX_ROLE) | M(LX_VENUE) | M(LX_EVENT) | M(LX_MODE) | \
 	M(LX_LEVEL) | M(LX_LOCHEAD) | M(LX_PEMDA) | M(LX_ORG) | M(LX_ORGPFX))
 
+/*
+ * analyse()'s walks over the tokens pass most tokens by at once: these
+ * skip, in a tight loop over a fresh tv (a rule may have moved it), the
+ * tokens the walk's first test would pass by, and nothing else.
+ */
+static inline size_t
+skip_to_comma(size_t i)		/* to a token after a ',' */
+{
+	const struct tok *t = tv;
+	size_t n = ntok;
+
+	while (i < n && ((t[i - 1].f & TF_WORD) || cs[t[i - 1].s] != ','))
+		i++;
+	return i;
+}
+
+static inline size_t
+skip_to_rule(size_t i)		/* to a free word a rule or board_at may take */
+{
+	const struct tok *t = tv;
+	size_t n = ntok;
+
+	while (i < n && (!(t[i].f & TF_WORD) || t[i].used != U_FREE ||
+	    (!(t[i].f & TF_UPPER) && !((t[i].tmask | t[i].pmask) & RULE_TYPES) &&
+	    !((t[i].f & TF_CAP) && t[i].wmaxn > 1))))
+		i++;
+	return i;
+}
+
+static inline size_t
+skip_to_name(size_t i)		/* to a free capitalised word */
+{
+	const struct tok *t = tv;
+	size_t n = ntok;
+
+	while (i < n && ((t[i].f & (TF_CAP | TF_ALPHA)) != (TF_CAP | TF_ALPHA) ||
+	    t[i].used != U_FREE || t[i].venue || t[i].noper))
+		i++;
+	return i;
+}
+
 static void
 analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
@@ -4701,7 +4742,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 
 	/* a degree after a name's comma is no body nor name: , M.A, S.Sos. */
 	for (i = 2; i < ntok; i++)
-		if (!(tv[i - 1].f & TF_WORD) && cs[tv[i - 1].s] == ',' &&
+		if ((i = skip_to_comma(i)) < ntok &&
+		    !(tv[i - 1].f & TF_WORD) && cs[tv[i - 1].s] == ',' &&
 		    is_free(i) &&
 		    ((is_cap(i - 2) && !(tv[i - 2].f & TF_UPPER)) ||
 		    punct_is(i - 2, '.')) && (j = degree_at(i)) > i) {
@@ -4709,6 +4751,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			i = j - 1;
 		}
 	for (i = 0; i < ntok; i++) {
+		i = skip_to_rule(i);
 		if (!is_word(i) || !is_free(i))
 			continue;
 		if ((j = board_at(i)) > i) {
@@ -4749,6 +4792,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			i = j - 1;
 	}
 	for (i = 0; i < ntok; i++) {
+		i = skip_to_name(i);
 		if (!is_cap(i) || !is_free(i) || tv[i].venue || tv[i].noper)
 			continue;
 		j = name_run(i, 8);
