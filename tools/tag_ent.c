@@ -689,7 +689,14 @@ tokenize_ascii(const char *s, size_t len)
 			if (nl > 0)
 				f |= TF_ALPHA | (low == 0 ? TF_UPPER : 0);
 			t->f = (uint16_t)f;
-			if (nj == 0) {
+			if (nj == 0 && e - p <= 16) {
+				/* most words: two copies, kb has room past them
+				 * (a key is no longer than its bytes; kb holds
+				 * len + 16, fb as much) */
+				memcpy(kd + kn, fb + p, 8);
+				memcpy(kd + kn + 8, fb + p + 8, 8);
+				kn += e - p;
+			} else if (nj == 0) {
 				/* eight bytes at a time: kb has room past it */
 				for (i = p; i < e; i += 8)
 					memcpy(kd + kn + (i - p), fb + i, 8);
