@@ -534,9 +534,10 @@ tokenize_ascii(const char *s, size_t len)
 	size_t nw = (len + 63) / 64, w, i, p, e, b, k, nd, nj, nl, x, xe;
 	uint64_t *A, *U, *D, *J, *S, *W, st, prev, z, rm, y, low, dj;
 	unsigned f;
-	size_t nt, kn;
-	struct tok *t;
+	size_t nt, kn, ct;
+	struct tok *t, *tp;
 	char *kd;
+	const char *fbl;
 	int first = 1;
 	unsigned char c;
 
@@ -617,24 +618,33 @@ tokenize_ascii(const char *s, size_t len)
 	 * be anything to the compiler */
 	nt = kn = 0;
 	prev = 0;
+	/* tv, ctok and fb in locals too, for the same reason */
+	tp = tv;
+	ct = ctok;
+	fbl = fb;
 	for (w = 0; w < nw; w++) {
+		/* this word of the masks in registers: the key stores
+		 * through kd would make the compiler load them again */
+		const uint64_t Ww = W[w], Uw = U[w], Dw = D[w], Jw = J[w],
+		    Aw = A[w];
+
 		/* a word's first byte, or any byte neither word nor space */
-		st = (W[w] & ~((W[w] << 1) | prev)) | (~W[w] & ~S[w]);
-		prev = W[w] >> 63;
+		st = (Ww & ~((Ww << 1) | prev)) | (~Ww & ~S[w]);
+		prev = Ww >> 63;
 		for (; st != 0; st &= st - 1) {
 			b = (size_t)__builtin_ctzll(st);
 			p = w * 64 + b;
-			if (nt == ctok) {
-				ctok = ctok ? ctok * 2 : 64;
-				tv = rk_xrealloc(tv, ctok, sizeof(*tv));
+			if (nt == ct) {
+				ctok = ct = ct ? ct * 2 : 64;
+				tv = tp = rk_xrealloc(tv, ct, sizeof(*tv));
 			}
-			t = &tv[nt++];
+			t = &tp[nt++];
 			memset(t, 0, sizeof(*t));
 			t->ph = -1;
 			t->s = (uint32_t)p;
 			t->lx = t->wl = -1;
 			t->ks = (uint32_t)kn;
-			if (!((W[w] >> b) & 1)) {
+			if (!((Ww >> b) & 1)) {
 				/* a mark: its own key, but - . ' ` have none */
 				c = (unsigned char)s[p];
 				first = c == '"' || c == '(' || c == ':' || first;
@@ -647,17 +657,17 @@ tokenize_ascii(const char *s, size_t len)
 			}
 			/* the word's end: the next byte out of W */
 			f = TF_WORD | (first ? TF_FIRST : 0) |
-			    ((U[w] >> b) & 1 ? TF_CAP : 0);
+			    ((Uw >> b) & 1 ? TF_CAP : 0);
 			first = 0;
-			z = ~W[w] & (~0ULL << b);
+			z = ~Ww & (~0ULL << b);
 			if (z != 0) {
 				/* in this word of the masks (most) */
 				e = w * 64 + (size_t)__builtin_ctzll(z);
 				rm = ((z & (0 - z)) - 1) & (~0ULL << b);
-				dj = (D[w] | J[w]) & rm;
-				low = A[w] & ~D[w] & ~U[w] & rm;
+				dj = (Dw | Jw) & rm;
+				low = Aw & ~Dw & ~Uw & rm;
 				for (nd = nj = 0; dj != 0; dj &= dj - 1)
-					if ((D[w] >> __builtin_ctzll(dj)) & 1)
+					if ((Dw >> __builtin_ctzll(dj)) & 1)
 						nd++;
 					else
 						nj++;
@@ -693,18 +703,18 @@ tokenize_ascii(const char *s, size_t len)
 				/* most words: two copies, kb has room past them
 				 * (a key is no longer than its bytes; kb holds
 				 * len + 16, fb as much) */
-				memcpy(kd + kn, fb + p, 8);
-				memcpy(kd + kn + 8, fb + p + 8, 8);
+				memcpy(kd + kn, fbl + p, 8);
+				memcpy(kd + kn + 8, fbl + p + 8, 8);
 				kn += e - p;
 			} else if (nj == 0) {
 				/* eight bytes at a time: kb has room past it */
 				for (i = p; i < e; i += 8)
-					memcpy(kd + kn + (i - p), fb + i, 8);
+					memcpy(kd + kn + (i - p), fbl + i, 8);
 				kn += e - p;
 			} else {
 				for (i = p; i < e; i++)
 					if (!((J[i >> 6] >> (i & 63)) & 1))
-						kd[kn++] = fb[i];
+						kd[kn++] = fbl[i];
 			}
 			kd[kn] = '\0';
 			t->kl = (uint32_t)(kn - t->ks);
