@@ -167,10 +167,11 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 {
 	const char *s = r->f[4].s;
 	size_t len = r->f[4].len, i, a, b, cpa, cpb, last = 0, lastcp = 0;
-	struct tag_span *sp;
+	struct tag_span *sp, *v;
 	struct rk_str *f;
 	char *na, *nb;
 	int ascii;
+	size_t n, nr;
 
 	rows_grow(l->n);
 	ascii = l->n > 0 && rk_is_ascii(s, len);
@@ -189,11 +190,16 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		qsort(l->v, l->n, sizeof(*l->v), span_cmp);
 	else
 		span_isort(l->v, l->n);
-	for (i = 0; i < l->n; i++) {
-		sp = &l->v[i];
+	/* the list and the row count in locals: the digits stored below
+	 * are char stores, after which the compiler would load them again */
+	v = l->v;
+	n = l->n;
+	nr = nrows;
+	for (i = 0; i < n; i++) {
+		sp = &v[i];
 		a = sp->start;
 		b = sp->end;
-		if (b <= a || (i > 0 && span_same(sp, &l->v[i - 1])))
+		if (b <= a || (i > 0 && span_same(sp, &v[i - 1])))
 			continue;
 		if (ascii) {
 			cpa = a;
@@ -205,10 +211,10 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 			lastcp = cpa;
 			cpb = cpa + rk_utf8_count(s + a, b - a);
 		}
-		f = rowf + 8 * nrows;
-		na = rownum[nrows][0];
-		nb = rownum[nrows][1];
-		nrows++;
+		f = rowf + 8 * nr;
+		na = rownum[nr][0];
+		nb = rownum[nr][1];
+		nr++;
 		f[0] = r->f[0];
 		f[1] = r->f[1];
 		f[2] = r->f[2];
@@ -223,6 +229,7 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		f[7].s = decimal(nb, cpb);
 		f[7].len = (size_t)(nb + 24 - f[7].s);
 	}
+	nrows = nr;
 	/* these rows are most of the output: few stdio calls for them */
 	rows_flush(out);
 }
