@@ -4161,48 +4161,62 @@ static void
 prepare(const char *s, size_t len)
 {
 	struct lxmemo *m;
-	size_t i;
+	size_t i, n;
+	struct tok *tp;
+	const char *kd, *sc;
+	const struct lxsum *ls;
+	size_t nls;
 
 	if (lxs == NULL)
 		lxs_build();
 	nph = 0;
 	tokenize(s, len);
-	/* one walk: a token's phrases need only the later tokens' keys */
-	for (i = 0; i < ntok; i++) {
-		struct tok *t = &tv[i];
+	/*
+	 * One walk: a token's phrases need only the later tokens' keys.
+	 * The globals it reads in locals (nothing below moves them): the
+	 * char stores (maxn, wmaxn) would make the compiler load them again.
+	 */
+	tp = tv;
+	n = ntok;
+	kd = kb.data;
+	sc = cs;
+	ls = lxs;
+	nls = nlxs;
+	for (i = 0; i < n; i++) {
+		struct tok *t = &tp[i];
 		long e;
 
 		t->maxn = t->wmaxn = 1;
 		if (!(t->f & TF_WORD))
 			continue;	/* a mark: no lexicon entry (lx -1) */
-		if (t->kl > 2 && (cs[t->s] == 's' || cs[t->s] == 'S') &&
-		    (cs[t->s + 1] == 'e' || cs[t->s + 1] == 'E') &&
-		    cs[t->s + 2] == '-') {
-			t->lx = lx_find(kb.data + t->ks + 2, t->kl - 2);
+		if (t->kl > 2 && (sc[t->s] == 's' || sc[t->s] == 'S') &&
+		    (sc[t->s + 1] == 'e' || sc[t->s + 1] == 'E') &&
+		    sc[t->s + 2] == '-') {
+			t->lx = lx_find(kd + t->ks + 2, t->kl - 2);
 			t->f |= TF_SE;
-			if (t->s + 3 < t->e && cs[t->s + 3] >= 'A' &&
-			    cs[t->s + 3] <= 'Z')
+			if (t->s + 3 < t->e && sc[t->s + 3] >= 'A' &&
+			    sc[t->s + 3] <= 'Z')
 				t->f |= TF_CAP;
 		} else {
-			m = lx_memo(kb.data + t->ks, t->kl);
-			t->lx = m != NULL ? m->lx : lx_find(kb.data + t->ks, t->kl);
+			m = lx_memo(kd + t->ks, t->kl);
+			t->lx = m != NULL ? m->lx : lx_find(kd + t->ks, t->kl);
 			if (!(t->f & TF_CAP))
 				;	/* wl only for a capitalised word */
 			else if (m == NULL)
-				t->wl = rk_hash_find(&wilh, kb.data + t->ks, t->kl, 1);
+				t->wl = rk_hash_find(&wilh, kd + t->ks, t->kl, 1);
 			else {
 				if (m->wl == -2)
 					m->wl = (int32_t)rk_hash_find(&wilh,
-					    kb.data + t->ks, t->kl, 1);
+					    kd + t->ks, t->kl, 1);
 				t->wl = m->wl;
 			}
 		}
 		e = t->lx;
-		if (e >= 0 && (size_t)e < nlxs && lxs[e].head) {
-			t->tmask |= lxs[e].tmask;
-			t->cue |= lxs[e].cue;
-			t->maxn = lxs[e].maxn;
-			t->wmaxn = lxs[e].wmaxn;
+		if (e >= 0 && (size_t)e < nls && ls[e].head) {
+			t->tmask |= ls[e].tmask;
+			t->cue |= ls[e].cue;
+			t->maxn = ls[e].maxn;
+			t->wmaxn = ls[e].wmaxn;
 			e = -1;
 		}
 		for (; e >= 0; e = lx_next(e)) {
