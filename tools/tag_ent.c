@@ -4355,7 +4355,9 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 {
 	struct sentc *sc = &c->sc[c->nsc - 1];
 	struct tag_span *sp;
-	size_t i, n;
+	const struct tag_span *v;
+	const char *src;
+	size_t i, n, nv, vl;
 	char *d;
 
 	ru.on = 0;
@@ -4373,16 +4375,22 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 		n += out->v[i].vlen;
 	rk_buf_grow(&ru.vals, n);
 	d = ru.vals.data;
-	for (i = 0; i < out->n; i++) {
-		sp = &ru.sp[ru.nsp++];
-		*sp = out->v[i];
-		sp->voff = ru.vals.len;
+	/* counts and pointers in locals: memcpy could write anywhere */
+	v = out->v;
+	src = out->vals.data;
+	nv = out->n;
+	vl = ru.vals.len;
+	sp = ru.sp + ru.nsp;
+	for (i = 0; i < nv; i++, sp++) {
+		*sp = v[i];
+		sp->voff = vl;
 		if (sp->vlen > 0) {
-			memcpy(d + ru.vals.len, out->vals.data + out->v[i].voff,
-			    sp->vlen);
-			ru.vals.len += sp->vlen;
+			memcpy(d + vl, src + v[i].voff, sp->vlen);
+			vl += sp->vlen;
 		}
 	}
+	ru.nsp += nv;
+	ru.vals.len = vl;
 	d[ru.vals.len] = '\0';
 }
 
