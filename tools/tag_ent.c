@@ -796,6 +796,8 @@ tokenize(const char *s, size_t len)
 		}
 		t->kl = kb.len - t->ks;
 	}
+	/* 16 bytes from any key may be read (lx_memo) */
+	rk_buf_grow(&kb, 16);
 }
 
 static long
@@ -1885,7 +1887,11 @@ key_words(const char *k, size_t n, uint64_t *w0p, uint64_t *w1p)
 	*w1p = w1;
 }
 
-/* The memo's line for key k, filled in; NULL for a long key. */
+/*
+ * The memo's line for key k, filled in; NULL for a long key.  k is a key
+ * in kb just tokenised: 16 bytes from it may be read (see tokenize), so
+ * its words are two loads masked to its length.
+ */
 static struct lxmemo *
 lx_memo(const char *k, size_t n)
 {
@@ -1894,7 +1900,20 @@ lx_memo(const char *k, size_t n)
 
 	if (n == 0 || n > 16)
 		return NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&w0, k, 8);
+	if (n < 8) {
+		w0 &= ~0ULL >> (8 * (8 - n));
+		w1 = 0;
+	} else if (n == 8)
+		w1 = 0;
+	else {
+		memcpy(&w1, k + 8, 8);
+		w1 &= ~0ULL >> (8 * (16 - n));
+	}
+#else
 	key_words(k, n, &w0, &w1);
+#endif
 	h = (w0 * 0x9E3779B97F4A7C15ULL) ^ (w1 * 0xC2B2AE3D27D4EB4FULL);
 	m = &lxm[(h >> 40) & (NLXM - 1)];
 	if (m->n == n && m->k0 == w0 && m->k1 == w1)
