@@ -523,6 +523,11 @@ tokenize(const char *s, size_t len)
 			t->e = i = j;
 		}
 		gap = 0;
+		/* most tokens end at one space: taken here, not by the loop */
+		if (i < len && s[i] == ' ') {
+			gap = 1;
+			i++;
+		}
 	}
 }
 
