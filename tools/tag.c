@@ -121,7 +121,7 @@ snap(const char *s, size_t len, size_t off)
 }
 
 /* v in decimal at the end of buf[24]; returns where it starts. */
-static char *
+static inline char *
 decimal(char *buf, size_t v)
 {
 	/* "00" to "99": two digits a division */
