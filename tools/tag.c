@@ -121,7 +121,7 @@ snap(const char *s, size_t len, size_t off)
 }
 
 /* v in decimal at the end of buf[24]; returns where it starts. */
-static char *
+static inline char *
 decimal(char *buf, size_t v)
 {
 	/* "00" to "99": two digits a division */
@@ -145,20 +145,44 @@ decimal(char *buf, size_t v)
 	return p;
 }
 
+/* strlen of a span's kind (char[12]): the first NUL of its 8 first bytes */
+static inline size_t
+kind_len(const char *k)
+{
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t w, z;
+
+	memcpy(&w, k, 8);
+	z = RK_HAS_LESS(w, 1);	/* its lowest bit is exact */
+	if (z == 0)
+		return 8 + strlen(k + 8);
+	return (size_t)__builtin_ctzll(z) >> 3;
+#else
+	return strlen(k);
+#endif
+}
+
 static void
 write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 {
 	const char *s = r->f[4].s;
 	size_t len = r->f[4].len, i, a, b, cpa, cpb, last = 0, lastcp = 0;
-	struct tag_span *sp;
+	struct tag_span *sp, *v;
 	struct rk_str *f;
 	char *na, *nb;
 	int ascii;
+	size_t n, nr;
 
 	rows_grow(l->n);
 	ascii = l->n > 0 && rk_is_ascii(s, len);
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
+		if (ascii) {
+			/* snap() of an ASCII sentence: no byte to step over */
+			sp->start = sp->start > len ? len : sp->start;
+			sp->end = sp->end > len ? len : sp->end;
+			continue;
+		}
 		sp->start = snap(s, len, sp->start);
 		sp->end = snap(s, len, sp->end);
 	}
@@ -166,11 +190,16 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		qsort(l->v, l->n, sizeof(*l->v), span_cmp);
 	else
 		span_isort(l->v, l->n);
-	for (i = 0; i < l->n; i++) {
-		sp = &l->v[i];
+	/* the list and the row count in locals: the digits stored below
+	 * are char stores, after which the compiler would load them again */
+	v = l->v;
+	n = l->n;
+	nr = nrows;
+	for (i = 0; i < n; i++) {
+		sp = &v[i];
 		a = sp->start;
 		b = sp->end;
-		if (b <= a || (i > 0 && span_same(sp, &l->v[i - 1])))
+		if (b <= a || (i > 0 && span_same(sp, &v[i - 1])))
 			continue;
 		if (ascii) {
 			cpa = a;
@@ -182,15 +211,15 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 			lastcp = cpa;
 			cpb = cpa + rk_utf8_count(s + a, b - a);
 		}
-		f = rowf + 8 * nrows;
-		na = rownum[nrows][0];
-		nb = rownum[nrows][1];
-		nrows++;
+		f = rowf + 8 * nr;
+		na = rownum[nr][0];
+		nb = rownum[nr][1];
+		nr++;
 		f[0] = r->f[0];
 		f[1] = r->f[1];
 		f[2] = r->f[2];
 		f[3].s = sp->kind;
-		f[3].len = strlen(sp->kind);
+		f[3].len = kind_len(sp->kind);
 		f[4].s = s + a;
 		f[4].len = b - a;
 		f[5].s = l->vals.data ? l->vals.data + sp->voff : "";
@@ -200,6 +229,7 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		f[7].s = decimal(nb, cpb);
 		f[7].len = (size_t)(nb + 24 - f[7].s);
 	}
+	nrows = nr;
 	/* these rows are most of the output: few stdio calls for them */
 	rows_flush(out);
 }

@@ -523,6 +523,11 @@ tokenize(const char *s, size_t len)
 			t->e = i = j;
 		}
 		gap = 0;
+		/* most tokens end at one space: taken here, not by the loop */
+		if (i < len && s[i] == ' ') {
+			gap = 1;
+			i++;
+		}
 	}
 }
 
@@ -1773,6 +1778,23 @@ tc_get(const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * From i, the first token that may start something in scan() (see
+ * there), in a tight loop over T and NT in locals.
+ */
+static inline size_t
+skip_plain(size_t i)
+{
+	const struct tok *t = T;
+	size_t n = NT;
+
+	while (i < n && (t[i].type == T_WORD ? t[i].wc == W_NONE &&
+	    !(i + 1 < n && t[i + 1].type == T_PUNCT && t[i + 1].cp == '$') :
+	    t[i].type == T_PUNCT && t[i].cp != '(' && t[i].cp != '$'))
+		i++;
+	return i;
+}
+
 /* out == NULL: only collect the years of explicit dates. */
 static void
 scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
@@ -1792,6 +1814,8 @@ scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 		 * below: a word that is no keyword (but "US" of "US$"), a
 		 * mark but "(" and "$".
 		 */
+		if ((i = skip_plain(i)) >= NT)
+			break;
 		if (T[i].type == T_WORD ? T[i].wc == W_NONE && !is_p(i + 1, '$') :
 		    T[i].type == T_PUNCT && T[i].cp != '(' && T[i].cp != '$') {
 			i++;

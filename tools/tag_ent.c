@@ -534,9 +534,10 @@ tokenize_ascii(const char *s, size_t len)
 	size_t nw = (len + 63) / 64, w, i, p, e, b, k, nd, nj, nl, x, xe;
 	uint64_t *A, *U, *D, *J, *S, *W, st, prev, z, rm, y, low, dj;
 	unsigned f;
-	size_t nt, kn;
-	struct tok *t;
+	size_t nt, kn, ct;
+	struct tok *t, *tp;
 	char *kd;
+	const char *fbl;
 	int first = 1;
 	unsigned char c;
 
@@ -617,24 +618,33 @@ tokenize_ascii(const char *s, size_t len)
 	 * be anything to the compiler */
 	nt = kn = 0;
 	prev = 0;
+	/* tv, ctok and fb in locals too, for the same reason */
+	tp = tv;
+	ct = ctok;
+	fbl = fb;
 	for (w = 0; w < nw; w++) {
+		/* this word of the masks in registers: the key stores
+		 * through kd would make the compiler load them again */
+		const uint64_t Ww = W[w], Uw = U[w], Dw = D[w], Jw = J[w],
+		    Aw = A[w];
+
 		/* a word's first byte, or any byte neither word nor space */
-		st = (W[w] & ~((W[w] << 1) | prev)) | (~W[w] & ~S[w]);
-		prev = W[w] >> 63;
+		st = (Ww & ~((Ww << 1) | prev)) | (~Ww & ~S[w]);
+		prev = Ww >> 63;
 		for (; st != 0; st &= st - 1) {
 			b = (size_t)__builtin_ctzll(st);
 			p = w * 64 + b;
-			if (nt == ctok) {
-				ctok = ctok ? ctok * 2 : 64;
-				tv = rk_xrealloc(tv, ctok, sizeof(*tv));
+			if (nt == ct) {
+				ctok = ct = ct ? ct * 2 : 64;
+				tv = tp = rk_xrealloc(tv, ct, sizeof(*tv));
 			}
-			t = &tv[nt++];
+			t = &tp[nt++];
 			memset(t, 0, sizeof(*t));
 			t->ph = -1;
 			t->s = (uint32_t)p;
 			t->lx = t->wl = -1;
 			t->ks = (uint32_t)kn;
-			if (!((W[w] >> b) & 1)) {
+			if (!((Ww >> b) & 1)) {
 				/* a mark: its own key, but - . ' ` have none */
 				c = (unsigned char)s[p];
 				first = c == '"' || c == '(' || c == ':' || first;
@@ -647,17 +657,17 @@ tokenize_ascii(const char *s, size_t len)
 			}
 			/* the word's end: the next byte out of W */
 			f = TF_WORD | (first ? TF_FIRST : 0) |
-			    ((U[w] >> b) & 1 ? TF_CAP : 0);
+			    ((Uw >> b) & 1 ? TF_CAP : 0);
 			first = 0;
-			z = ~W[w] & (~0ULL << b);
+			z = ~Ww & (~0ULL << b);
 			if (z != 0) {
 				/* in this word of the masks (most) */
 				e = w * 64 + (size_t)__builtin_ctzll(z);
 				rm = ((z & (0 - z)) - 1) & (~0ULL << b);
-				dj = (D[w] | J[w]) & rm;
-				low = A[w] & ~D[w] & ~U[w] & rm;
+				dj = (Dw | Jw) & rm;
+				low = Aw & ~Dw & ~Uw & rm;
 				for (nd = nj = 0; dj != 0; dj &= dj - 1)
-					if ((D[w] >> __builtin_ctzll(dj)) & 1)
+					if ((Dw >> __builtin_ctzll(dj)) & 1)
 						nd++;
 					else
 						nj++;
@@ -689,15 +699,22 @@ tokenize_ascii(const char *s, size_t len)
 			if (nl > 0)
 				f |= TF_ALPHA | (low == 0 ? TF_UPPER : 0);
 			t->f = (uint16_t)f;
-			if (nj == 0) {
+			if (nj == 0 && e - p <= 16) {
+				/* most words: two copies, kb has room past them
+				 * (a key is no longer than its bytes; kb holds
+				 * len + 16, fb as much) */
+				memcpy(kd + kn, fbl + p, 8);
+				memcpy(kd + kn + 8, fbl + p + 8, 8);
+				kn += e - p;
+			} else if (nj == 0) {
 				/* eight bytes at a time: kb has room past it */
 				for (i = p; i < e; i += 8)
-					memcpy(kd + kn + (i - p), fb + i, 8);
+					memcpy(kd + kn + (i - p), fbl + i, 8);
 				kn += e - p;
 			} else {
 				for (i = p; i < e; i++)
 					if (!((J[i >> 6] >> (i & 63)) & 1))
-						kd[kn++] = fb[i];
+						kd[kn++] = fbl[i];
 			}
 			kd[kn] = '\0';
 			t->kl = (uint32_t)(kn - t->ks);
@@ -779,6 +796,8 @@ tokenize(const char *s, size_t len)
 		}
 		t->kl = kb.len - t->ks;
 	}
+	/* 16 bytes from any key may be read (lx_memo) */
+	rk_buf_grow(&kb, 16);
 }
 
 static long
@@ -1868,7 +1887,11 @@ key_words(const char *k, size_t n, uint64_t *w0p, uint64_t *w1p)
 	*w1p = w1;
 }
 
-/* The memo's line for key k, filled in; NULL for a long key. */
+/*
+ * The memo's line for key k, filled in; NULL for a long key.  k is a key
+ * in kb just tokenised: 16 bytes from it may be read (see tokenize), so
+ * its words are two loads masked to its length.
+ */
 static struct lxmemo *
 lx_memo(const char *k, size_t n)
 {
@@ -1877,7 +1900,20 @@ lx_memo(const char *k, size_t n)
 
 	if (n == 0 || n > 16)
 		return NULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&w0, k, 8);
+	if (n < 8) {
+		w0 &= ~0ULL >> (8 * (8 - n));
+		w1 = 0;
+	} else if (n == 8)
+		w1 = 0;
+	else {
+		memcpy(&w1, k + 8, 8);
+		w1 &= ~0ULL >> (8 * (16 - n));
+	}
+#else
 	key_words(k, n, &w0, &w1);
+#endif
 	h = (w0 * 0x9E3779B97F4A7C15ULL) ^ (w1 * 0xC2B2AE3D27D4EB4FULL);
 	m = &lxm[(h >> 40) & (NLXM - 1)];
 	if (m->n == n && m->k0 == w0 && m->k1 == w1)
@@ -4144,51 +4180,62 @@ static void
 prepare(const char *s, size_t len)
 {
 	struct lxmemo *m;
-	size_t i;
+	size_t i, n;
+	struct tok *tp;
+	const char *kd, *sc;
+	const struct lxsum *ls;
+	size_t nls;
 
 	if (lxs == NULL)
 		lxs_build();
 	nph = 0;
 	tokenize(s, len);
-	for (i = 0; i < ntok; i++) {
-		struct tok *t = &tv[i];
-
-		if (!(t->f & TF_WORD))
-			continue;
-		if (t->kl > 2 && (cs[t->s] == 's' || cs[t->s] == 'S') &&
-		    (cs[t->s + 1] == 'e' || cs[t->s + 1] == 'E') &&
-		    cs[t->s + 2] == '-') {
-			t->lx = lx_find(kb.data + t->ks + 2, t->kl - 2);
-			t->f |= TF_SE;
-			if (t->s + 3 < t->e && cs[t->s + 3] >= 'A' &&
-			    cs[t->s + 3] <= 'Z')
-				t->f |= TF_CAP;
-			continue;
-		}
-		m = lx_memo(kb.data + t->ks, t->kl);
-		t->lx = m != NULL ? m->lx : lx_find(kb.data + t->ks, t->kl);
-		if (!(t->f & TF_CAP))
-			continue;
-		if (m == NULL)
-			t->wl = rk_hash_find(&wilh, kb.data + t->ks, t->kl, 1);
-		else {
-			if (m->wl == -2)
-				m->wl = (int32_t)rk_hash_find(&wilh,
-				    kb.data + t->ks, t->kl, 1);
-			t->wl = m->wl;
-		}
-	}
-	for (i = 0; i < ntok; i++) {
-		struct tok *t = &tv[i];
+	/*
+	 * One walk: a token's phrases need only the later tokens' keys.
+	 * The globals it reads in locals (nothing below moves them): the
+	 * char stores (maxn, wmaxn) would make the compiler load them again.
+	 */
+	tp = tv;
+	n = ntok;
+	kd = kb.data;
+	sc = cs;
+	ls = lxs;
+	nls = nlxs;
+	for (i = 0; i < n; i++) {
+		struct tok *t = &tp[i];
 		long e;
 
 		t->maxn = t->wmaxn = 1;
+		if (!(t->f & TF_WORD))
+			continue;	/* a mark: no lexicon entry (lx -1) */
+		if (t->kl > 2 && (sc[t->s] == 's' || sc[t->s] == 'S') &&
+		    (sc[t->s + 1] == 'e' || sc[t->s + 1] == 'E') &&
+		    sc[t->s + 2] == '-') {
+			t->lx = lx_find(kd + t->ks + 2, t->kl - 2);
+			t->f |= TF_SE;
+			if (t->s + 3 < t->e && sc[t->s + 3] >= 'A' &&
+			    sc[t->s + 3] <= 'Z')
+				t->f |= TF_CAP;
+		} else {
+			m = lx_memo(kd + t->ks, t->kl);
+			t->lx = m != NULL ? m->lx : lx_find(kd + t->ks, t->kl);
+			if (!(t->f & TF_CAP))
+				;	/* wl only for a capitalised word */
+			else if (m == NULL)
+				t->wl = rk_hash_find(&wilh, kd + t->ks, t->kl, 1);
+			else {
+				if (m->wl == -2)
+					m->wl = (int32_t)rk_hash_find(&wilh,
+					    kd + t->ks, t->kl, 1);
+				t->wl = m->wl;
+			}
+		}
 		e = t->lx;
-		if (e >= 0 && (size_t)e < nlxs && lxs[e].head) {
-			t->tmask |= lxs[e].tmask;
-			t->cue |= lxs[e].cue;
-			t->maxn = lxs[e].maxn;
-			t->wmaxn = lxs[e].wmaxn;
+		if (e >= 0 && (size_t)e < nls && ls[e].head) {
+			t->tmask |= ls[e].tmask;
+			t->cue |= ls[e].cue;
+			t->maxn = ls[e].maxn;
+			t->wmaxn = ls[e].wmaxn;
 			e = -1;
 		}
 		for (; e >= 0; e = lx_next(e)) {
@@ -4327,7 +4374,9 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 {
 	struct sentc *sc = &c->sc[c->nsc - 1];
 	struct tag_span *sp;
-	size_t i, n;
+	const struct tag_span *v;
+	const char *src;
+	size_t i, n, nv, vl;
 	char *d;
 
 	ru.on = 0;
@@ -4345,16 +4394,22 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 		n += out->v[i].vlen;
 	rk_buf_grow(&ru.vals, n);
 	d = ru.vals.data;
-	for (i = 0; i < out->n; i++) {
-		sp = &ru.sp[ru.nsp++];
-		*sp = out->v[i];
-		sp->voff = ru.vals.len;
+	/* counts and pointers in locals: memcpy could write anywhere */
+	v = out->v;
+	src = out->vals.data;
+	nv = out->n;
+	vl = ru.vals.len;
+	sp = ru.sp + ru.nsp;
+	for (i = 0; i < nv; i++, sp++) {
+		*sp = v[i];
+		sp->voff = vl;
 		if (sp->vlen > 0) {
-			memcpy(d + ru.vals.len, out->vals.data + out->v[i].voff,
-			    sp->vlen);
-			ru.vals.len += sp->vlen;
+			memcpy(d + vl, src + v[i].voff, sp->vlen);
+			vl += sp->vlen;
 		}
 	}
+	ru.nsp += nv;
+	ru.vals.len = vl;
 	d[ru.vals.len] = '\0';
 }
 
@@ -4661,6 +4716,47 @@ shouted(size_t i)
 #define RULE_TYPES (M(LX_ROLE) | M(LX_VENUE) | M(LX_EVENT) | M(LX_MODE) | \
 	M(LX_LEVEL) | M(LX_LOCHEAD) | M(LX_PEMDA) | M(LX_ORG) | M(LX_ORGPFX))
 
+/*
+ * analyse()'s walks over the tokens pass most tokens by at once: these
+ * skip, in a tight loop over a fresh tv (a rule may have moved it), the
+ * tokens the walk's first test would pass by, and nothing else.
+ */
+static inline size_t
+skip_to_comma(size_t i)		/* to a token after a ',' */
+{
+	const struct tok *t = tv;
+	size_t n = ntok;
+
+	while (i < n && ((t[i - 1].f & TF_WORD) || cs[t[i - 1].s] != ','))
+		i++;
+	return i;
+}
+
+static inline size_t
+skip_to_rule(size_t i)		/* to a free word a rule or board_at may take */
+{
+	const struct tok *t = tv;
+	size_t n = ntok;
+
+	while (i < n && (!(t[i].f & TF_WORD) || t[i].used != U_FREE ||
+	    (!(t[i].f & TF_UPPER) && !((t[i].tmask | t[i].pmask) & RULE_TYPES) &&
+	    !((t[i].f & TF_CAP) && t[i].wmaxn > 1))))
+		i++;
+	return i;
+}
+
+static inline size_t
+skip_to_name(size_t i)		/* to a free capitalised word */
+{
+	const struct tok *t = tv;
+	size_t n = ntok;
+
+	while (i < n && ((t[i].f & (TF_CAP | TF_ALPHA)) != (TF_CAP | TF_ALPHA) ||
+	    t[i].used != U_FREE || t[i].venue || t[i].noper))
+		i++;
+	return i;
+}
+
 static void
 analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
@@ -4683,15 +4779,29 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	keep = c != NULL && c->pass == 1;
 	if (keep)
 		ru_begin(c, out);
-	/* spans already found (dates, numbers) are not names */
-	for (k = 0; k < out->n; k++)
-		for (i = 0; i < ntok; i++)
-			if (tv[i].s < out->v[k].end && out->v[k].start < tv[i].e)
-				tv[i].used = U_DATE;
+	/*
+	 * spans already found (dates, numbers) are not names: the tokens
+	 * lie in order, apart, so those overlapping a span are a run from
+	 * the first that ends after its start
+	 */
+	for (k = 0; k < out->n; k++) {
+		size_t lo = 0, hi = ntok, mid;
+
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (tv[mid].e <= out->v[k].start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (i = lo; i < ntok && tv[i].s < out->v[k].end; i++)
+			tv[i].used = U_DATE;
+	}
 
 	/* a degree after a name's comma is no body nor name: , M.A, S.Sos. */
 	for (i = 2; i < ntok; i++)
-		if (!(tv[i - 1].f & TF_WORD) && cs[tv[i - 1].s] == ',' &&
+		if ((i = skip_to_comma(i)) < ntok &&
+		    !(tv[i - 1].f & TF_WORD) && cs[tv[i - 1].s] == ',' &&
 		    is_free(i) &&
 		    ((is_cap(i - 2) && !(tv[i - 2].f & TF_UPPER)) ||
 		    punct_is(i - 2, '.')) && (j = degree_at(i)) > i) {
@@ -4699,6 +4809,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			i = j - 1;
 		}
 	for (i = 0; i < ntok; i++) {
+		i = skip_to_rule(i);
 		if (!is_word(i) || !is_free(i))
 			continue;
 		if ((j = board_at(i)) > i) {
@@ -4739,6 +4850,7 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			i = j - 1;
 	}
 	for (i = 0; i < ntok; i++) {
+		i = skip_to_name(i);
 		if (!is_cap(i) || !is_free(i) || tv[i].venue || tv[i].noper)
 			continue;
 		j = name_run(i, 8);

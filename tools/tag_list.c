@@ -25,7 +25,9 @@ tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
 	sp = &l->v[l->n++];
 	sp->start = start;
 	sp->end = end;
-	/* kinds are a few letters: a loop, not strlen and memcpy calls */
+	/* kinds are a few letters: a loop, not strlen and memcpy calls;
+	 * the bytes after the NUL zero too (tag.c reads 8 at once) */
+	memset(sp->kind, 0, sizeof(sp->kind));
 	for (n = 0; n < sizeof(sp->kind) - 1 && kind[n] != '\0'; n++)
 		sp->kind[n] = kind[n];
 	sp->kind[n] = '\0';
