@@ -31,16 +31,41 @@ valid_person(const struct ex_person *p)
 	return p->role >= 0 || p->ne > p->ns;
 }
 
+/* the roles of a and b are the same office: "Sekretaris Daerah Mura", "Sekda" */
+static int
+same_role(int a, int b)
+{
+	return a >= 0 && b >= 0 && (a == b || strcmp(lex_role_canon(a), lex_role_canon(b)) == 0);
+}
+
 static void
 chair_take(struct chair *c, int prio, size_t si, const struct ex_person *p)
 {
 	if (!valid_person(p))
 		return;
+	/* "Dalam rakor yang dipimpin Sekda" after the Sekda took over from the opener */
+	if (c->runner_set && prio < 4 && same_role(p->role, c->runner_role))
+		prio = 4;
 	if (c->prio == 0 || prio < c->prio) {
 		c->prio = prio;
 		c->si = si;
 		c->p = *p;
 	}
+}
+
+/*
+ * p ran the meeting after another opened it: a chair of the same role
+ * found elsewhere ranks as he does, below the opener.
+ */
+static void
+runner(struct chair *c, const struct ex_person *p)
+{
+	if (p->role < 0)
+		return;
+	c->runner_set = 1;
+	c->runner_role = p->role;
+	if (c->prio > 0 && c->prio < 4 && same_role(c->p.role, p->role))
+		c->prio = 4;
 }
 
 /* A person phrase starts a run of capitalised words, never inside one. */
@@ -609,8 +634,11 @@ chair_in(struct chair *c, size_t si)
 			    agent_past_aside(st, v, &p))) {
 				represented_by(st, &p);
 				name_after_office(st, &p);
-				chair_take(c, (after_opening(si, v) && !opener_left(si, v) ?
-				    4 : 1) + pen, si, &p);
+				if (after_opening(si, v) && !opener_left(si, v)) {
+					runner(c, &p);
+					chair_take(c, 4 + pen, si, &p);
+				} else
+					chair_take(c, 1 + pen, si, &p);
 			}
 		} else if (strcmp(w, "dibuka") == 0) {
 			if (mt && agent_after(st, v + 1, &p)) {
@@ -664,6 +692,8 @@ chair_in(struct chair *c, size_t si)
 			if ((apposition(st, sv, &k) && subject_before(st, k, &p)) ||
 			    subject_before(st, sv, &p)) {
 				/* menggelar: a person held it; a body is the organizer */
+				if (prio == 4 && sv + 1 == v)
+					runner(c, &p);
 				chair_take(c, prio + pen, si, &p);
 				continue;
 			}

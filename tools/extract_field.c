@@ -42,8 +42,9 @@ venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 				return 1;
 		return 0;
 	}
-	/* "rumah" only as rumah jabatan / dinas; "meeting" only as meeting room */
-	if (strcmp(w, "rumah") == 0 && !tis(st, j + 1, "jabatan") && !tis(st, j + 1, "dinas"))
+	/* "rumah" only as rumah jabatan / dinas / betang (a Dayak longhouse) */
+	if (strcmp(w, "rumah") == 0 && !tis(st, j + 1, "jabatan") &&
+	    !tis(st, j + 1, "dinas") && !tis(st, j + 1, "betang"))
 		return 0;
 	if (strcmp(w, "kantor") == 0 && !(st->tok[j].fl & TK_CAP) &&
 	    !(j + 1 < st->ntok && (st->tok[j + 1].fl & TK_CAP)))

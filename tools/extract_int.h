@@ -78,6 +78,8 @@ struct chair {
 	int		 prio;		/* lower is better, 0 none */
 	size_t		 si;
 	struct ex_person p;
+	/* one who ran it after another opened it: his role (runner_set) */
+	int		 runner_set, runner_role;
 };
 
 extern struct docm D;
