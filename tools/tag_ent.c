@@ -2275,12 +2275,35 @@ adat_at(size_t i)
 	return adat_rest(i);
 }
 
+/* H. or Hj.: one who made the hajj */
+static int
+is_hajj(const struct lex *x)
+{
+	return x->sub == G_RELIGIOUS && x->a[0] == 'H' && (x->a[1] == '.' ||
+	    (x->a[1] == 'j' && x->a[2] == '.'));
+}
+
+/* H. or Hj. ends just before token i */
+static int
+hajj_before(size_t i)
+{
+	const struct lex *x;
+	size_t k = punct_is(i - 1, '.') ? i - 1 : i, b, j;
+
+	for (b = k > 2 ? k - 2 : 0; b < k; b++)
+		if ((x = match(b, M(LX_GELAR), &j)) != NULL && (j == k || j == i) &&
+		    is_hajj(x))
+			return 1;
+	return 0;
+}
+
 /* A title, degree or rank in front of a name (H., Drs., AKBP, Bapak). */
 static size_t
 skip_titles_rest(size_t i)
 {
 	const struct lex *x;
 	size_t j;
+	int hajj = i > 0 && hajj_before(i);
 
 	for (;;) {
 		/* a customary title stays in the name: Raden Ajeng Sumarni */
@@ -2290,6 +2313,10 @@ skip_titles_rest(size_t i)
 			/* a capital letter that starts a name is an initial */
 			if (tv[i].nlet == 1 && !x->caps)
 				break;
+			/* "H. Habib Syarifuddin": after Haji, Habib is his name */
+			if (hajj && x->sub == G_RELIGIOUS && strcmp(x->a, "Habib") == 0)
+				break;
+			hajj = is_hajj(x);
 			i = j;
 		} else if (x != NULL && tv[i].nlet > 1 &&
 		    (x->caps || punct_is(j, '.') || (j == i + 1 &&
@@ -3377,7 +3404,8 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (punct_is(p, ','))
 		p++;
 	p = skip_titles(p);
-	while (p < ntok && is_free(p) && is_cap(p) && p < m + 3) {
+	/* after Haji comes the name: H. Habib Syarifuddin */
+	while (p < ntok && is_free(p) && is_cap(p) && p < m + 3 && !hajj_before(p)) {
 		if (match(p, M(LX_ORGPFX), &q) != NULL &&
 		    (q = rule_orgpfx(c, p, out)) > p)
 			p = q;
