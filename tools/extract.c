@@ -97,18 +97,6 @@ kis(const char *kind, const char *k)
 }
 
 int
-tis(const struct ex_sent *st, size_t i, const char *w)
-{
-	return i < st->ntok && st->tok[i].low[0] == w[0] && strcmp(st->tok[i].low, w) == 0;
-}
-
-int
-tin(const struct ex_sent *st, size_t i, int set)
-{
-	return i < st->ntok && (st->tok[i].m >> set & 1) != 0;
-}
-
-int
 sent_has(const struct ex_sent *st, int set)
 {
 	return (st->m >> set & 1) != 0;

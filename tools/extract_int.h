@@ -7,6 +7,8 @@
 #ifndef EXTRACT_INT_H
 #define EXTRACT_INT_H
 
+#include <string.h>
+
 #include "tag.h"
 
 #define MAXMEET	4
@@ -89,8 +91,28 @@ extern struct rk_re re_time, re_wdback;
 
 /* extract.c */
 int	word_in(const char *w, int set);
-int	tin(const struct ex_sent *st, size_t i, int set);
-int	tis(const struct ex_sent *st, size_t i, const char *w);
+/*
+ * Token i is in the set / is the word w: the tests made most often, so
+ * inline; low[] is zero-filled past its NUL, so comparing w's bytes and
+ * its NUL (a constant length where w is a literal) is strcmp() == 0.
+ */
+static inline int
+tin(const struct ex_sent *st, size_t i, int set)
+{
+	return i < st->ntok && (st->tok[i].m >> set & 1) != 0;
+}
+
+static inline int
+tis(const struct ex_sent *st, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	if (i >= st->ntok)
+		return 0;
+	if (n >= sizeof(st->tok[i].low))
+		return 0;	/* low[] holds at most sizeof - 1 bytes */
+	return memcmp(st->tok[i].low, w, n + 1) == 0;
+}
 int	tpre(const struct ex_sent *st, size_t i, const char *prefix);
 int	kis(const char *kind, const char *k);
 int	in_ent(const struct ex_sent *st, size_t j, const char *kind);
