@@ -204,6 +204,24 @@ wfind_memo(uint64_t h, const char *key, size_t n)
 	return e;
 }
 
+/*
+ * What tok_set() made of the last token written as these bytes, in each of
+ * NRMEMO lines: a token is a function of its bytes, and most are a few
+ * hundred words written a few ways.  Emptied when winfo changes.
+ */
+#define NRMEMO	4096
+#define RMEMO_MAX 16	/* longer tokens are not kept */
+struct rmemo {
+	uint64_t	 raw[2];	/* the bytes, zero-padded */
+	uint64_t	 m;
+	unsigned	 fl;
+	unsigned char	 rlen;		/* UCHAR_MAX: empty */
+	unsigned char	 len, lx;
+	char		 low[24];
+};
+static struct rmemo rmemo[NRMEMO];
+static int rmemo_ok;
+
 static struct winfo *
 winfo_get(const char *key, size_t len)
 {
@@ -215,6 +233,7 @@ winfo_get(const char *key, size_t len)
 	if (len >= sizeof(k))
 		return &none;
 	wmemo_ok = 0;		/* its entries may change */
+	rmemo_ok = 0;
 	memcpy(k, key, len);
 	h = khash(k);
 	if ((w = wfind(h, k, len)) != NULL)
@@ -540,7 +559,7 @@ swar_fold(struct ex_tok *t, const unsigned char *p, size_t len, size_t room,
 }
 
 static void
-tok_set(struct ex_tok *t, const char *s, size_t slen)
+tok_make(struct ex_tok *t, const char *s, size_t slen)
 {
 	size_t n, nl = 0, nu = 0, len = t->e - t->s;
 	uint32_t c;
@@ -621,6 +640,62 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 		if (nl >= 2 && nu == nl)
 			t->fl |= TK_UPPER;
 	}
+}
+
+/* tok_make(), or what it made of the same bytes before. */
+static void
+tok_set(struct ex_tok *t, const char *s, size_t slen)
+{
+	static const union { uint16_t u; unsigned char c[2]; } one = { 1 };
+	size_t len = t->e - t->s, k;
+	const unsigned char *p = (const unsigned char *)s + t->s;
+	uint64_t w[2] = { 0, 0 }, h;
+	struct rmemo *e;
+
+	if (len == 0 || len > RMEMO_MAX) {
+		tok_make(t, s, slen);
+		return;
+	}
+	if (slen - t->s >= sizeof(w) && one.c[0] == 1) {
+		/* little endian: the whole words, the bytes past the token masked */
+		memcpy(w, p, sizeof(w));
+		if (len <= 8) {
+			w[1] = 0;
+			if (len < 8)
+				w[0] &= ((uint64_t)1 << (8 * len)) - 1;
+		} else if (len < 16) {
+			w[1] &= ((uint64_t)1 << (8 * (len - 8))) - 1;
+		}
+	} else {
+		memcpy(w, p, len);
+	}
+	if (!rmemo_ok) {
+		for (k = 0; k < NRMEMO; k++)
+			rmemo[k].rlen = UCHAR_MAX;
+		rmemo_ok = 1;
+	}
+	h = khash3(w[0], w[1], len);
+	e = &rmemo[(h >> 24) & (NRMEMO - 1)];
+	if (e->rlen == len && e->raw[0] == w[0] && e->raw[1] == w[1]) {
+		memcpy(t->low, e->low, sizeof(t->low));
+		t->len = e->len;
+		t->lx = e->lx;
+		t->m = e->m;
+		t->fl |= e->fl;
+		return;
+	}
+	k = t->fl;
+	t->fl = 0;
+	tok_make(t, s, slen);
+	e->raw[0] = w[0];
+	e->raw[1] = w[1];
+	e->rlen = (unsigned char)len;
+	memcpy(e->low, t->low, sizeof(e->low));
+	e->len = t->len;
+	e->lx = t->lx;
+	e->m = t->m;
+	e->fl = t->fl;
+	t->fl |= (unsigned)k;
 }
 
 /* A new token; tok_set() fills low[] (and zeroes it first). */
