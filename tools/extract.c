@@ -402,7 +402,10 @@ bare_weekday(const struct ex_sent *st, struct ex_date *d)
 	if (D.pub_y == 0 || D.pub_m == 0 || D.pub_d == 0)
 		return 0;
 	for (j = 0; j < st->ntok; j++) {
-		if (!(st->tok[j].fl & TK_CAP))
+		/* every weekday starts with one of these: most words go here */
+		if (!(st->tok[j].fl & TK_CAP) || (st->tok[j].low[0] != 'm' &&
+		    st->tok[j].low[0] != 's' && st->tok[j].low[0] != 'r' &&
+		    st->tok[j].low[0] != 'k' && st->tok[j].low[0] != 'j'))
 			continue;
 		for (wd = 0; w_wday[wd] != NULL && !tis(st, j, w_wday[wd]); wd++)
 			;
