@@ -850,7 +850,7 @@ build_context(void)
 			}
 		}
 		for (j = 0; j < st->ntok; j++)
-			if ((st->tok[j].fl & TK_DIGIT) && strlen(st->tok[j].low) == 4)
+			if ((st->tok[j].fl & TK_DIGIT) && st->tok[j].len == 4)
 				add_year(atoi(st->tok[j].low));
 	}
 	if (D.copy_y > 0)
@@ -982,14 +982,6 @@ set_type(struct mention *m, const char *t)
 		n = sizeof(m->type) - 1;
 	memcpy(m->type, t, n);
 	m->type[n] = '\0';
-}
-
-/* A word a meeting mention may start with: the cheap test before mention_at(). */
-int
-ment_word(const struct ex_tok *t)
-{
-	return (t->m & (uint64_t)1 << S_MENT) != 0 || (t->low[0] == 'r' &&
-	    t->low[1] == 'a' && t->low[2] == 'k' && strncmp(t->low, "rakor", 5) == 0);
 }
 
 /* coordination forums named in a sentence */

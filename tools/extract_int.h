@@ -93,8 +93,8 @@ extern struct rk_re re_time, re_wdback;
 int	word_in(const char *w, int set);
 /*
  * Token i is in the set / is the word w: the tests made most often, so
- * inline; low[] is zero-filled past its NUL, so comparing w's bytes and
- * its NUL (a constant length where w is a literal) is strcmp() == 0.
+ * inline; len is strlen(low), so a length (a constant where w is a
+ * literal) and a memcmp() are strcmp() == 0.
  */
 static inline int
 tin(const struct ex_sent *st, size_t i, int set)
@@ -103,16 +103,21 @@ tin(const struct ex_sent *st, size_t i, int set)
 }
 
 static inline int
-tis(const struct ex_sent *st, size_t i, const char *w)
+tok_is(const struct ex_tok *t, const char *w)
 {
 	size_t n = strlen(w);
 
-	if (i >= st->ntok)
-		return 0;
-	if (n >= sizeof(st->tok[i].low))
-		return 0;	/* low[] holds at most sizeof - 1 bytes */
-	return memcmp(st->tok[i].low, w, n + 1) == 0;
+	return t->len == n && memcmp(t->low, w, n) == 0;
 }
+
+static inline int
+tis(const struct ex_sent *st, size_t i, const char *w)
+{
+	return i < st->ntok && tok_is(&st->tok[i], w);
+}
+
+/* the parts call lex_is() inline too (extract_lex.c defines the function) */
+#define lex_is(t, w)	tok_is((t), (w))
 int	tpre(const struct ex_sent *st, size_t i, const char *prefix);
 int	kis(const char *kind, const char *k);
 int	in_ent(const struct ex_sent *st, size_t j, const char *kind);
@@ -121,7 +126,13 @@ int	sent_has(const struct ex_sent *st, int set);
 void	add_tokens(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	add_noparen(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	evid(size_t si);
-int	ment_word(const struct ex_tok *t);
+/* A word a meeting mention may start with: the cheap test before mention_at(). */
+static inline int
+ment_word(const struct ex_tok *t)
+{
+	return (t->m & (uint64_t)1 << S_MENT) != 0 || (t->low[0] == 'r' &&
+	    t->low[1] == 'a' && t->low[2] == 'k' && strncmp(t->low, "rakor", 5) == 0);
+}
 /* A meeting named at token i of st: its length in tokens, or 0. */
 size_t	mention_at(const struct ex_sent *st, size_t i, struct mention *m);
 int	result_of(const struct ex_sent *st, size_t j);

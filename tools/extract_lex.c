@@ -818,7 +818,7 @@ lex_role_word(const struct ex_tok *t)
 }
 
 int
-lex_is(const struct ex_tok *t, const char *w)
+(lex_is)(const struct ex_tok *t, const char *w)
 {
 	return t->low[0] == w[0] && strcmp(t->low, w) == 0;
 }
