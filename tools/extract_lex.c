@@ -642,8 +642,33 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 	}
 }
 
-/* tok_make(), or what it made of the same bytes before. */
+/* tok_make(), and what it made kept in e for the next token of these bytes. */
+static void	tok_keep(struct ex_tok *, const char *, size_t, struct rmemo *,
+    const uint64_t *, size_t) __attribute__((noinline));
+static void	tok_set(struct ex_tok *, const char *, size_t)
+    __attribute__((always_inline));
+
 static void
+tok_keep(struct ex_tok *t, const char *s, size_t slen, struct rmemo *e,
+    const uint64_t *w, size_t len)
+{
+	unsigned fl = t->fl;
+
+	t->fl = 0;
+	tok_make(t, s, slen);
+	e->raw[0] = w[0];
+	e->raw[1] = w[1];
+	e->rlen = (unsigned char)len;
+	memcpy(e->low, t->low, sizeof(e->low));
+	e->len = t->len;
+	e->lx = t->lx;
+	e->m = t->m;
+	e->fl = t->fl;
+	t->fl |= fl;
+}
+
+/* tok_make(), or what it made of the same bytes before: inline, most hit. */
+static inline void
 tok_set(struct ex_tok *t, const char *s, size_t slen)
 {
 	static const union { uint16_t u; unsigned char c[2]; } one = { 1 };
@@ -684,18 +709,7 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 		t->fl |= e->fl;
 		return;
 	}
-	k = t->fl;
-	t->fl = 0;
-	tok_make(t, s, slen);
-	e->raw[0] = w[0];
-	e->raw[1] = w[1];
-	e->rlen = (unsigned char)len;
-	memcpy(e->low, t->low, sizeof(e->low));
-	e->len = t->len;
-	e->lx = t->lx;
-	e->m = t->m;
-	e->fl = t->fl;
-	t->fl |= (unsigned)k;
+	tok_keep(t, s, slen, e, w, len);
 }
 
 /* A new token; tok_set() fills low[] (and zeroes it first). */
@@ -779,8 +793,8 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			break;
 		}
 		/* "se-Kabupaten": split off the "se" */
-		if (i - st > 3 && (s[st] == 's' || s[st] == 'S') && s[st + 1] == 'e' &&
-		    s[st + 2] == '-' && ((unsigned char)s[st + 3] >= 'A' &&
+		if (i - st > 3 && s[st + 2] == '-' && (s[st] == 's' || s[st] == 'S') &&
+		    s[st + 1] == 'e' && ((unsigned char)s[st + 3] >= 'A' &&
 		    (unsigned char)s[st + 3] <= 'Z')) {
 			x = tok_push(t, &n, cap);
 			x->s = st;
