@@ -322,13 +322,49 @@ weekday_of(const char *s, size_t len)
 	return -1;
 }
 
+/* snprintf(v, size, "%04d-%02d-%02d", y, m, d), without printf when they fit */
+static void
+put_ymd(char *v, size_t size, int y, int m, int d)
+{
+	if (size < 11 || y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+		snprintf(v, size, "%04d-%02d-%02d", y, m, d);
+		return;
+	}
+	v[0] = (char)('0' + y / 1000);
+	v[1] = (char)('0' + y / 100 % 10);
+	v[2] = (char)('0' + y / 10 % 10);
+	v[3] = (char)('0' + y % 10);
+	v[4] = '-';
+	v[5] = (char)('0' + m / 10);
+	v[6] = (char)('0' + m % 10);
+	v[7] = '-';
+	v[8] = (char)('0' + d / 10);
+	v[9] = (char)('0' + d % 10);
+	v[10] = '\0';
+}
+
+/* v starts "dddd-dd-dd" (rk-tag's ISO day): what sscanf("%4d-%2d-%2d") reads */
+static int
+iso_day(const char *v, int *y, int *m, int *d)
+{
+	int k;
+
+	for (k = 0; k < 10; k++)
+		if (k == 4 || k == 7 ? v[k] != '-' : v[k] < '0' || v[k] > '9')
+			return 0;
+	*y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+	*m = (v[5] - '0') * 10 + (v[6] - '0');
+	*d = (v[8] - '0') * 10 + (v[9] - '0');
+	return 1;
+}
+
 static void
 set_value(struct ex_date *d)
 {
 	size_t n;
 
 	if (d->y > 0)
-		snprintf(d->value, sizeof(d->value), "%04d-%02d-%02d", d->y, d->m, d->d);
+		put_ymd(d->value, sizeof(d->value), d->y, d->m, d->d);
 	else
 		snprintf(d->value, sizeof(d->value), "--%02d-%02d", d->m, d->d);
 	if (d->m2 == 0)
@@ -427,7 +463,7 @@ bare_weekday(const struct ex_sent *st, struct ex_date *d)
 		d->m = m;
 		d->d = dd;
 		d->wd = wd;
-		snprintf(d->value, sizeof(d->value), "%04d-%02d-%02d", y, m, dd);
+		put_ymd(d->value, sizeof(d->value), y, m, dd);
 		return 1;
 	}
 	return 0;
@@ -489,7 +525,8 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 			continue;
 		memset(d, 0, sizeof(*d));
 		d->wd = -1;
-		if (sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) == 3 && v[4] == '-') {
+		if (iso_day(v, &y, &m, &dd) ||
+		    (sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) == 3 && v[4] == '-')) {
 			d->y = y;
 		} else if (v[0] == '-' && v[1] == '-' && sscanf(v + 2, "%2d-%2d", &m, &dd) == 2) {
 			d->y = 0;
@@ -1661,7 +1698,7 @@ anchor_date(size_t si, char *val, size_t size)
 	if (n == 0 || d.d == 0 || date_penalty(&D.sent[si], d.s))
 		return 0;
 	date_fix_year(&d, D.years, D.nyears, D.pub_y);
-	snprintf(val, size, "%s", d.value);
+	put_str(val, size, d.value);
 	return 1;
 }
 
@@ -1954,7 +1991,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 			mt[nmt].anchor = i;
 			mt[nmt].same_day = again_meeting(&D.sent[m->si]);
 			nmt++;
-			snprintf(d0, sizeof(d0), "%s", dk);
+			put_str(d0, sizeof(d0), dk);
 		}
 		mt[nmt - 1].to = D.nsent;
 	}

@@ -1226,7 +1226,7 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 	mt->date[0] = '\0';
 	if (best > -1e9) {
 		date_fix_year(&bd, D.years, D.nyears, D.pub_y);
-		snprintf(mt->date, sizeof(mt->date), "%s", bd.value);
+		put_str(mt->date, sizeof(mt->date), bd.value);
 		mt->dsi = best_si;
 		mt->ds = bd.s;
 		mt->de = bd.e;

@@ -116,6 +116,20 @@ tis(const struct ex_sent *st, size_t i, const char *w)
 	return i < st->ntok && tok_is(&st->tok[i], w);
 }
 
+/* snprintf(dst, size, "%s", src) without the printf */
+static inline void
+put_str(char *dst, size_t size, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (size == 0)
+		return;
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
 /* the parts call lex_is() inline too (extract_lex.c defines the function) */
 #define lex_is(t, w)	tok_is((t), (w))
 int	tpre(const struct ex_sent *st, size_t i, const char *prefix);
