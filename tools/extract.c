@@ -37,6 +37,7 @@ struct dspan {
 };
 static struct dspan *dspan;
 static size_t ndspan, capdspan;
+static struct rk_buf colhdr;	/* the stream header build() took columns from */
 
 static void	sets_init(void);
 static void	sets_fini(void);
@@ -78,6 +79,7 @@ extract_fini(void)
 	rk_re_free(&re_wdback);
 	tag_list_free(&dlist);
 	rk_buf_free(&dtext);
+	rk_buf_free(&colhdr);
 	free(dspan);
 	dspan = NULL;
 	ndspan = capdspan = 0;
@@ -727,6 +729,9 @@ has_stem(const char *t, size_t len)
 		if (c != 'r' && c != 'p' && c != 'm')
 			continue;
 		for (k = 0; stem[k] != NULL; k++) {
+			/* the second letter first (t[i + 1] is there: NUL at worst) */
+			if ((t[i + 1] | 0x20) != stem[k][1])
+				continue;
 			n = strlen(stem[k]);
 			if (i + n <= len && strncasecmp(t + i, stem[k], n) == 0)
 				return 1;
@@ -744,13 +749,24 @@ static int
 build(const struct rk_stream *s, const struct rk_doc *doc)
 {
 	int any = 0, tagged = 0;
-	int cp = col(s, "para"), cs = col(s, "sent"), ck = col(s, "kind"),
-	    ct = col(s, "text"), cv = col(s, "value"), c0 = col(s, "start"),
-	    c1 = col(s, "end");
+	static int cp, cs, ck, ct, cv, c0, c1;
 	size_t r, i, ncap = 0;
 	struct ex_sent *cur = NULL;
 	const struct rk_row *cap[MAXCAP];
 
+	/* the columns: looked up again only when the header is another */
+	if (colhdr.data == NULL || colhdr.len != s->hdrline.len ||
+	    (colhdr.len > 0 && memcmp(colhdr.data, s->hdrline.data, colhdr.len) != 0)) {
+		cp = col(s, "para");
+		cs = col(s, "sent");
+		ck = col(s, "kind");
+		ct = col(s, "text");
+		cv = col(s, "value");
+		c0 = col(s, "start");
+		c1 = col(s, "end");
+		rk_buf_reset(&colhdr);
+		rk_buf_add(&colhdr, s->hdrline.data, s->hdrline.len);
+	}
 	D.nsent = 0;
 	D.ncap = 0;
 	D.nmen = 0;
