@@ -1355,7 +1355,7 @@ stopcap(const struct ex_tok *t)
 	if (!(t->lx & LX_STOP))
 		return 0;
 	for (i = 0; stop_w[i] != NULL; i++)
-		if (strcmp(t->low, stop_w[i]) == 0)
+		if (stop_w[i][0] == t->low[0] && strcmp(t->low, stop_w[i]) == 0)
 			return 1;
 	return 0;
 }
