@@ -209,7 +209,7 @@ wfind_memo(uint64_t h, const char *key, size_t n)
  * NRMEMO lines: a token is a function of its bytes, and most are a few
  * hundred words written a few ways.  Emptied when winfo changes.
  */
-#define NRMEMO	4096
+#define NRMEMO	16384
 #define RMEMO_MAX 16	/* longer tokens are not kept */
 struct rmemo {
 	uint64_t	 raw[2];	/* the bytes, zero-padded */
