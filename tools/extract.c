@@ -651,6 +651,13 @@ num(const char *p)
 	long v = 0;
 	int neg = *p == '-';
 
+	/* most are one or two digits: a sentence number, an offset */
+	if (p[0] >= '0' && p[0] <= '9') {
+		if (!(p[1] >= '0' && p[1] <= '9'))
+			return p[0] - '0';
+		if (!(p[2] >= '0' && p[2] <= '9'))
+			return (p[0] - '0') * 10 + (p[1] - '0');
+	}
 	if (neg)
 		p++;
 	while (*p >= '0' && *p <= '9' && v < 100000000)
