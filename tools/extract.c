@@ -37,6 +37,7 @@ struct dspan {
 };
 static struct dspan *dspan;
 static size_t ndspan, capdspan;
+static struct rk_buf colhdr;	/* the stream header build() took columns from */
 
 static void	sets_init(void);
 static void	sets_fini(void);
@@ -78,6 +79,7 @@ extract_fini(void)
 	rk_re_free(&re_wdback);
 	tag_list_free(&dlist);
 	rk_buf_free(&dtext);
+	rk_buf_free(&colhdr);
 	free(dspan);
 	dspan = NULL;
 	ndspan = capdspan = 0;
@@ -94,18 +96,6 @@ int
 kis(const char *kind, const char *k)
 {
 	return kind[0] == k[0] && strcmp(kind, k) == 0;
-}
-
-int
-tis(const struct ex_sent *st, size_t i, const char *w)
-{
-	return i < st->ntok && st->tok[i].low[0] == w[0] && strcmp(st->tok[i].low, w) == 0;
-}
-
-int
-tin(const struct ex_sent *st, size_t i, int set)
-{
-	return i < st->ntok && (st->tok[i].m >> set & 1) != 0;
 }
 
 int
@@ -334,13 +324,49 @@ weekday_of(const char *s, size_t len)
 	return -1;
 }
 
+/* snprintf(v, size, "%04d-%02d-%02d", y, m, d), without printf when they fit */
+static void
+put_ymd(char *v, size_t size, int y, int m, int d)
+{
+	if (size < 11 || y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+		snprintf(v, size, "%04d-%02d-%02d", y, m, d);
+		return;
+	}
+	v[0] = (char)('0' + y / 1000);
+	v[1] = (char)('0' + y / 100 % 10);
+	v[2] = (char)('0' + y / 10 % 10);
+	v[3] = (char)('0' + y % 10);
+	v[4] = '-';
+	v[5] = (char)('0' + m / 10);
+	v[6] = (char)('0' + m % 10);
+	v[7] = '-';
+	v[8] = (char)('0' + d / 10);
+	v[9] = (char)('0' + d % 10);
+	v[10] = '\0';
+}
+
+/* v starts "dddd-dd-dd" (rk-tag's ISO day): what sscanf("%4d-%2d-%2d") reads */
+static int
+iso_day(const char *v, int *y, int *m, int *d)
+{
+	int k;
+
+	for (k = 0; k < 10; k++)
+		if (k == 4 || k == 7 ? v[k] != '-' : v[k] < '0' || v[k] > '9')
+			return 0;
+	*y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+	*m = (v[5] - '0') * 10 + (v[6] - '0');
+	*d = (v[8] - '0') * 10 + (v[9] - '0');
+	return 1;
+}
+
 static void
 set_value(struct ex_date *d)
 {
 	size_t n;
 
 	if (d->y > 0)
-		snprintf(d->value, sizeof(d->value), "%04d-%02d-%02d", d->y, d->m, d->d);
+		put_ymd(d->value, sizeof(d->value), d->y, d->m, d->d);
 	else
 		snprintf(d->value, sizeof(d->value), "--%02d-%02d", d->m, d->d);
 	if (d->m2 == 0)
@@ -414,7 +440,10 @@ bare_weekday(const struct ex_sent *st, struct ex_date *d)
 	if (D.pub_y == 0 || D.pub_m == 0 || D.pub_d == 0)
 		return 0;
 	for (j = 0; j < st->ntok; j++) {
-		if (!(st->tok[j].fl & TK_CAP))
+		/* every weekday starts with one of these: most words go here */
+		if (!(st->tok[j].fl & TK_CAP) || (st->tok[j].low[0] != 'm' &&
+		    st->tok[j].low[0] != 's' && st->tok[j].low[0] != 'r' &&
+		    st->tok[j].low[0] != 'k' && st->tok[j].low[0] != 'j'))
 			continue;
 		for (wd = 0; w_wday[wd] != NULL && !tis(st, j, w_wday[wd]); wd++)
 			;
@@ -436,7 +465,7 @@ bare_weekday(const struct ex_sent *st, struct ex_date *d)
 		d->m = m;
 		d->d = dd;
 		d->wd = wd;
-		snprintf(d->value, sizeof(d->value), "%04d-%02d-%02d", y, m, dd);
+		put_ymd(d->value, sizeof(d->value), y, m, dd);
 		return 1;
 	}
 	return 0;
@@ -498,7 +527,8 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 			continue;
 		memset(d, 0, sizeof(*d));
 		d->wd = -1;
-		if (sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) == 3 && v[4] == '-') {
+		if (iso_day(v, &y, &m, &dd) ||
+		    (sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) == 3 && v[4] == '-')) {
 			d->y = y;
 		} else if (v[0] == '-' && v[1] == '-' && sscanf(v + 2, "%2d-%2d", &m, &dd) == 2) {
 			d->y = 0;
@@ -621,6 +651,13 @@ num(const char *p)
 	long v = 0;
 	int neg = *p == '-';
 
+	/* most are one or two digits: a sentence number, an offset */
+	if (p[0] >= '0' && p[0] <= '9') {
+		if (!(p[1] >= '0' && p[1] <= '9'))
+			return p[0] - '0';
+		if (!(p[2] >= '0' && p[2] <= '9'))
+			return (p[0] - '0') * 10 + (p[1] - '0');
+	}
 	if (neg)
 		p++;
 	while (*p >= '0' && *p <= '9' && v < 100000000)
@@ -699,6 +736,9 @@ has_stem(const char *t, size_t len)
 		if (c != 'r' && c != 'p' && c != 'm')
 			continue;
 		for (k = 0; stem[k] != NULL; k++) {
+			/* the second letter first (t[i + 1] is there: NUL at worst) */
+			if ((t[i + 1] | 0x20) != stem[k][1])
+				continue;
 			n = strlen(stem[k]);
 			if (i + n <= len && strncasecmp(t + i, stem[k], n) == 0)
 				return 1;
@@ -716,13 +756,24 @@ static int
 build(const struct rk_stream *s, const struct rk_doc *doc)
 {
 	int any = 0, tagged = 0;
-	int cp = col(s, "para"), cs = col(s, "sent"), ck = col(s, "kind"),
-	    ct = col(s, "text"), cv = col(s, "value"), c0 = col(s, "start"),
-	    c1 = col(s, "end");
+	static int cp, cs, ck, ct, cv, c0, c1;
 	size_t r, i, ncap = 0;
 	struct ex_sent *cur = NULL;
 	const struct rk_row *cap[MAXCAP];
 
+	/* the columns: looked up again only when the header is another */
+	if (colhdr.data == NULL || colhdr.len != s->hdrline.len ||
+	    (colhdr.len > 0 && memcmp(colhdr.data, s->hdrline.data, colhdr.len) != 0)) {
+		cp = col(s, "para");
+		cs = col(s, "sent");
+		ck = col(s, "kind");
+		ct = col(s, "text");
+		cv = col(s, "value");
+		c0 = col(s, "start");
+		c1 = col(s, "end");
+		rk_buf_reset(&colhdr);
+		rk_buf_add(&colhdr, s->hdrline.data, s->hdrline.len);
+	}
 	D.nsent = 0;
 	D.ncap = 0;
 	D.nmen = 0;
@@ -859,7 +910,7 @@ build_context(void)
 			}
 		}
 		for (j = 0; j < st->ntok; j++)
-			if ((st->tok[j].fl & TK_DIGIT) && strlen(st->tok[j].low) == 4)
+			if ((st->tok[j].fl & TK_DIGIT) && st->tok[j].len == 4)
 				add_year(atoi(st->tok[j].low));
 	}
 	if (D.copy_y > 0)
@@ -991,14 +1042,6 @@ set_type(struct mention *m, const char *t)
 		n = sizeof(m->type) - 1;
 	memcpy(m->type, t, n);
 	m->type[n] = '\0';
-}
-
-/* A word a meeting mention may start with: the cheap test before mention_at(). */
-int
-ment_word(const struct ex_tok *t)
-{
-	return (t->m & (uint64_t)1 << S_MENT) != 0 || (t->low[0] == 'r' &&
-	    t->low[1] == 'a' && t->low[2] == 'k' && strncmp(t->low, "rakor", 5) == 0);
 }
 
 /* coordination forums named in a sentence */
@@ -1721,7 +1764,7 @@ anchor_date(size_t si, char *val, size_t size)
 	if (n == 0 || d.d == 0 || date_penalty(&D.sent[si], d.s))
 		return 0;
 	date_fix_year(&d, D.years, D.nyears, D.pub_y);
-	snprintf(val, size, "%s", d.value);
+	put_str(val, size, d.value);
 	return 1;
 }
 
@@ -2025,7 +2068,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 			mt[nmt].anchor = i;
 			mt[nmt].same_day = again_meeting(&D.sent[m->si]);
 			nmt++;
-			snprintf(d0, sizeof(d0), "%s", dk);
+			put_str(d0, sizeof(d0), dk);
 		}
 		mt[nmt - 1].to = D.nsent;
 	}

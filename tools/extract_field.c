@@ -1088,6 +1088,23 @@ person_name(const struct ex_sent *st, const struct ex_person *p, struct rk_buf *
 	lex_name_clean(st, p->ns, p->ne, out);
 }
 
+/* v in decimal, as "%d" writes it: a printf per number costs ten times this. */
+static void
+add_int(struct rk_buf *b, int v)
+{
+	char d[16];
+	size_t n = sizeof(d);
+	unsigned u = v < 0 ? 0U - (unsigned)v : (unsigned)v;
+
+	do {
+		d[--n] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	if (v < 0)
+		d[--n] = '-';
+	rk_buf_add(b, d + n, sizeof(d) - n);
+}
+
 void
 do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 {
@@ -1274,7 +1291,7 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 	mt->date[0] = '\0';
 	if (best > -1e9) {
 		date_fix_year(&bd, D.years, D.nyears, D.pub_y);
-		snprintf(mt->date, sizeof(mt->date), "%s", bd.value);
+		put_str(mt->date, sizeof(mt->date), bd.value);
 		mt->dsi = best_si;
 		mt->ds = bd.s;
 		mt->de = bd.e;
@@ -1571,7 +1588,9 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 			continue;
 		if (fb[F_EVIDENCE].len > 0)
 			rk_buf_addc(&fb[F_EVIDENCE], ';');
-		rk_buf_printf(&fb[F_EVIDENCE], "%d.%d", D.sent[i].para, D.sent[i].sent);
+		add_int(&fb[F_EVIDENCE], D.sent[i].para);
+		rk_buf_addc(&fb[F_EVIDENCE], '.');
+		add_int(&fb[F_EVIDENCE], D.sent[i].sent);
 	}
 	snprintf(buf, sizeof(buf), "%d", event);
 	rk_buf_adds(&fb[F_EVENT], buf);

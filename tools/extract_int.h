@@ -7,6 +7,8 @@
 #ifndef EXTRACT_INT_H
 #define EXTRACT_INT_H
 
+#include <string.h>
+
 #include "tag.h"
 
 #define MAXMEET	4
@@ -92,8 +94,47 @@ extern struct rk_re re_time, re_wdback;
 
 /* extract.c */
 int	word_in(const char *w, int set);
-int	tin(const struct ex_sent *st, size_t i, int set);
-int	tis(const struct ex_sent *st, size_t i, const char *w);
+/*
+ * Token i is in the set / is the word w: the tests made most often, so
+ * inline; len is strlen(low), so a length (a constant where w is a
+ * literal) and a memcmp() are strcmp() == 0.
+ */
+static inline int
+tin(const struct ex_sent *st, size_t i, int set)
+{
+	return i < st->ntok && (st->tok[i].m >> set & 1) != 0;
+}
+
+static inline int
+tok_is(const struct ex_tok *t, const char *w)
+{
+	size_t n = strlen(w);
+
+	return t->len == n && memcmp(t->low, w, n) == 0;
+}
+
+static inline int
+tis(const struct ex_sent *st, size_t i, const char *w)
+{
+	return i < st->ntok && tok_is(&st->tok[i], w);
+}
+
+/* snprintf(dst, size, "%s", src) without the printf */
+static inline void
+put_str(char *dst, size_t size, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (size == 0)
+		return;
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* the parts call lex_is() inline too (extract_lex.c defines the function) */
+#define lex_is(t, w)	tok_is((t), (w))
 int	tpre(const struct ex_sent *st, size_t i, const char *prefix);
 int	kis(const char *kind, const char *k);
 int	in_ent(const struct ex_sent *st, size_t j, const char *kind);
@@ -102,7 +143,13 @@ int	sent_has(const struct ex_sent *st, int set);
 void	add_tokens(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	add_noparen(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	evid(size_t si);
-int	ment_word(const struct ex_tok *t);
+/* A word a meeting mention may start with: the cheap test before mention_at(). */
+static inline int
+ment_word(const struct ex_tok *t)
+{
+	return (t->m & (uint64_t)1 << S_MENT) != 0 || (t->low[0] == 'r' &&
+	    t->low[1] == 'a' && t->low[2] == 'k' && strncmp(t->low, "rakor", 5) == 0);
+}
 /* A meeting named at token i of st: its length in tokens, or 0. */
 size_t	mention_at(const struct ex_sent *st, size_t i, struct mention *m);
 int	result_of(const struct ex_sent *st, size_t j);

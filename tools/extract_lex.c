@@ -204,6 +204,24 @@ wfind_memo(uint64_t h, const char *key, size_t n)
 	return e;
 }
 
+/*
+ * What tok_set() made of the last token written as these bytes, in each of
+ * NRMEMO lines: a token is a function of its bytes, and most are a few
+ * hundred words written a few ways.  Emptied when winfo changes.
+ */
+#define NRMEMO	16384
+#define RMEMO_MAX 16	/* longer tokens are not kept */
+struct rmemo {
+	uint64_t	 raw[2];	/* the bytes, zero-padded */
+	uint64_t	 m;
+	unsigned	 fl;
+	unsigned char	 rlen;		/* UCHAR_MAX: empty */
+	unsigned char	 len, lx;
+	char		 low[24];
+};
+static struct rmemo rmemo[NRMEMO];
+static int rmemo_ok;
+
 static struct winfo *
 winfo_get(const char *key, size_t len)
 {
@@ -215,6 +233,7 @@ winfo_get(const char *key, size_t len)
 	if (len >= sizeof(k))
 		return &none;
 	wmemo_ok = 0;		/* its entries may change */
+	rmemo_ok = 0;
 	memcpy(k, key, len);
 	h = khash(k);
 	if ((w = wfind(h, k, len)) != NULL)
@@ -540,7 +559,7 @@ swar_fold(struct ex_tok *t, const unsigned char *p, size_t len, size_t room,
 }
 
 static void
-tok_set(struct ex_tok *t, const char *s, size_t slen)
+tok_make(struct ex_tok *t, const char *s, size_t slen)
 {
 	size_t n, nl = 0, nu = 0, len = t->e - t->s;
 	uint32_t c;
@@ -621,6 +640,76 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 		if (nl >= 2 && nu == nl)
 			t->fl |= TK_UPPER;
 	}
+}
+
+/* tok_make(), and what it made kept in e for the next token of these bytes. */
+static void	tok_keep(struct ex_tok *, const char *, size_t, struct rmemo *,
+    const uint64_t *, size_t) __attribute__((noinline));
+static void	tok_set(struct ex_tok *, const char *, size_t)
+    __attribute__((always_inline));
+
+static void
+tok_keep(struct ex_tok *t, const char *s, size_t slen, struct rmemo *e,
+    const uint64_t *w, size_t len)
+{
+	unsigned fl = t->fl;
+
+	t->fl = 0;
+	tok_make(t, s, slen);
+	e->raw[0] = w[0];
+	e->raw[1] = w[1];
+	e->rlen = (unsigned char)len;
+	memcpy(e->low, t->low, sizeof(e->low));
+	e->len = t->len;
+	e->lx = t->lx;
+	e->m = t->m;
+	e->fl = t->fl;
+	t->fl |= fl;
+}
+
+/* tok_make(), or what it made of the same bytes before: inline, most hit. */
+static inline void
+tok_set(struct ex_tok *t, const char *s, size_t slen)
+{
+	static const union { uint16_t u; unsigned char c[2]; } one = { 1 };
+	size_t len = t->e - t->s, k;
+	const unsigned char *p = (const unsigned char *)s + t->s;
+	uint64_t w[2] = { 0, 0 }, h;
+	struct rmemo *e;
+
+	if (len == 0 || len > RMEMO_MAX) {
+		tok_make(t, s, slen);
+		return;
+	}
+	if (slen - t->s >= sizeof(w) && one.c[0] == 1) {
+		/* little endian: the whole words, the bytes past the token masked */
+		memcpy(w, p, sizeof(w));
+		if (len <= 8) {
+			w[1] = 0;
+			if (len < 8)
+				w[0] &= ((uint64_t)1 << (8 * len)) - 1;
+		} else if (len < 16) {
+			w[1] &= ((uint64_t)1 << (8 * (len - 8))) - 1;
+		}
+	} else {
+		memcpy(w, p, len);
+	}
+	if (!rmemo_ok) {
+		for (k = 0; k < NRMEMO; k++)
+			rmemo[k].rlen = UCHAR_MAX;
+		rmemo_ok = 1;
+	}
+	h = khash3(w[0], w[1], len);
+	e = &rmemo[(h >> 24) & (NRMEMO - 1)];
+	if (e->rlen == len && e->raw[0] == w[0] && e->raw[1] == w[1]) {
+		memcpy(t->low, e->low, sizeof(t->low));
+		t->len = e->len;
+		t->lx = e->lx;
+		t->m = e->m;
+		t->fl |= e->fl;
+		return;
+	}
+	tok_keep(t, s, slen, e, w, len);
 }
 
 /* A new token; tok_set() fills low[] (and zeroes it first). */
@@ -704,8 +793,8 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			break;
 		}
 		/* "se-Kabupaten": split off the "se" */
-		if (i - st > 3 && (s[st] == 's' || s[st] == 'S') && s[st + 1] == 'e' &&
-		    s[st + 2] == '-' && ((unsigned char)s[st + 3] >= 'A' &&
+		if (i - st > 3 && s[st + 2] == '-' && (s[st] == 's' || s[st] == 'S') &&
+		    s[st + 1] == 'e' && ((unsigned char)s[st + 3] >= 'A' &&
 		    (unsigned char)s[st + 3] <= 'Z')) {
 			x = tok_push(t, &n, cap);
 			x->s = st;
@@ -743,7 +832,7 @@ lex_role_word(const struct ex_tok *t)
 }
 
 int
-lex_is(const struct ex_tok *t, const char *w)
+(lex_is)(const struct ex_tok *t, const char *w)
 {
 	return t->low[0] == w[0] && strcmp(t->low, w) == 0;
 }
@@ -1266,7 +1355,7 @@ stopcap(const struct ex_tok *t)
 	if (!(t->lx & LX_STOP))
 		return 0;
 	for (i = 0; stop_w[i] != NULL; i++)
-		if (strcmp(t->low, stop_w[i]) == 0)
+		if (stop_w[i][0] == t->low[0] && strcmp(t->low, stop_w[i]) == 0)
 			return 1;
 	return 0;
 }
