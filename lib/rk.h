@@ -38,7 +38,7 @@ void	rk_die(int status, const char *fmt, ...)
  * reader went away (EPIPE), which is quiet.  Returns status otherwise.
  */
 int	rk_close_stdout(int status);
-/* Before any I/O: 128 KB stdio buffers (stdout's only off a terminal), 1 MB pipes. */
+/* Before any I/O: 1 MB stdio buffers (stdout's only off a terminal), 1 MB pipes. */
 void	rk_stdio_setup(void);
 
 /*
