@@ -221,8 +221,6 @@ subject_before(const struct ex_sent *st, size_t v, struct ex_person *out)
 static int
 agent_after(const struct ex_sent *st, size_t k, struct ex_person *out)
 {
-	
-
 	while (k < st->ntok && tin(st, k, S_ASKIP))
 		k++;
 	if (k >= st->ntok || !lex_person(st, k, out))
