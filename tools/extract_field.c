@@ -427,6 +427,12 @@ any_area(const struct ex_sent *st)
 static int
 phys_at(const struct ex_sent *st, size_t j)
 {
+	/* "kampanye tatap muka", "pembelajaran tatap muka": another event's */
+	if (j > 0 && (tis(st, j - 1, "kampanye") || tis(st, j - 1, "pembelajaran") ||
+	    tis(st, j - 1, "belajar") || tis(st, j - 1, "sekolah") ||
+	    tis(st, j - 1, "kuliah") || tis(st, j - 1, "ibadah") ||
+	    tis(st, j - 1, "pelayanan") || tis(st, j - 1, "layanan")))
+		return 0;
 	if (tin(st, j, S_PHYS) || (tis(st, j, "tatap") && tis(st, j + 1, "muka")))
 		return 1;
 	return tis(st, j, "fisik") && j > 0 && (tis(st, j - 1, "secara") ||

@@ -1364,7 +1364,8 @@ static int
 name_link(const struct ex_tok *t)
 {
 	return lex_is(t, "bin") || lex_is(t, "binti") || lex_is(t, "van") ||
-	    lex_is(t, "de") || lex_is(t, "al") || lex_is(t, "el") || lex_is(t, "da");
+	    lex_is(t, "de") || lex_is(t, "al") || lex_is(t, "el") || lex_is(t, "da") ||
+	    lex_is(t, "boru") || lex_is(t, "br");
 }
 
 size_t
@@ -1615,6 +1616,14 @@ office_end(const struct ex_sent *st, size_t j)
 			return j;
 		e = c + 1;
 		h = e;
+		/* "(Kesbangpol) Banyuwangi, R. Agus Mulyono": its area, a comma */
+		for (c = e; c < st->ntok && c < e + 3 && (st->tok[c].fl & TK_CAP) &&
+		    !in_ent(st, c, "PER"); c++)
+			;
+		if (c > e && c < st->ntok && lex_is(&st->tok[c], ",")) {
+			e = c;
+			h = c + 1;
+		}
 	} else if (lex_is(&st->tok[e], ",")) {
 		h = e + 1;
 	} else {
