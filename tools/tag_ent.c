@@ -8,6 +8,13 @@
  * A document is read twice: the first pass collects what the document
  * says about itself (its kabupaten and provinsi, the full names of its
  * people), the second pass tags with that knowledge.
+ *
+ * This file is the driver: the shared state, the lexicon summary and
+ * memo prepare() uses, the passes over a sentence (analyse) and a
+ * document.  Folding and tokens are in tag_tok.c, wilayah and the memory
+ * of the document in tag_wil.c, loading in tag_load.c, the rules in
+ * tag_per.c (people) and tag_org.c (places, bodies, roles, venues);
+ * tag_ent_int.h holds what they share.
  */
 #include <stddef.h>
 #include <stdlib.h>
@@ -18,7 +25,6 @@
 #include "tag_ent_int.h"
 
 struct ru_state ru;
-
 
 struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
     t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_jabr, t_asing, t_cue, t_nama,
@@ -73,7 +79,6 @@ struct lxmemo {
 	int32_t		 wl;		/* -2 not looked up yet */
 };
 static struct lxmemo lxm[NLXM];
-
 
 /*
  * The memo's line for key k, filled in; NULL for a long key.  k is a key
@@ -211,8 +216,6 @@ ent_fini(void)
 	rk_table_free(&t_nama);
 	rk_table_free(&t_adat);
 }
-
-
 
 static void
 prepare(const char *s, size_t len)

@@ -16,7 +16,6 @@
 #include "rk.h"
 #include "tag.h"
 
-
 enum {
 	LX_WORD = 1,	/* ordinary word (kata-dasar) */
 	LX_ENG,		/* ordinary English word (kata-asing) */
@@ -60,7 +59,6 @@ enum { G_DEGREE = 1, G_RELIGIOUS, G_HONORIFIC, G_RANK };
 #define C_HENTI		0x200	/* No, Km end a street name */
 #define C_LANTAI	0x400	/* lantai (floor) inside a venue */
 #define C_NAMA		0x800	/* a given name (nama-depan.tsv): Budi, Rahmat */
-
 
 struct lex {
 	unsigned char	 type;
@@ -204,7 +202,6 @@ struct ru_state {
 };
 extern struct ru_state ru;
 
-
 extern struct rk_table t_wil, t_alias, t_abbr, t_gelar, t_jab, t_lem, t_rapat,
     t_moda, t_tkata, t_tempat, t_bukan, t_kd, t_jabx, t_jabr, t_asing, t_cue, t_nama,
     t_adat;
@@ -246,10 +243,6 @@ extern uint64_t *phbits;
 #define M(t) (1U << (t))
 #define MEM_HAS(c, b)	((c)->mbits[(b) >> 6] & (1ULL << ((b) & 63)))
 
-
-/* tag_wil.c */
-int	areas_named(const struct ent_ctx *c);
-
 /* tag_tok.c */
 void	fold(const char *s, size_t n, struct rk_buf *b);
 int	isdig(uint32_t cp);
@@ -261,6 +254,7 @@ void	fill_phrases(size_t i);
 const struct lex *	match_at(size_t i, unsigned mask, size_t *end);
 
 /* tag_wil.c */
+int	areas_named(const struct ent_ctx *c);
 int	level_of(const char *s);
 int	level_fits(int want, int have);
 long	wil_row(const char *code);
@@ -296,6 +290,8 @@ void	surface(struct rk_buf *b, size_t a, size_t e);
 void	emit_place(struct tag_list *out, size_t a, size_t b, const char *kind);
 void	remember(struct ent_ctx *c, size_t a, size_t b, int type, const char *v,
     size_t vl);
+size_t	degree_at(size_t i);
+void	classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out);
 
 /* tag_org.c */
 void	loc_value(struct rk_buf *b, long row, const char *level, size_t a, size_t e);
@@ -314,10 +310,6 @@ int	kind_cue(size_t a);
 int	speech_cue(size_t a);
 int	roman(size_t i);
 size_t	bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out);
-
-/* tag_per.c */
-size_t	degree_at(size_t i);
-void	classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out);
 
 /*
  * Entry e of lexh (e >= 0) and the next with its key: read inline from

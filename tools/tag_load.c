@@ -237,7 +237,6 @@ load_wilayah(void)
 	}
 }
 
-
 static void
 load_roles(struct rk_table *t, const char *file)
 {
@@ -405,4 +404,3 @@ ctx_keep(struct ent_ctx *c)
 	rk_hash_clear(&c->mem);
 	spare.mem = c->mem;
 }
-

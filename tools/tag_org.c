@@ -615,7 +615,6 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 	return last;
 }
 
-
 /*
  * Pemkab Kutim, Pemerintah Kota Banjarbaru: a PEMDA span, not an ORG.
  * A local government is named by its area, and the area is the entity
@@ -659,7 +658,6 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 	remember(c, i, m, U_ORG, vb.data, vb.len);
 	return m;
 }
-
 
 /*
  * An area's short form unknown to the lexicon right after a role word
@@ -906,7 +904,6 @@ speech_cue(size_t a)
 	    (a + 1 < ntok && (tv[a + 1].cue & C_UCAP2));
 }
 
-
 int
 roman(size_t i)
 {
@@ -1005,4 +1002,3 @@ found:
 	claim(a, m, U_LOC);
 	return m;
 }
-

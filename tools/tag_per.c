@@ -19,11 +19,6 @@ static int initials_at(size_t);
 const char *cs;		/* the sentence being tagged */
 size_t clen;
 
-
-
-
-
-
 static int
 is_word_key(const char *k, size_t n)
 {
@@ -215,9 +210,6 @@ ends_name(size_t i)
 	    strcmp(x->a, "bulan") == 0 || strcmp(x->a, "hari") == 0);
 }
 
-
-
-
 /* H. or Hj.: one who made the hajj */
 static int
 is_hajj(const struct lex *x)
@@ -276,13 +268,11 @@ skip_titles_rest(size_t i)
 	return i;
 }
 
-
 int
 is_particle(size_t i)
 {
 	return is_word(i) && !(tv[i].f & TF_CAP) && (tv[i].cue & C_PARTIKEL);
 }
-
 
 int title_case;		/* the sentence is a headline in Title Case */
 
@@ -427,7 +417,6 @@ adat_rest(size_t i)
 	return j;
 }
 
-
 /*
  * An apostrophe and a short lower-case part of an Arabic name written
  * apart in tokenised text (Ma ' ruf, Syafi ' i, Mu ' ti) at j.
@@ -517,7 +506,6 @@ emit(struct tag_list *out, size_t a, size_t b, const char *kind,
 	e->kind = kind[0];
 	e->weak = (char)emit_weak;
 }
-
 
 /* Surface text of tokens [a,b) into vb (single spaces). */
 void

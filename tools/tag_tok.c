@@ -550,9 +550,6 @@ lx_find(const char *k, size_t n)
 	return rk_hash_find(&lexh, k, n, 1);
 }
 
-
-
-
 static inline int
 case_ok(const struct lex *x, const struct tok *t)
 {
@@ -578,14 +575,12 @@ case_ok(const struct lex *x, const struct tok *t)
 	}
 }
 
-
 /*
  * A bit per (first 8 bytes, last 8 bytes, length) of every lexicon key
  * of 8 bytes or more (built with lxs): most phrases fill_phrases looks
  * up are no key, and a clear bit settles that without the table.
  */
 uint64_t *phbits;
-
 
 static long
 lx_find_phrase(const char *k, size_t n)
@@ -666,6 +661,3 @@ match_at(size_t i, unsigned mask, size_t *end)
 	}
 	return NULL;
 }
-
-
-

@@ -255,8 +255,6 @@ wil_match_rest(size_t i, size_t *end)
 	return -1;
 }
 
-
-
 /*
  * The desa index is built the first time a village is asked for: most
  * runs that never name one skip 84k inserts at start-up.
@@ -333,8 +331,6 @@ contains(const char *h, size_t hl, const char *n, size_t nl)
 			return 1;
 	return 0;
 }
-
-
 
 void
 mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
@@ -424,4 +420,3 @@ mem_get(const struct ent_ctx *c, size_t a, size_t b)
 		mem_seen(c, tv[a].ks, tv[b - 1].ks + tv[b - 1].kl - tv[a].ks, e);
 	return e >= 0 ? &c->mv[e] : NULL;
 }
-
