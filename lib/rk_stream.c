@@ -212,8 +212,20 @@ read_row(struct rk_stream *s, struct rk_row *r)
 		if (s->rd.len > 0)
 			break;
 	}
-	rk_buf_reset(&r->line);
-	rk_utf8_repair(s->rd.data, s->rd.len, &r->line);
+	if (rk_utf8_valid(s->rd.data, s->rd.len)) {
+		char *d = r->line.data;
+		size_t c = r->line.cap;
+
+		/* valid (most rows): the row takes the reader's buffer, no copy */
+		r->line.data = s->rd.data;
+		r->line.cap = s->rd.cap;
+		r->line.len = s->rd.len;
+		s->rd.data = d;
+		s->rd.cap = c;
+	} else {
+		rk_buf_reset(&r->line);
+		rk_utf8_repair(s->rd.data, s->rd.len, &r->line);
+	}
 	r->lineno = s->rd.lineno;
 	if (r->fcap < s->ncols + 1) {
 		r->fcap = s->ncols + 1;

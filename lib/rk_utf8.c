@@ -109,25 +109,6 @@ rk_utf8_offset(const char *s, size_t len, size_t cp)
 	return i;
 }
 
-int
-rk_utf8_valid(const char *s, size_t len)
-{
-	size_t i = 0, at;
-
-	while (i < len) {
-		if (s[i] == '\0')
-			return 0;
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		at = i;
-		if (rk_utf8_next(s, len, &i) == 0xFFFD && i - at != 3)
-			return 0;
-	}
-	return 1;
-}
-
 /*
  * The length of the longest prefix of s that is valid UTF-8 with no NUL,
  * the bytes rk_utf8_repair keeps as they are: ASCII sixteen bytes at a
@@ -186,6 +167,14 @@ valid_prefix(const char *s, size_t len)
 				return i;
 		i += n;
 	}
+}
+
+/* valid_prefix keeps exactly what rk_utf8_next decodes without a U+FFFD
+ * of its own making, and stops at NUL: the same test, sixteen bytes at a time */
+int
+rk_utf8_valid(const char *s, size_t len)
+{
+	return valid_prefix(s, len) == len;
 }
 
 size_t
