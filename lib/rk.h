@@ -128,7 +128,9 @@ struct rk_reader {
 	unsigned long	 lineno;
 	int		 crlf;
 	int		 error;		/* a read error was reported */
-	char		*iobuf;		/* stdio buffer of an opened file */
+	char		*iobuf;		/* read buffer: bytes rpos..rend not yet taken */
+	size_t		 rpos, rend;
+	int		 eof;
 };
 
 int	rk_reader_open(struct rk_reader *r, const char *path);	/* 0 or -1 (warned) */
