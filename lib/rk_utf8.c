@@ -136,6 +136,15 @@ valid_prefix(const char *s, size_t len)
 			}
 			i += 16;
 		}
+		if (i < len && len - i < 16 && len >= 16) {
+			/* the last 16 bytes, less those already seen */
+			__m128i v = _mm_loadu_si128((const __m128i *)(p + len - 16));
+			unsigned m = ((unsigned)_mm_movemask_epi8(v) |
+			    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+			    _mm_setzero_si128()))) >> (16 - (len - i));
+
+			i = m != 0 ? i + (size_t)__builtin_ctz(m) : len;
+		}
 #endif
 		while (i < len && p[i] < 0x80 && p[i] != 0)
 			i++;
