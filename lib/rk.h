@@ -295,6 +295,7 @@ struct rk_hash_ent {
 	size_t		 klen;
 	long		 val;
 	long		 next;		/* next entry with the same key, -1 */
+	long		 last;		/* in a key's first entry: its last */
 };
 struct rk_hash {
 	long		*slots;		/* index of first entry, -1 empty */
@@ -306,6 +307,8 @@ struct rk_hash {
 	struct rk_buf	 tmp;
 };
 void	rk_hash_init(struct rk_hash *h);
+/* Room for n entries in an empty h without growing (a big table's load). */
+void	rk_hash_reserve(struct rk_hash *h, size_t n);
 /* Add key (folded with rk_fold unless raw) -> val. */
 void	rk_hash_add(struct rk_hash *h, const char *key, size_t len, long val, int raw);
 /* First entry for key, or -1; rk_hash_nextval walks the others. */
