@@ -128,7 +128,9 @@ struct rk_reader {
 	unsigned long	 lineno;
 	int		 crlf;
 	int		 error;		/* a read error was reported */
-	char		*iobuf;		/* stdio buffer of an opened file */
+	char		*iobuf;		/* read buffer: bytes rpos..rend not yet taken */
+	size_t		 rpos, rend;
+	int		 eof;
 };
 
 int	rk_reader_open(struct rk_reader *r, const char *path);	/* 0 or -1 (warned) */
@@ -293,6 +295,7 @@ struct rk_hash_ent {
 	size_t		 klen;
 	long		 val;
 	long		 next;		/* next entry with the same key, -1 */
+	long		 last;		/* in a key's first entry: its last */
 };
 struct rk_hash {
 	long		*slots;		/* index of first entry, -1 empty */
@@ -304,6 +307,8 @@ struct rk_hash {
 	struct rk_buf	 tmp;
 };
 void	rk_hash_init(struct rk_hash *h);
+/* Room for n entries in an empty h without growing (a big table's load). */
+void	rk_hash_reserve(struct rk_hash *h, size_t n);
 /* Add key (folded with rk_fold unless raw) -> val. */
 void	rk_hash_add(struct rk_hash *h, const char *key, size_t len, long val, int raw);
 /* First entry for key, or -1; rk_hash_nextval walks the others. */

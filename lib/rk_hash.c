@@ -112,13 +112,13 @@ slot_set(struct rk_hash *h, long *s, long e)
 }
 
 static void
-rehash(struct rk_hash *h)
+rehash_to(struct rk_hash *h, size_t nslots)
 {
 	size_t i;
 	long *s;
 
 	free(h->slots);
-	h->nslots = h->nslots ? h->nslots * 2 : 1024;
+	h->nslots = nslots;
 	/* the slots, then their tag bytes */
 	h->slots = rk_xrealloc(NULL, h->nslots, sizeof(*h->slots) + 1);
 	for (i = 0; i < h->nslots; i++)
@@ -129,6 +129,28 @@ rehash(struct rk_hash *h)
 		s = slot_for(h, h->ent[i].h, key_at(h, (long)i), h->ent[i].klen);
 		if (*s < 0)
 			slot_set(h, s, (long)i);
+	}
+}
+
+static void
+rehash(struct rk_hash *h)
+{
+	rehash_to(h, h->nslots ? h->nslots * 2 : 1024);
+}
+
+void
+rk_hash_reserve(struct rk_hash *h, size_t n)
+{
+	size_t ns = h->nslots ? h->nslots : 1024;
+
+	/* as rk_hash_add would grow it, in one step */
+	while (n * 2 > ns)
+		ns *= 2;
+	if (h->nent == 0 && ns > h->nslots)
+		rehash_to(h, ns);
+	if (n > h->cap) {
+		h->cap = n;
+		h->ent = rk_xrealloc(h->ent, h->cap, sizeof(*h->ent));
 	}
 }
 
@@ -162,13 +184,16 @@ rk_hash_add(struct rk_hash *h, const char *key, size_t len, long val, int raw)
 	e->klen = len;
 	e->val = val;
 	e->next = -1;
+	e->last = (long)h->nent;
 	s = slot_for(h, hv, key, len);
 	if (*s < 0) {
 		slot_set(h, s, (long)h->nent);
 	} else {
-		for (last = *s; h->ent[last].next >= 0; last = h->ent[last].next)
-			;
+		/* appended through the first entry's last: a place name found
+		 * hundreds of times cost a walk of its list each time */
+		last = h->ent[*s].last;
 		h->ent[last].next = (long)h->nent;
+		h->ent[*s].last = (long)h->nent;
 	}
 	h->nent++;
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rk.h"
 
@@ -21,23 +22,69 @@ rk_reader_open(struct rk_reader *r, const char *path)
 		rk_warn("%s:", path);
 		return -1;
 	}
-	/* fewer, larger reads than the 4 KB default (glibc needs the buffer) */
-	if ((r->iobuf = malloc(RK_READER_IOBUF)) != NULL)
-		(void)setvbuf(r->fp, r->iobuf, _IOFBF, RK_READER_IOBUF);
 	return 0;
+}
+
+/*
+ * Lines are cut out of large read(2)s by hand: getline's locking and
+ * bookkeeping cost more than the line.  read, not fread, so that a line
+ * is had as soon as it is in a pipe, as with getline.
+ */
+static int
+fill(struct rk_reader *r)
+{
+	ssize_t k;
+
+	if (r->iobuf == NULL)
+		r->iobuf = rk_xmalloc(RK_READER_IOBUF);
+	do {
+		errno = 0;
+		k = read(fileno(r->fp), r->iobuf, RK_READER_IOBUF);
+	} while (k == -1 && errno == EINTR);
+	if (k == -1) {
+		/* reported at the next call, read again for its errno */
+		if (r->error == 0)
+			r->error = -1;
+		return 0;
+	}
+	if (k == 0) {
+		r->eof = 1;
+		return 0;
+	}
+	r->rpos = 0;
+	r->rend = (size_t)k;
+	return 1;
 }
 
 int
 rk_reader_next(struct rk_reader *r)
 {
-	ssize_t n;
+	size_t n = 0, take;
+	const char *p, *nl;
 
-	errno = 0;
-	n = getline(&r->data, &r->cap, r->fp);
-	if (n == -1) {
-		if (ferror(r->fp) && !r->error) {
-			rk_warn("%s: read error:", r->name);
+	for (;;) {
+		if (r->rpos == r->rend && (r->eof || !fill(r)))
+			break;
+		p = r->iobuf + r->rpos;
+		nl = memchr(p, '\n', r->rend - r->rpos);
+		take = nl != NULL ? (size_t)(nl - p) + 1 : r->rend - r->rpos;
+		if (n + take + 1 > r->cap) {
+			if (r->cap < 120)
+				r->cap = 120;
+			while (r->cap < n + take + 1)
+				r->cap *= 2;
+			r->data = rk_xrealloc(r->data, r->cap, 1);
+		}
+		memcpy(r->data + n, p, take);
+		n += take;
+		r->rpos += take;
+		if (nl != NULL)
+			break;
+	}
+	if (n == 0) {
+		if (r->error == -1) {
 			r->error = 1;
+			rk_warn("%s: read error:", r->name);
 			return -1;
 		}
 		return 0;

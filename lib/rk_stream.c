@@ -1,8 +1,14 @@
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "rk.h"
+
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define STREAM_SSE2	1
+#endif
 
 const char *const rk_cols_clean[] = { "doc", "para", "kind", "text", "value", NULL };
 const char *const rk_cols_segment[] = { "doc", "para", "sent", "kind", "text", "value", NULL };
@@ -194,12 +200,72 @@ data_warn(struct rk_stream *s, const char *what)
 	s->nwarn++;
 }
 
+#ifdef STREAM_SSE2
+/*
+ * The common row in one pass of 16-byte blocks: ASCII without NUL (valid,
+ * nothing to repair) split at its TABs as rk_tsv_split would, *esc set if
+ * it holds a backslash.  Any other row, and one with more fields than
+ * columns, is left to the general path: SIZE_MAX, the line as it was.
+ */
+static size_t
+split_plain(char *line, size_t len, struct rk_str *f, size_t max, int *esc)
+{
+	size_t n = 0, start = 0, bl, i, sh;
+	unsigned tab, bs = 0;
+	char pad[16];
+	__m128i v;
+
+	for (bl = 0;; bl += 16) {
+		sh = 0;
+		if (len - bl >= 16) {
+			v = _mm_loadu_si128((const __m128i *)(line + bl));
+		} else if (len >= 16) {
+			/* the last 16 bytes, less those already seen */
+			v = _mm_loadu_si128((const __m128i *)(line + len - 16));
+			sh = 16 - (len - bl);
+		} else {
+			memset(pad, ' ', sizeof(pad));
+			memcpy(pad, line, len);
+			v = _mm_loadu_si128((const __m128i *)pad);
+		}
+		if (((unsigned)_mm_movemask_epi8(v) | (unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(v, _mm_setzero_si128()))) >> sh != 0)
+			goto undo;
+		bs |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8('\\'))) >> sh;
+		tab = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8('\t'))) >> sh;
+		for (; tab != 0; tab &= tab - 1) {
+			if (n == max - 1)
+				goto undo;
+			i = bl + (size_t)__builtin_ctz(tab);
+			f[n].s = line + start;
+			f[n].len = i - start;
+			line[i] = '\0';
+			n++;
+			start = i + 1;
+		}
+		if (len - bl <= 16)
+			break;
+	}
+	f[n].s = line + start;
+	f[n].len = len - start;
+	*esc = bs != 0;
+	return n + 1;
+undo:
+	while (n-- > 0)
+		line[f[n].s + f[n].len - line] = '\t';
+	return SIZE_MAX;
+}
+#endif
+
 /* Read, repair, split and unescape one row into r; 1, or 0 at end. */
 static int
 read_row(struct rk_stream *s, struct rk_row *r)
 {
 	size_t n, i, bad = 0;
-	char msg[128];
+	char msg[128], *d;
+	int esc;
 
 	for (;;) {
 		if (s->kind == RK_PLAIN)
@@ -212,14 +278,34 @@ read_row(struct rk_stream *s, struct rk_row *r)
 		if (s->rd.len > 0)
 			break;
 	}
-	rk_buf_reset(&r->line);
-	rk_utf8_repair(s->rd.data, s->rd.len, &r->line);
-	r->lineno = s->rd.lineno;
 	if (r->fcap < s->ncols + 1) {
 		r->fcap = s->ncols + 1;
 		r->f = rk_xrealloc(r->f, r->fcap, sizeof(*r->f));
 	}
-	n = rk_tsv_split(r->line.data, r->line.len, r->f, s->ncols);
+	n = SIZE_MAX;
+#ifdef STREAM_SSE2
+	if (s->ncols > 0)
+		n = split_plain(s->rd.data, s->rd.len, r->f, s->ncols, &esc);
+#endif
+	if (n != SIZE_MAX || rk_utf8_valid(s->rd.data, s->rd.len)) {
+		size_t c = r->line.cap;
+
+		/* valid (most rows): the row takes the reader's buffer, no copy */
+		d = r->line.data;
+		r->line.data = s->rd.data;
+		r->line.cap = s->rd.cap;
+		r->line.len = s->rd.len;
+		s->rd.data = d;
+		s->rd.cap = c;
+	} else {
+		rk_buf_reset(&r->line);
+		rk_utf8_repair(s->rd.data, s->rd.len, &r->line);
+	}
+	r->lineno = s->rd.lineno;
+	if (n == SIZE_MAX) {
+		n = rk_tsv_split(r->line.data, r->line.len, r->f, s->ncols);
+		esc = memchr(r->line.data, '\\', r->line.len) != NULL;
+	}
 	if (n != s->ncols) {
 		snprintf(msg, sizeof(msg), "expected %zu fields, got %zu", s->ncols, n);
 		data_warn(s, msg);
@@ -229,8 +315,8 @@ read_row(struct rk_stream *s, struct rk_row *r)
 		}
 	}
 	r->nf = s->ncols;
-	/* most rows hold no escape at all: one memchr instead of one a field */
-	if (memchr(r->line.data, '\\', r->line.len) != NULL)
+	/* most rows hold no escape at all: one test instead of one a field */
+	if (esc)
 		for (i = 0; i < s->ncols && i < n; i++)
 			bad += rk_tsv_unescape((char *)r->f[i].s, &r->f[i].len);
 	if (bad > 0)

@@ -38,7 +38,55 @@ size_t
 rk_tsv_split(char *line, size_t len, struct rk_str *f, size_t max)
 {
 	size_t n = 0, start = 0, i;
+#ifdef TSV_SSE2
+	size_t bl, k;
+	unsigned m;
 
+	/*
+	 * One pass: a mask of the TABs in each block of 16 bytes, a field for
+	 * each bit (rows are short; a scan per field cost more than the row).
+	 */
+	for (bl = 0; max > 0; bl += 16) {
+		if (len - bl >= 16) {
+			m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			    _mm_loadu_si128((const __m128i *)(line + bl)),
+			    _mm_set1_epi8('\t')));
+		} else if (len >= 16) {
+			/* the last 16 bytes of the line, shifted past those seen */
+			m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			    _mm_loadu_si128((const __m128i *)(line + len - 16)),
+			    _mm_set1_epi8('\t'))) >> (16 - (len - bl));
+		} else {
+			m = 0;
+			for (k = 0; bl + k < len; k++)
+				if (line[bl + k] == '\t')
+					m |= 1U << k;
+		}
+		for (; m != 0; m &= m - 1) {
+			i = bl + (size_t)__builtin_ctz(m);
+			if (n == max - 1) {
+				/* keep the rest, TABs and all, in the last field */
+				f[n].s = line + start;
+				f[n].len = len - start;
+				n++;
+				for (; i < len; i++)
+					if (line[i] == '\t')
+						n++;
+				return n;
+			}
+			f[n].s = line + start;
+			f[n].len = i - start;
+			line[i] = '\0';
+			n++;
+			start = i + 1;
+		}
+		if (len - bl <= 16) {
+			f[n].s = line + start;
+			f[n].len = len - start;
+			return n + 1;
+		}
+	}
+#endif
 	for (;;) {
 		i = next_tab(line, start, len);
 		if (n < max) {

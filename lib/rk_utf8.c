@@ -109,25 +109,6 @@ rk_utf8_offset(const char *s, size_t len, size_t cp)
 	return i;
 }
 
-int
-rk_utf8_valid(const char *s, size_t len)
-{
-	size_t i = 0, at;
-
-	while (i < len) {
-		if (s[i] == '\0')
-			return 0;
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		at = i;
-		if (rk_utf8_next(s, len, &i) == 0xFFFD && i - at != 3)
-			return 0;
-	}
-	return 1;
-}
-
 /*
  * The length of the longest prefix of s that is valid UTF-8 with no NUL,
  * the bytes rk_utf8_repair keeps as they are: ASCII sixteen bytes at a
@@ -154,6 +135,15 @@ valid_prefix(const char *s, size_t len)
 				break;
 			}
 			i += 16;
+		}
+		if (i < len && len - i < 16 && len >= 16) {
+			/* the last 16 bytes, less those already seen */
+			__m128i v = _mm_loadu_si128((const __m128i *)(p + len - 16));
+			unsigned m = ((unsigned)_mm_movemask_epi8(v) |
+			    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+			    _mm_setzero_si128()))) >> (16 - (len - i));
+
+			i = m != 0 ? i + (size_t)__builtin_ctz(m) : len;
 		}
 #endif
 		while (i < len && p[i] < 0x80 && p[i] != 0)
@@ -186,6 +176,14 @@ valid_prefix(const char *s, size_t len)
 				return i;
 		i += n;
 	}
+}
+
+/* valid_prefix keeps exactly what rk_utf8_next decodes without a U+FFFD
+ * of its own making, and stops at NUL: the same test, sixteen bytes at a time */
+int
+rk_utf8_valid(const char *s, size_t len)
+{
+	return valid_prefix(s, len) == len;
 }
 
 size_t

@@ -393,6 +393,8 @@ lex_init(void)
 	w_parent = rk_table_col(&wil, "parent_code");
 	rk_hash_init(&wil_name);
 	rk_hash_init(&wil_code);
+	rk_hash_reserve(&wil_name, wil.nrows);
+	rk_hash_reserve(&wil_code, wil.nrows);
 	wil_lv = rk_xmalloc(wil.nrows + 1);
 	for (r = 0; r < wil.nrows; r++) {
 		const char *n = RK_CELL(&wil, r, w_name);
