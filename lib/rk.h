@@ -38,6 +38,8 @@ void	rk_die(int status, const char *fmt, ...)
  * reader went away (EPIPE), which is quiet.  Returns status otherwise.
  */
 int	rk_close_stdout(int status);
+/* "YYYY-MM-DD" into v, as snprintf(v, size, "%04d-%02d-%02d", y, m, d) writes it */
+void	rk_ymd(char *v, size_t size, int y, int m, int d);
 /* Before any I/O: 1 MB stdio buffers (stdout's only off a terminal), 1 MB pipes. */
 void	rk_stdio_setup(void);
 

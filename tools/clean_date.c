@@ -138,22 +138,6 @@ time_after(const char *s, size_t len, size_t i, int *hh, int *mm, size_t *end)
 	return 1;
 }
 
-static void
-put_iso(char *iso, int y, int m, int d)
-{
-	iso[0] = (char)('0' + y / 1000);
-	iso[1] = (char)('0' + y / 100 % 10);
-	iso[2] = (char)('0' + y / 10 % 10);
-	iso[3] = (char)('0' + y % 10);
-	iso[4] = '-';
-	iso[5] = (char)('0' + m / 10);
-	iso[6] = (char)('0' + m % 10);
-	iso[7] = '-';
-	iso[8] = (char)('0' + d / 10);
-	iso[9] = (char)('0' + d % 10);
-	iso[10] = '\0';
-}
-
 static int
 valid(int y, int m, int d)
 {
@@ -237,7 +221,7 @@ clean_date_find(const char *s, size_t len, char *iso, size_t *start,
 		if (!valid(y, m, d))
 			continue;
 		*start = i;
-		put_iso(iso, y, m, d);
+		rk_ymd(iso, 11, y, m, d);
 		if (time_after(s, len, e, &hh, &mm, &e2)) {
 			iso[10] = 'T';
 			iso[11] = (char)('0' + hh / 10);

@@ -324,27 +324,6 @@ weekday_of(const char *s, size_t len)
 	return -1;
 }
 
-/* snprintf(v, size, "%04d-%02d-%02d", y, m, d), without printf when they fit */
-static void
-put_ymd(char *v, size_t size, int y, int m, int d)
-{
-	if (size < 11 || y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
-		snprintf(v, size, "%04d-%02d-%02d", y, m, d);
-		return;
-	}
-	v[0] = (char)('0' + y / 1000);
-	v[1] = (char)('0' + y / 100 % 10);
-	v[2] = (char)('0' + y / 10 % 10);
-	v[3] = (char)('0' + y % 10);
-	v[4] = '-';
-	v[5] = (char)('0' + m / 10);
-	v[6] = (char)('0' + m % 10);
-	v[7] = '-';
-	v[8] = (char)('0' + d / 10);
-	v[9] = (char)('0' + d % 10);
-	v[10] = '\0';
-}
-
 /* v starts "dddd-dd-dd" (rk-tag's ISO day): what sscanf("%4d-%2d-%2d") reads */
 static int
 iso_day(const char *v, int *y, int *m, int *d)
@@ -366,7 +345,7 @@ set_value(struct ex_date *d)
 	size_t n;
 
 	if (d->y > 0)
-		put_ymd(d->value, sizeof(d->value), d->y, d->m, d->d);
+		rk_ymd(d->value, sizeof(d->value), d->y, d->m, d->d);
 	else
 		snprintf(d->value, sizeof(d->value), "--%02d-%02d", d->m, d->d);
 	if (d->m2 == 0)
@@ -465,7 +444,7 @@ bare_weekday(const struct ex_sent *st, struct ex_date *d)
 		d->m = m;
 		d->d = dd;
 		d->wd = wd;
-		put_ymd(d->value, sizeof(d->value), y, m, dd);
+		rk_ymd(d->value, sizeof(d->value), y, m, dd);
 		return 1;
 	}
 	return 0;
