@@ -34,6 +34,22 @@ next_tab(const char *s, size_t i, size_t len)
 	return i;
 }
 
+/*
+ * Field n, the last one there is room for, keeps the rest of the line, TABs
+ * and all (the TAB at i onwards); the count is of all the line's fields.
+ */
+static size_t
+rest_field(char *line, size_t len, struct rk_str *f, size_t n, size_t start, size_t i)
+{
+	f[n].s = line + start;
+	f[n].len = len - start;
+	n++;
+	for (; i < len; i++)
+		if (line[i] == '\t')
+			n++;
+	return n;
+}
+
 size_t
 rk_tsv_split(char *line, size_t len, struct rk_str *f, size_t max)
 {
@@ -64,16 +80,8 @@ rk_tsv_split(char *line, size_t len, struct rk_str *f, size_t max)
 		}
 		for (; m != 0; m &= m - 1) {
 			i = bl + (size_t)__builtin_ctz(m);
-			if (n == max - 1) {
-				/* keep the rest, TABs and all, in the last field */
-				f[n].s = line + start;
-				f[n].len = len - start;
-				n++;
-				for (; i < len; i++)
-					if (line[i] == '\t')
-						n++;
-				return n;
-			}
+			if (n == max - 1)
+				return rest_field(line, len, f, n, start, i);
 			f[n].s = line + start;
 			f[n].len = i - start;
 			line[i] = '\0';
@@ -90,16 +98,8 @@ rk_tsv_split(char *line, size_t len, struct rk_str *f, size_t max)
 	for (;;) {
 		i = next_tab(line, start, len);
 		if (n < max) {
-			if (n == max - 1 && i < len) {
-				/* keep the rest, TABs and all, in the last field */
-				f[n].s = line + start;
-				f[n].len = len - start;
-				n++;
-				for (; i < len; i++)
-					if (line[i] == '\t')
-						n++;
-				return n;
-			}
+			if (n == max - 1 && i < len)
+				return rest_field(line, len, f, n, start, i);
 			f[n].s = line + start;
 			f[n].len = i - start;
 			if (i < len)
