@@ -24,34 +24,12 @@
 
 #include "rk.h"
 #include "tag.h"
+#include "tag_date_int.h"
 
 #if defined(__SSE2__) && defined(__GNUC__)
 #include <emmintrin.h>
 #define DATE_SSE2	1
 #endif
-
-enum { T_WORD, T_NUM, T_PUNCT };
-#define MAXG	6
-
-struct tok {
-	size_t		 s, e;		/* byte offsets */
-	int		 type;
-	int		 gap;		/* white space (or start) before it */
-	uint32_t	 cp;		/* T_PUNCT */
-	int		 ng;		/* T_NUM: groups, 0 when more than MAXG */
-	char		 sep[MAXG];	/* sep[j]: the mark before group j */
-	int		 nd[MAXG];	/* digits in group j */
-	long		 g[MAXG];	/* value of group j, -1 when > 9 digits */
-	int		 wc, wv;	/* T_WORD: keyword class and value */
-	int		 upper;		/* T_WORD: starts with a capital */
-};
-
-enum {
-	W_NONE, W_WDAY, W_MONTH, W_DAYPART, W_TANGGAL, W_BULAN, W_TAHUN,
-	W_RANGE, W_DENGAN, W_DAN, W_REL, W_HARI, W_INI, W_PUKUL, W_JAM,
-	W_ZONE, W_SCALE, W_CUR, W_MSUF, W_PERSEN, W_NO, W_TRIW, W_LALU,
-	W_YPREV, W_S, W_D, W_DINI, W_DEPAN, W_TADI
-};
 
 struct kw {
 	const char	*k;
@@ -128,9 +106,11 @@ static const char *const wdname[7] = {
  * a sentence's tokens kept in tc (read in place: a scan leaves them as
  * it found them).
  */
-static struct tok *T, *Tbuf;
-static size_t NT, capT;
-static struct rk_buf vbuf, dbuf;
+struct tok *T;
+static struct tok *Tbuf;
+size_t NT;
+static size_t capT;
+struct rk_buf vbuf, dbuf;
 static int inited;
 
 /*
@@ -153,13 +133,10 @@ static struct {
 } tc;
 
 /* Years seen in a document while date_doc_begin collects them. */
-#define NYEAR	16
-static struct yw {
-	int	 y, w;
-} years[NYEAR];
-static int nyears;
+struct yw years[NYEAR];
+int nyears;
 /* The document's years by weight (first mention first on ties). */
-static int docyears[NYEAR];
+int docyears[NYEAR];
 
 /* Keywords in an open-addressed table: one probe for most words. */
 #define KWSLOTS	512
@@ -222,22 +199,6 @@ date_fini(void)
 }
 
 /* ---- calendar ---------------------------------------------------------- */
-
-static int
-leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int
-dim(int m, int y)
-{
-	static const int n[13] = { 0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-	if (m == 2 && y != 0 && !leap(y))
-		return 28;
-	return n[m];
-}
 
 /* Days since 1970-01-01 (H. Hinnant's days_from_civil). */
 long
@@ -531,63 +492,6 @@ tokenize(const char *s, size_t len)
 	}
 }
 
-/* ---- token predicates -------------------------------------------------- */
-
-static int
-wc(size_t i)
-{
-	return i < NT && T[i].type == T_WORD ? T[i].wc : W_NONE;
-}
-
-static int
-is_p(size_t i, uint32_t cp)
-{
-	return i < NT && T[i].type == T_PUNCT && T[i].cp == cp;
-}
-
-static int
-glued(size_t i)
-{
-	return i < NT && !T[i].gap;
-}
-
-static int
-is_dash(size_t i)
-{
-	return i < NT && T[i].type == T_PUNCT && (T[i].cp == '-' ||
-	    T[i].cp == 0x2010 || T[i].cp == 0x2011 || T[i].cp == 0x2012 ||
-	    T[i].cp == 0x2013 || T[i].cp == 0x2014 || T[i].cp == 0x2212);
-}
-
-/* A day of the month: one number of one or two digits, 1..31. */
-static inline int
-day_tok(size_t i)
-{
-	if (i >= NT || T[i].type != T_NUM || T[i].ng != 1 || T[i].nd[0] > 2)
-		return 0;
-	return T[i].g[0] >= 1 && T[i].g[0] <= 31 ? (int)T[i].g[0] : 0;
-}
-
-static inline int
-year_tok(size_t i)
-{
-	if (i >= NT || T[i].type != T_NUM || T[i].ng != 1 || T[i].nd[0] != 4)
-		return 0;
-	return T[i].g[0] >= 1800 && T[i].g[0] <= 2099 ? (int)T[i].g[0] : 0;
-}
-
-/* A month word; *next is past it and past the '.' of "Des." before a year. */
-static inline int
-month_at(size_t i, size_t *next)
-{
-	if (wc(i) != W_MONTH)
-		return 0;
-	*next = i + 1;
-	if (T[i].wv > 100 && is_p(i + 1, '.') && glued(i + 1) && year_tok(i + 2))
-		*next = i + 2;
-	return T[i].wv % 100;
-}
-
 /* A range mark: - – hingga sampai (dengan) s.d. s/d sd; "dan" sets *dan. */
 static size_t
 sep_at(size_t i, int *dan)
@@ -617,16 +521,6 @@ sep_at(size_t i, int *dan)
 }
 
 /* ---- dates ------------------------------------------------------------- */
-
-struct ymd {
-	int	 y, m, d;
-};
-
-struct dres {
-	struct ymd	 a, b;		/* b.m == 0: no range */
-	int		 wd, wd2;	/* weekdays written, -1 when none */
-	int		 yearonly;
-};
 
 /*
  * d/m[/y] from numbers and '/' marks: "6/5", "15/02/2022", "11/10 /2022".
