@@ -1,8 +1,10 @@
 /*
- * tag_date_int.h: what the parts of rk-tag's DATE TIME NUM PERCENT
- * MONEY recogniser share: types, the shared state as extern, and the
- * small hot helpers (calendar, token predicates) as static inline so
- * that each file still inlines them.
+ * tag_date_int.h: what the two parts of rk-tag's DATE TIME NUM PERCENT
+ * MONEY recogniser share (tag_date.c keywords, calendar, tokens, the
+ * scanner and the public functions; tag_datex.c the rules for dates,
+ * times and numbers): types, the shared state as extern, the rules the
+ * scanner calls, and the small hot helpers (calendar, token predicates)
+ * as static inline so that each file still inlines them.
  */
 #ifndef TAG_DATE_INT_H
 #define TAG_DATE_INT_H
@@ -128,7 +130,7 @@ month_at(size_t i, size_t *next)
 	return T[i].wv % 100;
 }
 
-/* ---- dates ------------------------------------------------------------- */
+/* ---- tag_datex.c: the rules scan() tries at each token ---------------- */
 
 struct ymd {
 	int	 y, m, d;
@@ -139,5 +141,18 @@ struct dres {
 	int		 wd, wd2;	/* weekdays written, -1 when none */
 	int		 yearonly;
 };
+
+size_t	regno_at(size_t i);
+size_t	date_at(size_t i, int norange, struct dres *r);
+void	put_date(struct date_ctx *c, const char *s, size_t i, size_t e,
+	    struct dres *r, struct tag_list *out);
+size_t	rel_at(struct date_ctx *c, size_t i, int prevdate, struct tag_list *out);
+size_t	time_at(size_t i, struct tag_list *out);
+size_t	year_at(size_t i, struct dres *r, int *skip);
+void	put_year(size_t i, size_t e, const struct dres *r, struct tag_list *out);
+size_t	money_at(const char *s, size_t i, struct tag_list *out);
+int	plain_num(size_t i);
+void	addyear(int y, int w);
+size_t	num_at(const char *s, size_t i, struct tag_list *out);
 
 #endif
