@@ -65,14 +65,14 @@ $(B)/tests/%: tests/lib/%.c tests/lib/check.h $(LIBA)
 	$(CC) $(RK_CPPFLAGS) $(RK_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBA) $(PCRE2_LIBS)
 
 # test_date links rk-tag's date recogniser and span list, not the driver.
-$(B)/tests/test_date: tests/lib/test_date.c $(B)/tools/tag_date.o $(B)/tools/tag_list.o $(LIBA)
+$(B)/tests/test_date: tests/lib/test_date.c $(B)/tools/tag_date.o $(B)/tools/tag_datex.o $(B)/tools/tag_list.o $(LIBA)
 	@mkdir -p $(dir $@)
 	$(CC) $(RK_CPPFLAGS) -Itools $(RK_CFLAGS) $(LDFLAGS) -o $@ $< \
-	    $(B)/tools/tag_date.o $(B)/tools/tag_list.o $(LIBA) $(PCRE2_LIBS)
+	    $(B)/tools/tag_date.o $(B)/tools/tag_datex.o $(B)/tools/tag_list.o $(LIBA) $(PCRE2_LIBS)
 
 # rk-extract finds dates with rk-tag's recogniser when a stream has no DATE rows.
 $(BIN)/rk-extract $(B)/tests/replay-extract build-fuzz/fuzz-extract: \
-	$(B)/tools/tag_date.o $(B)/tools/tag_list.o
+	$(B)/tools/tag_date.o $(B)/tools/tag_datex.o $(B)/tools/tag_list.o
 
 $(B)/tests/replay-%: tests/fuzz/replay.c tests/fuzz/fuzz-%.c $$(call core_obj,$$*) $(LIBA)
 	@mkdir -p $(dir $@)
