@@ -1,6 +1,7 @@
 /*
  * extract_int.h: what the parts of rk-extract share (extract.c: the
- * document, mentions and detection; extract_chair.c: the chair;
+ * document; extract_date.c: its dates; extract_detect.c: mentions,
+ * detection and the word sets; extract_chair.c: the chair;
  * extract_field.c: the other fields of a meeting).  Not an interface:
  * one tool's internals, split in files small enough to read.
  */
@@ -57,7 +58,7 @@ enum { F_DOC, F_EVENT, F_TYPE, F_TITLE, F_DATE, F_DATE_TEXT, F_TIME, F_PLACE,
 	F_PLACE_CODE, F_REGION, F_VENUE, F_MODE, F_CHAIR, F_CHAIR_ROLE,
 	F_ORGANIZER, F_PARTICIPANTS, F_TOPICS, F_EVIDENCE, NF };
 
-/* The word sets (extract.c, setv), as bits of a token's mask. */
+/* The word sets (extract_detect.c, setv), as bits of a token's mask. */
 enum {
 	S_FUTURE, S_PASTMARK, S_HAPPEN, S_GENERIC, S_ASSOC, S_NEG, S_DONE,
 	S_ROLES_GUB, S_ROLES_BUP, S_DPRD, S_COORD, S_VHEAD, S_VLOW, S_VPRE,
@@ -92,8 +93,21 @@ extern size_t nvtokcap;
 extern struct ex_date dates[MAXDATE];
 extern struct rk_re re_time, re_wdback;
 
-/* extract.c */
+/* extract_detect.c: the word sets */
+void	sets_init(void);
+void	sets_fini(void);
 int	word_in(const char *w, int set);
+/* The tokens have their sets from lex_tokenize: the sentence's is their union. */
+static inline void
+sets_mark(struct ex_sent *st)
+{
+	size_t i;
+
+	st->m = 0;
+	for (i = 0; i < st->ntok; i++)
+		st->m |= st->tok[i].m;
+}
+
 /*
  * Token i is in the set / is the word w: the tests made most often, so
  * inline; len is strlen(low), so a length (a constant where w is a
@@ -135,6 +149,8 @@ put_str(char *dst, size_t size, const char *src)
 
 /* the parts call lex_is() inline too (extract_lex.c defines the function) */
 #define lex_is(t, w)	tok_is((t), (w))
+
+/* extract.c: small helpers */
 int	tpre(const struct ex_sent *st, size_t i, const char *prefix);
 int	kis(const char *kind, const char *k);
 int	in_ent(const struct ex_sent *st, size_t j, const char *kind);
@@ -143,6 +159,8 @@ int	sent_has(const struct ex_sent *st, int set);
 void	add_tokens(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	add_noparen(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	evid(size_t si);
+
+/* extract_detect.c: mentions and detection */
 /* A word a meeting mention may start with: the cheap test before mention_at(). */
 static inline int
 ment_word(const struct ex_tok *t)
@@ -154,6 +172,10 @@ ment_word(const struct ex_tok *t)
 size_t	mention_at(const struct ex_sent *st, size_t i, struct mention *m);
 int	result_of(const struct ex_sent *st, size_t j);
 int	future_sent(const struct ex_sent *st);
+int	done_verb(const struct ex_sent *st);
+void	find_mentions(void);
+
+/* extract_date.c */
 size_t	dates_of(struct ex_sent *st, struct ex_date *out, size_t max);
 int	bare_weekday(const struct ex_sent *st, struct ex_date *d);
 void	date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y);
