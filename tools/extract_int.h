@@ -2,7 +2,8 @@
  * extract_int.h: what the parts of rk-extract share (extract.c: the
  * document; extract_date.c: its dates; extract_detect.c: mentions,
  * detection and the word sets; extract_chair.c: the chair;
- * extract_field.c: the other fields of a meeting).  Not an interface:
+ * extract_place.c: venue, organizer and place, mode; extract_field.c:
+ * the other fields of a meeting).  Not an interface:
  * one tool's internals, split in files small enough to read.
  */
 #ifndef EXTRACT_INT_H
@@ -186,11 +187,26 @@ int	join_person(struct ex_person *p, size_t *psi);
 long	join_speaker(const struct ex_person *p, struct ex_person *out);
 int	same_person(const char *full, const char *shortname);
 
-/* extract_field.c */
+/* extract_place.c */
+struct org {
+	size_t	 si, ts, te;
+	long	 area;
+	int	 national;
+};
 int	venue_in(const struct ex_sent *st, struct venue *v, int remote);
 int	named_venue(const struct ex_sent *st, const struct venue *v);
+int	before_meeting(const struct ex_sent *st);
+int	organizer_in(size_t si, size_t mts, struct org *o);
+long	name_area(const struct mention *m, size_t *end);
+long	di_area(const struct ex_sent *st);
+long	any_area(const struct ex_sent *st);
+int	mode_in(const struct ex_sent *st, int *here);
+size_t	own_office(const struct meeting *mt);
+int	phys_cue(const struct meeting *mt);
+
+/* extract_field.c */
+size_t	title_end(const struct mention *m);
 int	date_penalty(const struct ex_sent *st, size_t bs);
 void	do_meeting(struct meeting *mt, int event, const struct meeting *prev);
-int	before_meeting(const struct ex_sent *st);
 
 #endif
