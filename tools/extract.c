@@ -87,19 +87,6 @@ extract_fini(void)
 
 /* ---- small helpers -------------------------------------------------------- */
 
-/* An entity's kind is k: most kinds differ in their first letter, no call. */
-int
-kis(const char *kind, const char *k)
-{
-	return kind[0] == k[0] && strcmp(kind, k) == 0;
-}
-
-int
-sent_has(const struct ex_sent *st, int set)
-{
-	return (st->m >> set & 1) != 0;
-}
-
 int
 tpre(const struct ex_sent *st, size_t i, const char *prefix)
 {

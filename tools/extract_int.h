@@ -153,10 +153,22 @@ put_str(char *dst, size_t size, const char *src)
 
 /* extract.c: small helpers */
 int	tpre(const struct ex_sent *st, size_t i, const char *prefix);
-int	kis(const char *kind, const char *k);
 int	in_ent(const struct ex_sent *st, size_t j, const char *kind);
 size_t	tok_at(const struct ex_sent *st, size_t b);
-int	sent_has(const struct ex_sent *st, int set);
+
+/* An entity's kind is k: most kinds differ in their first letter, no call. */
+static inline int
+kis(const char *kind, const char *k)
+{
+	return kind[0] == k[0] && strcmp(kind, k) == 0;
+}
+
+static inline int
+sent_has(const struct ex_sent *st, int set)
+{
+	return (st->m >> set & 1) != 0;
+}
+
 void	add_tokens(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	add_noparen(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	evid(size_t si);
