@@ -26,6 +26,7 @@
 #define U_BODY	0x10	/* looks like an article paragraph */
 #define U_TITLE	0x20
 #define U_GAP	0x40	/* two blank lines or more came before it */
+#define U_WRAP	0x80	/* re-flowed, its last line open and of a wrapped width */
 
 /* Lexicon scopes. */
 enum { S_LINE, S_WORD, S_NEXT, S_REST, S_LIST, S_NUM, S_LANG, S_SITE };

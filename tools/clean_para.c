@@ -137,13 +137,23 @@ joinable(const struct unit *a, const struct unit *b, int wrapped)
 		return abbr_end(a, b, wrapped);
 	if (hyphen_end(a, b))
 		return 2;
-	if (starts_lower(TX(b), b->len))
-		return a->nw >= 3 && (wrapped || !headline_like(a));
-	if (!wrapped || a->len < 40)
-		return 0;
 	/* a list item or a quotation opening starts its own paragraph */
 	if (b->len > 0 && (TX(b)[0] == '-' || TX(b)[0] == '*' ||
 	    (unsigned char)TX(b)[0] == 0xE2))
+		return 0;
+	/*
+	 * A page wrapped in places only ("KANDANGAN - Pjs Bupati Hulu Sungai
+	 * Selatan,\nH. Sufriannor ... di Pendopo\nBupati ..."): a line of a
+	 * wrapped width that ends in a comma goes on, and so does a paragraph
+	 * re-flowed so far while its last line is open.
+	 */
+	if (!wrapped && ((a->flags & U_WRAP) || (a->len >= 30 && a->len <= 110 &&
+	    TX(a)[a->len - 1] == ',')) && !(a->flags & U_TITLE) &&
+	    !(b->len >= 4 && (strncmp(TX(b), "http", 4) == 0 || strncmp(TX(b), "www.", 4) == 0)))
+		return 1;
+	if (starts_lower(TX(b), b->len))
+		return a->nw >= 3 && (wrapped || !headline_like(a));
+	if (!wrapped || a->len < 40)
 		return 0;
 	return 1;
 }
@@ -174,6 +184,9 @@ reflow(const struct clean_opts *o)
 			a->nw += units[i].nw - (jn == 2);
 			a->hkn = -1;
 			a->term = -1;
+			a->flags &= ~U_WRAP;
+			if (units[i].len >= 30 && units[i].len <= 110 && !unit_term(&units[i]))
+				a->flags |= U_WRAP;
 			continue;
 		}
 		if (w != i)

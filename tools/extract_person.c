@@ -488,10 +488,11 @@ office_end(const struct ex_sent *st, size_t j)
 	} else {
 		return j;
 	}
-	if (h < st->ntok && lex_degree(st, h) > 0)
-		return j;
-	while (h < st->ntok && h < e + 4 && lex_honorific(&st->tok[h]) == 1)
-		h++;	/* "..., H. Ahmad Syarkawi" */
+	/* "..., H. Ahmad Syarkawi", "..., Ir. Yohanis Benu": titles before the
+	 * name; a degree with no name after it ends one ("..., S.E.") */
+	while (h < st->ntok && h < e + 6 && (lex_honorific(&st->tok[h]) != 0 ||
+	    lex_is(&st->tok[h], ".")))
+		h++;
 	return h < st->ntok && in_ent(st, h, "PER") ? e : j;
 }
 
