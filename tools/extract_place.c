@@ -265,6 +265,13 @@ body_area(const struct ex_sent *st, size_t ts, size_t te)
 		lv = LV_PROV;
 	else if (tis(st, ts, "forkopimcam") || tis(st, ts, "forkompincam"))
 		lv = LV_KEC;
+	else
+		/* a Polres, Kodim or Kejari serves a kabupaten or kota:
+		 * "Polres Gorontalo" is not the province of that name */
+		for (j = ts; j < te && j < ts + 4; j++)
+			if (tis(st, j, "polres") || tis(st, j, "polresta") ||
+			    tis(st, j, "resor") || tis(st, j, "kodim") || tis(st, j, "kejari"))
+				lv = LV_KAB;
 	/* rk-tag's area inside the body: "Pemerintah Kecamatan Mentawa Baru (MB) Ketapang" */
 	if (ts < te && te <= st->ntok)
 		for (j = 0; j < st->nent; j++) {
