@@ -266,18 +266,18 @@ date_penalty(const struct ex_sent *st, size_t bs)
  * The page's spelling of an area's name where it differs from the table's
  * only in spaces and hyphens: "Kecamatan Gadingrejo" on the page, "Gading
  * Rejo" in the table.  The reader of the table finds the place as the page
- * wrote it; place_code still joins it to the official name.  *name is the
- * table's name at the end of out (from byte off); replaced in place.
+ * wrote it; place_code still joins it to the official name.  Returns the
+ * spelling (a LOC entity's text) and its length in *wlen, or NULL.
  */
-static void
-page_spelling(long row, struct rk_buf *out, size_t off)
+static const char *
+page_spelling(long row, const char *name, size_t nlen, size_t *wlen)
 {
-	const char *code = lex_area_codestr(row), *name = out->data + off;
-	size_t nlen = out->len - off, i, k, c, nc;
+	const char *code = lex_area_codestr(row);
+	size_t i, k, c, nc;
 	char *want;
 
 	if (memchr(name, ' ', nlen) == NULL && memchr(name, '-', nlen) == NULL)
-		return;
+		return NULL;
 	want = rk_xmalloc(nlen + 1);
 	for (c = 0, k = 0; k < nlen; k++)
 		if (name[k] != ' ' && name[k] != '-')
@@ -308,13 +308,24 @@ page_spelling(long row, struct rk_buf *out, size_t off)
 			/* not a headline's capitals, and a spelling of its own */
 			if (!lower || (size_t)(t + tl - b) == nlen)
 				continue;
-			out->len = off;
-			rk_buf_add(out, b, (size_t)(t + tl - b));
 			free(want);
-			return;
+			*wlen = (size_t)(t + tl - b);
+			return b;
 		}
 	}
 	free(want);
+	return NULL;
+}
+
+/* Replace the n bytes of b at off by s[0..len). */
+static void
+buf_splice(struct rk_buf *b, size_t off, size_t n, const char *s, size_t len)
+{
+	if (len > n)
+		rk_buf_grow(b, len - n);
+	memmove(b->data + off + len, b->data + off + n, b->len - off - n + 1);
+	memcpy(b->data + off, s, len);
+	b->len = b->len - n + len;
 }
 
 static void
@@ -904,23 +915,20 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 			place = lex_area_parent(place);
 	if (place >= 0) {
 		struct rk_buf *pl = &fb[F_PLACE], *rg = &fb[F_REGION];
-		size_t n0;
+		const char *w;
+		size_t off, n, wl;
 
 		lex_area_full(place, pl);
-		n0 = pl->len;
 		rk_buf_adds(&fb[F_PLACE_CODE], lex_area_codestr(place));
 		region_of(place, rg);
-		page_spelling(place, pl, (size_t)(strchr(pl->data, ' ') + 1 - pl->data));
-		/* the region names the place as the place column does */
-		if (pl->len != n0 && rg->len >= n0 && strncmp(rg->data, pl->data,
-		    (size_t)(strchr(pl->data, ' ') - pl->data)) == 0) {
-			struct rk_buf tail = { 0 };
-
-			rk_buf_add(&tail, rg->data + n0, rg->len - n0);
-			rg->len = 0;
-			rk_buf_add(rg, pl->data, pl->len);
-			rk_buf_add(rg, tail.data, tail.len);
-			rk_buf_free(&tail);
+		off = (size_t)(strchr(pl->data, ' ') + 1 - pl->data);
+		n = pl->len - off;
+		if ((w = page_spelling(place, pl->data + off, n, &wl)) != NULL) {
+			/* the region names the place as the place column does */
+			if (rg->len >= pl->len && memcmp(rg->data, pl->data, pl->len) == 0 &&
+			    (rg->len == pl->len || rg->data[pl->len] == ','))
+				buf_splice(rg, off, n, w, wl);
+			buf_splice(pl, off, n, w, wl);
 		}
 	}
 
