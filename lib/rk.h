@@ -40,7 +40,7 @@ void	rk_die(int status, const char *fmt, ...)
 int	rk_close_stdout(int status);
 /* "YYYY-MM-DD" into v, as snprintf(v, size, "%04d-%02d-%02d", y, m, d) writes it */
 void	rk_ymd(char *v, size_t size, int y, int m, int d);
-/* Before any I/O: a 1 MB stdout buffer (off a terminal), 1 MB pipes. */
+/* Before any I/O: a large stdout buffer (off a terminal), 1 MB pipes. */
 void	rk_stdio_setup(void);
 
 /*
