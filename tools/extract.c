@@ -638,8 +638,9 @@ passing_mention(size_t k)
 /*
  * A feature recalling a meeting of years ago ("Enam Tahun Setelah Gempa":
  * "Malam itu, 29 September 2018, ... rapat koordinasi darurat pertama
- * digelar", "kenang X, yang kala itu menjabat"): the meeting's date two
- * years or more before the page's, and the page remembers.
+ * digelar", "kenang X, yang kala itu menjabat"; "pernah dibahas dalam
+ * rakor ... Saat itu disepakati"): the meeting's date two years or more
+ * before the page's, and the page remembers.
  */
 static int
 recalled(size_t k)
@@ -659,7 +660,8 @@ recalled(size_t k)
 		if (sent_has(st, S_RECALL))
 			return 1;
 		for (j = 0; j + 1 < st->ntok; j++)
-			if ((tis(st, j, "kala") || tis(st, j, "ketika")) &&
+			if ((tis(st, j, "kala") || tis(st, j, "ketika") ||
+			    tis(st, j, "saat") || tis(st, j, "waktu")) &&
 			    tis(st, j + 1, "itu"))
 				return 1;
 	}

@@ -805,14 +805,20 @@ join_person(struct ex_person *p, size_t *psi)
 			if (p->area >= 0 && q.area >= 0 && p->area != q.area)
 				continue;
 			if (q.ne <= q.ns) {
-				/* the name may come first: "Yudi H. Sulardi Camat Seranau" */
-				for (s = j > 8 ? j - 8 : 0; s < j; s++) {
-					size_t n;
+				/*
+				 * the name may come first: "Yudi H. Sulardi Camat
+				 * Seranau", "AKBP X, S.I.K., M.H., Kapolres Kobar"
+				 */
+				for (s = j > 16 ? j - 16 : 0; s < j; s++) {
+					size_t n, e, d;
 
-					if (!run_start(st, s))
+					if (!run_start(st, s) || (n = lex_name(st, s)) == 0)
 						continue;
-					n = lex_name(st, s);
-					if (n == j || (n + 1 == j && tis(st, n, ","))) {
+					for (e = n; e + 1 < j && tis(st, e, ",") &&
+					    (d = lex_degree(st, e + 1)) > 0; e += 1 + d)
+						while (e + 1 + d < j && tis(st, e + 1 + d, "."))
+							d++;
+					if (e == j || (e + 1 == j && tis(st, e, ","))) {
 						q.ns = s;
 						q.ne = n;
 						if (p->area >= 0 && q.area < 0)

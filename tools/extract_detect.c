@@ -469,8 +469,30 @@ named_thing(const struct ex_sent *st, size_t j)
 }
 
 /*
+ * "Sidang Korupsi Dana Bencana, Saksi Ungkap Hasil Rakor": a trial's
+ * session, where "sidang" alone may be a council's or a cabinet's
+ */
+static int
+court_session(const struct ex_sent *st)
+{
+	size_t j;
+	int sidang = 0, court = 0;
+
+	for (j = 0; j < st->ntok; j++) {
+		if (tis(st, j, "sidang"))
+			sidang = 1;
+		else if (tis(st, j, "korupsi") || tis(st, j, "tipikor") ||
+		    tis(st, j, "saksi") || tis(st, j, "perkara") ||
+		    tis(st, j, "hakim"))
+			court = 1;
+	}
+	return sidang && court;
+}
+
+/*
  * A headline that is no report of a meeting: "Sidang Korupsi Dana Rakor,
  * Mantan Sekwan Dituntut", a trial's;
+ * "OPINI: Rakor Jangan Berhenti di Notulen": a column's;
  * "Apa Itu Rakor? Pengertian, Tujuan, dan Contoh ...": an explainer's
  */
 static int
@@ -483,8 +505,13 @@ not_a_report_headline(void)
 
 		if (!st->title)
 			continue;
-		if (sent_has(st, S_COURT))
+		if (sent_has(st, S_COURT) || court_session(st))
 			return 1;
+		/* "OPINI: Rakor Jangan Berhenti di Notulen", "[Kolom] ..." */
+		for (j = 0; j < st->ntok && j < 2; j++)
+			if (tis(st, j, "opini") || tis(st, j, "kolom") ||
+			    tis(st, j, "tajuk") || tis(st, j, "editorial"))
+				return 1;
 		for (j = 0; j < st->ntok; j++)
 			if (tis(st, j, "pengertian") || (tis(st, j, "apa") &&
 			    tis(st, j + 1, "itu") && j + 2 < st->ntok &&

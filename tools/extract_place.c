@@ -483,7 +483,7 @@ prev_clause(const struct ex_sent *st, size_t j)
  * The in-person cue at token j is set against this meeting: "dibanding
  * rapat tatap muka yang pesertanya terbatas", "rapat tatap muka
  * ditiadakan sementara", "tanpa tatap muka", "menghindari pertemuan tatap
- * muka".
+ * muka", "karena pembatasan pertemuan tatap muka".
  */
 static int
 phys_negated(const struct ex_sent *st, size_t j)
@@ -494,7 +494,8 @@ phys_negated(const struct ex_sent *st, size_t j)
 		if (tpre(st, k, "dibanding") || tis(st, k, "tanpa") ||
 		    tis(st, k, "tidak") || tis(st, k, "bukan") || tis(st, k, "daripada") ||
 		    tis(st, k, "menghindari") || tis(st, k, "hindari") ||
-		    tis(st, k, "mengurangi"))
+		    tis(st, k, "mengurangi") || tis(st, k, "pembatasan") ||
+		    tis(st, k, "larangan"))
 			return 1;
 	for (k = j + 1; k < st->ntok && k < j + 4; k++)
 		if (tis(st, k, "ditiadakan") || tis(st, k, "dihentikan") ||
