@@ -180,14 +180,22 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
 	size_t j, skip, k;
 
 	for (j = 0; j < st->ntok; j++) {
-		size_t h = j;
+		size_t h = j, n;
 
-		/* "dari Bintan Command Center": a place's name before the head */
-		if (j + 1 < st->ntok && j > 0 && (st->tok[j].fl & TK_CAP) &&
-		    !(st->tok[j].fl & TK_DIGIT) && tin(st, j - 1, S_VPRE) &&
-		    !tin(st, j, S_VHEAD) && !tin(st, j, S_VSTOP) &&
-		    tin(st, j + 1, S_VHEAD) && (st->tok[j + 1].fl & TK_CAP))
-			h = j + 1;
+		/*
+		 * "dari Bintan Command Center", "di Pontianak Intelligent
+		 * Command Center": a name of one or two words before the head
+		 */
+		if (j > 0 && tin(st, j - 1, S_VPRE))
+			for (n = j; n < j + 3 && n + 1 < st->ntok; n++) {
+				if (!(st->tok[n].fl & TK_CAP) || (st->tok[n].fl & TK_DIGIT) ||
+				    tin(st, n, S_VHEAD) || tin(st, n, S_VSTOP))
+					break;
+				if (tin(st, n + 1, S_VHEAD) && (st->tok[n + 1].fl & TK_CAP)) {
+					h = n + 1;
+					break;
+				}
+			}
 		skip = 0;
 		if (h == j && !venue_head(st, j, &skip))
 			continue;
