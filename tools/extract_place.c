@@ -592,9 +592,11 @@ mode_in(const struct ex_sent *st, int *here)
 			/* "Seluruh peserta hadir langsung di aula" */
 			attphys |= strcmp(w, "langsung") == 0;
 		}
-		/* "dilaksanakan secara langsung dan virtual" */
+		/* "dilaksanakan secara langsung dan virtual", "... dan melalui zoom" */
 		if (strcmp(w, "dan") == 0 && j > 0 && ((tis(st, j - 1, "langsung") &&
-		    tin(st, j + 1, S_VIRT)) || (tin(st, j - 1, S_VIRT) &&
+		    (tin(st, j + 1, S_VIRT) || ((tis(st, j + 1, "melalui") ||
+		    tis(st, j + 1, "via") || tis(st, j + 1, "secara")) &&
+		    tin(st, j + 2, S_VIRT)))) || (tin(st, j - 1, S_VIRT) &&
 		    (tis(st, j + 1, "langsung") || phys_at(st, j + 1)))))
 			return 2;
 		if (strcmp(w, "maupun") == 0 || strcmp(w, "sebagian") == 0 ||
