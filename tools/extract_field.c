@@ -886,11 +886,15 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 				place = a.row;
 	}
 	if (place < 0 && national) {
-		/* where a national meeting took place: "di SICC, Bogor", "di Jakarta" */
+		/*
+		 * where a national meeting took place: "di SICC, Bogor", "dari
+		 * Kantor Kemenko PMK di Jakarta", "di Jakarta"
+		 */
 		struct ex_area a;
 		struct ex_sent *vs = &D.sent[bv.si];
 
-		if (have_v && bv.te > bv.ts && bv.te + 1 < vs->ntok && tis(vs, bv.te, ",") &&
+		if (have_v && bv.te > bv.ts && bv.te + 1 < vs->ntok &&
+		    (tis(vs, bv.te, ",") || tis(vs, bv.te, "di")) &&
 		    lex_area(vs, bv.te + 1, LV_NONE, 1, &a))
 			place = a.row;
 		if (place < 0)

@@ -402,7 +402,9 @@ role_tail(const struct ex_sent *st, size_t i, struct ex_person *p)
 		for (k2 = j + 2; k2 < st->ntok && k2 < j + 6 && (st->tok[k2].fl & TK_CAP) &&
 		    lex_honorific(&st->tok[k2]) == 0; k2++)
 			;
-		if (k2 < st->ntok && lex_honorific(&st->tok[k2]) != 0)
+		/* "Kodim (Dandim) 1308/Luwuk Banggai, Letkol Inf X": to the comma */
+		if (k2 < st->ntok && (lex_honorific(&st->tok[k2]) != 0 ||
+		    lex_is(&st->tok[k2], ",")))
 			j = k2;
 		else
 			j = j + 3;
@@ -481,6 +483,9 @@ office_end(const struct ex_sent *st, size_t j)
 			;
 		if (c > e && c < st->ntok && lex_is(&st->tok[c], ",")) {
 			e = c;
+			h = c + 1;
+		} else if (c == e && c < st->ntok && lex_is(&st->tok[c], ",")) {
+			/* "(Menko PMK), Prof. Dr. X" */
 			h = c + 1;
 		}
 	} else if (lex_is(&st->tok[e], ",")) {
@@ -567,6 +572,10 @@ lex_topic(const struct ex_sent *st, size_t i, size_t *te)
 
 	/* most tokens start no topic: no call */
 	if (i >= st->ntok || !(st->tok[i].lx & LX_TOP))
+		return NULL;
+	/* "Menko PMK", "Kemenko PMK": the ministry, not the cattle disease */
+	if (i > 0 && (lex_is(&st->tok[i - 1], "menko") ||
+	    lex_is(&st->tok[i - 1], "kemenko")))
 		return NULL;
 	e = longest(&top_cue, LX_TOP, st, i, 5, te);
 	return e < 0 ? NULL : RK_CELL(&top, rk_hash_val(&top_cue, e), t_topic);
