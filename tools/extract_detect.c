@@ -67,8 +67,10 @@ done_verb(const struct ex_sent *st)
 			    tis(st, k, "segera") || tis(st, k, "untuk") || tis(st, k, "bisa") ||
 			    tis(st, k, "dapat") || tis(st, k, "agar") || tis(st, k, "harus"))
 				futured = 1;
-			/* "akan diumumkan setelah rakor digelar": the clause
-			 * after "setelah" is as late as the one it hangs on */
+		}
+		/* "akan diumumkan setelah rakor (persiapan selesai) digelar":
+		 * the clause after "setelah" is as late as the one it hangs on */
+		for (k = i > 5 ? i - 5 : 0; k < i; k++)
 			if (tis(st, k, "setelah") || tis(st, k, "sesudah") ||
 			    tis(st, k, "usai") || tis(st, k, "seusai")) {
 				size_t b;
@@ -77,7 +79,6 @@ done_verb(const struct ex_sent *st)
 					if (tis(st, b, "akan") || tin(st, b, S_FUTURE))
 						futured = 1;
 			}
-		}
 		/* "menyatakan siap hadir dalam rakor yang digelar ...": ready
 		 * for one to come */
 		for (k = i > 6 ? i - 6 : 0; k < i; k++)
