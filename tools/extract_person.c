@@ -524,9 +524,12 @@ lex_person(const struct ex_sent *st, size_t i, struct ex_person *p)
 		 * PMK, Lisa Wardhani", "Menteri Koordinator Bidang Pembangunan
 		 * Manusia dan Kebudayaan (Menko PMK) Haryono ...": Title Case
 		 * words rk-tag left untagged, then a comma or a bracketed
-		 * acronym and a tagged name, are the office's
+		 * acronym and a tagged name, are the office's; so are "dan
+		 * Keistimewaan Aceh Setdakab Aceh Tamiang, Drs. X" after
+		 * "Asisten Pemerintahan"
 		 */
-		if (n > j && (h = office_end(st, j)) > j) {
+		if ((n > j || (j < st->ntok && lex_is(&st->tok[j], "dan"))) &&
+		    (h = office_end(st, j)) > j) {
 			p->re = h;
 			j = h + (h < st->ntok && lex_is(&st->tok[h], ","));
 			n = lex_name(st, j);
