@@ -526,6 +526,14 @@ virt_negated(const struct ex_sent *st, size_t j)
 	    (j > 1 && tis(st, j - 1, "secara") && tin(st, j - 2, S_VIRTNEG));
 }
 
+/* Tokens ts..te are capitalised words in a run of them: "Online Single". */
+static int
+in_name(const struct ex_sent *st, size_t ts, size_t te)
+{
+	return ts < te && te < st->ntok && (st->tok[ts].fl & TK_CAP) &&
+	    (st->tok[te].fl & TK_WORD) && (st->tok[te].fl & TK_CAP);
+}
+
 /*
  * 1 virtual cue, 2 hybrid cue, 0 none; *here set when the sentence says
  * someone attended in person ("... yang hadir langsung di ruang rapat").
@@ -615,9 +623,14 @@ mode_in(const struct ex_sent *st, int *here)
 			*here = 1;
 		return 0;	/* "rakor kali ini digelar tatap muka": not MODE rows */
 	}
-	/* rk-tag's cue, in a sentence about attending (not "akses data secara daring") */
+	/*
+	 * rk-tag's cue, in a sentence about attending (not "akses data secara
+	 * daring"), and not a word of a name ("sistem Online Single
+	 * Submission (OSS)")
+	 */
 	for (j = 0; j < st->nent; j++)
-		if (kis(st->ent[j].kind, "MODE") && (cited == st->ntok ||
+		if (kis(st->ent[j].kind, "MODE") && !in_name(st, tok_at(st, st->ent[j].s),
+		    tok_at(st, st->ent[j].e)) && (cited == st->ntok ||
 		    st->ent[j].s < st->tok[cited].s) && !virt_negated(st,
 		    tok_at(st, st->ent[j].s)) && !prev_clause(st, tok_at(st, st->ent[j].s))) {
 			if (strcmp(st->ent[j].value, "hybrid") == 0)
