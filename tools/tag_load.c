@@ -118,13 +118,17 @@ hyphen_prefix(const char *form, int ptype)
 void
 add_form(struct rk_hash *h, const char *form, long val, int ptype)
 {
-	size_t i, n = 0, firstlen = 0;
+	size_t i, n = 0, firstlen = 0, kl = 0;
 	const unsigned char *p = (const unsigned char *)form;
+	char *d;
 	int inword = 0;
 
-	/* ASCII forms (nearly all): fold and count tokens in one sweep */
+	/* ASCII forms (nearly all): fold and count tokens in one sweep,
+	 * the key's bytes and length in locals (a char store could change
+	 * kb.len for all the compiler knows: it would load it again) */
 	rk_buf_reset(&kb);
 	rk_buf_grow(&kb, strlen(form) + 1);
+	d = kb.data;
 	for (i = 0; p[i] != '\0'; i++) {
 		unsigned char ch = p[i];
 
@@ -132,14 +136,14 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 			break;
 		if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
 			if (!inword && n++ == 1)
-				firstlen = kb.len;
+				firstlen = kl;
 			inword = 1;
-			kb.data[kb.len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+			d[kl++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
 		} else if (ch >= '0' && ch <= '9') {
 			if (!inword && n++ == 1)
-				firstlen = kb.len;
+				firstlen = kl;
 			inword = 1;
-			kb.data[kb.len++] = (char)ch;
+			d[kl++] = (char)ch;
 		} else if ((ch == '\'' || ch == '-' || ch == '`') && inword &&
 		    p[i + 1] != '\0' && (isalph(p[i + 1]) || isdig(p[i + 1]))) {
 			continue;
@@ -148,11 +152,12 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 			inword = 0;
 		} else {
 			if (n++ == 1)
-				firstlen = kb.len;
+				firstlen = kl;
 			inword = 0;
-			kb.data[kb.len++] = (char)ch;
+			d[kl++] = (char)ch;
 		}
 	}
+	kb.len = kl;
 	kb.data[kb.len] = '\0';
 	if (n == 1)
 		firstlen = kb.len;
