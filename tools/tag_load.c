@@ -118,13 +118,17 @@ hyphen_prefix(const char *form, int ptype)
 void
 add_form(struct rk_hash *h, const char *form, long val, int ptype)
 {
-	size_t i, n = 0, firstlen = 0;
+	size_t i, n = 0, firstlen = 0, kl = 0;
 	const unsigned char *p = (const unsigned char *)form;
+	char *d;
 	int inword = 0;
 
-	/* ASCII forms (nearly all): fold and count tokens in one sweep */
+	/* ASCII forms (nearly all): fold and count tokens in one sweep,
+	 * the key's bytes and length in locals (a char store could change
+	 * kb.len for all the compiler knows: it would load it again) */
 	rk_buf_reset(&kb);
 	rk_buf_grow(&kb, strlen(form) + 1);
+	d = kb.data;
 	for (i = 0; p[i] != '\0'; i++) {
 		unsigned char ch = p[i];
 
@@ -132,14 +136,14 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 			break;
 		if ((ch | 32) >= 'a' && (ch | 32) <= 'z') {
 			if (!inword && n++ == 1)
-				firstlen = kb.len;
+				firstlen = kl;
 			inword = 1;
-			kb.data[kb.len++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+			d[kl++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
 		} else if (ch >= '0' && ch <= '9') {
 			if (!inword && n++ == 1)
-				firstlen = kb.len;
+				firstlen = kl;
 			inword = 1;
-			kb.data[kb.len++] = (char)ch;
+			d[kl++] = (char)ch;
 		} else if ((ch == '\'' || ch == '-' || ch == '`') && inword &&
 		    p[i + 1] != '\0' && (isalph(p[i + 1]) || isdig(p[i + 1]))) {
 			continue;
@@ -148,11 +152,12 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 			inword = 0;
 		} else {
 			if (n++ == 1)
-				firstlen = kb.len;
+				firstlen = kl;
 			inword = 0;
-			kb.data[kb.len++] = (char)ch;
+			d[kl++] = (char)ch;
 		}
 	}
+	kb.len = kl;
 	kb.data[kb.len] = '\0';
 	if (n == 1)
 		firstlen = kb.len;
@@ -176,12 +181,11 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 }
 
 static void
-load_simple(struct rk_table *t, const char *file, int type, int ca, int cb)
+load_simple(struct rk_table *t, int type, int ca, int cb)
 {
 	size_t r;
 	long e;
 
-	rk_table_load(t, file);
 	for (r = 0; r < t->nrows; r++) {
 		e = lex_new(type, 0, ca >= 0 ? RK_CELL(t, r, ca) : NULL,
 		    cb >= 0 ? RK_CELL(t, r, cb) : NULL);
@@ -193,12 +197,11 @@ load_simple(struct rk_table *t, const char *file, int type, int ca, int cb)
 static void
 load_wilayah(void)
 {
-	size_t r, k, depth = 0, slen[8];
+	size_t r, k, depth = 0, slen[8], n = 0;
 	long stack[8];
 	const char *code;
-	long e, row;
+	long row;
 
-	rk_table_load(&t_wil, "wilayah/wilayah.tsv");
 	nwil = t_wil.nrows;
 	wlev = rk_xmalloc(nwil ? nwil : 1);
 	wpar = rk_xmalloc((nwil ? nwil : 1) * sizeof(*wpar));
@@ -222,13 +225,25 @@ load_wilayah(void)
 			stack[depth++] = (long)r;
 		}
 		if (wlev[r] < L_DESA)
-			add_form(&wilh, RK_CELL(&t_wil, r, 2), (long)r, LX_WPREFIX);
+			n++;
 	}
-	rk_table_load(&t_alias, "wilayah/alias.tsv");
+	/* the table at its size at once, not doubled and rehashed 7 times */
+	rk_hash_reserve(&wilh, n + t_alias.nrows);
+	for (r = 0; r < nwil; r++)
+		if (wlev[r] < L_DESA)
+			add_form(&wilh, RK_CELL(&t_wil, r, 2), (long)r, LX_WPREFIX);
 	for (r = 0; r < t_alias.nrows; r++)
 		if ((row = wil_row(RK_CELL(&t_alias, r, 1))) >= 0)
 			add_form(&wilh, RK_CELL(&t_alias, r, 0), row, LX_WPREFIX);
-	rk_table_load(&t_abbr, "singkatan.tsv");
+}
+
+/* The abbreviations, added to lexh right after the wilayah. */
+static void
+load_abbr(void)
+{
+	size_t r;
+	long e;
+
 	for (r = 0; r < t_abbr.nrows; r++) {
 		e = lex_new(LX_ABBR, 0, RK_CELL(&t_abbr, r, 3),
 		    RK_CELL(&t_abbr, r, 1));
@@ -238,12 +253,11 @@ load_wilayah(void)
 }
 
 static void
-load_roles(struct rk_table *t, const char *file)
+load_roles(struct rk_table *t)
 {
 	size_t r;
 	long e;
 
-	rk_table_load(t, file);
 	for (r = 0; r < t->nrows; r++) {
 		e = lex_new(LX_ROLE, level_of(RK_CELL(t, r, 2)),
 		    RK_CELL(t, r, 1), RK_CELL(t, r, 2));
@@ -264,10 +278,39 @@ gelar_kind(const char *s)
 	return G_HONORIFIC;
 }
 
+/*
+ * The data tables, loaded in this order before any is added to a hash,
+ * so that the hashes can be sized at once (lexicon rows: lexh entries).
+ */
+static const struct {
+	struct rk_table	*t;
+	const char	*file;
+	int		 lex;		/* its rows go into lexh */
+} tables[] = {
+	{ &t_wil, "wilayah/wilayah.tsv", 0 },
+	{ &t_alias, "wilayah/alias.tsv", 0 },
+	{ &t_abbr, "singkatan.tsv", 1 },
+	{ &t_kd, "kata-dasar.tsv", 1 },
+	{ &t_gelar, "gelar.tsv", 1 },
+	{ &t_jab, "jabatan.tsv", 1 },
+	{ &t_jabx, "jabatan-ext.tsv", 1 },
+	{ &t_jabr, "jabatan-rapat.tsv", 1 },
+	{ &t_asing, "kata-asing.tsv", 1 },
+	{ &t_lem, "lembaga.tsv", 1 },
+	{ &t_rapat, "rapat.tsv", 1 },
+	{ &t_moda, "moda.tsv", 1 },
+	{ &t_tkata, "tempat-kata.tsv", 1 },
+	{ &t_tempat, "tempat.tsv", 1 },
+	{ &t_bukan, "bukan-nama.tsv", 1 },
+	{ &t_cue, "isyarat.tsv", 1 },
+	{ &t_nama, "nama-depan.tsv", 1 },
+	{ &t_adat, "gelar-adat.tsv", 1 },
+};
+
 void
 ent_init(void)
 {
-	size_t r;
+	size_t r, nlexrows = 0;
 	long e;
 	const char *k;
 
@@ -275,15 +318,20 @@ ent_init(void)
 	rk_hash_init(&wilh);
 	rk_hash_init(&desah);
 	desa_built = 0;
+	for (r = 0; r < sizeof(tables) / sizeof(tables[0]); r++) {
+		rk_table_load(tables[r].t, tables[r].file);
+		if (tables[r].lex)
+			nlexrows += tables[r].t->nrows;
+	}
+	rk_hash_reserve(&lexh, nlexrows);
 	load_wilayah();
+	load_abbr();
 
-	rk_table_load(&t_kd, "kata-dasar.tsv");
 	for (r = 0; r < t_kd.nrows; r++) {
 		e = lex_new(strcmp(RK_CELL(&t_kd, r, 1), "1") == 0 ?
 		    LX_PROPER : LX_WORD, 0, NULL, NULL);
 		add_form(&lexh, RK_CELL(&t_kd, r, 0), e, LX_PREFIX);
 	}
-	rk_table_load(&t_gelar, "gelar.tsv");
 	for (r = 0; r < t_gelar.nrows; r++) {
 		k = RK_CELL(&t_gelar, r, 0);
 		e = lex_new(LX_GELAR, gelar_kind(RK_CELL(&t_gelar, r, 1)),
@@ -293,14 +341,12 @@ ent_init(void)
 		    strcmp(k, "H.") == 0);
 		add_form(&lexh, k, e, LX_PREFIX);
 	}
-	load_roles(&t_jab, "jabatan.tsv");
-	load_roles(&t_jabx, "jabatan-ext.tsv");
-	load_roles(&t_jabr, "jabatan-rapat.tsv");
-	rk_table_load(&t_asing, "kata-asing.tsv");
+	load_roles(&t_jab);
+	load_roles(&t_jabx);
+	load_roles(&t_jabr);
 	for (r = 0; r < t_asing.nrows; r++)
 		add_form(&lexh, RK_CELL(&t_asing, r, 0),
 		    lex_new(LX_ENG, 0, NULL, NULL), LX_PREFIX);
-	rk_table_load(&t_lem, "lembaga.tsv");
 	for (r = 0; r < t_lem.nrows; r++) {
 		k = RK_CELL(&t_lem, r, 2);
 		e = lex_new(strcmp(k, "prefix") == 0 ? LX_ORGPFX :
@@ -314,9 +360,8 @@ ent_init(void)
 			lexv[e].caps = 2;
 		add_form(&lexh, RK_CELL(&t_lem, r, 0), e, LX_PREFIX);
 	}
-	load_simple(&t_rapat, "rapat.tsv", LX_EVENT, 1, -1);
-	load_simple(&t_moda, "moda.tsv", LX_MODE, 1, -1);
-	rk_table_load(&t_tkata, "tempat-kata.tsv");
+	load_simple(&t_rapat, LX_EVENT, 1, -1);
+	load_simple(&t_moda, LX_MODE, 1, -1);
 	for (r = 0; r < t_tkata.nrows; r++) {
 		k = RK_CELL(&t_tkata, r, 1);
 		e = lex_new(strcmp(k, "level") == 0 ? LX_LEVEL :
@@ -326,9 +371,8 @@ ent_init(void)
 		    NULL);
 		add_form(&lexh, RK_CELL(&t_tkata, r, 0), e, LX_PREFIX);
 	}
-	load_simple(&t_tempat, "tempat.tsv", LX_PLACE, 2, 1);
-	load_simple(&t_bukan, "bukan-nama.tsv", LX_NOTNAME, 1, -1);
-	rk_table_load(&t_cue, "isyarat.tsv");
+	load_simple(&t_tempat, LX_PLACE, 2, 1);
+	load_simple(&t_bukan, LX_NOTNAME, 1, -1);
 	for (r = 0; r < t_cue.nrows; r++) {
 		size_t cl;
 
@@ -342,13 +386,12 @@ ent_init(void)
 		lexv[e].cue = (unsigned short)(1U << cl);
 		add_form(&lexh, RK_CELL(&t_cue, r, 0), e, LX_PREFIX);
 	}
-	rk_table_load(&t_nama, "nama-depan.tsv");
 	for (r = 0; r < t_nama.nrows; r++) {
 		e = lex_new(LX_CUE, 0, NULL, NULL);
 		lexv[e].cue = C_NAMA;
 		add_form(&lexh, RK_CELL(&t_nama, r, 0), e, LX_PREFIX);
 	}
-	load_simple(&t_adat, "gelar-adat.tsv", LX_ADAT, 2, -1);
+	load_simple(&t_adat, LX_ADAT, 2, -1);
 }
 
 /*

@@ -262,11 +262,15 @@ wil_match_rest(size_t i, size_t *end)
 static void
 desa_index(void)
 {
-	size_t r;
+	size_t r, n = 0;
 
 	if (desa_built)
 		return;
 	desa_built = 1;
+	for (r = 0; r < nwil; r++)
+		n += wlev[r] == L_DESA || wlev[r] == L_KEL;
+	/* sized at once: doubling it from 1024 rehashed 8 times */
+	rk_hash_reserve(&desah, n);
 	for (r = 0; r < nwil; r++)
 		if (wlev[r] == L_DESA || wlev[r] == L_KEL)
 			add_form(&desah, RK_CELL(&t_wil, r, 2), (long)r, 0);
