@@ -195,6 +195,14 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
 					h = n + 1;
 					break;
 				}
+				/* "di Indo Jalito, rumah dinas Bupati X": a house's
+				 * own name, then what it is */
+				if (n + 3 < st->ntok && tis(st, n + 1, ",") &&
+				    tis(st, n + 2, "rumah") && (tis(st, n + 3, "dinas") ||
+				    tis(st, n + 3, "jabatan"))) {
+					h = n + 2;
+					break;
+				}
 			}
 		skip = 0;
 		if (h == j && !venue_head(st, j, &skip))
