@@ -364,6 +364,34 @@ pubdate(const char *v)
 }
 
 /* 1 if text holds a word every meeting mention starts with (any case). */
+/*
+ * "Oleh : Dr. Yulianus Bata, Dosen Administrasi Publik", "Oleh: Syahrani,
+ * Pemerhati Kebijakan Publik": a column's byline, where a report has a
+ * reporter's or the press office's.
+ */
+static int
+columnist(const char *v)
+{
+	static const char *const what[] = { "dr", "prof", "dosen", "pemerhati",
+		"pengamat", "peneliti", "akademisi", "mahasiswa", "kolumnis",
+		"praktisi", "guru", NULL };
+	char w[16];
+	size_t n, k;
+
+	while (*v != '\0') {
+		for (n = 0; ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z')); v++)
+			if (n < sizeof(w) - 1)
+				w[n++] = (char)(*v | 0x20);
+		w[n] = '\0';
+		for (k = 0; n > 0 && what[k] != NULL; k++)
+			if (strcmp(w, what[k]) == 0)
+				return 1;
+		if (*v != '\0')
+			v++;
+	}
+	return 0;
+}
+
 static int
 has_stem(const char *t, size_t len)
 {
@@ -420,6 +448,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	D.nmen = 0;
 	D.pub_y = D.pub_m = D.pub_d = D.copy_y = 0;
 	D.dateline = NULL;
+	D.columnist = 0;
 	D.nyears = 0;
 	for (r = 0; r < doc->n; r++) {
 		const struct rk_row *row = doc->rows[r];
@@ -451,6 +480,10 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		}
 		if (strcmp(kind, "copyright") == 0) {
 			D.copy_y = atoi(val);
+			continue;
+		}
+		if (strcmp(kind, "author") == 0) {
+			D.columnist |= columnist(val);
 			continue;
 		}
 		if (strcmp(kind, "dateline") == 0) {

@@ -529,7 +529,7 @@ find_mentions(void)
 	struct mention m;
 	int coord = 0, agenda = 0;
 
-	if (nongov_host() || not_a_report_headline())
+	if (D.columnist || nongov_host() || not_a_report_headline())
 		return;
 
 	D.has_gub = D.has_bup = 0;

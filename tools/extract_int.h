@@ -44,6 +44,7 @@ struct docm {
 	size_t		 nmen, capmen;
 	int		 pub_y, pub_m, pub_d, copy_y;
 	const char	*dateline;
+	int		 columnist;	/* the byline is a columnist's: no report */
 	int		 years[16];
 	size_t		 nyears;
 	int		 has_gub, has_bup;
