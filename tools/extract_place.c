@@ -31,6 +31,13 @@ venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 		return 0;
 	if (j == 0 || !tin(st, j - 1, S_VPRE))
 		return 0;
+	/* "laporan harian tetap masuk ke posko kabupaten": where a thing goes */
+	if (j > 1 && tis(st, j - 1, "ke") && (tis(st, j - 2, "masuk") ||
+	    tis(st, j - 2, "dikirim") || tis(st, j - 2, "dikirimkan") ||
+	    tis(st, j - 2, "dilaporkan") || tis(st, j - 2, "disampaikan") ||
+	    tis(st, j - 2, "diteruskan") || tis(st, j - 2, "diserahkan") ||
+	    tis(st, j - 2, "melapor") || tis(st, j - 2, "lapor")))
+		return 0;
 	/* "rapat koordinasi di tenda komando", not "rapat koordinasi,
 	 * sementara warga mengungsi di tenda darurat" */
 	if (strcmp(w, "tenda") == 0) {
