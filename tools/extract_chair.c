@@ -464,8 +464,9 @@ represented_by(const struct ex_sent *st, struct ex_person *p)
 	struct ex_person q;
 	size_t k;
 
+	/* "dibuka Bupati HST tersebut diwakili oleh Staf Ahli X" */
 	for (k = p->te; k < st->ntok && (tis(st, k, ",") || tis(st, k, "yang") ||
-	    tin(st, k, S_ASKIP)); k++)
+	    tis(st, k, "tersebut") || tin(st, k, S_ASKIP)); k++)
 		;
 	if (tis(st, k, "diwakili") && agent_after(st, k + 1, &q))
 		*p = q;
