@@ -351,6 +351,17 @@ region_of(long row, struct rk_buf *out)
 		lex_area_full(prov, out);
 }
 
+/* A name as written, but "HM Wardan" is Haji Muhammad Wardan: "M Wardan". */
+static void
+put_name(struct rk_buf *out, const char *s, size_t n)
+{
+	if (n > 3 && memcmp(s, "HM ", 3) == 0) {
+		s++;
+		n--;
+	}
+	rk_buf_add(out, s, n);
+}
+
 static int
 title_word(const struct ex_tok *t)
 {
@@ -403,13 +414,13 @@ per_value(const char *v, int cutonly, struct rk_buf *out)
 	}
 	if (ns == 0) {
 		if (!cutonly)
-			rk_buf_adds(out, v);
+			put_name(out, v, vs.len);
 		return !cutonly;
 	}
 	for (ne = n; ne > ns + 1 && (!(vtok[ne - 1].fl & TK_WORD) ||
 	    lex_honorific(&vtok[ne - 1]) == 2 || lex_degree(&vs, ne - 1) == 1); ne--)
 		;
-	rk_buf_add(out, v + vtok[ns].s, vtok[ne - 1].e - vtok[ns].s);
+	put_name(out, v + vtok[ns].s, vtok[ne - 1].e - vtok[ns].s);
 	return 1;
 }
 
