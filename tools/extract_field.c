@@ -890,10 +890,18 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		place = ch.p.area;
 	if (place < 0 && have_v && bv.te > bv.ts) {
 		struct ex_area a;
+		struct ex_sent *vs = &D.sent[bv.si];
 
+		/*
+		 * "di Aula Balai Wilayah Sungai NT II, Kota Kupang": the area
+		 * after the venue, and no head word of it ("Balai") as an area
+		 */
+		if (bv.te + 1 < vs->ntok && tis(vs, bv.te, ",") &&
+		    lex_area(vs, bv.te + 1, LV_NONE, 0, &a))
+			place = a.row;
 		for (j = bv.ts; j < bv.te && place < 0; j++)
-			if (lex_area(&D.sent[bv.si], j, LV_NONE, 0, &a) ||
-			    lex_area(&D.sent[bv.si], j, LV_NONE, 1, &a))
+			if (!tin(vs, j, S_VHEAD) && (lex_area(vs, j, LV_NONE, 0, &a) ||
+			    lex_area(vs, j, LV_NONE, 1, &a)))
 				place = a.row;
 	}
 	if (place < 0 && national) {
