@@ -632,7 +632,7 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 				sc += 3;
 			if (i + 2 >= am->si && i <= am->si + 2)
 				sc += 2;
-			if (isfut && !ism)
+			if ((isfut && !ism) || before_meeting(st))
 				sc -= 6;
 			if (date_penalty(st, dates[j].s))
 				sc -= 9;

@@ -247,14 +247,34 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
 }
 
 /*
- * "Sebelum rakor, Sekda mengikuti rakor Mendagri secara virtual": the
- * sentence tells of another meeting before this one (its mode, its chair).
+ * "Sebelum rakor, Sekda mengikuti rakor Mendagri secara virtual", "sesuai
+ * arahan Mendagri dalam rakor inflasi nasional yang diikuti secara virtual
+ * pada Senin (3/10)": the sentence tells of another meeting, before this
+ * one or above it (its mode, its chair, its date).
  */
 int
 before_meeting(const struct ex_sent *st)
 {
-	return tis(st, 0, "sebelum") && (tpre(st, 1, "rakor") || tis(st, 1, "rapat") ||
-	    tis(st, 1, "kegiatan") || tis(st, 1, "acara"));
+	size_t j, k;
+
+	if (tis(st, 0, "sebelum") && (tpre(st, 1, "rakor") || tis(st, 1, "rapat") ||
+	    tis(st, 1, "kegiatan") || tis(st, 1, "acara")))
+		return 1;
+	for (j = 0; j + 2 < st->ntok; j++) {
+		if (!tis(st, j, "arahan"))
+			continue;
+		/* "arahan Menteri Dalam Negeri dalam rakor": the second */
+		for (k = j + 1; k + 1 < st->ntok && k < j + 8 && !(tis(st, k, "dalam") &&
+		    ment_word(&st->tok[k + 1])); k++)
+			;
+		if (k + 1 >= st->ntok || !tis(st, k, "dalam") || !ment_word(&st->tok[k + 1]))
+			return 0;
+		for (k += 2; k < st->ntok && k < j + 12; k++)
+			if (tis(st, k, "nasional") || tis(st, k, "pusat"))
+				return 1;
+		return 0;
+	}
+	return 0;
 }
 
 /* A venue with a name, not "di ruang rapat" of an opinion piece. */
