@@ -723,9 +723,13 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		evid(bv.si);
 	}
 
-	/* mode */
+	/* mode; not of one to come ("Rakor lanjutan direncanakan digelar tatap muka") */
 	for (i = mt->from; i < mt->to; i++) {
-		int h = 0, m = mode_in(&D.sent[i], &h);
+		int h = 0, m;
+
+		if (future_sent(&D.sent[i]))
+			continue;
+		m = mode_in(&D.sent[i], &h);
 
 		if (h && here == 0)
 			here = i + 1;
