@@ -626,8 +626,14 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 				sc -= 8;
 			if (ch.prio && ch.si == i)
 				sc += 5;
-			if (have_v && bv.si == i)
+			if (have_v && bv.si == i) {
 				sc += 5;
+				/* "Banjir ... Rabu (10/1) malam membuat Wali Kota
+				 * menggelar rakor di ruang kerjanya, Kamis (11/1)" */
+				if (bv.te + 1 < st->ntok && tis(st, bv.te, ",") &&
+				    tok_at(st, dates[j].s) == bv.te + 1)
+					sc += 1;
+			}
 			if (st->para == D.sent[am->si].para)
 				sc += 3;
 			if (i + 2 >= am->si && i <= am->si + 2)
