@@ -592,7 +592,7 @@ static int
 menu_line(const char *s, size_t len, int *rule)
 {
 	size_t i = 0, st[64], en[64], n = 0, k, best;
-	int lexw = 0, other = 0, nav = 0, share = 0;
+	int lexw = 0, other = 0, nav = 0, share = 0, regions = 0;
 	long e;
 
 	size_t lim = 4;
@@ -649,6 +649,22 @@ again:
 				break;
 			}
 		}
+		/*
+		 * "Beranda Kalbar Pontianak Kubu Raya Mempawah ... Opini": a
+		 * region's menu lists its kabupaten and kota (four or more; a
+		 * breadcrumb names one or two)
+		 */
+		for (k = best ? 0 : n - i < 3 ? n - i : 3; k >= 1; k--) {
+			if (!common_loaded)
+				common_load();
+			if (rk_hash_find(&region_top, s + st[i], en[i + k - 1] - st[i], 0) >= 0)
+				break;
+		}
+		if (k >= 1) {
+			i += k;
+			regions++;
+			continue;
+		}
 		if (best) {
 			lexw++;
 			i += best;
@@ -659,6 +675,11 @@ again:
 			i++;
 		}
 	}
+	if (regions >= 4) {
+		lexw += regions;
+		nav += regions;
+	} else
+		other += regions;
 	if (lexw == 0)
 		return 0;
 	if (other == 0 || (lexw >= 2 && other <= 1 && !ends_term(s, len)) ||
