@@ -38,7 +38,8 @@ struct unit {
 	int	nw;		/* words */
 	int	hkn;		/* head key length, -1 until computed */
 	int	term;		/* ends_term of the text, -1 until computed */
-	char	hk[8];		/* first alphanumerics, lowercased (title look-ups) */
+	char	hk[12];		/* first alphanumerics, lowercased (title and
+				 * repeat look-ups) */
 };
 
 struct span {
@@ -161,6 +162,7 @@ void	inline_rules(const struct clean_opts *o, size_t ui);
 /* clean_page.c: the title and the article's extent */
 void	drop(size_t i, int rule);
 size_t	head_key(const char *s, size_t len, char *k, size_t max);
+size_t	unit_head(const struct unit *u);
 int	title_candidate(const struct unit *u);
 void	title_repeats(const struct clean_opts *o, size_t t);
 void	author_notes(const struct clean_opts *o);

@@ -151,6 +151,19 @@ head_key(const char *s, size_t len, char *k, size_t max)
 	return n;
 }
 
+/* The unit's head key (sizeof(hk) alphanumerics), made once until its
+ * text changes; a shorter key is a prefix of it. */
+size_t
+unit_head(const struct unit *u)
+{
+	if (u->hkn < 0) {
+		struct unit *w = &units[u - units];
+
+		w->hkn = (int)head_key(TX(u), u->len, w->hk, sizeof(w->hk));
+	}
+	return (size_t)u->hkn;
+}
+
 static char title_head[8];
 static size_t title_headn;
 
@@ -164,12 +177,7 @@ title_match(const struct unit *u)
 
 	/* folding only drops characters, so a prefix of the unit of a few
 	 * times the key's length decides equality or prefix */
-	if (u->hkn < 0) {
-		struct unit *w = &units[u - units];
-
-		w->hkn = (int)head_key(TX(u), u->len, w->hk, sizeof(w->hk));
-	}
-	hn = (size_t)u->hkn;
+	hn = unit_head(u);
 	memcpy(h, u->hk, sizeof(h));
 	if (hn > title_headn)
 		hn = title_headn;
