@@ -449,9 +449,9 @@ ci_find(const char *s, size_t len, const char *p)
 	return NULL;
 }
 
-/* Trim leading bullets/markup and trailing : . | and spaces. */
-void
-core_of(const char *s, size_t len, size_t *a, size_t *b)
+/* Where s starts once its leading bullets and markup are skipped. */
+size_t
+core_start(const char *s, size_t len)
 {
 	size_t i = 0, j = len;
 
@@ -471,6 +471,15 @@ core_of(const char *s, size_t len, size_t *a, size_t *b)
 		else
 			break;
 	}
+	return i;
+}
+
+/* Trim leading bullets/markup and trailing : . | and spaces. */
+void
+core_of(const char *s, size_t len, size_t *a, size_t *b)
+{
+	size_t i = core_start(s, len), j = len;
+
 	while (j > i) {
 		switch (s[j - 1]) {
 		case ' ': case ':': case '.': case '|': case '*': case '_':

@@ -118,6 +118,7 @@ int	starts_lower(const char *s, size_t len);
 int	has_alnum(const char *s, size_t len);
 const char *mem_find(const char *s, size_t len, const char *p, size_t n);
 const char *ci_find(const char *s, size_t len, const char *p);
+size_t	core_start(const char *s, size_t len);
 void	core_of(const char *s, size_t len, size_t *a, size_t *b);
 long	lex_find(const char *s, size_t len);
 size_t	arena_add(const char *s, size_t len);

@@ -928,13 +928,11 @@ code_line(const char *s, size_t len, size_t *a, size_t *b)
 static int
 is_bacajuga(const char *s, size_t len)
 {
-	size_t a, b;
 	static const char *const p[] = { "baca juga", "baca pula", "simak juga",
 		"lihat juga", "baca:", "read also", "artikel terkait:",
 		"berita terkait:", "baca berita", "simak berita", "klik juga" };
-	size_t i;
+	size_t i, a = core_start(s, len);
 
-	core_of(s, len, &a, &b);
 	if (a >= len || strchr("bBsSlLrRaAkK", s[a]) == NULL)
 		return 0;
 	for (i = 0; i < sizeof(p) / sizeof(p[0]); i++)
@@ -1025,10 +1023,9 @@ enum { T_LEX = 1, T_BJ = 2, T_CAP = 4, T_AD = 8, T_NAVL = 16, T_BY = 32,
 static size_t
 first_word(const char *s, size_t len, char *w, size_t max)
 {
-	size_t a, b, i, n = 0;
+	size_t i, n = 0;
 
-	core_of(s, len, &a, &b);
-	for (i = a; i < len && n < max; i++) {
+	for (i = core_start(s, len); i < len && n < max; i++) {
 		unsigned char c = alnum_low[(unsigned char)s[i]];
 
 		if (c > 1)
