@@ -410,7 +410,8 @@ has_alnum(const char *s, size_t len)
 
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80) {
-			if (isalnum((unsigned char)s[i]))
+			/* alnum_low: above 1 for the ASCII letters and digits */
+			if (alnum_low[(unsigned char)s[i]] > 1)
 				return 1;
 			i++;
 			continue;

@@ -145,8 +145,9 @@ head_key(const char *s, size_t len, char *k, size_t max)
 	for (i = 0; i < len && n < max; i++) {
 		if ((c = alnum_low[(unsigned char)s[i]]) == 1)
 			return n;
-		if (c != 0)
-			k[n++] = (char)c;
+		/* stored always (n < max), kept when it counts */
+		k[n] = (char)c;
+		n += c != 0;
 	}
 	return n;
 }
