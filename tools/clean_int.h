@@ -148,6 +148,18 @@ ci_prefix(const char *s, size_t len, const char *p)
 	return 1;
 }
 
+/* Short keys equal (a call to memcmp costs more than their bytes). */
+static inline int
+key_eq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 /* clean_line.c: each line judged alone */
 int	site_word(const char *s, size_t len);
 int	dash_early(const char *s, size_t len);

@@ -432,13 +432,13 @@ duplicates(const struct clean_opts *o)
 				near_keys(e);
 				near_keys(&cur);
 				if (!(e->nhead >= 8 && e->nhead == cur.nhead &&
-				    memcmp(e->head, cur.head, cur.nhead) == 0)) {
+				    key_eq(e->head, cur.head, cur.nhead))) {
 					if (e->last == 0 || e->last != cur.last)
 						continue;
 					near_tail(e);
 					near_tail(&cur);
 					if (!(e->ntail >= 8 && e->ntail == cur.ntail &&
-					    memcmp(e->tail, cur.tail, cur.ntail) == 0))
+					    key_eq(e->tail, cur.tail, cur.ntail)))
 						continue;
 				}
 				na = near_set(e, wordsets + (k % NEAR_WINDOW) * NEAR_WORDS);

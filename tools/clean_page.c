@@ -182,7 +182,7 @@ title_match(const struct unit *u)
 	memcpy(h, u->hk, sizeof(h));
 	if (hn > title_headn)
 		hn = title_headn;
-	if (memcmp(h, title_head, hn) != 0)
+	if (!key_eq(h, title_head, hn))
 		return 0;
 	if (rawn > 4 * n + 16)
 		rawn = 4 * n + 16;
