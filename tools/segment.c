@@ -45,6 +45,20 @@ static unsigned char interesting[256];
 
 static void	rows_free(void);
 
+/*
+ * A word of lower-case ASCII letters and digits is its own folded form:
+ * it goes into the hash as it is (raw), without rk_fold's call per
+ * character, which was most of the start-up.
+ */
+static int
+folded(const char *p)
+{
+	for (; *p != '\0'; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+			return 0;
+	return 1;
+}
+
 void
 segment_init(void)
 {
@@ -62,7 +76,7 @@ segment_init(void)
 	for (r = 0; r < t.nrows; r++) {
 		p = RK_CELL(&t, r, cf);
 		if (strcmp(RK_CELL(&t, r, cc), "0") == 0)
-			rk_hash_add(&common, p, strlen(p), 1, 0);
+			rk_hash_add(&common, p, strlen(p), 1, folded(p));
 	}
 	rk_table_free(&t);
 
