@@ -120,15 +120,28 @@ lex_rule(const char *name)
 }
 
 
+/*
+ * lex_find's fold of a byte: ASCII lowered, LF_DROP for what rk_fold
+ * drops, LF_OTHER past ASCII (folded by rk_fold then).
+ */
+#define LF_OTHER	0x80
+#define LF_DROP		0x81
+static unsigned char lexfold[256];
+
 static void
 alnum_init(void)
 {
 	int c;
 
-	for (c = 0; c < 256; c++)
+	for (c = 0; c < 256; c++) {
 		alnum_low[c] = (unsigned char)(c >= 0x80 ? 1 :
 		    c >= 'A' && c <= 'Z' ? c + 32 :
 		    (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0);
+		lexfold[c] = (unsigned char)(c >= 0x80 ? LF_OTHER :
+		    c == ' ' || c == '-' || c == '.' || c == '\'' || c == '`' ||
+		    (c >= '\t' && c <= '\r') ? LF_DROP :
+		    c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
 }
 
 void
@@ -508,16 +521,15 @@ lex_find(const char *s, size_t len)
 		return -1;
 	/* rk_fold's result for ASCII, without its per-character calls */
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = lexfold[(unsigned char)s[i]];
 
-		if (c >= 0x80) {
+		if (c == LF_OTHER) {
 			e = rk_hash_find(&boiler, s, len, 0);
 			return e < 0 ? -1 : rk_hash_val(&boiler, e);
 		}
-		if (c == ' ' || c == '-' || c == '.' || c == '\'' || c == '`' ||
-		    (c >= '\t' && c <= '\r'))
+		if (c == LF_DROP)
 			continue;
-		k[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		k[n++] = (char)c;
 	}
 	e = rk_hash_find(&boiler, k, n, 1);
 	return e < 0 ? -1 : rk_hash_val(&boiler, e);
