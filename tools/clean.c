@@ -103,6 +103,11 @@ static struct span *spans;
 static size_t nspans, capspans;
 static size_t capmetas;
 static int pubrank;
+/* the document's rows, written at once (row, rows_out) */
+static struct rk_str *rowf;
+static long *rowpara;
+static char (*rownb)[24];
+static size_t nrows, caprows;
 
 static int
 lex_rule(const char *name)
@@ -115,15 +120,28 @@ lex_rule(const char *name)
 }
 
 
+/*
+ * lex_find's fold of a byte: ASCII lowered, LF_DROP for what rk_fold
+ * drops, LF_OTHER past ASCII (folded by rk_fold then).
+ */
+#define LF_OTHER	0x80
+#define LF_DROP		0x81
+static unsigned char lexfold[256];
+
 static void
 alnum_init(void)
 {
 	int c;
 
-	for (c = 0; c < 256; c++)
+	for (c = 0; c < 256; c++) {
 		alnum_low[c] = (unsigned char)(c >= 0x80 ? 1 :
 		    c >= 'A' && c <= 'Z' ? c + 32 :
 		    (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : 0);
+		lexfold[c] = (unsigned char)(c >= 0x80 ? LF_OTHER :
+		    c == ' ' || c == '-' || c == '.' || c == '\'' || c == '`' ||
+		    (c >= '\t' && c <= '\r') ? LF_DROP :
+		    c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
 }
 
 void
@@ -260,6 +278,13 @@ clean_free(void)
 	free(metas);
 	free(dup_hashes);
 	free(wordsets);
+	free(rowf);
+	free(rowpara);
+	free(rownb);
+	rowf = NULL;
+	rowpara = NULL;
+	rownb = NULL;
+	nrows = caprows = 0;
 	clean_json_free();
 }
 
@@ -338,6 +363,10 @@ ends_term(const char *s, size_t len)
 	uint32_t c;
 	int depth;
 
+	/* most paragraphs end in a plain stop, which no code can follow */
+	if (len > 0 && (s[len - 1] == '.' || s[len - 1] == '!' ||
+	    s[len - 1] == '?'))
+		return 1;
 	/* a bare closing code: "... Siak. ril/dio" */
 	if (len > 4 && memchr(s + (len > 16 ? len - 16 : 0), '/', len > 16 ? 16 : len)) {
 		size_t z = len;
@@ -394,7 +423,8 @@ has_alnum(const char *s, size_t len)
 
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80) {
-			if (isalnum((unsigned char)s[i]))
+			/* alnum_low: above 1 for the ASCII letters and digits */
+			if (alnum_low[(unsigned char)s[i]] > 1)
 				return 1;
 			i++;
 			continue;
@@ -433,9 +463,9 @@ ci_find(const char *s, size_t len, const char *p)
 	return NULL;
 }
 
-/* Trim leading bullets/markup and trailing : . | and spaces. */
-void
-core_of(const char *s, size_t len, size_t *a, size_t *b)
+/* Where s starts once its leading bullets and markup are skipped. */
+size_t
+core_start(const char *s, size_t len)
 {
 	size_t i = 0, j = len;
 
@@ -455,6 +485,15 @@ core_of(const char *s, size_t len, size_t *a, size_t *b)
 		else
 			break;
 	}
+	return i;
+}
+
+/* Trim leading bullets/markup and trailing : . | and spaces. */
+void
+core_of(const char *s, size_t len, size_t *a, size_t *b)
+{
+	size_t i = core_start(s, len), j = len;
+
 	while (j > i) {
 		switch (s[j - 1]) {
 		case ' ': case ':': case '.': case '|': case '*': case '_':
@@ -482,16 +521,15 @@ lex_find(const char *s, size_t len)
 		return -1;
 	/* rk_fold's result for ASCII, without its per-character calls */
 	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
+		unsigned char c = lexfold[(unsigned char)s[i]];
 
-		if (c >= 0x80) {
+		if (c == LF_OTHER) {
 			e = rk_hash_find(&boiler, s, len, 0);
 			return e < 0 ? -1 : rk_hash_val(&boiler, e);
 		}
-		if (c == ' ' || c == '-' || c == '.' || c == '\'' || c == '`' ||
-		    (c >= '\t' && c <= '\r'))
+		if (c == LF_DROP)
 			continue;
-		k[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		k[n++] = (char)c;
 	}
 	e = rk_hash_find(&boiler, k, n, 1);
 	return e < 0 ? -1 : rk_hash_val(&boiler, e);
@@ -619,6 +657,19 @@ haszero(uint64_t v)
 	return (v - RK_ONES) & ~v & RK_HIGHS;
 }
 
+#ifdef CLEAN_SSE2
+/* The bits set in each byte value. */
+static const unsigned char pop8[256] = {
+#define P2(n)	n, n + 1, n + 1, n + 2
+#define P4(n)	P2(n), P2(n + 1), P2(n + 1), P2(n + 2)
+#define P6(n)	P4(n), P4(n + 1), P4(n + 1), P4(n + 2)
+	P6(0), P6(1), P6(1), P6(2)
+#undef P6
+#undef P4
+#undef P2
+};
+#endif
+
 static int
 normalise(const char *s, size_t len)
 {
@@ -637,26 +688,36 @@ normalise(const char *s, size_t len)
 		/* sixteen printable ASCII bytes, as the eight below */
 		while (i + 16 <= len) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-			unsigned m;
+			unsigned m, stop;
+			size_t k = 16;
 
-			if (_mm_movemask_epi8(_mm_or_si128(
+			/* where the plain bytes stop: a control, DEL or a
+			 * byte past ASCII, a double or leading space */
+			stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(
 			    _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
-			    _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)))) != 0)
-				break;
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
 			m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
 			    _mm_set1_epi8(' ')));
-			if ((m & (m << 1)) || ((m & 1) && (o == start ||
-			    d[o - 1] == ' ')))
-				break;
+			stop |= m & (m << 1);
+			if ((m & 1) && (o == start || d[o - 1] == ' '))
+				stop |= 1;
+			if (stop != 0) {
+				/* the plain bytes before it go as one block
+				 * too (the store's room is there), the rest
+				 * below; a line's end costs no byte loop */
+				k = (size_t)__builtin_ctz(stop);
+				if (k == 0)
+					break;
+				m &= (1U << k) - 1;
+			}
 			_mm_storeu_si128((__m128i *)(d + o), v);
-			o += 16;
-			i += 16;
+			o += k;
+			i += k;
 			sp = d[o - 1] == ' ';
-			/* the spaces among the sixteen (a popcount in line) */
-			m = m - ((m >> 1) & 0x5555);
-			m = (m & 0x3333) + ((m >> 2) & 0x3333);
-			m = (m + (m >> 4)) & 0x0F0F;
-			nsp += (m + (m >> 8)) & 0x1F;
+			/* the spaces among them, a byte of the mask at once */
+			nsp += (size_t)pop8[m & 0xFF] + pop8[m >> 8];
+			if (k < 16)
+				break;
 		}
 #endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -774,35 +835,63 @@ space:
 
 /* ---- output ------------------------------------------------------------- */
 
-static void
-row(FILE *out, const char *id, long para, const char *kind, const char *t,
-    size_t tlen, const char *v, size_t vlen)
-{
-	struct rk_str f[5];
-	char nb[24];
-	size_t n = sizeof(nb);
+/*
+ * A document's rows are gathered and written with one rk_out_rows call:
+ * a page has a dozen rows or more, and each stdio call costs more than
+ * the bytes of a short row.  The para numbers are written out when the
+ * rows go, since the arrays may move while they grow.
+ */
 
-	do
-		nb[--n] = (char)('0' + para % 10);
-	while ((para /= 10) > 0 && n > 0);
-	/* one write per row: most rows are short */
+static void
+row(const char *id, size_t idlen, long para, const char *kind,
+    const char *t, size_t tlen, const char *v, size_t vlen)
+{
+	struct rk_str *f;
+
+	if (nrows == caprows) {
+		caprows = caprows ? caprows * 2 : 64;
+		rowf = rk_xrealloc(rowf, caprows * 5, sizeof(*rowf));
+		rowpara = rk_xrealloc(rowpara, caprows, sizeof(*rowpara));
+		rownb = rk_xrealloc(rownb, caprows, sizeof(*rownb));
+	}
+	f = rowf + nrows * 5;
+	rowpara[nrows++] = para;
 	f[0].s = id;
-	f[0].len = strlen(id);
-	f[1].s = nb + n;
-	f[1].len = sizeof(nb) - n;
+	f[0].len = idlen;
 	f[2].s = kind;
 	f[2].len = strlen(kind);
 	f[3].s = t;
 	f[3].len = tlen;
 	f[4].s = v;
 	f[4].len = vlen;
-	rk_out_row(out, f, 5);
+}
+
+static void
+rows_out(FILE *out)
+{
+	size_t r, n;
+	long para;
+
+	for (r = 0; r < nrows; r++) {
+		char *nb = rownb[r];
+
+		para = rowpara[r];
+		n = sizeof(rownb[r]);
+		do
+			nb[--n] = (char)('0' + para % 10);
+		while ((para /= 10) > 0 && n > 0);
+		rowf[r * 5 + 1].s = nb + n;
+		rowf[r * 5 + 1].len = sizeof(rownb[r]) - n;
+	}
+	rk_out_rows(out, rowf, nrows, 5);
+	nrows = 0;
 }
 
 void
 clean_empty(const char *id, FILE *out)
 {
-	row(out, id, 0, "empty", "", 0, "", 0);
+	row(id, strlen(id), 0, "empty", "", 0, "", 0);
+	rows_out(out);
 }
 
 static void
@@ -811,11 +900,12 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 	size_t i, k, sp = 0;
 	long para = 0;
 	const char *rn;
+	size_t idlen = strlen(id);
 
 	for (k = 0; k < M_N; k++)
 		for (i = 0; i < nmetas; i++)
 			if (metas[i].kind == (int)k)
-				row(out, id, 0, meta_kind[k],
+				row(id, idlen, 0, meta_kind[k],
 				    sidebuf.data + metas[i].toff, metas[i].tlen,
 				    sidebuf.data + metas[i].voff, metas[i].vlen);
 	for (i = 0; i < nunits; i++) {
@@ -825,21 +915,22 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 			if (spans[sp].len == 0)
 				continue;
 			rn = clean_rule_name[spans[sp].rule];
-			row(out, id, 0, "drop", sidebuf.data + spans[sp].off,
+			row(id, idlen, 0, "drop", sidebuf.data + spans[sp].off,
 			    spans[sp].len, rn, strlen(rn));
 		}
 		if (u->rule >= 0) {
 			if (o->explain && u->len > 0) {
 				rn = clean_rule_name[u->rule];
-				row(out, id, 0, "drop", TX(u), u->len, rn, strlen(rn));
+				row(id, idlen, 0, "drop", TX(u), u->len, rn, strlen(rn));
 			}
 			continue;
 		}
-		row(out, id, ++para, (u->flags & U_TITLE) ? "title" : "body",
+		row(id, idlen, ++para, (u->flags & U_TITLE) ? "title" : "body",
 		    TX(u), u->len, "", 0);
 	}
 	if (para == 0)
-		clean_empty(id, out);
+		row(id, idlen, 0, "empty", "", 0, "", 0);
+	rows_out(out);
 }
 
 void

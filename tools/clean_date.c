@@ -51,6 +51,13 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 	n = j - i;
 	if (n < 3 || n > 9)
 		return 0;
+	/* both callers want a number after the month ("Maret 2021", "July
+	 * 5"): most words fail here, before the name look-up */
+	k = j < len && s[j] == '.' ? j + 1 : j;
+	while (k < len && (s[k] == ' ' || s[k] == ','))
+		k++;
+	if (k >= len || s[k] < '0' || s[k] > '9')
+		return 0;
 	for (k = 0; k < n; k++)
 		w[k] = (char)(s[i + k] | 32);
 	w[n] = '\0';
@@ -148,19 +155,24 @@ int
 clean_date_find(const char *s, size_t len, char *iso, size_t *start,
     size_t *end)
 {
+	/* 1 an ASCII letter, 2 a digit, 0 the rest */
+	static unsigned char cls[256];
 	size_t i, e, e2;
 	int y, m, d, hh, mm;
 
+	if (cls['a'] == 0)
+		for (i = 0; i < 256; i++)
+			cls[i] = (unsigned char)(i >= '0' && i <= '9' ? 2 :
+			    (i | 32) >= 'a' && (i | 32) <= 'z' ? 1 : 0);
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i], p;
-		int cdig = c >= '0' && c <= '9';
+		int cc = cls[c];
 
-		if (!cdig && !((c | 32) >= 'a' && (c | 32) <= 'z'))
+		if (cc == 0)
 			continue;
 		/* a date glued to a site name ("Kaltimtoday.co14 Mar 2022") counts */
-		p = i > 0 ? (unsigned char)s[i - 1] : ' ';
-		if ((p >= '0' && p <= '9') ||
-		    ((p | 32) >= 'a' && (p | 32) <= 'z' && !cdig))
+		p = i > 0 ? cls[(unsigned char)s[i - 1]] : 0;
+		if (p == 2 || (p == 1 && cc == 1))
 			continue;
 		y = m = d = -1;
 		if (isdigit(c)) {

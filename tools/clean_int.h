@@ -38,7 +38,8 @@ struct unit {
 	int	nw;		/* words */
 	int	hkn;		/* head key length, -1 until computed */
 	int	term;		/* ends_term of the text, -1 until computed */
-	char	hk[8];		/* first alphanumerics, lowercased (title look-ups) */
+	char	hk[12];		/* first alphanumerics, lowercased (title and
+				 * repeat look-ups) */
 };
 
 struct span {
@@ -117,6 +118,7 @@ int	starts_lower(const char *s, size_t len);
 int	has_alnum(const char *s, size_t len);
 const char *mem_find(const char *s, size_t len, const char *p, size_t n);
 const char *ci_find(const char *s, size_t len, const char *p);
+size_t	core_start(const char *s, size_t len);
 void	core_of(const char *s, size_t len, size_t *a, size_t *b);
 long	lex_find(const char *s, size_t len);
 size_t	arena_add(const char *s, size_t len);
@@ -146,6 +148,18 @@ ci_prefix(const char *s, size_t len, const char *p)
 	return 1;
 }
 
+/* Short keys equal (a call to memcmp costs more than their bytes). */
+static inline int
+key_eq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 /* clean_line.c: each line judged alone */
 int	site_word(const char *s, size_t len);
 int	dash_early(const char *s, size_t len);
@@ -161,6 +175,7 @@ void	inline_rules(const struct clean_opts *o, size_t ui);
 /* clean_page.c: the title and the article's extent */
 void	drop(size_t i, int rule);
 size_t	head_key(const char *s, size_t len, char *k, size_t max);
+size_t	unit_head(const struct unit *u);
 int	title_candidate(const struct unit *u);
 void	title_repeats(const struct clean_opts *o, size_t t);
 void	author_notes(const struct clean_opts *o);

@@ -203,6 +203,7 @@ reporter(const struct clean_opts *o, size_t ui)
 	u = &units[ui];
 	u->len = ov[0];
 	u->term = -1;
+	u->hkn = -1;
 	while (u->len > 0 && TX(u)[u->len - 1] == ' ')
 		u->len--;
 	return 1;
@@ -327,8 +328,44 @@ struct near {
 	size_t	nhead, ntail;
 	size_t	nset;		/* distinct words, once the set is made */
 	int	haveset;
+	int	havekeys;	/* head and last, made on the first compare */
+	int	havetail;
+	int	last;		/* the tail's first byte, 0 when it is empty */
 };
 static struct near nearwin[NEAR_WINDOW];
+
+/*
+ * Most paragraphs meet no other of a similar length: keys when needed.
+ * The tail waits for a pair whose last alphanumerics agree.
+ */
+static void
+near_keys(struct near *n)
+{
+	const struct unit *u = &units[n->unit];
+	const char *s = TX(u);
+	size_t len = u->len;
+	unsigned char c = 0;
+
+	if (n->havekeys)
+		return;
+	n->nhead = unit_head(u);
+	memcpy(n->head, u->hk, sizeof(n->head));
+	while (len > 0 && (c = alnum_low[(unsigned char)s[--len]]) == 0)
+		;
+	n->last = c == 1 ? 0 : c;
+	n->havekeys = 1;
+}
+
+static void
+near_tail(struct near *n)
+{
+	const struct unit *u = &units[n->unit];
+
+	if (n->havetail)
+		return;
+	n->ntail = tail_key(TX(u), u->len, n->tail, sizeof(n->tail));
+	n->havetail = 1;
+}
 
 static size_t
 near_set(struct near *n, uint64_t *set)
@@ -384,8 +421,6 @@ duplicates(const struct clean_opts *o)
 			}
 		memset(&cur, 0, sizeof(cur));
 		cur.unit = i;
-		cur.nhead = head_key(TX(u), u->len, cur.head, sizeof(cur.head));
-		cur.ntail = tail_key(TX(u), u->len, cur.tail, sizeof(cur.tail));
 		if (!dup && u->nw >= 6)
 			for (k = nk > NEAR_WINDOW ? nk - NEAR_WINDOW : 0; k < nk; k++) {
 				struct near *e = &nearwin[k % NEAR_WINDOW];
@@ -394,11 +429,18 @@ duplicates(const struct clean_opts *o)
 
 				if (mn < 6 || mn * 10 < mx * 6)
 					continue;
+				near_keys(e);
+				near_keys(&cur);
 				if (!(e->nhead >= 8 && e->nhead == cur.nhead &&
-				    memcmp(e->head, cur.head, cur.nhead) == 0) &&
-				    !(e->ntail >= 8 && e->ntail == cur.ntail &&
-				    memcmp(e->tail, cur.tail, cur.ntail) == 0))
-					continue;
+				    key_eq(e->head, cur.head, cur.nhead))) {
+					if (e->last == 0 || e->last != cur.last)
+						continue;
+					near_tail(e);
+					near_tail(&cur);
+					if (!(e->ntail >= 8 && e->ntail == cur.ntail &&
+					    key_eq(e->tail, cur.tail, cur.ntail)))
+						continue;
+				}
 				na = near_set(e, wordsets + (k % NEAR_WINDOW) * NEAR_WORDS);
 				nb = near_set(&cur, myset);
 				mn = na < nb ? na : nb;

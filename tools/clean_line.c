@@ -785,10 +785,11 @@ counter_tail(const char *s, size_t len)
 	size_t i;
 	long e;
 
+	/* most short lines have no bar at all: memchr says so fastest */
+	if (memchr(s, '|', len) == NULL)
+		return 0;
 	for (i = len; i > 0 && s[i - 1] != '|'; i--)
 		;
-	if (i == 0)
-		return 0;
 	e = lex_line(s + i, len - i);
 	return e >= 0 && boiler_rule[e] == R_COUNTER;
 }
@@ -818,6 +819,47 @@ caps_label(const char *s, size_t len)
 	return k >= 2 && k < len && s[k] == ':';
 }
 
+/* Does the word start at s[i] (n bytes in all): FOTO Foto foto Photo PHOTO? */
+static int
+foto_word(const char *s, size_t n, size_t i)
+{
+	const char *p = s + i;
+
+	if (*p == 'P')
+		return n - i >= 5 && (memcmp(p, "Photo", 5) == 0 ||
+		    memcmp(p, "PHOTO", 5) == 0);
+	return n - i >= 4 && (memcmp(p, "FOTO", 4) == 0 ||
+	    memcmp(p, "Foto", 4) == 0 || memcmp(p, "foto", 4) == 0);
+}
+
+/*
+ * Some FOTO, Foto, foto, Photo or PHOTO in s: one pass over the bytes
+ * that can open them, rather than a search for each spelling.
+ */
+static int
+has_foto(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef CLEAN_SSE2
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('F')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('f'))),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('P'))));
+
+		for (; m != 0; m &= m - 1)
+			if (foto_word(s, n, i + (size_t)__builtin_ctz(m)))
+				return 1;
+	}
+#endif
+	for (; i < n; i++)
+		if ((s[i] == 'F' || s[i] == 'f' || s[i] == 'P') && foto_word(s, n, i))
+			return 1;
+	return 0;
+}
+
 static int
 caption_line(const char *s, size_t len, int prefix)
 {
@@ -845,9 +887,7 @@ caption_line(const char *s, size_t len, int prefix)
 		/* a credit ends in ")" or has a "/" or ":" after FOTO */
 		if ((s[len - 1] == ')' || (len > 1 && s[len - 2] == ')') ||
 		    memchr(s + t, '/', len - t) || memchr(s + t, ':', len - t)) &&
-		    (mem_find(s + t, len - t, "FOTO", 4) || mem_find(s + t, len - t, "Foto", 4) ||
-		    mem_find(s + t, len - t, "foto", 4) || mem_find(s + t, len - t, "Photo", 5) ||
-		    mem_find(s + t, len - t, "PHOTO", 5)) &&
+		    has_foto(s + t, len - t) &&
 		    rk_re_exec(&re_capend, s, len, t, ov, 2) > 0 && ov[0] > 0) {
 			size_t dv[2];
 
@@ -909,13 +949,11 @@ code_line(const char *s, size_t len, size_t *a, size_t *b)
 static int
 is_bacajuga(const char *s, size_t len)
 {
-	size_t a, b;
 	static const char *const p[] = { "baca juga", "baca pula", "simak juga",
 		"lihat juga", "baca:", "read also", "artikel terkait:",
 		"berita terkait:", "baca berita", "simak berita", "klik juga" };
-	size_t i;
+	size_t i, a = core_start(s, len);
 
-	core_of(s, len, &a, &b);
 	if (a >= len || strchr("bBsSlLrRaAkK", s[a]) == NULL)
 		return 0;
 	for (i = 0; i < sizeof(p) / sizeof(p[0]); i++)
@@ -1006,10 +1044,9 @@ enum { T_LEX = 1, T_BJ = 2, T_CAP = 4, T_AD = 8, T_NAVL = 16, T_BY = 32,
 static size_t
 first_word(const char *s, size_t len, char *w, size_t max)
 {
-	size_t a, b, i, n = 0;
+	size_t i, n = 0;
 
-	core_of(s, len, &a, &b);
-	for (i = a; i < len && n < max; i++) {
+	for (i = core_start(s, len); i < len && n < max; i++) {
 		unsigned char c = alnum_low[(unsigned char)s[i]];
 
 		if (c > 1)
@@ -1020,14 +1057,48 @@ first_word(const char *s, size_t len, char *w, size_t max)
 	return n;
 }
 
+/*
+ * The trigger words in a table of their own: a line's first word is
+ * already lowered by first_word, and all the bits of one word are merged
+ * into one slot, so each line costs one short hash and one compare.
+ */
+#define TRIG_SLOTS	1024	/* a power of two, well above the words */
+
+static struct trig {
+	uint64_t w[4];	/* the word, zero padded */
+	size_t	n;	/* 0: empty */
+	int	bits;
+} trigtab[TRIG_SLOTS];
+
+/* w is zero padded to 32 bytes: whole words compare and hash it. */
+static struct trig *
+trig_slot(const uint64_t *w, size_t n)
+{
+	size_t k = (size_t)(((w[0] ^ w[1] ^ n) * 0x9E3779B97F4A7C15ULL) >> 54) &
+	    (TRIG_SLOTS - 1);
+
+	while (trigtab[k].n != 0 && (trigtab[k].n != n ||
+	    trigtab[k].w[0] != w[0] || trigtab[k].w[1] != w[1] ||
+	    trigtab[k].w[2] != w[2] || trigtab[k].w[3] != w[3]))
+		k = (k + 1) & (TRIG_SLOTS - 1);
+	return &trigtab[k];
+}
+
 static void
 trig_add(const char *phrase, int bit)
 {
-	char w[32];
-	size_t n = first_word(phrase, strlen(phrase), w, sizeof(w));
+	uint64_t w[4] = { 0 };
+	size_t n = first_word(phrase, strlen(phrase), (char *)w, sizeof(w));
+	struct trig *t;
 
-	if (n > 0)
-		rk_hash_add(&trigs, w, n, bit, 1);
+	if (n == 0)
+		return;
+	t = trig_slot(w, n);
+	if (t->n == 0) {
+		memcpy(t->w, w, sizeof(w));
+		t->n = n;
+	}
+	t->bits |= bit;
 }
 
 void
@@ -1075,18 +1146,15 @@ trig_init(void)
 static int
 triggers(const char *s, size_t len)
 {
-	char w[32];
-	size_t n = first_word(s, len, w, sizeof(w));
-	long e;
+	uint64_t w[4] = { 0 };
+	size_t n = first_word(s, len, (char *)w, sizeof(w));
 	int m = 0;
 
 	if (n == 0)
 		return 0;
-	if (w[0] >= '0' && w[0] <= '9')
+	if (((char *)w)[0] >= '0' && ((char *)w)[0] <= '9')
 		m |= T_LEX;	/* "0 Comments", "603 views" */
-	for (e = rk_hash_find(&trigs, w, n, 1); e >= 0; e = rk_hash_nextval(&trigs, e))
-		m |= (int)rk_hash_val(&trigs, e);
-	return m;
+	return m | trig_slot(w, n)->bits;
 }
 
 /*

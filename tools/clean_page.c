@@ -145,10 +145,24 @@ head_key(const char *s, size_t len, char *k, size_t max)
 	for (i = 0; i < len && n < max; i++) {
 		if ((c = alnum_low[(unsigned char)s[i]]) == 1)
 			return n;
-		if (c != 0)
-			k[n++] = (char)c;
+		/* stored always (n < max), kept when it counts */
+		k[n] = (char)c;
+		n += c != 0;
 	}
 	return n;
+}
+
+/* The unit's head key (sizeof(hk) alphanumerics), made once until its
+ * text changes; a shorter key is a prefix of it. */
+size_t
+unit_head(const struct unit *u)
+{
+	if (u->hkn < 0) {
+		struct unit *w = &units[u - units];
+
+		w->hkn = (int)head_key(TX(u), u->len, w->hk, sizeof(w->hk));
+	}
+	return (size_t)u->hkn;
 }
 
 static char title_head[8];
@@ -164,16 +178,11 @@ title_match(const struct unit *u)
 
 	/* folding only drops characters, so a prefix of the unit of a few
 	 * times the key's length decides equality or prefix */
-	if (u->hkn < 0) {
-		struct unit *w = &units[u - units];
-
-		w->hkn = (int)head_key(TX(u), u->len, w->hk, sizeof(w->hk));
-	}
-	hn = (size_t)u->hkn;
+	hn = unit_head(u);
 	memcpy(h, u->hk, sizeof(h));
 	if (hn > title_headn)
 		hn = title_headn;
-	if (memcmp(h, title_head, hn) != 0)
+	if (!key_eq(h, title_head, hn))
 		return 0;
 	if (rawn > 4 * n + 16)
 		rawn = 4 * n + 16;

@@ -439,8 +439,10 @@ paren_word(const char *s, size_t len, const char *const *w)
 		p++;
 		while (p < e && *p == ' ')
 			p++;
-		for (k = 0; w[k] != NULL; k++)
-			if (ci_prefix(p, (size_t)(e - p), w[k]))
+		/* the words are lower case: the first byte sorts most out */
+		for (k = 0; p < e && w[k] != NULL; k++)
+			if ((*p | 32) == w[k][0] &&
+			    ci_prefix(p, (size_t)(e - p), w[k]))
 				return 1;
 	}
 	return 0;
@@ -461,6 +463,43 @@ enum {
 	M_STAR = 0x1000, M_BANG = 0x2000, M_GT = 0x4000, M_BRACK = 0x8000,
 	M_E = 0x10000, M_I = 0x20000, M_C2 = 0x40000, M_E2 = 0x80000
 };
+
+/* A superscript one, two or three (C2 B9, C2 B2, C2 B3) in s. */
+static int
+c2_cue(const char *s, size_t len)
+{
+	const char *p = s, *e = s + len;
+
+	while (e - p >= 2 && (p = memchr(p, '\xC2', (size_t)(e - p - 1))) != NULL) {
+		if (p[1] == '\xB9' || p[1] == '\xB2' || p[1] == '\xB3')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * The cues that open with E2, in one walk over those bytes: E2 81 (a
+ * glyph) and the daggers E2 80 A0, E2 80 A1.
+ */
+static unsigned
+e2_cues(const char *s, size_t len)
+{
+	const char *p = s, *e = s + len;
+	unsigned f = 0;
+
+	while (e - p >= 2 && (p = memchr(p, '\xE2', (size_t)(e - p - 1))) != NULL) {
+		if (p[1] == '\x81')
+			f |= C_GLYPH;
+		else if (p[1] == '\x80' && e - p >= 3 &&
+		    (p[2] == '\xA0' || p[2] == '\xA1'))
+			f |= C_DAGGER;
+		if (f == (C_GLYPH | C_DAGGER))
+			break;
+		p++;
+	}
+	return f;
+}
 
 static unsigned
 cues(const char *s, size_t len)
@@ -512,13 +551,10 @@ cues(const char *s, size_t len)
 	if (((m & M_E) && mem_find(s, len, "English", 7)) ||
 	    ((m & M_I) && mem_find(s, len, "Indonesian", 10)))
 		f |= C_LANG;
-	if (((m & M_C2) && (mem_find(s, len, "\xC2\xB9", 2) ||
-	    mem_find(s, len, "\xC2\xB2", 2) || mem_find(s, len, "\xC2\xB3", 2))) ||
-	    ((m & M_E2) && mem_find(s, len, "\xE2\x81", 2)))
+	if ((m & M_C2) && c2_cue(s, len))
 		f |= C_GLYPH;
-	if ((m & M_E2) && (mem_find(s, len, "\xE2\x80\xA0", 3) ||
-	    mem_find(s, len, "\xE2\x80\xA1", 3)))
-		f |= C_DAGGER;
+	if (m & M_E2)
+		f |= e2_cues(s, len);
 	return f;
 }
 

@@ -43,6 +43,22 @@ static struct rk_abbr ab;	/* abbreviations and sentence openers */
 static struct rk_hash common;	/* folded ordinary words (kata-dasar) */
 static unsigned char interesting[256];
 
+static void	rows_free(void);
+
+/*
+ * A word of lower-case ASCII letters and digits is its own folded form:
+ * it goes into the hash as it is (raw), without rk_fold's call per
+ * character, which was most of the start-up.
+ */
+static int
+folded(const char *p)
+{
+	for (; *p != '\0'; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+			return 0;
+	return 1;
+}
+
 void
 segment_init(void)
 {
@@ -60,7 +76,7 @@ segment_init(void)
 	for (r = 0; r < t.nrows; r++) {
 		p = RK_CELL(&t, r, cf);
 		if (strcmp(RK_CELL(&t, r, cc), "0") == 0)
-			rk_hash_add(&common, p, strlen(p), 1, 0);
+			rk_hash_add(&common, p, strlen(p), 1, folded(p));
 	}
 	rk_table_free(&t);
 
@@ -76,6 +92,7 @@ segment_fini(void)
 {
 	rk_abbr_free(&ab);
 	rk_hash_free(&common);
+	rows_free();
 }
 
 void
@@ -122,8 +139,23 @@ ws_at(const char *s, size_t len, size_t i)
 	return 0;
 }
 
-/* Length of the white-space character that ends just before s[i], or 0. */
+/* ws_before past ASCII: NBSP and the Unicode spaces. */
 static size_t
+ws_before_mb(const char *s, size_t len, size_t i)
+{
+	if (i >= 2 && ws_at(s, len, i - 2) == 2)
+		return 2;
+	if (i >= 3 && ws_at(s, len, i - 3) == 3)
+		return 3;
+	return 0;
+}
+
+/*
+ * Length of the white-space character that ends just before s[i], or 0.
+ * Inline: the scanner asks it of most bytes before a token, nearly all
+ * ASCII.
+ */
+static inline size_t
 ws_before(const char *s, size_t len, size_t i)
 {
 	unsigned char c;
@@ -133,11 +165,7 @@ ws_before(const char *s, size_t len, size_t i)
 	c = U(i - 1);
 	if (c < 0x80)
 		return (c == ' ' || (c >= '\t' && c <= '\r')) ? 1 : 0;
-	if (i >= 2 && ws_at(s, len, i - 2) == 2)
-		return 2;
-	if (i >= 3 && ws_at(s, len, i - 3) == 3)
-		return 3;
-	return 0;
+	return ws_before_mb(s, len, i);
 }
 
 static size_t
@@ -877,12 +905,13 @@ unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
 	if (i < sstart + 3 || U(i - 1) != ' ' ||
 	    !(U(i - 2) >= 'a' && U(i - 2) <= 'z'))
 		return 0;
+	/* the capital's own pair first: it rules out most words at once */
+	if (i + 1 >= len || !(U(i + 1) >= 'a' && U(i + 1) <= 'z') ||
+	    !ab.strong_pre[U(i) - 'A'][U(i + 1) - 'a'])
+		return 0;
 	for (k = i - 2; k > sstart && U(k - 1) >= 'a' && U(k - 1) <= 'z'; k--)
 		;
 	if (i - 1 - k < 2 || (k > sstart && ws_before(s, len, k) == 0))
-		return 0;
-	if (i + 1 >= len || !(U(i + 1) >= 'a' && U(i + 1) <= 'z') ||
-	    !ab.strong_pre[U(i) - 'A'][U(i + 1) - 'a'])
 		return 0;
 	n = word_len(s, len, i);
 	if (i + n < len && ws_at(s, len, i + n) == 0 && U(i + n) != ',')
@@ -994,55 +1023,87 @@ segment_para(const char *s, size_t len, int flags, struct seg_spans *out)
 /* ---- output -------------------------------------------------------------- */
 
 /*
- * Rows are built in so->ob with the library's escaping (rk_tsv_escape_buf)
- * and written with one fwrite per 64 KiB: a sentence row has six short
- * fields, and a stdio call per field would cost more than finding it.
+ * Rows are gathered as fields and written with rk_out_rows, which escapes
+ * them into its own buffer and hands stdio many rows at once: a sentence
+ * row has six short fields.  A document's rows go when it is done (the
+ * fields point into its rows); a sentence number is written out then, as
+ * the arrays may move while they grow.  The arrays are this file's, kept
+ * across documents.
  */
-#define OB_FLUSH	65536
+static struct rk_str *rf;	/* the fields, width per row */
+static long *rnum;		/* per row: the number field's value, -1 none */
+static size_t *rnumat;		/* per row: which field holds it */
+static char (*rnb)[24];
+static size_t nrows, caprows, rwidth, capf;
+
+static void
+rows_free(void)
+{
+	free(rf);
+	free(rnum);
+	free(rnumat);
+	free(rnb);
+	rf = NULL;
+	rnum = NULL;
+	rnumat = NULL;
+	rnb = NULL;
+	nrows = caprows = capf = 0;
+}
+
+static void rows_out(struct seg_out *so);
+
+/* A new row of width fields; rows of another width go out first. */
+static struct rk_str *
+row_new(struct seg_out *so, size_t width)
+{
+	if (nrows > 0 && width != rwidth)
+		rows_out(so);
+	rwidth = width;
+	if ((nrows + 1) * width > capf) {
+		capf = 2 * (nrows + 1) * width + 64;
+		rf = rk_xrealloc(rf, capf, sizeof(*rf));
+	}
+	if (nrows == caprows) {
+		caprows = caprows ? caprows * 2 : 64;
+		rnum = rk_xrealloc(rnum, caprows, sizeof(*rnum));
+		rnumat = rk_xrealloc(rnumat, caprows, sizeof(*rnumat));
+		rnb = rk_xrealloc(rnb, caprows, sizeof(*rnb));
+	}
+	rnum[nrows] = -1;
+	return rf + width * nrows++;
+}
+
+static void
+rows_out(struct seg_out *so)
+{
+	size_t r, i;
+	unsigned long u;
+
+	if (nrows == 0)
+		return;
+	for (r = 0; r < nrows; r++) {
+		if (rnum[r] < 0)
+			continue;
+		i = sizeof(rnb[r]);
+		u = (unsigned long)rnum[r];
+		do {
+			rnb[r][--i] = (char)('0' + u % 10);
+			u /= 10;
+		} while (u > 0);
+		rf[r * rwidth + rnumat[r]].s = rnb[r] + i;
+		rf[r * rwidth + rnumat[r]].len = sizeof(rnb[r]) - i;
+	}
+	rk_out_rows(so->fp, rf, nrows, rwidth);
+	nrows = 0;
+}
 
 void
 segment_flush(struct seg_out *so)
 {
+	rows_out(so);
 	if (so->ob.len > 0)
 		fwrite(so->ob.data, 1, so->ob.len, so->fp);
 	rk_buf_reset(&so->ob);
-}
-
-static void
-ob_field(struct seg_out *so, const char *s, size_t len)
-{
-	rk_buf_addc(&so->ob, '\t');
-	rk_tsv_escape_buf(&so->ob, s, len);
-}
-
-static void
-ob_first(struct seg_out *so, const char *s, size_t len)
-{
-	rk_tsv_escape_buf(&so->ob, s, len);
-}
-
-static void
-ob_num(struct seg_out *so, long v)
-{
-	char buf[24];
-	size_t i = sizeof(buf);
-	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-
-	do {
-		buf[--i] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u > 0);
-	if (v < 0)
-		buf[--i] = '-';
-	ob_field(so, buf + i, sizeof(buf) - i);
-}
-
-static void
-ob_end(struct seg_out *so)
-{
-	rk_buf_addc(&so->ob, '\n');
-	if (so->ob.len >= OB_FLUSH)
-		segment_flush(so);
 }
 
 void
@@ -1065,17 +1126,27 @@ segment_header(struct seg_out *so, const struct rk_stream *s)
 	rk_out_end(&o);
 }
 
+/* The columns the input carried after the five of rk-clean. */
 static void
-extras(struct seg_out *so, const struct rk_row *r)
+extras(struct seg_out *so, struct rk_str *f, const struct rk_row *r)
 {
 	size_t i;
 
 	for (i = 0; i < so->nextra; i++) {
 		if (r != NULL && 5 + i < r->nf)
-			ob_field(so, r->f[5 + i].s, r->f[5 + i].len);
-		else
-			ob_field(so, "", 0);
+			f[i] = r->f[5 + i];
+		else {
+			f[i].s = "";
+			f[i].len = 0;
+		}
 	}
+}
+
+static void
+field(struct rk_str *f, const char *s, size_t len)
+{
+	f->s = s;
+	f->len = len;
 }
 
 static void
@@ -1083,19 +1154,22 @@ sent_row(struct seg_out *so, const char *doc, size_t doclen, const char *para,
     size_t paralen, long sent, const char *text, size_t tlen,
     const char *kind, size_t kindlen, const struct rk_row *r)
 {
+	struct rk_str *f;
+
 	if (so->o->lines) {
-		ob_first(so, text, tlen);
-		ob_end(so);
+		f = row_new(so, 1);
+		field(&f[0], text, tlen);
 		return;
 	}
-	ob_first(so, doc, doclen);
-	ob_field(so, para, paralen);
-	ob_num(so, sent);
-	ob_field(so, "sent", 4);
-	ob_field(so, text, tlen);
-	ob_field(so, kind, kindlen);
-	extras(so, r);
-	ob_end(so);
+	f = row_new(so, 6 + so->nextra);
+	field(&f[0], doc, doclen);
+	field(&f[1], para, paralen);
+	rnum[nrows - 1] = sent;
+	rnumat[nrows - 1] = 2;
+	field(&f[3], "sent", 4);
+	field(&f[4], text, tlen);
+	field(&f[5], kind, kindlen);
+	extras(so, f + 6, r);
 }
 
 void
@@ -1104,6 +1178,7 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 {
 	const struct rk_row *r;
 	const struct rk_str *f;
+	struct rk_str *o;
 	size_t i, k;
 	long sent = 0;
 
@@ -1111,8 +1186,8 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
 		f = r->f;
-		if (strcmp(f[2].s, "title") == 0 ||
-		    strcmp(f[2].s, "body") == 0) {
+		if ((f[2].s[0] == 't' && strcmp(f[2].s, "title") == 0) ||
+		    (f[2].s[0] == 'b' && strcmp(f[2].s, "body") == 0)) {
 			segment_para(f[3].s, f[3].len, f[2].s[0] == 't' ?
 			    SEG_TITLE : 0, &so->sp);
 			for (k = 0; k < so->sp.n; k++)
@@ -1125,15 +1200,16 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 		}
 		if (so->o->lines)
 			continue;
-		ob_first(so, f[0].s, f[0].len);
-		ob_field(so, f[1].s, f[1].len);
-		ob_field(so, "0", 1);
-		ob_field(so, f[2].s, f[2].len);
-		ob_field(so, f[3].s, f[3].len);
-		ob_field(so, f[4].s, f[4].len);
-		extras(so, r);
-		ob_end(so);
+		o = row_new(so, 6 + so->nextra);
+		o[0] = f[0];
+		o[1] = f[1];
+		field(&o[2], "0", 1);
+		o[3] = f[2];
+		o[4] = f[3];
+		o[5] = f[4];
+		extras(so, o + 6, r);
 	}
+	rows_out(so);
 }
 
 void
@@ -1150,19 +1226,23 @@ segment_plain(struct seg_out *so, const char *doc, long para, long *sentno,
 		sent_row(so, doc, dl, pbuf, (size_t)pl, ++*sentno,
 		    s + so->sp.v[2 * k], so->sp.v[2 * k + 1] - so->sp.v[2 * k],
 		    "body", 4, NULL);
+	rows_out(so);	/* pbuf is gone on return */
 }
 
 void
 segment_empty(struct seg_out *so, const char *doc)
 {
+	struct rk_str *f;
+
 	if (so->o->lines)
 		return;
-	ob_first(so, doc, strlen(doc));
-	ob_field(so, "0", 1);
-	ob_field(so, "0", 1);
-	ob_field(so, "empty", 5);
-	ob_field(so, "", 0);
-	ob_field(so, "", 0);
-	extras(so, NULL);
-	ob_end(so);
+	f = row_new(so, 6 + so->nextra);
+	field(&f[0], doc, strlen(doc));
+	field(&f[1], "0", 1);
+	field(&f[2], "0", 1);
+	field(&f[3], "empty", 5);
+	field(&f[4], "", 0);
+	field(&f[5], "", 0);
+	extras(so, f + 6, NULL);
+	rows_out(so);
 }
