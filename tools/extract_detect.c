@@ -426,27 +426,45 @@ nongov_host(void)
 static int
 quoted_at(const struct ex_sent *st, size_t j)
 {
-	const unsigned char *t = (const unsigned char *)st->text;
+	const unsigned char *t = (const unsigned char *)st->text, *q;
 	size_t b = st->tok[j].s, k;
-	int open = 0, straight = 0, closes_after = 0;
+	int open = 0, straight = 0;
 
-	for (k = 0; k < st->len; k++) {
-		int curly = k + 2 < st->len && t[k] == 0xE2 && t[k + 1] == 0x80;
-
-		if (k < b) {
-			if (curly && t[k + 2] == 0x9C)
+	/*
+	 * Only the marks matter, so memchr() goes from one to the next: the
+	 * straight quotes before b pair up by their count, and the curly
+	 * ones leave the state of the last of them before b.
+	 */
+	for (k = 0; k < b && (q = memchr(t + k, '"', b - k)) != NULL; k = q - t + 1)
+		straight ^= 1;
+	if (straight)
+		return 1;
+	if (st->ascii)
+		return 0;
+	for (k = 0; k < b && (q = memchr(t + k, 0xE2, b - k)) != NULL; ) {
+		k = q - t;
+		if (k + 2 < st->len && t[k + 1] == 0x80) {
+			if (t[k + 2] == 0x9C)
 				open = 1;
-			else if (curly && t[k + 2] == 0x9D)
+			else if (t[k + 2] == 0x9D)
 				open = 0;
-			else if (t[k] == '"')
-				straight ^= 1;
-		} else if (!open && !straight && curly && t[k + 2] == 0x9D) {
-			closes_after = 1;
-			break;
-		} else if (curly && t[k + 2] == 0x9C)
-			break;
+		}
+		k++;
 	}
-	return open || straight || closes_after;
+	if (open)
+		return 1;
+	/* a closing mark before any opening one: the quote began earlier */
+	for (k = b; k < st->len && (q = memchr(t + k, 0xE2, st->len - k)) != NULL; ) {
+		k = q - t;
+		if (k + 2 < st->len && t[k + 1] == 0x80) {
+			if (t[k + 2] == 0x9D)
+				return 1;
+			if (t[k + 2] == 0x9C)
+				return 0;
+		}
+		k++;
+	}
+	return 0;
 }
 
 /*

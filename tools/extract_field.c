@@ -9,6 +9,7 @@
 
 #include "rk.h"
 #include "extract.h"
+#include "extract_lex_int.h"
 #include "extract_int.h"
 #include "tag.h"
 /* ---- participants and topics --------------------------------------------------- */
@@ -138,7 +139,8 @@ topics_in(size_t si, struct rk_buf *out)
 	const char *t;
 
 	for (j = 0; j < st->ntok; j++) {
-		if (!(st->tok[j].fl & TK_WORD))
+		/* lex_topic()'s own first test, here: most tokens start no topic */
+		if (!(st->tok[j].fl & TK_WORD) || !(st->tok[j].lx & LX_TOP))
 			continue;
 		if ((t = lex_topic(st, j, &te)) != NULL) {
 			list_add(out, t, strlen(t));
