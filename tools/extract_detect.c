@@ -150,6 +150,7 @@ size_t
 mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 {
 	const char *w = st->tok[i].low;
+	const struct ex_tok *tk = &st->tok[i];
 	size_t te = i + 1;
 
 	if (!(st->tok[i].m & (uint64_t)1 << S_MENT) && (w[0] != 'r' || w[1] != 'a' ||
@@ -157,21 +158,21 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		return 0;
 
 	if (w[0] == 'r') {
-		if (strncmp(w, "rakor", 5) != 0 && strcmp(w, "rapat") != 0 &&
-		    strcmp(w, "rakerda") != 0)
+		if (strncmp(w, "rakor", 5) != 0 && !tok_is(tk, "rapat") &&
+		    !tok_is(tk, "rakerda"))
 			return 0;
 	} else if (w[0] == 'p') {
-		if (strcmp(w, "pertemuan") != 0)
+		if (!tok_is(tk, "pertemuan"))
 			return 0;
-	} else if (w[0] != 'c' || strcmp(w, "coordination") != 0)
+	} else if (w[0] != 'c' || !tok_is(tk, "coordination"))
 		return 0;
 	memset(m, 0, sizeof(*m));
 	if (strncmp(w, "rakor", 5) == 0 && strlen(w) <= 12) {
 		m->strong = 1;
-		set_type(m, strlen(w) > 5 && strcmp(w, "rakorny") != 0 ? w : "rakor");
+		set_type(m, strlen(w) > 5 && !tok_is(tk, "rakorny") ? w : "rakor");
 		if (strncmp(w, "rakornya", 8) == 0)
 			set_type(m, "rakor");
-	} else if ((strcmp(w, "rapat") == 0 || strcmp(w, "pertemuan") == 0) &&
+	} else if ((tok_is(tk, "rapat") || tok_is(tk, "pertemuan")) &&
 	    (tis(st, i + 1, "koordinasi") || tis(st, i + 1, "kordinasi") ||
 	    tis(st, i + 1, "koordinir"))) {
 		m->strong = 1;
@@ -191,18 +192,18 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 			set_type(m, "rakorwil");
 		if (strcmp(m->type, "rakor") != 0)
 			te++;
-	} else if (strcmp(w, "rakerda") == 0 ||
-	    (strcmp(w, "rapat") == 0 && tis(st, i + 1, "kerja") &&
+	} else if (tok_is(tk, "rakerda") ||
+	    (tok_is(tk, "rapat") && tis(st, i + 1, "kerja") &&
 	    !tis(st, i + 2, "nasional") && !tis(st, i + 2, "komisi"))) {
-		if (strcmp(w, "rapat") == 0)
+		if (tok_is(tk, "rapat"))
 			te = i + 2 + tis(st, i + 2, "daerah");
 		set_type(m, "rakerda");
 		m->strong = 2;		/* valid only with a governor and regents */
-	} else if (strcmp(w, "coordination") == 0 && tis(st, i + 1, "meeting")) {
+	} else if (tok_is(tk, "coordination") && tis(st, i + 1, "meeting")) {
 		m->strong = 1;
 		te = i + 2;
 		set_type(m, "rakor");
-	} else if (strcmp(w, "rapat") == 0 && tis(st, i + 1, "lintas") &&
+	} else if (tok_is(tk, "rapat") && tis(st, i + 1, "lintas") &&
 	    (tpre(st, i + 2, "sektor") || tis(st, i + 2, "instansi") ||
 	    tis(st, i + 2, "opd") || tis(st, i + 2, "skpd") ||
 	    tis(st, i + 2, "perangkat") || tis(st, i + 2, "lembaga"))) {
@@ -210,7 +211,7 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		te = i + 3;
 		set_type(m, "rakor");
 		m->strong = 0;
-	} else if (strcmp(w, "rapat") == 0 && (tis(st, i + 1, "evaluasi") ||
+	} else if (tok_is(tk, "rapat") && (tis(st, i + 1, "evaluasi") ||
 	    tis(st, i + 1, "teknis")) && (sent_has(st, S_PART) ||
 	    sent_has(st, S_COORD))) {
 		/* "rapat evaluasi ... yang melibatkan BPBD, Dinas Sosial ..." */
@@ -218,23 +219,23 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		set_type(m, tis(st, i + 1, "evaluasi") ? "rapat evaluasi" :
 		    "rapat teknis");
 		m->strong = 0;
-	} else if (strcmp(w, "rapat") == 0 && tis(st, i + 1, "bersama") &&
+	} else if (tok_is(tk, "rapat") && tis(st, i + 1, "bersama") &&
 	    (sent_has(st, S_COORD) || sent_has(st, S_FORUM))) {
 		/* "menggelar rapat bersama membahas koordinasi penanganan" */
 		te = i + 2;
 		set_type(m, "rapat bersama");
 		m->strong = 0;
-	} else if (strcmp(w, "pertemuan") == 0 && !tis(st, i + 1, "kerja") &&
+	} else if (tok_is(tk, "pertemuan") && !tis(st, i + 1, "kerja") &&
 	    sent_has(st, S_FORUM)) {
 		/* "menggelar pertemuan dengan unsur Forkopimda" */
 		te = i + 1;
 		set_type(m, "pertemuan");
 		m->strong = 0;
-	} else if ((strcmp(w, "rapat") == 0 && (tis(st, i + 1, "persiapan") ||
+	} else if ((tok_is(tk, "rapat") && (tis(st, i + 1, "persiapan") ||
 	    tis(st, i + 1, "pembahasan"))) ||
-	    (strcmp(w, "pertemuan") == 0 && tis(st, i + 1, "kerja"))) {
+	    (tok_is(tk, "pertemuan") && tis(st, i + 1, "kerja"))) {
 		te = i + 2;
-		set_type(m, strcmp(w, "rapat") == 0 ? (tis(st, i + 1, "persiapan") ?
+		set_type(m, tok_is(tk, "rapat") ? (tis(st, i + 1, "persiapan") ?
 		    "rapat persiapan" : "rapat pembahasan") : "pertemuan kerja");
 		m->strong = 0;
 	} else {
