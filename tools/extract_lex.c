@@ -197,7 +197,8 @@ wfind_memo(uint64_t h, const char *key, size_t n)
  * NRMEMO lines: a token is a function of its bytes, and most are a few
  * hundred words written a few ways.  Emptied when winfo changes.
  */
-#define NRMEMO	16384
+#define RMEMO_BITS 14
+#define NRMEMO	(1 << RMEMO_BITS)
 #define RMEMO_MAX 16	/* longer tokens are not kept */
 struct rmemo {
 	uint64_t	 raw[2];	/* the bytes, zero-padded */
@@ -662,7 +663,7 @@ static inline void
 tok_set(struct ex_tok *t, const char *s, size_t slen)
 {
 	static const union { uint16_t u; unsigned char c[2]; } one = { 1 };
-	size_t len = t->e - t->s, k;
+	size_t len = t->e - t->s;
 	const unsigned char *p = (const unsigned char *)s + t->s;
 	uint64_t w[2] = { 0, 0 }, h;
 	struct rmemo *e;
@@ -684,13 +685,12 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 	} else {
 		memcpy(w, p, len);
 	}
-	if (!rmemo_ok) {
-		for (k = 0; k < NRMEMO; k++)
-			rmemo[k].rlen = UCHAR_MAX;
-		rmemo_ok = 1;
-	}
-	h = khash3(w[0], w[1], len);
-	e = &rmemo[(h >> 24) & (NRMEMO - 1)];
+	/*
+	 * Two independent multiplies, the line from the top bits: the
+	 * bytes (with their length zero padding) pick it, rlen checks it.
+	 */
+	h = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ len;
+	e = &rmemo[h >> (64 - RMEMO_BITS)];
 	if (e->rlen == len && e->raw[0] == w[0] && e->raw[1] == w[1]) {
 		memcpy(t->low, e->low, sizeof(t->low));
 		t->len = e->len;
@@ -727,16 +727,27 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 	uint32_t c, d;
 	struct ex_tok *x;
 
+	/* tok_set()'s memo, emptied when the words changed: once a sentence */
+	if (!rmemo_ok) {
+		for (k = 0; k < NRMEMO; k++)
+			rmemo[k].rlen = UCHAR_MAX;
+		rmemo_ok = 1;
+	}
 	while (i < len) {
 		size_t st = i;
+		unsigned char b0 = (unsigned char)s[i];
 
-		if ((unsigned char)s[i] < 0x80 && (ccls[(unsigned char)s[i]] & C_SP)) {
+		/* ASCII by its class: space, a word's first letter, a mark */
+		if (b0 < 0x80) {
 			i++;
-			continue;
+			if (ccls[b0] & C_SP)
+				continue;
+			c = b0;
+		} else {
+			c = rk_utf8_next(s, len, &i);
+			if (rk_cp_isspace(c))
+				continue;
 		}
-		c = next_cp(s, len, &i);
-		if (c >= 0x80 && rk_cp_isspace(c))
-			continue;
 		if (!is_wordcp(c)) {
 			x = tok_push(t, &n, cap);
 			x->s = st;
