@@ -17,6 +17,7 @@ struct rk_table gel, top;
 static struct rk_hash ali_code;	/* code -> row of alias.tsv: the spelling news use */
 static struct rk_hash wil_name, wil_code, abb_name;
 struct rk_hash jab_form, gel_form, top_cue;
+size_t jab_kmax[256], top_kmax[256];
 static int w_code, w_level, w_name, w_parent;
 static unsigned char *wil_lv;
 int g_kind;
@@ -253,6 +254,26 @@ add_first(const char *key, unsigned bit)
 	winfo_get(tmp.data ? tmp.data : "", tmp.len)->lx |= bit;
 }
 
+/*
+ * The longest folded key of h by its first byte: longest() need not look
+ * up a run of tokens whose key is longer than any that starts like it.
+ */
+static void
+kmax_of(const struct rk_hash *h, size_t *kmax)
+{
+	size_t e;
+
+	memset(kmax, 0, 256 * sizeof(*kmax));
+	for (e = 0; e < h->nent; e++) {
+		const struct rk_hash_ent *he = &h->ent[e];
+		unsigned char c = he->klen > 0 ?
+		    (unsigned char)h->keys.data[he->koff] : 0;
+
+		if (he->klen > kmax[c])
+			kmax[c] = he->klen;
+	}
+}
+
 static void	winfo_words(const char *const *, unsigned);
 static void	winfo_lists(void);
 
@@ -431,6 +452,8 @@ lex_init(void)
 		hadd(&top_cue, f, strlen(f), (long)r);
 		add_first(f, LX_TOP);
 	}
+	kmax_of(&jab_form, jab_kmax);
+	kmax_of(&top_cue, top_kmax);
 	winfo_lists();
 	/* the first entry of a form decides its kind, as lex_honorific did */
 	for (r = 0; r < gel_form.nent; r++) {
