@@ -96,16 +96,49 @@ range_end(const char *v, struct ex_date *d)
 	d->d2 = dd;
 }
 
+/*
+ * Bytes from..to hold a piece every weekday re_wdback knows has (any
+ * case): "enin", "ela", "rabu", "ami", "jum", "abtu", "minggu", "ahad".
+ * The pieces have no k or s, the letters whose caseless match takes in
+ * other code points (the Kelvin sign, the long s), so ASCII case is all
+ * there is to it.  Most dates have none before them: no regex then.
+ */
+static int
+wd_piece(const char *t, size_t from, size_t to)
+{
+	static const char *const piece[] = { "enin", "ela", "rabu", "ami", "jum",
+		"abtu", "minggu", "ahad", NULL };
+	size_t i, k, n;
+
+	for (i = from; i < to; i++) {
+		int c = t[i] | 0x20;
+
+		if (c != 'e' && c != 'r' && c != 'a' && c != 'j' && c != 'm')
+			continue;
+		for (k = 0; piece[k] != NULL; k++) {
+			if (piece[k][0] != c)
+				continue;
+			for (n = 1; piece[k][n] != '\0' && i + n < to &&
+			    (t[i + n] | 0x20) == piece[k][n]; n++)
+				;
+			if (piece[k][n] == '\0')
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* A weekday written just before a tagged date joins its date_text. */
 static void
 weekday_before(const struct ex_sent *st, struct ex_date *d)
 {
 	size_t ov[8], from = d->s > 40 ? d->s - 40 : 0;
-	int rc;
+	int rc = 0;
 
 	while (from > 0 && (st->text[from] & 0xC0) == 0x80)
 		from++;
-	rc = rk_re_exec(&re_wdback, st->text, d->s, from, ov, 8);
+	if (wd_piece(st->text, from, d->s))
+		rc = rk_re_exec(&re_wdback, st->text, d->s, from, ov, 8);
 	if (rc > 0) {
 		d->wd = weekday_of(st->text + ov[2], ov[3] - ov[2]);
 		d->s = ov[0];
