@@ -286,7 +286,7 @@ doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
 }
 
 /* atoi/atol for the stream's own numbers, without strtol's locale work. */
-static long
+static inline long
 num(const char *p)
 {
 	long v = 0;

@@ -153,8 +153,7 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	const struct ex_tok *tk = &st->tok[i];
 	size_t te = i + 1;
 
-	if (!(st->tok[i].m & (uint64_t)1 << S_MENT) && (w[0] != 'r' || w[1] != 'a' ||
-	    strncmp(w, "rakor", 5) != 0))
+	if (!ment_word(tk))
 		return 0;
 
 	if (w[0] == 'r') {

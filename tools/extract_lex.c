@@ -625,6 +625,8 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 		t->m = w->m;
 		t->lx = w->lx;
 	}
+	if (strncmp(t->low, "rakor", 5) == 0)
+		t->m |= (uint64_t)1 << S_RAKOR;
 	i = t->s;
 	c = next_cp(s, t->e, &i);
 	if (!is_wordcp(c))
