@@ -211,6 +211,8 @@ struct rmemo {
 };
 static struct rmemo rmemo[NRMEMO];
 static int rmemo_ok;
+/* keep[n]: the bits of the first n bytes in two little-endian words */
+static uint64_t keep[RMEMO_MAX + 1][2];
 
 static struct winfo *
 winfo_get(const char *key, size_t len)
@@ -380,6 +382,11 @@ lex_init(void)
 {
 	size_t r;
 
+	for (r = 0; r <= RMEMO_MAX; r++) {
+		keep[r][0] = r >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * r)) - 1;
+		keep[r][1] = r <= 8 ? 0 : r >= 16 ? ~(uint64_t)0 :
+		    ((uint64_t)1 << (8 * (r - 8))) - 1;
+	}
 	for (r = 0; r < 256; r++) {
 		unsigned char k = 0;
 
@@ -700,13 +707,8 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 	if (slen - t->s >= sizeof(w) && one.c[0] == 1) {
 		/* little endian: the whole words, the bytes past the token masked */
 		memcpy(w, p, sizeof(w));
-		if (len <= 8) {
-			w[1] = 0;
-			if (len < 8)
-				w[0] &= ((uint64_t)1 << (8 * len)) - 1;
-		} else if (len < 16) {
-			w[1] &= ((uint64_t)1 << (8 * (len - 8))) - 1;
-		}
+		w[0] &= keep[len][0];
+		w[1] &= keep[len][1];
 	} else {
 		memcpy(w, p, len);
 	}
