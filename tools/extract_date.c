@@ -96,6 +96,18 @@ range_end(const char *v, struct ex_date *d)
 	d->d2 = dd;
 }
 
+/* t[i..] (up to to) is piece in any ASCII case; piece[0] matched already */
+static int
+piece_at(const char *t, size_t i, size_t to, const char *piece)
+{
+	size_t n;
+
+	for (n = 1; piece[n] != '\0'; n++)
+		if (i + n >= to || (t[i + n] | 0x20) != piece[n])
+			return 0;
+	return 1;
+}
+
 /*
  * Bytes from..to hold a piece every weekday re_wdback knows has (any
  * case): "enin", "ela", "rabu", "ami", "jum", "abtu", "minggu", "ahad".
@@ -106,23 +118,31 @@ range_end(const char *v, struct ex_date *d)
 static int
 wd_piece(const char *t, size_t from, size_t to)
 {
-	static const char *const piece[] = { "enin", "ela", "rabu", "ami", "jum",
-		"abtu", "minggu", "ahad", NULL };
-	size_t i, k, n;
+	size_t i;
 
 	for (i = from; i < to; i++) {
-		int c = t[i] | 0x20;
-
-		if (c != 'e' && c != 'r' && c != 'a' && c != 'j' && c != 'm')
-			continue;
-		for (k = 0; piece[k] != NULL; k++) {
-			if (piece[k][0] != c)
-				continue;
-			for (n = 1; piece[k][n] != '\0' && i + n < to &&
-			    (t[i + n] | 0x20) == piece[k][n]; n++)
-				;
-			if (piece[k][n] == '\0')
+		switch (t[i] | 0x20) {
+		case 'e':
+			if (piece_at(t, i, to, "enin") || piece_at(t, i, to, "ela"))
 				return 1;
+			break;
+		case 'r':
+			if (piece_at(t, i, to, "rabu"))
+				return 1;
+			break;
+		case 'a':
+			if (piece_at(t, i, to, "ami") || piece_at(t, i, to, "abtu") ||
+			    piece_at(t, i, to, "ahad"))
+				return 1;
+			break;
+		case 'j':
+			if (piece_at(t, i, to, "jum"))
+				return 1;
+			break;
+		case 'm':
+			if (piece_at(t, i, to, "minggu"))
+				return 1;
+			break;
 		}
 	}
 	return 0;
