@@ -550,7 +550,7 @@ build_context(void)
 				j = a.te - 1;
 			}
 		}
-		for (j = 0; j < st->ntok; j++)
+		for (j = 0; j < st->ntok && sent_has(st, S_YEAR4); j++)
 			if ((st->tok[j].fl & TK_DIGIT) && st->tok[j].len == 4)
 				add_year(atoi(st->tok[j].low));
 	}

@@ -70,10 +70,11 @@ enum {
 	NSETS
 };
 /*
- * Not a word set: the bit tok_make() gives a token whose folded form
- * starts with "rakor" (rakornas, rakorda ...), a mention's other start.
+ * Not word sets: bits tok_make() gives a token whose folded form starts
+ * with "rakor" (rakornas, rakorda ...), a mention's other start, and one
+ * of four characters that starts with a digit (a year, maybe).
  */
-enum { S_RAKOR = NSETS };
+enum { S_RAKOR = NSETS, S_YEAR4 };
 
 /* A venue found in sentence si. */
 struct venue {

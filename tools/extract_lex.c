@@ -639,8 +639,11 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 	if (!is_wordcp(c))
 		return;
 	t->fl |= TK_WORD;
-	if (c >= '0' && c <= '9')
+	if (c >= '0' && c <= '9') {
 		t->fl |= TK_DIGIT;
+		if (t->len == 4)
+			t->m |= (uint64_t)1 << S_YEAR4;
+	}
 	if (c < 0x80 ? (c >= 'A' && c <= 'Z') : rk_cp_isupper(c)) {
 		size_t j = t->s;
 
