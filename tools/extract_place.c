@@ -22,13 +22,13 @@ venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 	const struct ex_tok *tk = &st->tok[j];
 
 	*skip = 0;
-	if (strncmp(w, "di", 2) == 0 && strlen(w) > 4 && word_in(w + 2, S_VHEAD)) {
+	if (w[0] == 'd' && w[1] == 'i' && tk->len > 4 && word_in(w + 2, S_VHEAD)) {
 		*skip = 2;
 		return 1;
 	}
 	/* a hotel's brand in one word: "Swiss-Belhotel", "Belhotel" */
-	if (!tin(st, j, S_VHEAD) && !(strlen(w) > 5 &&
-	    strcmp(w + strlen(w) - 5, "hotel") == 0 && (st->tok[j].fl & TK_CAP)))
+	if (!tin(st, j, S_VHEAD) && !(tk->len > 5 &&
+	    memcmp(w + tk->len - 5, "hotel", 5) == 0 && (st->tok[j].fl & TK_CAP)))
 		return 0;
 	if (j == 0 || !tin(st, j - 1, S_VPRE))
 		return 0;
@@ -544,7 +544,8 @@ mode_in(const struct ex_sent *st, int *here)
 				return 0;
 	/* "menindaklanjuti hasil rakor nasional yang rutin digelar secara
 	 * virtual": cues after a cited meeting are that meeting's */
-	for (j = 1; j < st->ntok && cited == st->ntok; j++)
+	for (j = 1; j < st->ntok && cited == st->ntok && (sent_has(st, S_MENT) ||
+	    sent_has(st, S_RAKOR)); j++)
 		if (ment_word(&st->tok[j]) && result_of(st, j))
 			cited = j;
 	for (j = 0; j < cited && (st->m & cue); j++) {
