@@ -19,11 +19,12 @@ static void
 list_add(struct rk_buf *b, const char *s, size_t len)
 {
 	size_t i, n;
+	const char *q;
 
 	/* no duplicates, case-insensitive */
 	for (i = 0; i < b->len;) {
-		for (n = i; n < b->len && b->data[n] != ';'; n++)
-			;
+		q = memchr(b->data + i, ';', b->len - i);
+		n = q != NULL ? (size_t)(q - b->data) : b->len;
 		if (n - i == len && strncasecmp(b->data + i, s, len) == 0)
 			return;
 		i = n + 1;
