@@ -542,11 +542,14 @@ find_mentions(void)
 				agenda = 1;
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
-		int fut = future_sent(st), have = 0;
+		int fut = -1, have = 0;	/* future_sent(), asked when needed */
 
-		for (j = 0; j < st->ntok; j++) {
+		for (j = 0; j < st->ntok && (sent_has(st, S_MENT) ||
+		    sent_has(st, S_RAKOR)); j++) {
 			if (!ment_word(&st->tok[j]) || (n = mention_at(st, j, &m)) == 0)
 				continue;
+			if (fut < 0)
+				fut = future_sent(st);
 			if (m.strong == 2) {
 				if (!(D.has_gub && D.has_bup) || sent_has(st, S_DPRD))
 					continue;
@@ -616,6 +619,8 @@ find_mentions(void)
 			m.si = i;
 			m.strong = 1;
 			set_type(&m, st->ent[j].value);
+			if (fut < 0)
+				fut = future_sent(st);
 			m.future = fut;
 			m.happened = !fut && sent_has(st, S_HAPPEN);
 			for (n = 0; n < st->ntok && st->tok[n].e <= st->ent[j].s; n++)
