@@ -686,7 +686,8 @@ doc_negative(void)
 			    tis(st, j + 1, "bihalal"));
 			struct mention m;
 
-			if (tis(st, j, "vaksinasi") && !tis(st, j + 1, "massal") &&
+			if (isneg && tis(st, j, "vaksinasi") &&
+			    !tis(st, j + 1, "massal") &&
 			    !tis(st, j + 1, "serentak") && !tis(st, j + 1, "merdeka") &&
 			    !tis(st, j + 1, "keliling") && !(j > 0 &&
 			    (tis(st, j - 1, "gebyar") || tis(st, j - 1, "serbuan") ||
