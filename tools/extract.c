@@ -497,8 +497,8 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 
-		st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap);
-		sets_mark(st);
+		st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap,
+		    &st->m);
 		st->fut = -1;
 	}
 	D.nsent -= ncap;

@@ -378,7 +378,7 @@ per_value(const char *v, int cutonly, struct rk_buf *out)
 	memset(&vs, 0, sizeof(vs));
 	vs.text = v;
 	vs.len = strlen(v);
-	n = lex_tokenize(v, vs.len, &vtok, &nvtokcap);
+	n = lex_tokenize(v, vs.len, &vtok, &nvtokcap, NULL);
 	vs.tok = vtok;
 	vs.ntok = n;
 	for (k = 0; k < n; k++) {

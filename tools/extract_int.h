@@ -104,17 +104,6 @@ extern struct rk_re re_time, re_wdback;
 void	sets_init(void);
 void	sets_fini(void);
 int	word_in(const char *w, int set);
-/* The tokens have their sets from lex_tokenize: the sentence's is their union. */
-static inline void
-sets_mark(struct ex_sent *st)
-{
-	size_t i;
-
-	st->m = 0;
-	for (i = 0; i < st->ntok; i++)
-		st->m |= st->tok[i].m;
-}
-
 /*
  * Token i is in the set / is the word w: the tests made most often, so
  * inline; len is strlen(low), so a length (a constant where w is a

@@ -751,9 +751,11 @@ tok_push(struct ex_tok **t, size_t *n, size_t *cap)
 }
 
 size_t
-lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
+lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
+    uint64_t *m)
 {
 	size_t i = 0, n = 0, j, k;
+	uint64_t um = 0;
 	uint32_t c, d;
 	struct ex_tok *x;
 
@@ -783,6 +785,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			x->s = st;
 			x->e = i;
 			tok_set(x, s, len);
+			um |= x->m;
 			continue;
 		}
 		/* a word: letters/digits, with ' - . / inside when a word char follows */
@@ -831,6 +834,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			x->s = st;
 			x->e = st + 2;
 			tok_set(x, s, len);
+			um |= x->m;
 			x->fl |= TK_SE;
 			st += 3;
 		}
@@ -852,7 +856,10 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 		x->s = st;
 		x->e = i;
 		tok_set(x, s, len);
+		um |= x->m;
 	}
+	if (m != NULL)
+		*m = um;
 	return n;
 }
 
