@@ -286,7 +286,7 @@ doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
 }
 
 /* atoi/atol for the stream's own numbers, without strtol's locale work. */
-static long
+static inline long
 num(const char *p)
 {
 	long v = 0;
@@ -530,8 +530,8 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 
-		st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap);
-		sets_mark(st);
+		st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap,
+		    &st->m);
 		st->fut = -1;
 	}
 	D.nsent -= ncap;
@@ -583,7 +583,7 @@ build_context(void)
 				j = a.te - 1;
 			}
 		}
-		for (j = 0; j < st->ntok; j++)
+		for (j = 0; j < st->ntok && sent_has(st, S_YEAR4); j++)
 			if ((st->tok[j].fl & TK_DIGIT) && st->tok[j].len == 4)
 				add_year(atoi(st->tok[j].low));
 	}
@@ -721,7 +721,8 @@ doc_negative(void)
 			    tis(st, j + 1, "bihalal"));
 			struct mention m;
 
-			if (tis(st, j, "vaksinasi") && !tis(st, j + 1, "massal") &&
+			if (isneg && tis(st, j, "vaksinasi") &&
+			    !tis(st, j + 1, "massal") &&
 			    !tis(st, j + 1, "serentak") && !tis(st, j + 1, "merdeka") &&
 			    !tis(st, j + 1, "keliling") && !(j > 0 &&
 			    (tis(st, j - 1, "gebyar") || tis(st, j - 1, "serbuan") ||

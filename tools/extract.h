@@ -90,8 +90,12 @@ struct ex_person {
 
 void	lex_init(void);
 void	lex_fini(void);
-/* Tokenise s into *t (grown as needed); returns the count. */
-size_t	lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap);
+/*
+ * Tokenise s into *t (grown as needed); returns the count.  *m (unless
+ * m is NULL): the union of the tokens' word sets, the sentence's.
+ */
+size_t	lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
+	    uint64_t *m);
 int	lex_is(const struct ex_tok *t, const char *w);
 /* Word w (folded here) is in the sets m: tokens get m as they are made. */
 void	lex_word_add(const char *w, uint64_t m);

@@ -577,10 +577,11 @@ chair_in(struct chair *c, size_t si)
 		return;
 	for (v = 0; v < st->ntok; v++) {
 		const char *w = st->tok[v].low;
+		const struct ex_tok *tk = &st->tok[v];
 
 		if (!tin(st, v, S_CHAIRV))
 			continue;
-		if (strcmp(w, "dipimpinnya") == 0 || strcmp(w, "dibukanya") == 0) {
+		if (tok_is(tk, "dipimpinnya") || tok_is(tk, "dibukanya")) {
 			/* "Bupati X mengatakan, dalam rakor yang dipimpinnya ..." */
 			for (k = 0; k < v; k++)
 				if ((st->tok[k].fl & TK_WORD) && run_start(st, k) &&
@@ -588,9 +589,9 @@ chair_in(struct chair *c, size_t si)
 					chair_take(c, (w[2] == 'p' ? 1 : 3) + pen, si, &p);
 					break;
 				}
-		} else if (strcmp(w, "bertindak") == 0 || strcmp(w, "selaku") == 0) {
+		} else if (tok_is(tk, "bertindak") || tok_is(tk, "selaku")) {
 			/* "X bertindak sebagai pimpinan rapat", "X selaku pimpinan rapat" */
-			size_t r = v + 1 + (strcmp(w, "bertindak") == 0);
+			size_t r = v + 1 + (tok_is(tk, "bertindak"));
 
 			if ((r == v + 1 || tis(st, v + 1, "sebagai") ||
 			    tis(st, v + 1, "selaku")) && (tis(st, r, "pimpinan") ||
@@ -600,9 +601,9 @@ chair_in(struct chair *c, size_t si)
 			    /* "Bertindak selaku pimpinan rapat, Asisten II X" */
 			    (v == 0 && tis(st, r + 2, ",") && agent_after(st, r + 3, &p))))
 				chair_take(c, 4 + pen, si, &p);	/* below one who opened it */
-		} else if (strcmp(w, "dipimpin") == 0 || strcmp(w, "diketuai") == 0 ||
-		    strcmp(w, "dinakhodai") == 0 || strcmp(w, "dinahkodai") == 0 ||
-		    strcmp(w, "dikomandoi") == 0) {
+		} else if (tok_is(tk, "dipimpin") || tok_is(tk, "diketuai") ||
+		    tok_is(tk, "dinakhodai") || tok_is(tk, "dinahkodai") ||
+		    tok_is(tk, "dikomandoi")) {
 			/* "paparan teknis yang dipimpin Kapolres": a part, not the meeting */
 			if (session_led(st, v) || followed_up(st, v) || body_led(st, v))
 				continue;
@@ -639,15 +640,15 @@ chair_in(struct chair *c, size_t si)
 				} else
 					chair_take(c, 1 + pen, si, &p);
 			}
-		} else if (strcmp(w, "dibuka") == 0) {
+		} else if (tok_is(tk, "dibuka")) {
 			if (mt && agent_after(st, v + 1, &p)) {
 				represented_by(st, &p);
 				chair_take(c, 3 + pen, si, &p);
 			}
-		} else if (strcmp(w, "memimpin") == 0 || strcmp(w, "pimpin") == 0 ||
-		    strcmp(w, "chaired") == 0 ||
-		    strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0 ||
-		    strcmp(w, "menggelar") == 0) {
+		} else if (tok_is(tk, "memimpin") || tok_is(tk, "pimpin") ||
+		    tok_is(tk, "chaired") ||
+		    tok_is(tk, "membuka") || tok_is(tk, "buka") ||
+		    tok_is(tk, "menggelar")) {
 			int prio;
 			size_t sv = v;
 
@@ -661,7 +662,7 @@ chair_in(struct chair *c, size_t si)
 			/* "Yosep kemudian membuka sekaligus memimpin rakor" */
 			if (sv > 1 && sv != v && tis(st, sv - 1, "kemudian"))
 				sv--;
-			if (strcmp(w, "membuka") == 0 || strcmp(w, "buka") == 0) {
+			if (tok_is(tk, "membuka") || tok_is(tk, "buka")) {
 				prio = 4;
 				for (k = v + 1; k < st->ntok && k < v + 4; k++)
 					if (tin(st, k, S_MEETISH) || tpre(st, k, "rakor") ||
@@ -669,7 +670,7 @@ chair_in(struct chair *c, size_t si)
 						break;
 				if (k >= st->ntok || k >= v + 4)
 					continue;
-			} else if (strcmp(w, "menggelar") == 0) {
+			} else if (tok_is(tk, "menggelar")) {
 				prio = 5;
 				if (!mt)
 					continue;
@@ -731,7 +732,7 @@ chair_in(struct chair *c, size_t si)
 			 * "Memimpin rakor, Pj Bupati X menegaskan ..." (not
 			 * "Pemkot X menggelar rakor bersama camat, lurah ...") */
 			if ((v >= 1 && v <= 3 && tin(st, 0, S_WHEN)) ||
-			    (v == 0 && strcmp(w, "menggelar") != 0)) {
+			    (v == 0 && !tok_is(tk, "menggelar"))) {
 				int with = 0;
 
 				for (k = v + 1; k < st->ntok && !tis(st, k, ","); k++)

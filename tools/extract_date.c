@@ -96,16 +96,69 @@ range_end(const char *v, struct ex_date *d)
 	d->d2 = dd;
 }
 
+/* t[i..] (up to to) is piece in any ASCII case; piece[0] matched already */
+static int
+piece_at(const char *t, size_t i, size_t to, const char *piece)
+{
+	size_t n;
+
+	for (n = 1; piece[n] != '\0'; n++)
+		if (i + n >= to || (t[i + n] | 0x20) != piece[n])
+			return 0;
+	return 1;
+}
+
+/*
+ * Bytes from..to hold a piece every weekday re_wdback knows has (any
+ * case): "enin", "ela", "rabu", "ami", "jum", "abtu", "minggu", "ahad".
+ * The pieces have no k or s, the letters whose caseless match takes in
+ * other code points (the Kelvin sign, the long s), so ASCII case is all
+ * there is to it.  Most dates have none before them: no regex then.
+ */
+static int
+wd_piece(const char *t, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		switch (t[i] | 0x20) {
+		case 'e':
+			if (piece_at(t, i, to, "enin") || piece_at(t, i, to, "ela"))
+				return 1;
+			break;
+		case 'r':
+			if (piece_at(t, i, to, "rabu"))
+				return 1;
+			break;
+		case 'a':
+			if (piece_at(t, i, to, "ami") || piece_at(t, i, to, "abtu") ||
+			    piece_at(t, i, to, "ahad"))
+				return 1;
+			break;
+		case 'j':
+			if (piece_at(t, i, to, "jum"))
+				return 1;
+			break;
+		case 'm':
+			if (piece_at(t, i, to, "minggu"))
+				return 1;
+			break;
+		}
+	}
+	return 0;
+}
+
 /* A weekday written just before a tagged date joins its date_text. */
 static void
 weekday_before(const struct ex_sent *st, struct ex_date *d)
 {
 	size_t ov[8], from = d->s > 40 ? d->s - 40 : 0;
-	int rc;
+	int rc = 0;
 
 	while (from > 0 && (st->text[from] & 0xC0) == 0x80)
 		from++;
-	rc = rk_re_exec(&re_wdback, st->text, d->s, from, ov, 8);
+	if (wd_piece(st->text, from, d->s))
+		rc = rk_re_exec(&re_wdback, st->text, d->s, from, ov, 8);
 	if (rc > 0) {
 		d->wd = weekday_of(st->text + ov[2], ov[3] - ov[2]);
 		d->s = ov[0];

@@ -151,28 +151,28 @@ size_t
 mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 {
 	const char *w = st->tok[i].low;
+	const struct ex_tok *tk = &st->tok[i];
 	size_t te = i + 1;
 
-	if (!(st->tok[i].m & (uint64_t)1 << S_MENT) && (w[0] != 'r' || w[1] != 'a' ||
-	    strncmp(w, "rakor", 5) != 0))
+	if (!ment_word(tk))
 		return 0;
 
 	if (w[0] == 'r') {
-		if (strncmp(w, "rakor", 5) != 0 && strcmp(w, "rapat") != 0 &&
-		    strcmp(w, "rakerda") != 0)
+		if (strncmp(w, "rakor", 5) != 0 && !tok_is(tk, "rapat") &&
+		    !tok_is(tk, "rakerda"))
 			return 0;
 	} else if (w[0] == 'p') {
-		if (strcmp(w, "pertemuan") != 0)
+		if (!tok_is(tk, "pertemuan"))
 			return 0;
-	} else if (w[0] != 'c' || strcmp(w, "coordination") != 0)
+	} else if (w[0] != 'c' || !tok_is(tk, "coordination"))
 		return 0;
 	memset(m, 0, sizeof(*m));
 	if (strncmp(w, "rakor", 5) == 0 && strlen(w) <= 12) {
 		m->strong = 1;
-		set_type(m, strlen(w) > 5 && strcmp(w, "rakorny") != 0 ? w : "rakor");
+		set_type(m, strlen(w) > 5 && !tok_is(tk, "rakorny") ? w : "rakor");
 		if (strncmp(w, "rakornya", 8) == 0)
 			set_type(m, "rakor");
-	} else if ((strcmp(w, "rapat") == 0 || strcmp(w, "pertemuan") == 0) &&
+	} else if ((tok_is(tk, "rapat") || tok_is(tk, "pertemuan")) &&
 	    (tis(st, i + 1, "koordinasi") || tis(st, i + 1, "kordinasi") ||
 	    tis(st, i + 1, "koordinir"))) {
 		m->strong = 1;
@@ -192,18 +192,18 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 			set_type(m, "rakorwil");
 		if (strcmp(m->type, "rakor") != 0)
 			te++;
-	} else if (strcmp(w, "rakerda") == 0 ||
-	    (strcmp(w, "rapat") == 0 && tis(st, i + 1, "kerja") &&
+	} else if (tok_is(tk, "rakerda") ||
+	    (tok_is(tk, "rapat") && tis(st, i + 1, "kerja") &&
 	    !tis(st, i + 2, "nasional") && !tis(st, i + 2, "komisi"))) {
-		if (strcmp(w, "rapat") == 0)
+		if (tok_is(tk, "rapat"))
 			te = i + 2 + tis(st, i + 2, "daerah");
 		set_type(m, "rakerda");
 		m->strong = 2;		/* valid only with a governor and regents */
-	} else if (strcmp(w, "coordination") == 0 && tis(st, i + 1, "meeting")) {
+	} else if (tok_is(tk, "coordination") && tis(st, i + 1, "meeting")) {
 		m->strong = 1;
 		te = i + 2;
 		set_type(m, "rakor");
-	} else if (strcmp(w, "rapat") == 0 && tis(st, i + 1, "lintas") &&
+	} else if (tok_is(tk, "rapat") && tis(st, i + 1, "lintas") &&
 	    (tpre(st, i + 2, "sektor") || tis(st, i + 2, "instansi") ||
 	    tis(st, i + 2, "opd") || tis(st, i + 2, "skpd") ||
 	    tis(st, i + 2, "perangkat") || tis(st, i + 2, "lembaga"))) {
@@ -211,7 +211,7 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		te = i + 3;
 		set_type(m, "rakor");
 		m->strong = 0;
-	} else if (strcmp(w, "rapat") == 0 && (tis(st, i + 1, "evaluasi") ||
+	} else if (tok_is(tk, "rapat") && (tis(st, i + 1, "evaluasi") ||
 	    tis(st, i + 1, "teknis")) && (sent_has(st, S_PART) ||
 	    sent_has(st, S_COORD))) {
 		/* "rapat evaluasi ... yang melibatkan BPBD, Dinas Sosial ..." */
@@ -219,23 +219,23 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 		set_type(m, tis(st, i + 1, "evaluasi") ? "rapat evaluasi" :
 		    "rapat teknis");
 		m->strong = 0;
-	} else if (strcmp(w, "rapat") == 0 && tis(st, i + 1, "bersama") &&
+	} else if (tok_is(tk, "rapat") && tis(st, i + 1, "bersama") &&
 	    (sent_has(st, S_COORD) || sent_has(st, S_FORUM))) {
 		/* "menggelar rapat bersama membahas koordinasi penanganan" */
 		te = i + 2;
 		set_type(m, "rapat bersama");
 		m->strong = 0;
-	} else if (strcmp(w, "pertemuan") == 0 && !tis(st, i + 1, "kerja") &&
+	} else if (tok_is(tk, "pertemuan") && !tis(st, i + 1, "kerja") &&
 	    sent_has(st, S_FORUM)) {
 		/* "menggelar pertemuan dengan unsur Forkopimda" */
 		te = i + 1;
 		set_type(m, "pertemuan");
 		m->strong = 0;
-	} else if ((strcmp(w, "rapat") == 0 && (tis(st, i + 1, "persiapan") ||
+	} else if ((tok_is(tk, "rapat") && (tis(st, i + 1, "persiapan") ||
 	    tis(st, i + 1, "pembahasan"))) ||
-	    (strcmp(w, "pertemuan") == 0 && tis(st, i + 1, "kerja"))) {
+	    (tok_is(tk, "pertemuan") && tis(st, i + 1, "kerja"))) {
 		te = i + 2;
-		set_type(m, strcmp(w, "rapat") == 0 ? (tis(st, i + 1, "persiapan") ?
+		set_type(m, tok_is(tk, "rapat") ? (tis(st, i + 1, "persiapan") ?
 		    "rapat persiapan" : "rapat pembahasan") : "pertemuan kerja");
 		m->strong = 0;
 	} else {
@@ -427,27 +427,45 @@ nongov_host(void)
 static int
 quoted_at(const struct ex_sent *st, size_t j)
 {
-	const unsigned char *t = (const unsigned char *)st->text;
+	const unsigned char *t = (const unsigned char *)st->text, *q;
 	size_t b = st->tok[j].s, k;
-	int open = 0, straight = 0, closes_after = 0;
+	int open = 0, straight = 0;
 
-	for (k = 0; k < st->len; k++) {
-		int curly = k + 2 < st->len && t[k] == 0xE2 && t[k + 1] == 0x80;
-
-		if (k < b) {
-			if (curly && t[k + 2] == 0x9C)
+	/*
+	 * Only the marks matter, so memchr() goes from one to the next: the
+	 * straight quotes before b pair up by their count, and the curly
+	 * ones leave the state of the last of them before b.
+	 */
+	for (k = 0; k < b && (q = memchr(t + k, '"', b - k)) != NULL; k = q - t + 1)
+		straight ^= 1;
+	if (straight)
+		return 1;
+	if (st->ascii)
+		return 0;
+	for (k = 0; k < b && (q = memchr(t + k, 0xE2, b - k)) != NULL; ) {
+		k = q - t;
+		if (k + 2 < st->len && t[k + 1] == 0x80) {
+			if (t[k + 2] == 0x9C)
 				open = 1;
-			else if (curly && t[k + 2] == 0x9D)
+			else if (t[k + 2] == 0x9D)
 				open = 0;
-			else if (t[k] == '"')
-				straight ^= 1;
-		} else if (!open && !straight && curly && t[k + 2] == 0x9D) {
-			closes_after = 1;
-			break;
-		} else if (curly && t[k + 2] == 0x9C)
-			break;
+		}
+		k++;
 	}
-	return open || straight || closes_after;
+	if (open)
+		return 1;
+	/* a closing mark before any opening one: the quote began earlier */
+	for (k = b; k < st->len && (q = memchr(t + k, 0xE2, st->len - k)) != NULL; ) {
+		k = q - t;
+		if (k + 2 < st->len && t[k + 1] == 0x80) {
+			if (t[k + 2] == 0x9D)
+				return 1;
+			if (t[k + 2] == 0x9C)
+				return 0;
+		}
+		k++;
+	}
+	return 0;
 }
 
 /*
@@ -552,11 +570,14 @@ find_mentions(void)
 				agenda = 1;
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
-		int fut = future_sent(st), have = 0;
+		int fut = -1, have = 0;	/* future_sent(), asked when needed */
 
-		for (j = 0; j < st->ntok; j++) {
+		for (j = 0; j < st->ntok && (sent_has(st, S_MENT) ||
+		    sent_has(st, S_RAKOR)); j++) {
 			if (!ment_word(&st->tok[j]) || (n = mention_at(st, j, &m)) == 0)
 				continue;
+			if (fut < 0)
+				fut = future_sent(st);
 			if (m.strong == 2) {
 				if (!(D.has_gub && D.has_bup) || sent_has(st, S_DPRD))
 					continue;
@@ -626,6 +647,8 @@ find_mentions(void)
 			m.si = i;
 			m.strong = 1;
 			set_type(&m, st->ent[j].value);
+			if (fut < 0)
+				fut = future_sent(st);
 			m.future = fut;
 			m.happened = !fut && sent_has(st, S_HAPPEN);
 			for (n = 0; n < st->ntok && st->tok[n].e <= st->ent[j].s; n++)

@@ -9,6 +9,7 @@
 
 #include "rk.h"
 #include "extract.h"
+#include "extract_lex_int.h"
 #include "extract_int.h"
 #include "tag.h"
 /* ---- participants and topics --------------------------------------------------- */
@@ -18,11 +19,12 @@ static void
 list_add(struct rk_buf *b, const char *s, size_t len)
 {
 	size_t i, n;
+	const char *q;
 
 	/* no duplicates, case-insensitive */
 	for (i = 0; i < b->len;) {
-		for (n = i; n < b->len && b->data[n] != ';'; n++)
-			;
+		q = memchr(b->data + i, ';', b->len - i);
+		n = q != NULL ? (size_t)(q - b->data) : b->len;
 		if (n - i == len && strncasecmp(b->data + i, s, len) == 0)
 			return;
 		i = n + 1;
@@ -138,7 +140,8 @@ topics_in(size_t si, struct rk_buf *out)
 	const char *t;
 
 	for (j = 0; j < st->ntok; j++) {
-		if (!(st->tok[j].fl & TK_WORD))
+		/* lex_topic()'s own first test, here: most tokens start no topic */
+		if (!(st->tok[j].fl & TK_WORD) || !(st->tok[j].lx & LX_TOP))
 			continue;
 		if ((t = lex_topic(st, j, &te)) != NULL) {
 			list_add(out, t, strlen(t));
@@ -386,7 +389,7 @@ per_value(const char *v, int cutonly, struct rk_buf *out)
 	memset(&vs, 0, sizeof(vs));
 	vs.text = v;
 	vs.len = strlen(v);
-	n = lex_tokenize(v, vs.len, &vtok, &nvtokcap);
+	n = lex_tokenize(v, vs.len, &vtok, &nvtokcap, NULL);
 	vs.tok = vtok;
 	vs.ntok = n;
 	for (k = 0; k < n; k++) {

@@ -70,6 +70,12 @@ enum {
 	S_FORUM, S_EARLIER, S_CALLOFF, S_NONGOV, S_GOVHOST, S_COURT, S_RECALL,
 	NSETS
 };
+/*
+ * Not word sets: bits tok_make() gives a token whose folded form starts
+ * with "rakor" (rakornas, rakorda ...), a mention's other start, and one
+ * of four characters that starts with a digit (a year, maybe).
+ */
+enum { S_RAKOR = NSETS, S_YEAR4 };
 
 /* A venue found in sentence si. */
 struct venue {
@@ -99,17 +105,6 @@ extern struct rk_re re_time, re_wdback;
 void	sets_init(void);
 void	sets_fini(void);
 int	word_in(const char *w, int set);
-/* The tokens have their sets from lex_tokenize: the sentence's is their union. */
-static inline void
-sets_mark(struct ex_sent *st)
-{
-	size_t i;
-
-	st->m = 0;
-	for (i = 0; i < st->ntok; i++)
-		st->m |= st->tok[i].m;
-}
-
 /*
  * Token i is in the set / is the word w: the tests made most often, so
  * inline; len is strlen(low), so a length (a constant where w is a
@@ -157,11 +152,19 @@ int	tpre(const struct ex_sent *st, size_t i, const char *prefix);
 int	in_ent(const struct ex_sent *st, size_t j, const char *kind);
 size_t	tok_at(const struct ex_sent *st, size_t b);
 
-/* An entity's kind is k: most kinds differ in their first letter, no call. */
+/*
+ * An entity's kind is k (strcmp() == 0): a byte loop, no call; most kinds
+ * differ in their first letter, and the others are a few letters long.
+ */
 static inline int
 kis(const char *kind, const char *k)
 {
-	return kind[0] == k[0] && strcmp(kind, k) == 0;
+	size_t i;
+
+	for (i = 0; kind[i] == k[i]; i++)
+		if (k[i] == '\0')
+			return 1;
+	return 0;
 }
 
 static inline int
@@ -179,8 +182,7 @@ void	evid(size_t si);
 static inline int
 ment_word(const struct ex_tok *t)
 {
-	return (t->m & (uint64_t)1 << S_MENT) != 0 || (t->low[0] == 'r' &&
-	    t->low[1] == 'a' && t->low[2] == 'k' && strncmp(t->low, "rakor", 5) == 0);
+	return (t->m & ((uint64_t)1 << S_MENT | (uint64_t)1 << S_RAKOR)) != 0;
 }
 /* A meeting named at token i of st: its length in tokens, or 0. */
 size_t	mention_at(const struct ex_sent *st, size_t i, struct mention *m);

@@ -17,6 +17,7 @@ struct rk_table gel, top;
 static struct rk_hash ali_code;	/* code -> row of alias.tsv: the spelling news use */
 static struct rk_hash wil_name, wil_code, abb_name;
 struct rk_hash jab_form, gel_form, top_cue;
+size_t jab_kmax[256], top_kmax[256];
 static int w_code, w_level, w_name, w_parent;
 static unsigned char *wil_lv;
 int g_kind;
@@ -197,7 +198,8 @@ wfind_memo(uint64_t h, const char *key, size_t n)
  * NRMEMO lines: a token is a function of its bytes, and most are a few
  * hundred words written a few ways.  Emptied when winfo changes.
  */
-#define NRMEMO	16384
+#define RMEMO_BITS 14
+#define NRMEMO	(1 << RMEMO_BITS)
 #define RMEMO_MAX 16	/* longer tokens are not kept */
 struct rmemo {
 	uint64_t	 raw[2];	/* the bytes, zero-padded */
@@ -209,6 +211,8 @@ struct rmemo {
 };
 static struct rmemo rmemo[NRMEMO];
 static int rmemo_ok;
+/* keep[n]: the bits of the first n bytes in two little-endian words */
+static uint64_t keep[RMEMO_MAX + 1][2];
 
 static struct winfo *
 winfo_get(const char *key, size_t len)
@@ -250,6 +254,26 @@ add_first(const char *key, unsigned bit)
 
 	fold(key, n, &tmp);
 	winfo_get(tmp.data ? tmp.data : "", tmp.len)->lx |= bit;
+}
+
+/*
+ * The longest folded key of h by its first byte: longest() need not look
+ * up a run of tokens whose key is longer than any that starts like it.
+ */
+static void
+kmax_of(const struct rk_hash *h, size_t *kmax)
+{
+	size_t e;
+
+	memset(kmax, 0, 256 * sizeof(*kmax));
+	for (e = 0; e < h->nent; e++) {
+		const struct rk_hash_ent *he = &h->ent[e];
+		unsigned char c = he->klen > 0 ?
+		    (unsigned char)h->keys.data[he->koff] : 0;
+
+		if (he->klen > kmax[c])
+			kmax[c] = he->klen;
+	}
 }
 
 static void	winfo_words(const char *const *, unsigned);
@@ -358,6 +382,11 @@ lex_init(void)
 {
 	size_t r;
 
+	for (r = 0; r <= RMEMO_MAX; r++) {
+		keep[r][0] = r >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * r)) - 1;
+		keep[r][1] = r <= 8 ? 0 : r >= 16 ? ~(uint64_t)0 :
+		    ((uint64_t)1 << (8 * (r - 8))) - 1;
+	}
 	for (r = 0; r < 256; r++) {
 		unsigned char k = 0;
 
@@ -430,6 +459,8 @@ lex_init(void)
 		hadd(&top_cue, f, strlen(f), (long)r);
 		add_first(f, LX_TOP);
 	}
+	kmax_of(&jab_form, jab_kmax);
+	kmax_of(&top_cue, top_kmax);
 	winfo_lists();
 	/* the first entry of a form decides its kind, as lex_honorific did */
 	for (r = 0; r < gel_form.nent; r++) {
@@ -601,13 +632,18 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 		t->m = w->m;
 		t->lx = w->lx;
 	}
+	if (strncmp(t->low, "rakor", 5) == 0)
+		t->m |= (uint64_t)1 << S_RAKOR;
 	i = t->s;
 	c = next_cp(s, t->e, &i);
 	if (!is_wordcp(c))
 		return;
 	t->fl |= TK_WORD;
-	if (c >= '0' && c <= '9')
+	if (c >= '0' && c <= '9') {
 		t->fl |= TK_DIGIT;
+		if (t->len == 4)
+			t->m |= (uint64_t)1 << S_YEAR4;
+	}
 	if (c < 0x80 ? (c >= 'A' && c <= 'Z') : rk_cp_isupper(c)) {
 		size_t j = t->s;
 
@@ -662,7 +698,7 @@ static inline void
 tok_set(struct ex_tok *t, const char *s, size_t slen)
 {
 	static const union { uint16_t u; unsigned char c[2]; } one = { 1 };
-	size_t len = t->e - t->s, k;
+	size_t len = t->e - t->s;
 	const unsigned char *p = (const unsigned char *)s + t->s;
 	uint64_t w[2] = { 0, 0 }, h;
 	struct rmemo *e;
@@ -674,23 +710,17 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 	if (slen - t->s >= sizeof(w) && one.c[0] == 1) {
 		/* little endian: the whole words, the bytes past the token masked */
 		memcpy(w, p, sizeof(w));
-		if (len <= 8) {
-			w[1] = 0;
-			if (len < 8)
-				w[0] &= ((uint64_t)1 << (8 * len)) - 1;
-		} else if (len < 16) {
-			w[1] &= ((uint64_t)1 << (8 * (len - 8))) - 1;
-		}
+		w[0] &= keep[len][0];
+		w[1] &= keep[len][1];
 	} else {
 		memcpy(w, p, len);
 	}
-	if (!rmemo_ok) {
-		for (k = 0; k < NRMEMO; k++)
-			rmemo[k].rlen = UCHAR_MAX;
-		rmemo_ok = 1;
-	}
-	h = khash3(w[0], w[1], len);
-	e = &rmemo[(h >> 24) & (NRMEMO - 1)];
+	/*
+	 * Two independent multiplies, the line from the top bits: the
+	 * bytes (with their length zero padding) pick it, rlen checks it.
+	 */
+	h = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ len;
+	e = &rmemo[h >> (64 - RMEMO_BITS)];
 	if (e->rlen == len && e->raw[0] == w[0] && e->raw[1] == w[1]) {
 		memcpy(t->low, e->low, sizeof(t->low));
 		t->len = e->len;
@@ -721,27 +751,41 @@ tok_push(struct ex_tok **t, size_t *n, size_t *cap)
 }
 
 size_t
-lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
+lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
+    uint64_t *m)
 {
 	size_t i = 0, n = 0, j, k;
+	uint64_t um = 0;
 	uint32_t c, d;
 	struct ex_tok *x;
 
+	/* tok_set()'s memo, emptied when the words changed: once a sentence */
+	if (!rmemo_ok) {
+		for (k = 0; k < NRMEMO; k++)
+			rmemo[k].rlen = UCHAR_MAX;
+		rmemo_ok = 1;
+	}
 	while (i < len) {
 		size_t st = i;
+		unsigned char b0 = (unsigned char)s[i];
 
-		if ((unsigned char)s[i] < 0x80 && (ccls[(unsigned char)s[i]] & C_SP)) {
+		/* ASCII by its class: space, a word's first letter, a mark */
+		if (b0 < 0x80) {
 			i++;
-			continue;
+			if (ccls[b0] & C_SP)
+				continue;
+			c = b0;
+		} else {
+			c = rk_utf8_next(s, len, &i);
+			if (rk_cp_isspace(c))
+				continue;
 		}
-		c = next_cp(s, len, &i);
-		if (c >= 0x80 && rk_cp_isspace(c))
-			continue;
 		if (!is_wordcp(c)) {
 			x = tok_push(t, &n, cap);
 			x->s = st;
 			x->e = i;
 			tok_set(x, s, len);
+			um |= x->m;
 			continue;
 		}
 		/* a word: letters/digits, with ' - . / inside when a word char follows */
@@ -790,6 +834,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 			x->s = st;
 			x->e = st + 2;
 			tok_set(x, s, len);
+			um |= x->m;
 			x->fl |= TK_SE;
 			st += 3;
 		}
@@ -811,7 +856,10 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap)
 		x->s = st;
 		x->e = i;
 		tok_set(x, s, len);
+		um |= x->m;
 	}
+	if (m != NULL)
+		*m = um;
 	return n;
 }
 

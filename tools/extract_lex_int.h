@@ -34,6 +34,8 @@
 /* extract_lex.c */
 extern struct rk_table gel, top;
 extern struct rk_hash jab_form, gel_form, top_cue;
+/* the longest key of jab_form, top_cue by its first byte (kmax_of) */
+extern size_t jab_kmax[256], top_kmax[256];
 extern int g_kind;
 extern int t_topic;
 const char *role_cell(int role, const char *col);

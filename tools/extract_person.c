@@ -14,10 +14,14 @@
 
 /* ---- roles, names, persons ----------------------------------------------- */
 
-/* Longest run of word tokens from i (at most max) whose folded text is in h. */
+/*
+ * Longest run of word tokens from i (at most max) whose folded text is in
+ * h; kmax: h's longest key by first byte (a run's folded key starts with
+ * its first token's, so a longer one cannot be there).
+ */
 static long
-longest(struct rk_hash *h, unsigned first, const struct ex_sent *st, size_t i,
-    size_t max, size_t *te)
+longest(struct rk_hash *h, const size_t *kmax, unsigned first,
+    const struct ex_sent *st, size_t i, size_t max, size_t *te)
 {
 	size_t n, j, maxn = 0, nk, cum[KEYMAX + 1];
 	char key[KEYMAX * 24];
@@ -32,9 +36,11 @@ longest(struct rk_hash *h, unsigned first, const struct ex_sent *st, size_t i,
 	}
 	nk = keys_build(st, i, maxn, key, cum);
 	for (n = maxn; n > 0; n--) {
-		if (n <= nk)
+		if (n <= nk) {
+			if (cum[n] > kmax[(unsigned char)key[0]])
+				continue;
 			e = rk_hash_find(h, key, cum[n], 1);
-		else
+		} else
 			e = rk_hash_find(h, st->text + st->tok[i].s,
 			    st->tok[i + n - 1].e - st->tok[i].s, 0);
 		if (e >= 0) {
@@ -52,7 +58,7 @@ lex_role(const struct ex_sent *st, size_t i, size_t *te)
 
 	if (i >= st->ntok)
 		return -1;
-	e = longest(&jab_form, LX_JAB, st, i, 6, te);
+	e = longest(&jab_form, jab_kmax, LX_JAB, st, i, 6, te);
 	return e < 0 ? -1 : (int)rk_hash_val(&jab_form, e);
 }
 
@@ -580,6 +586,6 @@ lex_topic(const struct ex_sent *st, size_t i, size_t *te)
 	if (i > 0 && (lex_is(&st->tok[i - 1], "menko") ||
 	    lex_is(&st->tok[i - 1], "kemenko")))
 		return NULL;
-	e = longest(&top_cue, LX_TOP, st, i, 5, te);
+	e = longest(&top_cue, top_kmax, LX_TOP, st, i, 5, te);
 	return e < 0 ? NULL : RK_CELL(&top, rk_hash_val(&top_cue, e), t_topic);
 }

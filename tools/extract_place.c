@@ -19,15 +19,16 @@ static int
 venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 {
 	const char *w = st->tok[j].low;
+	const struct ex_tok *tk = &st->tok[j];
 
 	*skip = 0;
-	if (strncmp(w, "di", 2) == 0 && strlen(w) > 4 && word_in(w + 2, S_VHEAD)) {
+	if (w[0] == 'd' && w[1] == 'i' && tk->len > 4 && word_in(w + 2, S_VHEAD)) {
 		*skip = 2;
 		return 1;
 	}
 	/* a hotel's brand in one word: "Swiss-Belhotel", "Belhotel" */
-	if (!tin(st, j, S_VHEAD) && !(strlen(w) > 5 &&
-	    strcmp(w + strlen(w) - 5, "hotel") == 0 && (st->tok[j].fl & TK_CAP)))
+	if (!tin(st, j, S_VHEAD) && !(tk->len > 5 &&
+	    memcmp(w + tk->len - 5, "hotel", 5) == 0 && (st->tok[j].fl & TK_CAP)))
 		return 0;
 	if (j == 0 || !tin(st, j - 1, S_VPRE))
 		return 0;
@@ -40,7 +41,7 @@ venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 		return 0;
 	/* "rapat koordinasi di tenda komando", not "rapat koordinasi,
 	 * sementara warga mengungsi di tenda darurat" */
-	if (strcmp(w, "tenda") == 0) {
+	if (tok_is(tk, "tenda")) {
 		size_t k;
 
 		/* the meeting named in the same clause, just before */
@@ -50,10 +51,10 @@ venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 		return 0;
 	}
 	/* "rumah" only as rumah jabatan / dinas / betang (a Dayak longhouse) */
-	if (strcmp(w, "rumah") == 0 && !tis(st, j + 1, "jabatan") &&
+	if (tok_is(tk, "rumah") && !tis(st, j + 1, "jabatan") &&
 	    !tis(st, j + 1, "dinas") && !tis(st, j + 1, "betang"))
 		return 0;
-	if (strcmp(w, "kantor") == 0 && !(st->tok[j].fl & TK_CAP) &&
+	if (tok_is(tk, "kantor") && !(st->tok[j].fl & TK_CAP) &&
 	    !(j + 1 < st->ntok && (st->tok[j + 1].fl & TK_CAP)))
 		return 0;
 	return 1;
@@ -595,11 +596,12 @@ mode_in(const struct ex_sent *st, int *here)
 				return 0;
 	/* "menindaklanjuti hasil rakor nasional yang rutin digelar secara
 	 * virtual": cues after a cited meeting are that meeting's */
-	for (j = 1; j < st->ntok && cited == st->ntok; j++)
+	for (j = 1; j < st->ntok && cited == st->ntok && (sent_has(st, S_MENT) ||
+	    sent_has(st, S_RAKOR)); j++)
 		if (ment_word(&st->tok[j]) && result_of(st, j))
 			cited = j;
 	for (j = 0; j < cited && (st->m & cue); j++) {
-		const char *w = st->tok[j].low;
+		const struct ex_tok *tk = &st->tok[j];
 
 		if (!(st->tok[j].m & cue)) {
 			if (st->tok[j].fl & TK_DIGIT)
@@ -608,43 +610,43 @@ mode_in(const struct ex_sent *st, int *here)
 		}
 
 
-		if (strcmp(w, "hybrid") == 0 || strcmp(w, "hibrid") == 0 ||
-		    strcmp(w, "hybird") == 0)
+		if (tok_is(tk, "hybrid") || tok_is(tk, "hibrid") ||
+		    tok_is(tk, "hybird"))
 			return 2;
-		if (tin(st, j, S_VIRT) || (strcmp(w, "video") == 0 &&
+		if (tin(st, j, S_VIRT) || (tok_is(tk, "video") &&
 		    (tpre(st, j + 1, "conferen") || tpre(st, j + 1, "konferen"))) ||
-		    (strcmp(w, "online") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
+		    (tok_is(tk, "online") && j > 0 && (tis(st, j - 1, "secara") ||
 		    tpre(st, j - 1, "rakor") || tis(st, j - 1, "rapat") ||
 		    tis(st, j - 1, "via") || tis(st, j - 1, "melalui"))) ||
-		    (strcmp(w, "google") == 0 && tis(st, j + 1, "meet")) ||
+		    (tok_is(tk, "google") && tis(st, j + 1, "meet")) ||
 		    /* "melalui panggilan video grup WhatsApp", "video call" */
-		    (strcmp(w, "video") == 0 && (tis(st, j + 1, "call") ||
+		    (tok_is(tk, "video") && (tis(st, j + 1, "call") ||
 		    (j > 0 && tis(st, j - 1, "panggilan")))) ||
-		    (strcmp(w, "conference") == 0 && j > 0 && tis(st, j - 1, "video"))) {
+		    (tok_is(tk, "conference") && j > 0 && tis(st, j - 1, "video"))) {
 			if (virt_negated(st, j))
 				continue;
 			if (prev_clause(st, j))
 				continue;
 			virt = 1;
 		}
-		if ((phys_at(st, j) || (strcmp(w, "langsung") == 0 && j > 0 && (tis(st, j - 1, "secara") ||
+		if ((phys_at(st, j) || (tok_is(tk, "langsung") && j > 0 && (tis(st, j - 1, "secara") ||
 		    tis(st, j - 1, "hadir") || tis(st, j - 1, "dihadiri") ||
 		    tis(st, j - 1, "diikuti")))) && !prev_clause(st, j) &&
 		    !phys_negated(st, j)) {
 			phys = 1;
 			/* "Seluruh peserta hadir langsung di aula" */
-			attphys |= strcmp(w, "langsung") == 0;
+			attphys |= tok_is(tk, "langsung");
 		}
 		/* "dilaksanakan secara langsung dan virtual", "... dan melalui zoom" */
-		if (strcmp(w, "dan") == 0 && j > 0 && ((tis(st, j - 1, "langsung") &&
+		if (tok_is(tk, "dan") && j > 0 && ((tis(st, j - 1, "langsung") &&
 		    (tin(st, j + 1, S_VIRT) || ((tis(st, j + 1, "melalui") ||
 		    tis(st, j + 1, "via") || tis(st, j + 1, "secara")) &&
 		    tin(st, j + 2, S_VIRT)))) || (tin(st, j - 1, S_VIRT) &&
 		    (tis(st, j + 1, "langsung") || phys_at(st, j + 1)))))
 			return 2;
-		if (strcmp(w, "maupun") == 0 || strcmp(w, "sebagian") == 0 ||
-		    strcmp(w, "sedangkan") == 0 || strcmp(w, "sementara") == 0 ||
-		    strcmp(w, "sisanya") == 0 || strcmp(w, "lainnya") == 0 ||
+		if (tok_is(tk, "maupun") || tok_is(tk, "sebagian") ||
+		    tok_is(tk, "sedangkan") || tok_is(tk, "sementara") ||
+		    tok_is(tk, "sisanya") || tok_is(tk, "lainnya") ||
 		    (st->tok[j].fl & TK_DIGIT))
 			both = 1;
 	}
