@@ -592,7 +592,7 @@ static int
 menu_line(const char *s, size_t len, int *rule)
 {
 	size_t i = 0, st[64], en[64], n = 0, k, best;
-	int lexw = 0, other = 0, nav = 0, share = 0, regions = 0;
+	int lexw = 0, other = 0, nav = 0, share = 0, regions = 0, pass;
 	long e;
 
 	size_t lim = 4;
@@ -631,61 +631,66 @@ again:
 	}
 	if (i < len)
 		return 0;
-	for (i = 0; i < n; ) {
-		best = 0;
-		/* spans of several items only from a phrase's first word */
-		k = n - i < 4 ? n - i : 4;
-		if (k > 1 && rk_hash_find(&boiler_first, s + st[i], en[i] - st[i], 0) < 0)
-			k = 1;
-		for (; k >= 1; k--) {
-			e = lex_find(s + st[i], en[i + k - 1] - st[i]);
-			if (e >= 0 && (boiler_scope[e] == S_WORD || boiler_scope[e] == S_LINE ||
-			    boiler_scope[e] == S_NUM)) {
-				best = k;
-				if (boiler_rule[e] == R_SHARE)
-					share++;
-				else
-					nav++;
-				break;
+	/*
+	 * The second pass counts kabupaten, kota and province names as items
+	 * ("Beranda Kalbar Pontianak Kubu Raya Mempawah ... Opini": a region's
+	 * menu lists them; four or more, where a breadcrumb names one or
+	 * two).  Only a line the first pass leaves with four or more unknown
+	 * items loads the region names.
+	 */
+	for (pass = 0; pass < 2; pass++) {
+		lexw = other = nav = share = regions = 0;
+		for (i = 0; i < n; ) {
+			best = 0;
+			/* spans of several items only from a phrase's first word */
+			k = n - i < 4 ? n - i : 4;
+			if (k > 1 && rk_hash_find(&boiler_first, s + st[i], en[i] - st[i], 0) < 0)
+				k = 1;
+			for (; k >= 1; k--) {
+				e = lex_find(s + st[i], en[i + k - 1] - st[i]);
+				if (e >= 0 && (boiler_scope[e] == S_WORD ||
+				    boiler_scope[e] == S_LINE || boiler_scope[e] == S_NUM)) {
+					best = k;
+					if (boiler_rule[e] == R_SHARE)
+						share++;
+					else
+						nav++;
+					break;
+				}
+			}
+			for (k = best || pass == 0 ? 0 : n - i < 3 ? n - i : 3; k >= 1; k--)
+				if (rk_hash_find(&region_top, s + st[i],
+				    en[i + k - 1] - st[i], 0) >= 0)
+					break;
+			if (k >= 1) {
+				i += k;
+				regions++;
+			} else if (best) {
+				lexw++;
+				i += best;
+			} else {
+				/* a glyph-only item (•, ×) counts for nothing */
+				if (has_alnum(s + st[i], en[i] - st[i]))
+					other++;
+				i++;
 			}
 		}
-		/*
-		 * "Beranda Kalbar Pontianak Kubu Raya Mempawah ... Opini": a
-		 * region's menu lists its kabupaten and kota (four or more; a
-		 * breadcrumb names one or two)
-		 */
-		for (k = best ? 0 : n - i < 3 ? n - i : 3; k >= 1; k--) {
-			if (!common_loaded)
-				common_load();
-			if (rk_hash_find(&region_top, s + st[i], en[i + k - 1] - st[i], 0) >= 0)
-				break;
+		if (regions >= 4) {
+			lexw += regions;
+			nav += regions;
+		} else
+			other += regions;
+		if (lexw == 0)
+			return 0;
+		if (other == 0 || (lexw >= 2 && other <= 1 && !ends_term(s, len)) ||
+		    (lexw >= 4 && other * 2 <= lexw && !ends_term(s, len))) {
+			*rule = share > nav ? R_SHARE : R_NAV;
+			return 1;
 		}
-		if (k >= 1) {
-			i += k;
-			regions++;
-			continue;
-		}
-		if (best) {
-			lexw++;
-			i += best;
-		} else {
-			/* a glyph-only item (•, ×) counts for nothing */
-			if (has_alnum(s + st[i], en[i] - st[i]))
-				other++;
-			i++;
-		}
-	}
-	if (regions >= 4) {
-		lexw += regions;
-		nav += regions;
-	} else
-		other += regions;
-	if (lexw == 0)
-		return 0;
-	if (other == 0 || (lexw >= 2 && other <= 1 && !ends_term(s, len)) ||
-	    (lexw >= 4 && other * 2 <= lexw && !ends_term(s, len))) {
-		*rule = share > nav ? R_SHARE : R_NAV;
-		return 1;
+		if (pass > 0 || other < 4 || ends_term(s, len))
+			return 0;
+		if (!common_loaded)
+			common_load();
 	}
 	return 0;
 }
