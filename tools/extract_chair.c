@@ -448,7 +448,8 @@ body_led(const struct ex_sent *st, size_t v)
 		/* "rapat koordinasi TPPS yang dipimpin": the meeting's name */
 		if (tin(st, k - 1, S_BODY) || tis(st, k - 1, "satgas") ||
 		    tis(st, k - 1, "tim") || tis(st, k - 1, "panitia") ||
-		    tis(st, k - 1, "pokja"))
+		    tis(st, k - 1, "pokja") || (k >= 2 && tis(st, k - 1, "tugas") &&
+		    (tis(st, k - 2, "satuan") || tis(st, k - 2, "gugus"))))
 			return !meeting_of(st, k - 1);
 	}
 	return 0;
