@@ -373,6 +373,25 @@ void	rk_out_row(FILE *fp, const struct rk_str *f, size_t n);
  * for each, written in fewer stdio calls. */
 void	rk_out_rows(FILE *fp, const struct rk_str *f, size_t nrows, size_t n);
 
+/* ---- a document's rows, written at once (rk_rows.c) ---------------------- */
+
+/* Zero-initialise; rk_rows_free when done. */
+struct rk_rows {
+	struct rk_str	*f;		/* the fields, width per row */
+	long		*num;		/* per row: its number, -1 none */
+	size_t		*numat;		/* per row: the field the number goes in */
+	char		(*nb)[24];	/* the numbers written out */
+	size_t		 n, cap, width, capf;
+};
+
+/* A new row of width fields to fill (rows of another width go out first). */
+struct rk_str	*rk_rows_add(struct rk_rows *r, FILE *fp, size_t width);
+/* The last row's field is the number v (>= 0), written when the rows go. */
+void	rk_rows_num(struct rk_rows *r, size_t field, long v);
+/* Write the rows gathered, as rk_out_rows. */
+void	rk_rows_flush(struct rk_rows *r, FILE *fp);
+void	rk_rows_free(struct rk_rows *r);
+
 
 /* ---- the document loop every stream filter runs (rk_filter.c) ----------- */
 

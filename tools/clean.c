@@ -103,11 +103,8 @@ static struct span *spans;
 static size_t nspans, capspans;
 static size_t capmetas;
 static int pubrank;
-/* the document's rows, written at once (row, rows_out) */
-static struct rk_str *rowf;
-static long *rowpara;
-static char (*rownb)[24];
-static size_t nrows, caprows;
+/* the document's rows, written at once (row, rk_rows_flush) */
+static struct rk_rows rows;
 
 static int
 lex_rule(const char *name)
@@ -278,13 +275,7 @@ clean_free(void)
 	free(metas);
 	free(dup_hashes);
 	free(wordsets);
-	free(rowf);
-	free(rowpara);
-	free(rownb);
-	rowf = NULL;
-	rowpara = NULL;
-	rownb = NULL;
-	nrows = caprows = 0;
+	rk_rows_free(&rows);
 	clean_json_free();
 }
 
@@ -835,27 +826,14 @@ space:
 
 /* ---- output ------------------------------------------------------------- */
 
-/*
- * A document's rows are gathered and written with one rk_out_rows call:
- * a page has a dozen rows or more, and each stdio call costs more than
- * the bytes of a short row.  The para numbers are written out when the
- * rows go, since the arrays may move while they grow.
- */
-
+/* A row of the document; its para number is written when the rows go. */
 static void
-row(const char *id, size_t idlen, long para, const char *kind,
+row(FILE *out, const char *id, size_t idlen, long para, const char *kind,
     const char *t, size_t tlen, const char *v, size_t vlen)
 {
-	struct rk_str *f;
+	struct rk_str *f = rk_rows_add(&rows, out, 5);
 
-	if (nrows == caprows) {
-		caprows = caprows ? caprows * 2 : 64;
-		rowf = rk_xrealloc(rowf, caprows * 5, sizeof(*rowf));
-		rowpara = rk_xrealloc(rowpara, caprows, sizeof(*rowpara));
-		rownb = rk_xrealloc(rownb, caprows, sizeof(*rownb));
-	}
-	f = rowf + nrows * 5;
-	rowpara[nrows++] = para;
+	rk_rows_num(&rows, 1, para);
 	f[0].s = id;
 	f[0].len = idlen;
 	f[2].s = kind;
@@ -866,32 +844,11 @@ row(const char *id, size_t idlen, long para, const char *kind,
 	f[4].len = vlen;
 }
 
-static void
-rows_out(FILE *out)
-{
-	size_t r, n;
-	long para;
-
-	for (r = 0; r < nrows; r++) {
-		char *nb = rownb[r];
-
-		para = rowpara[r];
-		n = sizeof(rownb[r]);
-		do
-			nb[--n] = (char)('0' + para % 10);
-		while ((para /= 10) > 0 && n > 0);
-		rowf[r * 5 + 1].s = nb + n;
-		rowf[r * 5 + 1].len = sizeof(rownb[r]) - n;
-	}
-	rk_out_rows(out, rowf, nrows, 5);
-	nrows = 0;
-}
-
 void
 clean_empty(const char *id, FILE *out)
 {
-	row(id, strlen(id), 0, "empty", "", 0, "", 0);
-	rows_out(out);
+	row(out, id, strlen(id), 0, "empty", "", 0, "", 0);
+	rk_rows_flush(&rows, out);
 }
 
 static void
@@ -905,7 +862,7 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 	for (k = 0; k < M_N; k++)
 		for (i = 0; i < nmetas; i++)
 			if (metas[i].kind == (int)k)
-				row(id, idlen, 0, meta_kind[k],
+				row(out, id, idlen, 0, meta_kind[k],
 				    sidebuf.data + metas[i].toff, metas[i].tlen,
 				    sidebuf.data + metas[i].voff, metas[i].vlen);
 	for (i = 0; i < nunits; i++) {
@@ -915,22 +872,22 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 			if (spans[sp].len == 0)
 				continue;
 			rn = clean_rule_name[spans[sp].rule];
-			row(id, idlen, 0, "drop", sidebuf.data + spans[sp].off,
+			row(out, id, idlen, 0, "drop", sidebuf.data + spans[sp].off,
 			    spans[sp].len, rn, strlen(rn));
 		}
 		if (u->rule >= 0) {
 			if (o->explain && u->len > 0) {
 				rn = clean_rule_name[u->rule];
-				row(id, idlen, 0, "drop", TX(u), u->len, rn, strlen(rn));
+				row(out, id, idlen, 0, "drop", TX(u), u->len, rn, strlen(rn));
 			}
 			continue;
 		}
-		row(id, idlen, ++para, (u->flags & U_TITLE) ? "title" : "body",
+		row(out, id, idlen, ++para, (u->flags & U_TITLE) ? "title" : "body",
 		    TX(u), u->len, "", 0);
 	}
 	if (para == 0)
-		row(id, idlen, 0, "empty", "", 0, "", 0);
-	rows_out(out);
+		row(out, id, idlen, 0, "empty", "", 0, "", 0);
+	rk_rows_flush(&rows, out);
 }
 
 void

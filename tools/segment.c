@@ -42,8 +42,12 @@ enum { N_END, N_LOWER, N_UPPER, N_DIGIT, N_PUNCT, N_OTHER };
 static struct rk_abbr ab;	/* abbreviations and sentence openers */
 static struct rk_hash common;	/* folded ordinary words (kata-dasar) */
 static unsigned char interesting[256];
-
-static void	rows_free(void);
+/*
+ * The output rows, gathered and written many at a time (a sentence row has
+ * six short fields); a document's rows go when it is done, as the fields
+ * point into it.  Kept across documents.
+ */
+static struct rk_rows rows;
 
 /*
  * A word of lower-case ASCII letters and digits is its own folded form:
@@ -92,7 +96,7 @@ segment_fini(void)
 {
 	rk_abbr_free(&ab);
 	rk_hash_free(&common);
-	rows_free();
+	rk_rows_free(&rows);
 }
 
 void
@@ -1022,85 +1026,10 @@ segment_para(const char *s, size_t len, int flags, struct seg_spans *out)
 
 /* ---- output -------------------------------------------------------------- */
 
-/*
- * Rows are gathered as fields and written with rk_out_rows, which escapes
- * them into its own buffer and hands stdio many rows at once: a sentence
- * row has six short fields.  A document's rows go when it is done (the
- * fields point into its rows); a sentence number is written out then, as
- * the arrays may move while they grow.  The arrays are this file's, kept
- * across documents.
- */
-static struct rk_str *rf;	/* the fields, width per row */
-static long *rnum;		/* per row: the number field's value, -1 none */
-static size_t *rnumat;		/* per row: which field holds it */
-static char (*rnb)[24];
-static size_t nrows, caprows, rwidth, capf;
-
-static void
-rows_free(void)
-{
-	free(rf);
-	free(rnum);
-	free(rnumat);
-	free(rnb);
-	rf = NULL;
-	rnum = NULL;
-	rnumat = NULL;
-	rnb = NULL;
-	nrows = caprows = capf = 0;
-}
-
-static void rows_out(struct seg_out *so);
-
-/* A new row of width fields; rows of another width go out first. */
-static struct rk_str *
-row_new(struct seg_out *so, size_t width)
-{
-	if (nrows > 0 && width != rwidth)
-		rows_out(so);
-	rwidth = width;
-	if ((nrows + 1) * width > capf) {
-		capf = 2 * (nrows + 1) * width + 64;
-		rf = rk_xrealloc(rf, capf, sizeof(*rf));
-	}
-	if (nrows == caprows) {
-		caprows = caprows ? caprows * 2 : 64;
-		rnum = rk_xrealloc(rnum, caprows, sizeof(*rnum));
-		rnumat = rk_xrealloc(rnumat, caprows, sizeof(*rnumat));
-		rnb = rk_xrealloc(rnb, caprows, sizeof(*rnb));
-	}
-	rnum[nrows] = -1;
-	return rf + width * nrows++;
-}
-
-static void
-rows_out(struct seg_out *so)
-{
-	size_t r, i;
-	unsigned long u;
-
-	if (nrows == 0)
-		return;
-	for (r = 0; r < nrows; r++) {
-		if (rnum[r] < 0)
-			continue;
-		i = sizeof(rnb[r]);
-		u = (unsigned long)rnum[r];
-		do {
-			rnb[r][--i] = (char)('0' + u % 10);
-			u /= 10;
-		} while (u > 0);
-		rf[r * rwidth + rnumat[r]].s = rnb[r] + i;
-		rf[r * rwidth + rnumat[r]].len = sizeof(rnb[r]) - i;
-	}
-	rk_out_rows(so->fp, rf, nrows, rwidth);
-	nrows = 0;
-}
-
 void
 segment_flush(struct seg_out *so)
 {
-	rows_out(so);
+	rk_rows_flush(&rows, so->fp);
 	if (so->ob.len > 0)
 		fwrite(so->ob.data, 1, so->ob.len, so->fp);
 	rk_buf_reset(&so->ob);
@@ -1157,15 +1086,14 @@ sent_row(struct seg_out *so, const char *doc, size_t doclen, const char *para,
 	struct rk_str *f;
 
 	if (so->o->lines) {
-		f = row_new(so, 1);
+		f = rk_rows_add(&rows, so->fp, 1);
 		field(&f[0], text, tlen);
 		return;
 	}
-	f = row_new(so, 6 + so->nextra);
+	f = rk_rows_add(&rows, so->fp, 6 + so->nextra);
 	field(&f[0], doc, doclen);
 	field(&f[1], para, paralen);
-	rnum[nrows - 1] = sent;
-	rnumat[nrows - 1] = 2;
+	rk_rows_num(&rows, 2, sent);
 	field(&f[3], "sent", 4);
 	field(&f[4], text, tlen);
 	field(&f[5], kind, kindlen);
@@ -1200,7 +1128,7 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 		}
 		if (so->o->lines)
 			continue;
-		o = row_new(so, 6 + so->nextra);
+		o = rk_rows_add(&rows, so->fp, 6 + so->nextra);
 		o[0] = f[0];
 		o[1] = f[1];
 		field(&o[2], "0", 1);
@@ -1209,7 +1137,7 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 		o[5] = f[4];
 		extras(so, o + 6, r);
 	}
-	rows_out(so);
+	rk_rows_flush(&rows, so->fp);
 }
 
 void
@@ -1226,7 +1154,7 @@ segment_plain(struct seg_out *so, const char *doc, long para, long *sentno,
 		sent_row(so, doc, dl, pbuf, (size_t)pl, ++*sentno,
 		    s + so->sp.v[2 * k], so->sp.v[2 * k + 1] - so->sp.v[2 * k],
 		    "body", 4, NULL);
-	rows_out(so);	/* pbuf is gone on return */
+	rk_rows_flush(&rows, so->fp);	/* pbuf is gone on return */
 }
 
 void
@@ -1236,7 +1164,7 @@ segment_empty(struct seg_out *so, const char *doc)
 
 	if (so->o->lines)
 		return;
-	f = row_new(so, 6 + so->nextra);
+	f = rk_rows_add(&rows, so->fp, 6 + so->nextra);
 	field(&f[0], doc, strlen(doc));
 	field(&f[1], "0", 1);
 	field(&f[2], "0", 1);
@@ -1244,5 +1172,5 @@ segment_empty(struct seg_out *so, const char *doc)
 	field(&f[4], "", 0);
 	field(&f[5], "", 0);
 	extras(so, f + 6, NULL);
-	rows_out(so);
+	rk_rows_flush(&rows, so->fp);
 }
