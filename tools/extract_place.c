@@ -261,6 +261,20 @@ before_meeting(const struct ex_sent *st)
 	if (tis(st, 0, "sebelum") && (tpre(st, 1, "rakor") || tis(st, 1, "rapat") ||
 	    tis(st, 1, "kegiatan") || tis(st, 1, "acara")))
 		return 1;
+	/*
+	 * "agar kabupaten/kota rutin mengikuti rakor inflasi yang dipimpin
+	 * Mendagri setiap Senin secara daring": a series, with no date
+	 */
+	for (j = 0; j + 1 < st->ntok && !sent_has(st, S_PASTMARK); j++)
+		if (tis(st, j, "setiap") && (tin(st, j + 1, S_VSTOP) ||
+		    tis(st, j + 1, "pekan") || tis(st, j + 1, "minggu") ||
+		    tis(st, j + 1, "bulan"))) {
+			struct ex_date d;
+
+			if (dates_of((struct ex_sent *)st, &d, 1) == 0)
+				return 1;
+			break;
+		}
 	for (j = 0; j + 2 < st->ntok; j++) {
 		if (!tis(st, j, "arahan"))
 			continue;
