@@ -263,18 +263,26 @@ before_meeting(const struct ex_sent *st)
 		return 1;
 	/*
 	 * "agar kabupaten/kota rutin mengikuti rakor inflasi yang dipimpin
-	 * Mendagri setiap Senin secara daring": a series, with no date
+	 * Mendagri setiap Senin secara daring": a series, when "setiap" is
+	 * in the meeting's own phrase ("memimpin rakor tersebut dan meminta
+	 * camat memantau harga setiap pekan" is not) and no date is given
 	 */
-	for (j = 0; j + 1 < st->ntok && !sent_has(st, S_PASTMARK); j++)
-		if (tis(st, j, "setiap") && (tin(st, j + 1, S_VSTOP) ||
-		    tis(st, j + 1, "pekan") || tis(st, j + 1, "minggu") ||
-		    tis(st, j + 1, "bulan"))) {
-			struct ex_date d;
+	for (j = 0; j + 1 < st->ntok && !sent_has(st, S_PASTMARK); j++) {
+		struct ex_date d;
 
-			if (dates_of((struct ex_sent *)st, &d, 1) == 0)
-				return 1;
-			break;
-		}
+		if (!tis(st, j, "setiap") || !(tin(st, j + 1, S_VSTOP) ||
+		    tis(st, j + 1, "pekan") || tis(st, j + 1, "minggu") ||
+		    tis(st, j + 1, "bulan")))
+			continue;
+		for (k = j; k > 0 && k + 10 > j && !tis(st, k - 1, "dan") &&
+		    !tis(st, k - 1, ",") && !tis(st, k - 1, "serta") &&
+		    !ment_word(&st->tok[k - 1]); k--)
+			;
+		if (k > 0 && ment_word(&st->tok[k - 1]) && !tis(st, k, "tersebut") &&
+		    !tis(st, k, "itu") && !tis(st, k, "ini") &&
+		    dates_of((struct ex_sent *)st, &d, 1) == 0)
+			return 1;
+	}
 	for (j = 0; j + 2 < st->ntok; j++) {
 		if (!tis(st, j, "arahan"))
 			continue;
