@@ -533,6 +533,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap,
 		    &st->m);
 		st->fut = -1;
+		st->other = -1;
 	}
 	D.nsent -= ncap;
 	D.ncap = ncap;

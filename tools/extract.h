@@ -63,6 +63,7 @@ struct ex_sent {
 	size_t		 ntok, tokcap;
 	uint64_t	 m;		/* union of its tokens' sets */
 	int		 fut;		/* future_sent() cache, -1 unknown */
+	int		 other;		/* before_meeting() cache, -1 unknown */
 	size_t		 ocp, ob;	/* last code point / byte offset mapped */
 	struct ex_date	*dc;		/* its dates (extract.c), dn of them */
 	int		 dn;		/* -1: not looked for yet */

@@ -253,8 +253,8 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
  * pada Senin (3/10)": the sentence tells of another meeting, before this
  * one or above it (its mode, its chair, its date).
  */
-int
-before_meeting(const struct ex_sent *st)
+static int
+other_meeting(const struct ex_sent *st)
 {
 	size_t j, k;
 
@@ -298,6 +298,15 @@ before_meeting(const struct ex_sent *st)
 		return 0;
 	}
 	return 0;
+}
+
+/* other_meeting(), once per sentence: every field asks it */
+int
+before_meeting(const struct ex_sent *st)
+{
+	if (st->other < 0)
+		((struct ex_sent *)st)->other = other_meeting(st);
+	return st->other;
 }
 
 /* A venue with a name, not "di ruang rapat" of an opinion piece. */
