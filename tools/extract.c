@@ -448,6 +448,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	D.nmen = 0;
 	D.pub_y = D.pub_m = D.pub_d = D.copy_y = 0;
 	D.dateline = NULL;
+	D.pub_text = NULL;
 	D.columnist = 0;
 	D.nyears = 0;
 	for (r = 0; r < doc->n; r++) {
@@ -476,6 +477,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		}
 		if (strcmp(kind, "pubdate") == 0) {
 			pubdate(val);
+			D.pub_text = text;
 			continue;
 		}
 		if (strcmp(kind, "copyright") == 0) {

@@ -621,6 +621,12 @@ chair_in(struct chair *c, size_t si)
 					size_t te0 = p.ts;
 
 					represented_by(st, &p);
+					/* "sedianya dipimpin Kapolresta X, namun karena
+					 * ..., Kapolresta diwakili oleh Wakapolresta Y" */
+					for (k = p.te; p.ts == te0 && k + 1 < st->ntok; k++)
+						if (tis(st, k, "diwakili") && agent_after(st,
+						    k + 1 + tis(st, k + 1, "oleh"), &p))
+							break;
 					if (p.ts != te0)
 						chair_take(c, 1 + pen, si, &p);
 				}

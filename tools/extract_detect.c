@@ -769,7 +769,8 @@ static const char *const w_virt[] = { "virtual", "virtually", "daring", "vicon",
 static const char *const w_virtneg[] = { "pembelajaran", "belajar", "sekolah",
 	"pelayanan", "layanan", "pendaftaran", "aplikasi", "penjualan", "berjualan",
 	"pinjaman", "judi", "transaksi", "toko", "media", "berita", "portal",
-	"berbasis", NULL };
+	"berbasis", "dibeli", "membeli", "pembelian", "dipesan", "memesan",
+	"pemesanan", "tiket", NULL };
 static const char *const w_phys[] = { "luring", "offline", NULL };
 static const char *const w_attend[] = { "mengikuti", "diikuti", "hadir", "dihadiri",
 	"dilaksanakan", "digelar", "berlangsung", "diselenggarakan", "bergabung",

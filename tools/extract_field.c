@@ -649,8 +649,17 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 			 * held meeting's date is not after the page's */
 			if (D.pub_y > 0 && dates[j].y > 0 && dates[j].d > 0 &&
 			    (dates[j].y - D.pub_y) * 400 + (dates[j].m - D.pub_m) * 32 +
-			    dates[j].d - D.pub_d > 0)
+			    dates[j].d - D.pub_d > 0) {
+				/*
+				 * with the page's own day known, none at all,
+				 * but in the meeting's own sentence (a page date
+				 * may be a related article's, lifted)
+				 */
+				if (D.pub_d > 0 && D.pub_text != NULL &&
+				    i != am->si && !ism)
+					continue;
 				sc -= 9;
+			}
 			if (st->title)
 				sc -= 4;
 			if (dates[j].y > 0)
@@ -677,16 +686,27 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		mt->ds = bd.s;
 		mt->de = bd.e;
 		evid(best_si);
-	} else if (mt->same_day && prev != NULL && prev->date[0] != '\0') {
+	} else if (mt->same_day && prev != NULL && prev->date[0] != '\0' &&
+	    prev->dsi != NO_SENT) {
 		memcpy(mt->date, prev->date, sizeof(mt->date));
 		mt->dsi = prev->dsi;
 		mt->ds = prev->ds;
 		mt->de = prev->de;
+	} else if (D.pub_d > 0 && D.pub_text != NULL) {
+		/*
+		 * "Polres menggelar rakor ... di Aula X." and no date of its
+		 * own: a report of a meeting held is dated by its page
+		 */
+		rk_ymd(mt->date, sizeof(mt->date), D.pub_y, D.pub_m, D.pub_d);
+		mt->dsi = NO_SENT;
 	}
 	if (mt->date[0] != '\0') {
 		rk_buf_adds(&fb[F_DATE], mt->date);
-		rk_buf_add(&fb[F_DATE_TEXT], D.sent[mt->dsi].text + mt->ds,
-		    mt->de - mt->ds);
+		if (mt->dsi == NO_SENT)
+			rk_buf_adds(&fb[F_DATE_TEXT], D.pub_text);
+		else
+			rk_buf_add(&fb[F_DATE_TEXT], D.sent[mt->dsi].text + mt->ds,
+			    mt->de - mt->ds);
 	}
 
 	/* time: in the date's sentence, else the anchor's */

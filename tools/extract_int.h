@@ -27,13 +27,15 @@ struct mention {
 	int	 quoted;	/* inside a speaker's quotation marks */
 };
 
+#define NO_SENT	((size_t)-1)
+
 struct meeting {
 	size_t	 from, to;	/* sentence range */
 	size_t	 anchor;	/* index into mentions */
 	int	 same_day;	/* "Sore harinya ... kembali menggelar rakor" */
 	/* do_meeting()'s date: its value, its text in sentence dsi */
 	char	 date[32];
-	size_t	 dsi, ds, de;
+	size_t	 dsi, ds, de;	/* dsi NO_SENT: the page's date (D.pub_text) */
 };
 
 /* The document being read: its sentences, mentions and metadata. */
@@ -44,6 +46,7 @@ struct docm {
 	size_t		 nmen, capmen;
 	int		 pub_y, pub_m, pub_d, copy_y;
 	const char	*dateline;
+	const char	*pub_text;	/* the page's date as written, or NULL */
 	int		 columnist;	/* the byline is a columnist's: no report */
 	int		 years[16];
 	size_t		 nyears;

@@ -426,8 +426,10 @@ role_tail(const struct ex_sent *st, size_t i, struct ex_person *p)
 				continue;
 			break;
 		}
+		/* "Wakapolresta AKBP X": a rank starts the name */
 		if (!unit_word(&st->tok[j]) && !((st->tok[j].fl & TK_UPPER) &&
-		    lex_role(st, j, &te) < 0 && units < 3))
+		    lex_role(st, j, &te) < 0 && units < 3 &&
+		    lex_honorific(&st->tok[j]) == 0))
 			break;
 		/* "dan" only inside a unit name, before another unit word */
 		if (lex_is(&st->tok[j], "dan") && (j + 1 >= st->ntok ||
