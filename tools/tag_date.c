@@ -826,6 +826,27 @@ date_tag(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 	scan(c, s, len, out);
 }
 
+/*
+ * Might a relative-date word start the ASCII word w of n bytes (letters
+ * and digits only)?  relword() within the word, and "hari" (of "hari
+ * ini", which goes on past the word) too.
+ */
+int
+date_relword(const char *w, size_t n)
+{
+	return relword(w, n) || ((w[0] | 32) == 'h' && STARTS(w, n, "hari"));
+}
+
+void
+date_tag_hint(struct date_ctx *c, const char *s, size_t len, unsigned hint,
+    struct tag_list *out)
+{
+	/* worth() would say no: no digit, and no relative word that counts */
+	if (!(hint & TD_DIGIT) && (c->pub_y == 0 || !(hint & TD_REL)))
+		return;
+	date_tag(c, s, len, out);
+}
+
 static int
 parse_iso(const char *v, int *y, int *m, int *d)
 {
