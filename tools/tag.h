@@ -86,13 +86,14 @@ void	date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
 void	date_tag(struct date_ctx *c, const char *s, size_t len, struct tag_list *out);
 /*
  * What a sentence's entity tokens (tag_tok.c, cut before the date scan
- * in the first pass) say it may hold: TD_DIGIT an ASCII digit, TD_REL a
- * word that may start a relative date (kemarin, besok ...); a bit is
- * set when unsure.  date_tag_hint() is date_tag() that returns at once
- * when neither can be there: no pass over the bytes for most sentences.
+ * in the first pass) say it holds: TD_DIGIT an ASCII digit, TD_REL a word
+ * that may start a relative date (kemarin, besok ...), TD_LOOK nothing
+ * sure (not cut by the ASCII path).  date_tag_hint() is date_tag() that
+ * skips worth()'s pass over the bytes when the flags tell its answer.
  */
 #define TD_DIGIT	1
 #define TD_REL		2
+#define TD_LOOK		4
 void	date_tag_hint(struct date_ctx *c, const char *s, size_t len,
 	    unsigned hint, struct tag_list *out);
 int	date_relword(const char *w, size_t n);

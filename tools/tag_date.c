@@ -841,10 +841,12 @@ void
 date_tag_hint(struct date_ctx *c, const char *s, size_t len, unsigned hint,
     struct tag_list *out)
 {
-	/* worth() would say no: no digit, and no relative word that counts */
-	if (!(hint & TD_DIGIT) && (c->pub_y == 0 || !(hint & TD_REL)))
-		return;
-	date_tag(c, s, len, out);
+	/* worth() would say yes: a digit */
+	if (hint & TD_DIGIT)
+		scan(c, s, len, out);
+	/* or might: a word that may start a relative date counts */
+	else if ((hint & TD_LOOK) || (c->pub_y != 0 && (hint & TD_REL)))
+		date_tag(c, s, len, out);
 }
 
 static int

@@ -501,7 +501,7 @@ tokenize(const char *s, size_t len)
 	if (tokenize_ascii(s, len))
 		return;
 #endif
-	tok_dates = TD_DIGIT | TD_REL;	/* unsure: date_tag() looks */
+	tok_dates = TD_LOOK;	/* unsure: date_tag() looks */
 	ntok = 0;
 	rk_buf_reset(&kb);
 	while (i < len) {
