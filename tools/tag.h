@@ -97,6 +97,7 @@ void	date_tag(struct date_ctx *c, const char *s, size_t len, struct tag_list *ou
 void	date_tag_hint(struct date_ctx *c, const char *s, size_t len,
 	    unsigned hint, struct tag_list *out);
 int	date_relword(const char *w, size_t n);
+int	date_relword_at(const char *p, size_t n);
 /* Civil calendar: days since 1970-01-01, back again, weekday (0 Sunday). */
 long	date_days(int y, int m, int d);
 void	date_civil(long z, int *y, int *m, int *d);

@@ -837,6 +837,13 @@ date_relword(const char *w, size_t n)
 	return relword(w, n) || ((w[0] | 32) == 'h' && STARTS(w, n, "hari"));
 }
 
+/* Does a relative-date word start at p (n bytes to the sentence's end)? */
+int
+date_relword_at(const char *p, size_t n)
+{
+	return relword(p, n);
+}
+
 void
 date_tag_hint(struct date_ctx *c, const char *s, size_t len, unsigned hint,
     struct tag_list *out)

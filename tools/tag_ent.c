@@ -263,9 +263,14 @@ prepare(const char *s, size_t len)
 		} else {
 			m = lx_memo(kd + t->ks, t->kl);
 			t->lx = m != NULL ? m->lx : lx_find(kd + t->ks, t->kl);
-			/* for the date scan: a word that starts kemarin ... */
-			rel |= m != NULL ? m->rel : (unsigned)(date_relword(kd +
-			    t->ks, t->kl) ? TD_REL : 0);
+			/*
+			 * For the date scan: a word that starts kemarin ...
+			 * (the key may, "hari" of "hari ini" only with
+			 * what follows: the sentence tells)
+			 */
+			if ((m != NULL ? m->rel : (unsigned)date_relword(kd +
+			    t->ks, t->kl)) && date_relword_at(sc + t->s, len - t->s))
+				rel = TD_REL;
 			if (!(t->f & TF_CAP))
 				;	/* wl only for a capitalised word */
 			else if (m == NULL)
