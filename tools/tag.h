@@ -84,6 +84,20 @@ void	date_fini(void);
 void	date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
 	    const struct rk_doc *doc);
 void	date_tag(struct date_ctx *c, const char *s, size_t len, struct tag_list *out);
+/*
+ * What a sentence's entity tokens (tag_tok.c, cut before the date scan
+ * in the first pass) say it holds: TD_DIGIT an ASCII digit, TD_REL a word
+ * that may start a relative date (kemarin, besok ...), TD_LOOK nothing
+ * sure (not cut by the ASCII path).  date_tag_hint() is date_tag() that
+ * skips worth()'s pass over the bytes when the flags tell its answer.
+ */
+#define TD_DIGIT	1
+#define TD_REL		2
+#define TD_LOOK		4
+void	date_tag_hint(struct date_ctx *c, const char *s, size_t len,
+	    unsigned hint, struct tag_list *out);
+int	date_relword(const char *w, size_t n);
+int	date_relword_at(const char *p, size_t n);
 /* Civil calendar: days since 1970-01-01, back again, weekday (0 Sunday). */
 long	date_days(int y, int m, int d);
 void	date_civil(long z, int *y, int *m, int *d);

@@ -826,6 +826,36 @@ date_tag(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 	scan(c, s, len, out);
 }
 
+/*
+ * Might a relative-date word start the ASCII word w of n bytes (letters
+ * and digits only)?  relword() within the word, and "hari" (of "hari
+ * ini", which goes on past the word) too.
+ */
+int
+date_relword(const char *w, size_t n)
+{
+	return relword(w, n) || ((w[0] | 32) == 'h' && STARTS(w, n, "hari"));
+}
+
+/* Does a relative-date word start at p (n bytes to the sentence's end)? */
+int
+date_relword_at(const char *p, size_t n)
+{
+	return relword(p, n);
+}
+
+void
+date_tag_hint(struct date_ctx *c, const char *s, size_t len, unsigned hint,
+    struct tag_list *out)
+{
+	/* worth() would say yes: a digit */
+	if (hint & TD_DIGIT)
+		scan(c, s, len, out);
+	/* or might: a word that may start a relative date counts */
+	else if ((hint & TD_LOOK) || (c->pub_y != 0 && (hint & TD_REL)))
+		date_tag(c, s, len, out);
+}
+
 static int
 parse_iso(const char *v, int *y, int *m, int *d)
 {

@@ -77,6 +77,7 @@ struct lxmemo {
 	uint32_t	 n;
 	int32_t		 lx;
 	int32_t		 wl;		/* -2 not looked up yet */
+	uint32_t	 rel;		/* TD_REL: may start a relative date */
 };
 static struct lxmemo lxm[NLXM];
 
@@ -116,6 +117,7 @@ lx_memo(const char *k, size_t n)
 	m->n = (uint32_t)n;
 	m->lx = (int32_t)lx_find(k, n);
 	m->wl = -2;
+	m->rel = date_relword(k, n) ? TD_REL : 0;
 	return m;
 }
 
@@ -226,6 +228,7 @@ prepare(const char *s, size_t len)
 	const char *kd, *sc;
 	const struct lxsum *ls;
 	size_t nls;
+	unsigned rel = 0;
 
 	if (lxs == NULL)
 		lxs_build();
@@ -260,6 +263,14 @@ prepare(const char *s, size_t len)
 		} else {
 			m = lx_memo(kd + t->ks, t->kl);
 			t->lx = m != NULL ? m->lx : lx_find(kd + t->ks, t->kl);
+			/*
+			 * For the date scan: a word that starts kemarin ...
+			 * (the key may, "hari" of "hari ini" only with
+			 * what follows: the sentence tells)
+			 */
+			if ((m != NULL ? m->rel : (unsigned)date_relword(kd +
+			    t->ks, t->kl)) && date_relword_at(sc + t->s, len - t->s))
+				rel = TD_REL;
 			if (!(t->f & TF_CAP))
 				;	/* wl only for a capitalised word */
 			else if (m == NULL)
@@ -292,6 +303,7 @@ prepare(const char *s, size_t len)
 		if (t->maxn > 1)
 			fill_phrases(i);
 	}
+	tok_dates |= rel;
 	title_case = is_title_case();
 }
 
@@ -799,9 +811,10 @@ skip_to_name(size_t i)		/* to a free capitalised word */
 }
 
 static void
-analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
+analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
+    struct date_ctx *dc)
 {
-	size_t i, j, k, role_until = 0, role_from = 0;
+	size_t i, j, k, role_until = 0, role_from = 0, dlen = len;
 	unsigned mk;
 	int keep;
 
@@ -817,6 +830,12 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		if (c != NULL && c->pass == 1)
 			cache_put(c, s, len);
 	}
+	/*
+	 * The first pass's dates, after the tokens: their flags spare most
+	 * sentences the date recogniser's own look at the bytes.
+	 */
+	if (dc != NULL)
+		date_tag_hint(dc, s, dlen, tok_dates, out);
 	keep = c != NULL && c->pass == 1;
 	if (keep)
 		ru_begin(c, out);
@@ -945,9 +964,7 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc,
 		if (!TAG_IS(r->f[3], "sent"))
 			continue;
 		tag_list_reset(&ru.out);
-		if (dc != NULL)
-			date_tag(dc, r->f[4].s, r->f[4].len, &ru.out);
-		analyse(c, r->f[4].s, r->f[4].len, &ru.out);
+		analyse(c, r->f[4].s, r->f[4].len, &ru.out, dc);
 	}
 	c->pass = 2;
 	return c;
@@ -982,7 +999,7 @@ ent_dates(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 void
 ent_tag(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
-	analyse(c, s, len, out);
+	analyse(c, s, len, out, NULL);
 }
 
 void

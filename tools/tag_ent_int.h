@@ -228,6 +228,7 @@ extern int emit_weak;		/* the next PER emitted is a bare guess */
 
 extern struct tok *tv;
 extern size_t ntok, ctok;
+extern unsigned tok_dates;	/* TD_* of the sentence tokenize() cut */
 extern struct phr *phv;		/* this sentence's phrases (fill_phrases) */
 extern size_t nph, cph;
 extern struct phr *cphv;	/* the document's, for the second pass */

@@ -109,6 +109,7 @@ peek(const char *s, size_t len, size_t i)
 #define K_HIGH	32	/* a byte of a multi-byte sequence */
 #define K_ALNUM	(K_LOW | K_UP | K_DIG)
 static unsigned char kcls[256], kfold[256];
+unsigned tok_dates;
 
 static void
 kcls_build(void)
@@ -276,7 +277,8 @@ static int
 tokenize_ascii(const char *s, size_t len)
 {
 	size_t nw = (len + 63) / 64, w, i, p, e, b, k, nd, nj, nl, x, xe;
-	uint64_t *A, *U, *D, *J, *S, *W, st, prev, z, rm, y, low, dj;
+	uint64_t *A, *U, *D, *J, *S, *W, st, prev, z, rm, y, low, dj, dany = 0,
+	    jin = 0;
 	unsigned f;
 	size_t nt, kn, ct;
 	struct tok *t, *tp;
@@ -346,13 +348,16 @@ tokenize_ascii(const char *s, size_t len)
 		A[w] = a;
 		U[w] = u;
 		D[w] = d;
+		dany |= d;
 		J[w] = j;
 		S[w] = sp;
 	}
 	A[nw] = 0;
-	for (w = 0; w < nw; w++)
+	for (w = 0; w < nw; w++) {
 		W[w] = A[w] | (J[w] & ((A[w] << 1) | (w > 0 ? A[w - 1] >> 63 : 0)) &
 		    ((A[w] >> 1) | (A[w + 1] << 63)));
+		jin |= W[w] & J[w];
+	}
 	W[nw] = 0;
 	memset(fb + len, 0, 16);
 	rk_buf_reset(&kb);
@@ -466,6 +471,12 @@ tokenize_ascii(const char *s, size_t len)
 	}
 	ntok = nt;
 	kb.len = kn;
+	/*
+	 * For the date scan: a digit; a joiner inside a word, after which
+	 * a relative word may start (prepare() adds the words that may
+	 * start one themselves).
+	 */
+	tok_dates = (dany != 0 ? TD_DIGIT : 0) | (jin != 0 ? TD_REL : 0);
 	return 1;
 }
 #endif
@@ -490,6 +501,7 @@ tokenize(const char *s, size_t len)
 	if (tokenize_ascii(s, len))
 		return;
 #endif
+	tok_dates = TD_LOOK;	/* unsure: date_tag() looks */
 	ntok = 0;
 	rk_buf_reset(&kb);
 	while (i < len) {
