@@ -485,6 +485,7 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 {
 	const struct mention *am = &D.men[mt->anchor];
 	size_t i, j, nd, k, best_si = 0, title_m = mt->anchor;
+	int best_own = 0;	/* the best date is in a sentence of a mention */
 	double best = -1e9, sc;
 	struct ex_date bd;
 	struct venue v, bv = { 0 };
@@ -675,10 +676,18 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 				best = sc;
 				bd = dates[j];
 				best_si = i;
+				best_own = i == am->si || ism;
 			}
 		}
 	}
 	mt->date[0] = '\0';
+	/*
+	 * "serapan anggaran hingga akhir Maret 2023", a month in another
+	 * sentence, on a page of 29/03/2023: the page's day says more
+	 */
+	if (best > -1e9 && bd.d == 0 && !best_own && D.pub_d > 0 &&
+	    D.pub_text != NULL && bd.y == D.pub_y && bd.m == D.pub_m)
+		best = -1e9;
 	if (best > -1e9) {
 		date_fix_year(&bd, D.years, D.nyears, D.pub_y);
 		put_str(mt->date, sizeof(mt->date), bd.value);
