@@ -127,6 +127,8 @@ int	lex_person(const struct ex_sent *st, size_t i, struct ex_person *p);
 size_t	lex_name(const struct ex_sent *st, size_t i);
 /* Name text without honorifics and degrees. */
 void	lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_buf *out);
+/* "HM X" written at out->data + from becomes "M X" (Haji Muhammad X). */
+void	lex_name_hm(struct rk_buf *out, size_t from);
 int	lex_honorific(const struct ex_tok *t);
 /* t is the first word of some role (Asisten, Kepala, Ketua ...). */
 int	lex_role_word(const struct ex_tok *t);

@@ -354,15 +354,11 @@ region_of(long row, struct rk_buf *out)
 		lex_area_full(prov, out);
 }
 
-/* A name as written, but "HM Wardan" is Haji Muhammad Wardan: "M Wardan". */
-static void
-put_name(struct rk_buf *out, const char *s, size_t n)
+/* The page gives its day ("Rabu, 29 Maret 2023", "29/03/2023"). */
+static int
+page_day(void)
 {
-	if (n > 3 && memcmp(s, "HM ", 3) == 0) {
-		s++;
-		n--;
-	}
-	rk_buf_add(out, s, n);
+	return D.pub_d > 0 && D.pub_text != NULL;
 }
 
 static int
@@ -383,7 +379,7 @@ per_value(const char *v, int cutonly, struct rk_buf *out)
 {
 	struct ex_sent vs;
 	struct ex_area a;
-	size_t n, k, ns = 0, ne, te;
+	size_t n, k, ns = 0, ne, te, from;
 	int other = 0;
 
 	memset(&vs, 0, sizeof(vs));
@@ -416,14 +412,19 @@ per_value(const char *v, int cutonly, struct rk_buf *out)
 			ns = m;
 	}
 	if (ns == 0) {
-		if (!cutonly)
-			put_name(out, v, vs.len);
+		if (!cutonly) {
+			from = out->len;
+			rk_buf_add(out, v, vs.len);
+			lex_name_hm(out, from);
+		}
 		return !cutonly;
 	}
 	for (ne = n; ne > ns + 1 && (!(vtok[ne - 1].fl & TK_WORD) ||
 	    lex_honorific(&vtok[ne - 1]) == 2 || lex_degree(&vs, ne - 1) == 1); ne--)
 		;
-	put_name(out, v + vtok[ns].s, vtok[ne - 1].e - vtok[ns].s);
+	from = out->len;
+	rk_buf_add(out, v + vtok[ns].s, vtok[ne - 1].e - vtok[ns].s);
+	lex_name_hm(out, from);
 	return 1;
 }
 
@@ -656,8 +657,7 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 				 * but in the meeting's own sentence (a page date
 				 * may be a related article's, lifted)
 				 */
-				if (D.pub_d > 0 && D.pub_text != NULL &&
-				    i != am->si && !ism)
+				if (page_day() && i != am->si && !ism)
 					continue;
 				sc -= 9;
 			}
@@ -685,8 +685,8 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 	 * "serapan anggaran hingga akhir Maret 2023", a month in another
 	 * sentence, on a page of 29/03/2023: the page's day says more
 	 */
-	if (best > -1e9 && bd.d == 0 && !best_own && D.pub_d > 0 &&
-	    D.pub_text != NULL && bd.y == D.pub_y && bd.m == D.pub_m)
+	if (best > -1e9 && bd.d == 0 && !best_own && page_day() &&
+	    bd.y == D.pub_y && bd.m == D.pub_m)
 		best = -1e9;
 	if (best > -1e9) {
 		date_fix_year(&bd, D.years, D.nyears, D.pub_y);
@@ -701,7 +701,7 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		mt->dsi = prev->dsi;
 		mt->ds = prev->ds;
 		mt->de = prev->de;
-	} else if (D.pub_d > 0 && D.pub_text != NULL) {
+	} else if (page_day()) {
 		/*
 		 * "Polres menggelar rakor ... di Aula X." and no date of its
 		 * own: a report of a meeting held is dated by its page

@@ -294,10 +294,25 @@ lex_name(const struct ex_sent *st, size_t i)
 	return last;
 }
 
+/*
+ * The name written at out->data + from: "HM Wardan" is Haji Muhammad
+ * Wardan, so "M Wardan", as "H. M. Wardan" comes out.
+ */
+void
+lex_name_hm(struct rk_buf *out, size_t from)
+{
+	char *s = out->data + from;
+
+	if (out->len - from > 3 && memcmp(s, "HM ", 3) == 0) {
+		memmove(s, s + 1, out->len - from);	/* the NUL too */
+		out->len--;
+	}
+}
+
 void
 lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_buf *out)
 {
-	size_t j, n = 0;
+	size_t j, n = 0, from = out->len;
 
 	/* titles, ranks and the corps after a rank: "Brigjen TNI", "Letkol Inf" */
 	while (ns + 1 < ne && (lex_honorific(&st->tok[ns]) != 0 ||
@@ -320,6 +335,7 @@ lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_buf *ou
 			rk_buf_addc(out, ' ');
 		rk_buf_add(out, st->text + t->s, len);
 	}
+	lex_name_hm(out, from);
 }
 
 /* Words naming a unit between a role and its area: Kepala Bagian Organisasi. */
