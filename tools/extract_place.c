@@ -13,6 +13,14 @@
 #include "tag.h"
 /* ---- venue ------------------------------------------------------------------ */
 
+/* "desa", "camat", "kecamatan" ...: whose office "kantor" is */
+static int
+local_office(const struct ex_sent *st, size_t j)
+{
+	return tis(st, j, "desa") || tis(st, j, "kelurahan") ||
+	    tis(st, j, "lurah") || tis(st, j, "camat") ||
+	    tis(st, j, "kecamatan");
+}
 
 
 static int
@@ -54,8 +62,14 @@ venue_head(const struct ex_sent *st, size_t j, size_t *skip)
 	if (tok_is(tk, "rumah") && !tis(st, j + 1, "jabatan") &&
 	    !tis(st, j + 1, "dinas") && !tis(st, j + 1, "betang"))
 		return 0;
+	/*
+	 * a lowercase "kantor" names a place only with its owner: "kantor
+	 * Camat X", or the local office written out, "di kantor desa
+	 * setempat" (the area is the host's, named elsewhere)
+	 */
 	if (tok_is(tk, "kantor") && !(st->tok[j].fl & TK_CAP) &&
-	    !(j + 1 < st->ntok && (st->tok[j + 1].fl & TK_CAP)))
+	    !(j + 1 < st->ntok && (st->tok[j + 1].fl & TK_CAP)) &&
+	    !(local_office(st, j + 1) && tis(st, j + 2, "setempat")))
 		return 0;
 	return 1;
 }
