@@ -79,7 +79,8 @@ static size_t
 venue_end(const struct ex_sent *st, size_t j, size_t skip)
 {
 	size_t k = j + 1, c;
-	int prevlevel = 0, tent = tis(st, j, "tenda");
+	/* a tent or a post stands somewhere: "posko ... di Rumah Jabatan X" */
+	int prevlevel = 0, tent = tis(st, j, "tenda") || tis(st, j, "posko");
 
 	(void)skip;
 	while (k < st->ntok && k < j + 16) {
