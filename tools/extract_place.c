@@ -178,8 +178,12 @@ remote_room(const struct ex_sent *st, size_t j)
 {
 	size_t k;
 
-	/* "dari Command Center Kantor Bupati X": rk-tag's VENUE starts late */
-	for (k = 0; k < 4 && j > 0 && (st->tok[j - 1].fl & TK_CAP); k++)
+	/*
+	 * "dari Command Center Kantor Bupati X", "dari ruang rapat Bupati
+	 * lantai 2 Kantor Bupati X": rk-tag's VENUE starts late
+	 */
+	for (k = 0; k < 8 && j > 0 && ((st->tok[j - 1].fl & (TK_CAP | TK_DIGIT)) ||
+	    tin(st, j - 1, S_VLOW)); k++)
 		j--;
 	if (j == 0 || !tis(st, j - 1, "dari"))
 		return 0;
