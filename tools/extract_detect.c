@@ -85,6 +85,15 @@ done_verb(const struct ex_sent *st)
 			if (tis(st, k, "siap") && k + 1 < i && (tis(st, k + 1, "hadir") ||
 			    tis(st, k + 1, "mengikuti") || tis(st, k + 1, "menghadiri")))
 				futured = 1;
+		/*
+		 * "Pekan Depan, Pemkab X Gelar Rakor ...": a headline says
+		 * when first, in the present tense, for the whole line
+		 */
+		for (k = 0; st->title && k < i; k++)
+			if (tis(st, k, "besok") || (tis(st, k, "depan") && k > 0 &&
+			    (tis(st, k - 1, "pekan") || tis(st, k - 1, "minggu") ||
+			    tis(st, k - 1, "bulan") || tis(st, k - 1, "tahun"))))
+				futured = 1;
 		/* "akan dipimpin Bupati dan dihadiri BNPB": the second too */
 		for (k = i > 8 ? i - 8 : 0; prevfut && !futured && k < i; k++)
 			if (tis(st, k, "dan") || tis(st, k, "serta"))
