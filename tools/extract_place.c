@@ -255,11 +255,18 @@ venue_in(const struct ex_sent *st, struct venue *v, int remote)
 			if (!remote && remote_room(st, v->ts))
 				continue;
 			/* "Pemkot bersama ..., Kantor SAR Ambon, ...": a body
-			 * listed; "perwakilan Sekretariat SDGs Nasional" */
+			 * listed; "perwakilan Sekretariat SDGs Nasional"; the
+			 * office of a role, "Kepala Kantor Kemenag X" */
 			if (v->ts > 0 && (tis(st, v->ts - 1, ",") ||
 			    tis(st, v->ts - 1, "perwakilan") ||
 			    tis(st, v->ts - 1, "dan") || tis(st, v->ts - 1, "serta") ||
-			    tis(st, v->ts - 1, "bersama")))
+			    tis(st, v->ts - 1, "bersama") ||
+			    tis(st, v->ts - 1, "kepala")))
+				continue;
+			/* "Kantor Kementerian Agama Kabupaten X menggelar
+			 * rakor ...": the office that acts, at the head of
+			 * its sentence, is a body */
+			if (v->ts == 0 && tis(st, 0, "kantor"))
 				continue;
 			return 1;
 		}
