@@ -409,6 +409,17 @@ span_has(const struct ex_sent *st, size_t s, size_t e, int set)
 	return 0;
 }
 
+/* Tokens s..e-1 are names and their marks only: no clause between. */
+static int
+names_only(const struct ex_sent *st, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (!(st->tok[s].fl & (TK_CAP | TK_DIGIT)) && !tis(st, s, ",") &&
+		    !tis(st, s, "(") && !tis(st, s, ")") && !tis(st, s, "/"))
+			return 0;
+	return 1;
+}
+
 int
 organizer_in(size_t si, size_t mts, struct org *o)
 {
@@ -420,6 +431,16 @@ organizer_in(size_t si, size_t mts, struct org *o)
 		if (!tin(st, v, S_HOLD))
 			continue;
 		lo = v > 12 ? v - 12 : 0;
+		/*
+		 * "Pemerintah Desa X, Kecamatan Y, Kabupaten Z (Z), menggelar":
+		 * a body named with the areas above it starts further back
+		 */
+		for (s = v > 30 ? v - 30 : 0; s < lo; s++)
+			if (tin(st, s, S_BODY) && (st->tok[s].fl & TK_CAP) &&
+			    names_only(st, s, v)) {
+				lo = s;
+				break;
+			}
 		for (s = lo; s < v; s++) {
 			if (!tin(st, s, S_BODY) || !(st->tok[s].fl & TK_CAP))
 				continue;
