@@ -813,6 +813,16 @@ join_person(struct ex_person *p, size_t *psi)
 				continue;
 			if (p->area >= 0 && q.area >= 0 && p->area != q.area)
 				continue;
+			/* "Camat yang bernama lengkap Ramlan Yusuf, S.IP. itu" */
+			if (q.ne <= q.ns && tis(st, te, "yang") &&
+			    tis(st, te + 1, "bernama")) {
+				size_t n, ns = te + 2 + tis(st, te + 2, "lengkap");
+
+				if ((n = lex_name(st, ns)) > ns) {
+					q.ns = ns;
+					q.ne = n;
+				}
+			}
 			if (q.ne <= q.ns) {
 				/*
 				 * the name may come first: "Yudi H. Sulardi Camat
