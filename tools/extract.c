@@ -672,6 +672,43 @@ passing_mention(size_t k)
 }
 
 /*
+ * A page about another event that cites an earlier meeting: "Bupati X
+ * melantik enam camat ... Ia meminta camat mempelajari hasil rapat
+ * koordinasi ... yang digelar pada pertengahan Desember 2019".  The lead
+ * names no meeting but another kind of event (S_NEG: a swearing-in, a
+ * ceremony, a visit), and mention k's own sentence dates it a month or more
+ * before the page's month, or two weeks or more before the page's day.
+ */
+static int
+cited_earlier(size_t k)
+{
+	struct ex_date d;
+	size_t i, lead = NO_SENT, si = D.men[k].si;
+
+	for (i = 0; i < D.nsent; i++)
+		if (D.sent[i].para > 0 && !D.sent[i].title) {
+			lead = i;
+			break;
+		}
+	if (lead == NO_SENT || si <= lead || D.sent[si].title || D.pub_y == 0)
+		return 0;
+	for (i = 0; i < D.nmen; i++)
+		if (D.men[i].si == lead)
+			return 0;
+	/* the lead tells of another kind of event */
+	if (!sent_has(&D.sent[lead], S_NEG))
+		return 0;
+	if (dates_of(&D.sent[si], &d, 1) == 0 || d.m == 0)
+		return 0;
+	date_fix_year(&d, D.years, D.nyears, D.pub_y);
+	if (d.y == 0)
+		return 0;
+	if (d.d == 0 || D.pub_d == 0)
+		return (D.pub_y * 12 + D.pub_m) - (d.y * 12 + d.m) >= 1;
+	return date_days(D.pub_y, D.pub_m, D.pub_d) - date_days(d.y, d.m, d.d) >= 14;
+}
+
+/*
  * A feature recalling a meeting of years ago ("Enam Tahun Setelah Gempa":
  * "Malam itu, 29 September 2018, ... rapat koordinasi darurat pertama
  * digelar", "kenang X, yang kala itu menjabat"; "pernah dibahas dalam
@@ -884,7 +921,7 @@ extract_doc(const struct extract_opts *o, const struct rk_stream *s,
 				ok = 1;
 		}
 	}
-	if (ok && recalled(k))
+	if (ok && (recalled(k) || cited_earlier(k)))
 		ok = 0;
 	if (ok) {
 		mt[0].from = 0;

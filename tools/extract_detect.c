@@ -39,7 +39,7 @@ static const char *const w_assoc[] = { "apkasi", "apeksi", "adkasi", "adeksi", "
 	"demokrat", "ppp", "hanura", "perindo", "apindo", NULL };
 static const char *const w_neg[] = { "musrenbang", "musrenbangdes", "musrenbangcam",
 	"musrenbangkel", "paripurna", "rakernas", "audiensi", "kunker", "silaturahmi",
-	"silaturahim", "pelantikan", "dilantik", "melantik", "upacara", "peresmian",
+	"silaturahim", "pelantikan", "dilantik", "melantik", "lantik", "upacara", "peresmian",
 	"meresmikan", "diresmikan", "vaksinasi", "bimtek", "sosialisasi", "workshop",
 	"lokakarya", "webinar", "seminar", "halalbihalal", "pawai", "apel", NULL };
 
