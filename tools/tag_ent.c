@@ -231,15 +231,14 @@ ent_fini(void)
 	free(lexv);
 	free(wlev);
 	free(wpar);
-	free(tv);
+	tok_free();
 	free(ents);
 	ents = NULL;
 	nents = cents = 0;
 	lexv = NULL;
 	wlev = NULL;
 	wpar = NULL;
-	tv = NULL;
-	nlex = clex = ntok = ctok = 0;
+	nlex = clex = 0;
 	rk_buf_free(&kb);
 	rk_buf_free(&vb);
 	rk_buf_free(&tmpb);
@@ -379,12 +378,15 @@ cache_put(struct ent_ctx *c, const char *s, size_t len)
 	sc->np = nph;
 	sc->tcase = title_case;
 	sc->ru = 0;
-	if (c->nct + ntok > c->cct) {
-		c->cct = (c->nct + ntok) * 2;
-		c->ct = rk_xrealloc(c->ct, c->cct, sizeof(*c->ct));
+	/* tokenised in place (tok_lend in analyse) but when tv grew */
+	if (tv != c->ct + c->nct) {
+		if (c->nct + ntok > c->cct) {
+			c->cct = (c->nct + ntok) * 2;
+			c->ct = rk_xrealloc(c->ct, c->cct, sizeof(*c->ct));
+		}
+		if (ntok > 0)
+			memcpy(c->ct + c->nct, tv, ntok * sizeof(*tv));
 	}
-	if (ntok > 0)
-		memcpy(c->ct + c->nct, tv, ntok * sizeof(*tv));
 	c->nct += ntok;
 	if (ncphv + nph > ccphv) {
 		ccphv = (ncphv + nph) * 2;
@@ -409,12 +411,9 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	sc = &c->sc[c->next++];
 	ntok = sc->nt;
 	title_case = sc->tcase;
-	if (ntok > ctok) {
-		ctok = ntok;
-		tv = rk_xrealloc(tv, ctok, sizeof(*tv));
-	}
-	if (ntok > 0)
-		memcpy(tv, c->ct + sc->t0, ntok * sizeof(*tv));
+	/* the cached tokens in place (the rules change only used,
+	 * venue and noper, set again below) */
+	tok_lend(c->ct + sc->t0, ntok);
 	nph = sc->np;
 	if (nph > cph) {
 		cph = nph;
@@ -879,6 +878,17 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 	if (c != NULL && c->pass == 2 && ru_reuse(c, s, len, out))
 		return;
 	if (c == NULL || c->pass != 2 || !cache_get(c, s, len)) {
+		if (c != NULL && c->pass == 1) {
+			/* tokenised where the cache keeps it: room for a
+			 * token a byte (tokenize grows its own tv if not) */
+			if (c->nct + len + 1 > c->cct) {
+				c->cct = (c->nct + len + 1) * 2;
+				c->ct = rk_xrealloc(c->ct, c->cct,
+				    sizeof(*c->ct));
+			}
+			tok_lend(c->ct + c->nct, c->cct - c->nct);
+		} else
+			tok_own();
 		prepare(s, len);
 		if (c != NULL && c->pass == 1)
 			cache_put(c, s, len);
@@ -1060,6 +1070,8 @@ ent_doc_end(struct ent_ctx *c)
 {
 	if (c == NULL)
 		return;
+	/* tv may be lent from c's token cache */
+	tok_own();
 	ctx_keep(c);
 	free(c);
 }
