@@ -215,10 +215,9 @@ ent_fini(void)
 	phbits = NULL;
 	nlxs = 0;
 	ctx_keep(NULL);
-	free(phv);
 	free(cphv);
-	phv = cphv = NULL;
-	nph = cph = ncphv = ccphv = 0;
+	cphv = NULL;
+	ncphv = ccphv = 0;
 	free(ru.obs);
 	free(ru.aobs);
 	free(ru.sp);
@@ -388,12 +387,15 @@ cache_put(struct ent_ctx *c, const char *s, size_t len)
 			memcpy(c->ct + c->nct, tv, ntok * sizeof(*tv));
 	}
 	c->nct += ntok;
-	if (ncphv + nph > ccphv) {
-		ccphv = (ncphv + nph) * 2;
-		cphv = rk_xrealloc(cphv, ccphv, sizeof(*cphv));
+	/* the phrases too (but when phv grew) */
+	if (phv != cphv + ncphv) {
+		if (ncphv + nph > ccphv) {
+			ccphv = (ncphv + nph) * 2;
+			cphv = rk_xrealloc(cphv, ccphv, sizeof(*cphv));
+		}
+		if (nph > 0)
+			memcpy(cphv + ncphv, phv, nph * sizeof(*phv));
 	}
-	if (nph > 0)
-		memcpy(cphv + ncphv, phv, nph * sizeof(*phv));
 	ncphv += nph;
 	rk_buf_add(&c->ckb, kb.data ? kb.data : "", kb.len);
 }
@@ -415,12 +417,7 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	 * venue and noper, set again below) */
 	tok_lend(c->ct + sc->t0, ntok);
 	nph = sc->np;
-	if (nph > cph) {
-		cph = nph;
-		phv = rk_xrealloc(phv, cph, sizeof(*phv));
-	}
-	if (nph > 0)
-		memcpy(phv, cphv + sc->p0, nph * sizeof(*phv));
+	ph_lend(cphv + sc->p0, nph);
 	kl = (c->next < c->nsc ? c->sc[c->next].k0 : c->ckb.len) - sc->k0;
 	rk_buf_reset(&kb);
 	rk_buf_add(&kb, c->ckb.data + sc->k0, kl);
@@ -887,8 +884,16 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 				    sizeof(*c->ct));
 			}
 			tok_lend(c->ct + c->nct, c->cct - c->nct);
-		} else
+			/* and the phrases: at most one a token */
+			if (ncphv + len + 1 > ccphv) {
+				ccphv = (ncphv + len + 1) * 2;
+				cphv = rk_xrealloc(cphv, ccphv, sizeof(*cphv));
+			}
+			ph_lend(cphv + ncphv, ccphv - ncphv);
+		} else {
 			tok_own();
+			ph_own();
+		}
 		prepare(s, len);
 		if (c != NULL && c->pass == 1)
 			cache_put(c, s, len);
@@ -1070,8 +1075,9 @@ ent_doc_end(struct ent_ctx *c)
 {
 	if (c == NULL)
 		return;
-	/* tv may be lent from c's token cache */
+	/* tv and phv may be lent from c's token cache */
 	tok_own();
+	ph_own();
 	ctx_keep(c);
 	free(c);
 }

@@ -238,6 +238,10 @@ void	tok_own(void);			/* tv: the own buffer */
 void	tok_lend(struct tok *p, size_t cap);
 int	tok_lent(void);
 void	tok_free(void);
+/* The same for phv, the sentence's phrases (own, or lent from cphv). */
+void	ph_grow(size_t n);
+void	ph_own(void);
+void	ph_lend(struct phr *p, size_t cap);
 extern unsigned tok_dates;	/* TD_* of the sentence tokenize() cut */
 extern struct phr *phv;		/* this sentence's phrases (fill_phrases) */
 extern size_t nph, cph;

@@ -302,12 +302,51 @@ tok_lent(void)
 	return tv != tvown;
 }
 
+static struct phr *phown;
+static size_t cphown;
+
+/* phv with room past its first n phrases: the own buffer, grown. */
+void
+ph_grow(size_t n)
+{
+	size_t c = cphown ? cphown * 2 : 64;
+
+	if (c <= n)
+		c = (n + 1) * 2;
+	if (phv == phown)
+		phown = rk_xrealloc(phown, c, sizeof(*phown));
+	else {
+		phown = rk_xrealloc(phown, c, sizeof(*phown));
+		if (n > 0)
+			memcpy(phown, phv, n * sizeof(*phv));
+	}
+	phv = phown;
+	cph = cphown = c;
+}
+
+void
+ph_own(void)
+{
+	phv = phown;
+	cph = cphown;
+}
+
+void
+ph_lend(struct phr *p, size_t cap)
+{
+	phv = p;
+	cph = cap;
+}
+
 void
 tok_free(void)
 {
 	free(tvown);
 	tvown = tv = NULL;
 	ctokown = ctok = ntok = 0;
+	free(phown);
+	phown = phv = NULL;
+	cphown = cph = nph = 0;
 }
 
 #ifdef ENT_SSE2
@@ -667,10 +706,8 @@ fill_phrases(size_t i)
 	size_t n;
 	long e, j;
 
-	if (nph == cph) {
-		cph = cph ? cph * 2 : 64;
-		phv = rk_xrealloc(phv, cph, sizeof(*phv));
-	}
+	if (nph == cph)
+		ph_grow(nph);
 	t->ph = (int32_t)nph;
 	p = &phv[nph++];
 	for (n = t->maxn; n >= 2; n--) {
