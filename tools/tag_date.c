@@ -723,13 +723,17 @@ scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 	size_t i, e, lastdate = SIZE_MAX;
 	int skip;
 
-	if (out == NULL) {
-		/* cut where tc keeps the tokens: room for one a byte */
+	if (out == NULL && len < 65536) {
+		/* cut where tc keeps the tokens: room for one a byte
+		 * (a longer sentence is cut in Tbuf and copied) */
 		if (tc.nt + len + 1 > tc.ct) {
 			tc.ct = (tc.nt + len + 1) * 2;
 			tc.t = rk_xrealloc(tc.t, tc.ct, sizeof(*tc.t));
 		}
 		tokenize(s, len, tc.t + tc.nt, tc.ct - tc.nt);
+		tc_put(s, len);
+	} else if (out == NULL) {
+		tokenize(s, len, NULL, 0);
 		tc_put(s, len);
 	} else if (!tc_get(s, len))
 		tokenize(s, len, NULL, 0);

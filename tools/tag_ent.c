@@ -875,9 +875,11 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 	if (c != NULL && c->pass == 2 && ru_reuse(c, s, len, out))
 		return;
 	if (c == NULL || c->pass != 2 || !cache_get(c, s, len)) {
-		if (c != NULL && c->pass == 1) {
+		if (c != NULL && c->pass == 1 && len < LEND_MAX) {
 			/* tokenised where the cache keeps it: room for a
-			 * token a byte (tokenize grows its own tv if not) */
+			 * token a byte (tokenize grows its own tv if not);
+			 * a longer sentence is copied, not given room for
+			 * a token a byte */
 			if (c->nct + len + 1 > c->cct) {
 				c->cct = (c->nct + len + 1) * 2;
 				c->ct = rk_xrealloc(c->ct, c->cct,

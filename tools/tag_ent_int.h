@@ -233,6 +233,7 @@ extern size_t ntok, ctok;
  * place at the end of the document's token cache, which then needs no
  * copy.  tokenize() grows only the own one (tok_grow copies lent tokens).
  */
+#define LEND_MAX	65536		/* sentence bytes: lent only below */
 void	tok_grow(size_t n);		/* room past n tokens */
 void	tok_own(void);			/* tv: the own buffer */
 void	tok_lend(struct tok *p, size_t cap);
