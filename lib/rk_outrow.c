@@ -29,189 +29,204 @@ static const char esc[256] = {
 #endif
 
 /*
- * The first PRE_N fields of the row before, escaped, still in the buffer
- * (f == NULL when not): rk-tag's entity rows repeat their sentence's doc,
- * para and sent, the same strings, so those bytes are copied.
+ * The first PRE_N fields of the row before, escaped, may still be in the
+ * buffer: rk-tag's entity rows repeat their sentence's doc, para and
+ * sent, the same strings, so those bytes are copied.
  */
 #define PRE_N	3
-struct pre {
-	const struct rk_str *f;
-	size_t	 at, len;
-};
 
 /*
- * Append a row to buf[0..cap) from o, writing out what buf holds when a
- * field would not fit; returns the new end.  p (or NULL) is kept on the
- * row's first fields for the next row.
+ * Field s, len (no byte needs room past 2 * len) escaped into buf at o;
+ * returns the new end.
  */
-static size_t
-put_row(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *f,
-    size_t n, struct pre *p)
+static inline size_t
+put_field(char *buf, size_t o, const char *s, size_t len)
 {
 	char c;
-	size_t i = 0, k, len, start;
-	const char *s;
+	size_t k = 0;
 	uint64_t w;
 
-	/* rows before this one: leave room for at least its LF */
-	if (o > cap / 2) {
-		OUT_WRITE(buf, o, fp);
-		o = 0;
-		if (p != NULL)
-			p->f = NULL;
-	}
-	start = o;
-	if (p != NULL && p->f != NULL && n > PRE_N) {
-		for (i = 0; i < PRE_N && f[i].s == p->f[i].s &&
-		    f[i].len == p->f[i].len; i++)
-			;
-		if (i == PRE_N) {
-			/* 16 bytes a copy: the room is there (o <= cap / 2,
-			 * len <= cap / 4), and no copy reaches the bytes kept,
-			 * which end before o */
-			for (k = 0; k < p->len; k += 16)
-				memcpy(buf + o + k, buf + p->at + k, 16);
-			o += p->len;
-		} else
-			i = 0;
-	}
-	for (; i < n; i++) {
-		if (i == PRE_N && p != NULL) {
-			/* a short prefix (room for its copy) written whole */
-			p->f = start != SIZE_MAX && o - start <= cap / 4 ? f : NULL;
-			p->at = start;
-			p->len = o - start;
+	/* most fields are short: 4 to 16 bytes as two overlapping
+	 * loads and stores, kept when no byte needs an escape */
+	if (len <= 16 && len >= 4) {
+		uint64_t a, b;
+
+		if (len >= 8) {
+			memcpy(&a, s, 8);
+			memcpy(&b, s + len - 8, 8);
+		} else {
+			uint32_t a4, b4;
+
+			memcpy(&a4, s, 4);
+			memcpy(&b4, s + len - 4, 4);
+			a = a4 | (uint64_t)b4 << 32;
+			b = a;
 		}
-		/* a NULL field is empty: no byte of it is read */
-		s = f[i].s;
-		len = s != NULL ? f[i].len : 0;
-		/* room for a TAB, the field escaped (worst case) and the LF */
-		if (o + 2 * len + 2 > cap) {
+		if ((RK_HAS_LESS(a, 0x20) | RK_HAS_BYTE(a, '\\') |
+		    RK_HAS_LESS(b, 0x20) | RK_HAS_BYTE(b, '\\')) == 0) {
+			if (len >= 8) {
+				memcpy(buf + o, &a, 8);
+				memcpy(buf + o + len - 8, &b, 8);
+			} else {
+				memcpy(buf + o, s, 4);
+				memcpy(buf + o + len - 4, s + len - 4, 4);
+			}
+			return o + len;
+		}
+	} else if (len < 4) {
+		/* 1 to 3 bytes: the first, middle and last cover them */
+		if (len == 0)
+			return o;
+		buf[o] = s[0];
+		buf[o + len / 2] = s[len / 2];
+		buf[o + len - 1] = s[len - 1];
+		if ((esc[(unsigned char)s[0]] | esc[(unsigned char)s[len / 2]] |
+		    esc[(unsigned char)s[len - 1]]) == 0)
+			return o + len;
+	}
+#ifdef OUT_SSE2
+	/* sixteen bytes at a time, stored before they are looked at
+	 * (the room above covers the store): an escape cuts the
+	 * block short at its first byte needing one */
+	while (len - k >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + k));
+		int m;
+
+		_mm_storeu_si128((__m128i *)(buf + o), v);
+		m = _mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))));
+		if (m == 0) {
+			k += 16;
+			o += 16;
+			continue;
+		}
+		m = __builtin_ctz((unsigned)m);
+		k += (size_t)m;
+		o += (size_t)m;
+		buf[o++] = '\\';
+		buf[o++] = esc[(unsigned char)s[k++]];
+	}
+#endif
+	/* eight plain bytes at a time ... */
+	for (; len - k >= 8; k += 8, o += 8) {
+		memcpy(&w, s + k, 8);
+		if (RK_HAS_LESS(w, 0x20) | RK_HAS_BYTE(w, '\\'))
+			break;
+		memcpy(buf + o, &w, 8);
+	}
+	/* ... a short tail as the last eight bytes of the field, over
+	 * the copies of those before it when none of the eight needs
+	 * an escape (so none of them got one) ... */
+	if (k < len && len - k < 8 && len >= 8) {
+		memcpy(&w, s + len - 8, 8);
+		if ((RK_HAS_LESS(w, 0x20) | RK_HAS_BYTE(w, '\\')) == 0) {
+			memcpy(buf + o + (len - k) - 8, &w, 8);
+			return o + (len - k);
+		}
+	}
+	/* ... a short field copied whole, kept if no byte needed an
+	 * escape (else written again below) ... */
+	if (len < 8) {
+		for (c = 0; k < len; k++) {
+			buf[o + k] = s[k];
+			c |= esc[(unsigned char)s[k]];
+		}
+		if (c == 0)
+			return o + len;
+		k = 0;
+	}
+	/* ... the rest (from a word with an escape on) one by one */
+	for (; k < len; k++) {
+		if ((c = esc[(unsigned char)s[k]]) != 0) {
+			buf[o++] = '\\';
+			buf[o++] = c;
+		} else
+			buf[o++] = s[k];
+	}
+	return o;
+}
+
+/*
+ * Write nrows rows of n fields (f[r * n] starts row r) through buf[0..cap),
+ * which goes out when a field would not fit.  share: copy a row's first
+ * PRE_N fields from the row before when they are the same strings.
+ *
+ * Each field is written with the TAB after it and a row's last TAB
+ * becomes its LF: no test for the first field.  The rows, the offsets
+ * and the kept prefix stay in locals across rows (one call, no struct).
+ */
+static void
+put_rows(FILE *fp, char *buf, size_t cap, const struct rk_str *f,
+    size_t nrows, size_t n, int share)
+{
+	const struct rk_str *pf = NULL;	/* row whose prefix is at pat */
+	size_t r, i, k, len, start, stop, o = 0, pat = 0, plen = 0;
+	const char *s;
+
+	/* the field at which a row's prefix is complete */
+	stop = share && n > PRE_N ? PRE_N : SIZE_MAX;
+	for (r = 0; r < nrows; r++, f += n) {
+		/* rows before this one: leave room for at least its LF */
+		if (o > cap / 2) {
 			OUT_WRITE(buf, o, fp);
 			o = 0;
-			start = SIZE_MAX;
-			if (p != NULL)
-				p->f = NULL;
-			if (2 * len + 2 > cap) {
-				/* a field too long for the buffer goes out alone */
-				if (i > 0)
-					putc('\t', fp);
-				rk_tsv_escape(fp, s, len);
-				continue;
-			}
+			pf = NULL;
 		}
-		if (i > 0)
-			buf[o++] = '\t';
-		k = 0;
-		/* most fields are short: 4 to 16 bytes as two overlapping
-		 * loads and stores, kept when no byte needs an escape */
-		if (len <= 16 && len >= 4) {
-			uint64_t a, b;
-
-			if (len >= 8) {
-				memcpy(&a, s, 8);
-				memcpy(&b, s + len - 8, 8);
-			} else {
-				uint32_t a4, b4;
-
-				memcpy(&a4, s, 4);
-				memcpy(&b4, s + len - 4, 4);
-				a = a4 | (uint64_t)b4 << 32;
-				b = a;
-			}
-			if ((RK_HAS_LESS(a, 0x20) | RK_HAS_BYTE(a, '\\') |
-			    RK_HAS_LESS(b, 0x20) | RK_HAS_BYTE(b, '\\')) == 0) {
-				if (len >= 8) {
-					memcpy(buf + o, &a, 8);
-					memcpy(buf + o + len - 8, &b, 8);
-				} else {
-					memcpy(buf + o, s, 4);
-					memcpy(buf + o + len - 4, s + len - 4, 4);
-				}
-				o += len;
-				continue;
-			}
-		} else if (len < 4) {
-			/* 1 to 3 bytes: the first, middle and last cover them */
-			if (len == 0)
-				continue;
-			buf[o] = s[0];
-			buf[o + len / 2] = s[len / 2];
-			buf[o + len - 1] = s[len - 1];
-			if ((esc[(unsigned char)s[0]] | esc[(unsigned char)s[len / 2]] |
-			    esc[(unsigned char)s[len - 1]]) == 0) {
-				o += len;
-				continue;
-			}
+		if (n == 0) {
+			buf[o++] = '\n';
+			continue;
 		}
-#ifdef OUT_SSE2
-		/* sixteen bytes at a time, stored before they are looked at
-		 * (the room above covers the store): an escape cuts the
-		 * block short at its first byte needing one */
-		while (len - k >= 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(s + k));
-			int m;
-
-			_mm_storeu_si128((__m128i *)(buf + o), v);
-			m = _mm_movemask_epi8(_mm_or_si128(
-			    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
-			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
-			    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')),
-			    _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))));
-			if (m == 0) {
-				k += 16;
-				o += 16;
-				continue;
-			}
-			m = __builtin_ctz((unsigned)m);
-			k += (size_t)m;
-			o += (size_t)m;
-			buf[o++] = '\\';
-			buf[o++] = esc[(unsigned char)s[k++]];
-		}
-#endif
-		/* eight plain bytes at a time ... */
-		for (; len - k >= 8; k += 8, o += 8) {
-			memcpy(&w, s + k, 8);
-			if (RK_HAS_LESS(w, 0x20) | RK_HAS_BYTE(w, '\\'))
-				break;
-			memcpy(buf + o, &w, 8);
-		}
-		/* ... a short tail as the last eight bytes of the field, over
-		 * the copies of those before it when none of the eight needs
-		 * an escape (so none of them got one) ... */
-		if (k < len && len - k < 8 && len >= 8) {
-			memcpy(&w, s + len - 8, 8);
-			if ((RK_HAS_LESS(w, 0x20) | RK_HAS_BYTE(w, '\\')) == 0) {
-				memcpy(buf + o + (len - k) - 8, &w, 8);
-				o += len - k;
-				k = len;
-			}
-		}
-		/* ... a short field copied whole, kept if no byte needed an
-		 * escape (else written again below) ... */
-		if (len < 8) {
-			for (c = 0; k < len; k++) {
-				buf[o + k] = s[k];
-				c |= esc[(unsigned char)s[k]];
-			}
-			if (c == 0) {
-				o += len;
-				continue;
-			}
-			k = 0;
-		}
-		/* ... the rest (from a word with an escape on) one by one */
-		for (; k < len; k++) {
-			if ((c = esc[(unsigned char)s[k]]) != 0) {
-				buf[o++] = '\\';
-				buf[o++] = c;
+		start = o;
+		i = 0;
+		if (pf != NULL) {
+			for (; i < PRE_N && f[i].s == pf[i].s &&
+			    f[i].len == pf[i].len; i++)
+				;
+			if (i == PRE_N) {
+				/* 16 bytes a copy: the room is there (o <=
+				 * cap / 2, plen <= cap / 4), and no copy
+				 * reaches the bytes kept, which end before o */
+				for (k = 0; k < plen; k += 16)
+					memcpy(buf + o + k, buf + pat + k, 16);
+				o += plen;
 			} else
-				buf[o++] = s[k];
+				i = 0;
 		}
+		for (; i < n; i++) {
+			if (i == stop) {
+				/* a short prefix (room for its copy) kept */
+				pf = start != SIZE_MAX && o - start <= cap / 4 ?
+				    f : NULL;
+				pat = start;
+				plen = o - start;
+			}
+			/* a NULL field is empty: no byte of it is read */
+			s = f[i].s;
+			len = s != NULL ? f[i].len : 0;
+			/* room for the field escaped (worst case), its TAB */
+			if (o + 2 * len + 2 > cap) {
+				OUT_WRITE(buf, o, fp);
+				o = 0;
+				start = SIZE_MAX;
+				pf = NULL;
+				if (2 * len + 2 > cap) {
+					/* a field too long for the buffer
+					 * goes out alone */
+					rk_tsv_escape(fp, s, len);
+					buf[o++] = '\t';
+					continue;
+				}
+			}
+			o = put_field(buf, o, s, len);
+			buf[o++] = '\t';
+		}
+		buf[o - 1] = '\n';
 	}
-	buf[o++] = '\n';
-	return o;
+	if (o > 0)
+		OUT_WRITE(buf, o, fp);
 }
 
 void
@@ -219,18 +234,13 @@ rk_out_row(FILE *fp, const struct rk_str *f, size_t n)
 {
 	char buf[4096];
 
-	OUT_WRITE(buf, put_row(fp, buf, sizeof(buf), 0, f, n, NULL), fp);
+	put_rows(fp, buf, sizeof(buf), f, 1, n, 0);
 }
 
 void
 rk_out_rows(FILE *fp, const struct rk_str *f, size_t nrows, size_t n)
 {
 	char buf[8192];
-	size_t r, o = 0;
-	struct pre p = { NULL, 0, 0 };
 
-	for (r = 0; r < nrows; r++)
-		o = put_row(fp, buf, sizeof(buf), o, f + r * n, n, &p);
-	if (o > 0)
-		OUT_WRITE(buf, o, fp);
+	put_rows(fp, buf, sizeof(buf), f, nrows, n, 1);
 }

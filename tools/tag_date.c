@@ -110,6 +110,7 @@ struct tok *T;
 static struct tok *Tbuf;
 size_t NT;
 static size_t capT;
+static size_t limT;	/* room in T: capT, or what tokenize was lent */
 struct rk_buf vbuf, dbuf;
 static int inited;
 
@@ -189,7 +190,7 @@ date_fini(void)
 {
 	free(Tbuf);
 	T = Tbuf = NULL;
-	NT = capT = 0;
+	NT = capT = limT = 0;
 	free(tc.t);
 	free(tc.e);
 	rk_buf_free(&tc.text);
@@ -265,7 +266,18 @@ static void
 growT(void)
 {
 	capT = capT ? capT * 2 : 64;
-	T = Tbuf = rk_xrealloc(Tbuf, capT, sizeof(*Tbuf));
+	if (capT <= NT)
+		capT = (NT + 1) * 2;
+	if (T == Tbuf)
+		T = Tbuf = rk_xrealloc(Tbuf, capT, sizeof(*Tbuf));
+	else {
+		/* lent room (tc's) full: the tokens so far move to Tbuf */
+		Tbuf = rk_xrealloc(Tbuf, capT, sizeof(*Tbuf));
+		if (NT > 0)
+			memcpy(Tbuf, T, NT * sizeof(*T));
+		T = Tbuf;
+	}
+	limT = capT;
 }
 
 /* inline: called for every token, it grows T only now and then */
@@ -274,7 +286,7 @@ newtok(size_t s, int type, int gap)
 {
 	struct tok *t;
 
-	if (NT == capT)
+	if (NT == limT)
 		growT();
 	t = &T[NT++];
 	t->s = s;
@@ -386,15 +398,17 @@ letters_len(const unsigned char *p, const unsigned char *end, int lower)
 	return (size_t)(q - p);
 }
 
+/* dst (room for cap tokens) or NULL for Tbuf: where the tokens go. */
 static void
-tokenize(const char *s, size_t len)
+tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 {
 	size_t i = 0, j, k;
 	uint32_t cp;
 	int gap = 1, pure;
 	struct tok *t;
 
-	T = Tbuf;
+	T = dst != NULL ? dst : Tbuf;
+	limT = dst != NULL ? cap : capT;
 	NT = 0;
 	while (i < len) {
 		cp = peek(s, len, i, &j);
@@ -646,17 +660,20 @@ tc_put(const char *s, size_t len)
 		tc.ce = tc.ce ? tc.ce * 2 : 32;
 		tc.e = rk_xrealloc(tc.e, tc.ce, sizeof(*tc.e));
 	}
-	if (tc.nt + NT > tc.ct) {
-		tc.ct = (tc.nt + NT) * 2;
-		tc.t = rk_xrealloc(tc.t, tc.ct, sizeof(*tc.t));
-	}
 	e = &tc.e[tc.ne++];
 	e->t0 = tc.nt;
 	e->nt = NT;
 	e->x0 = tc.text.len;
 	e->len = len;
-	if (NT > 0)
-		memcpy(tc.t + tc.nt, T, NT * sizeof(*T));
+	/* tokenised in place (see scan) but when T grew */
+	if (T != tc.t + tc.nt) {
+		if (tc.nt + NT > tc.ct) {
+			tc.ct = (tc.nt + NT) * 2;
+			tc.t = rk_xrealloc(tc.t, tc.ct, sizeof(*tc.t));
+		}
+		if (NT > 0)
+			memcpy(tc.t + tc.nt, T, NT * sizeof(*T));
+	}
 	tc.nt += NT;
 	rk_buf_add(&tc.text, s, len);
 }
@@ -706,11 +723,20 @@ scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 	size_t i, e, lastdate = SIZE_MAX;
 	int skip;
 
-	if (out == NULL || !tc_get(s, len)) {
-		tokenize(s, len);
-		if (out == NULL)
-			tc_put(s, len);
-	}
+	if (out == NULL && len < 65536) {
+		/* cut where tc keeps the tokens: room for one a byte
+		 * (a longer sentence is cut in Tbuf and copied) */
+		if (tc.nt + len + 1 > tc.ct) {
+			tc.ct = (tc.nt + len + 1) * 2;
+			tc.t = rk_xrealloc(tc.t, tc.ct, sizeof(*tc.t));
+		}
+		tokenize(s, len, tc.t + tc.nt, tc.ct - tc.nt);
+		tc_put(s, len);
+	} else if (out == NULL) {
+		tokenize(s, len, NULL, 0);
+		tc_put(s, len);
+	} else if (!tc_get(s, len))
+		tokenize(s, len, NULL, 0);
 	for (i = 0; i < NT;) {
 		/*
 		 * Most tokens are plain words and marks that start nothing

@@ -74,12 +74,55 @@ static size_t nlxs;
 #define NLXM	16384
 struct lxmemo {
 	uint64_t	 k0, k1;	/* the key zero-padded to 16 bytes */
-	uint32_t	 n;
 	int32_t		 lx;
 	int32_t		 wl;		/* -2 not looked up yet */
-	uint32_t	 rel;		/* TD_REL: may start a relative date */
+	/*
+	 * lx's chain summed up as prepare() sums it into a token (struct
+	 * lxsum, with no trip to lxs), 32 bytes a line: its types, with
+	 * LXM_REL and the key's length in bits no type uses, and cue, maxn,
+	 * wmaxn laid out as in struct tok (copied at once).
+	 */
+	uint32_t	 tn;
+	uint16_t	 cue;
+	unsigned char	 maxn, wmaxn;
 };
+#define LXM_TYPES	0x03ffffffU	/* 1 << LX_* */
+#define LXM_REL		0x04000000U	/* may start a relative date */
+#define LXM_NSHIFT	27		/* the key's length, 1..16 */
+_Static_assert(offsetof(struct tok, maxn) == offsetof(struct tok, cue) + 2 &&
+    offsetof(struct tok, wmaxn) == offsetof(struct tok, cue) + 3,
+    "struct tok: cue, maxn, wmaxn one after another, as in struct lxmemo");
+_Static_assert(LX_ADAT < 26, "LXM_TYPES holds every 1 << LX_*");
 static struct lxmemo lxm[NLXM];
+
+/* m's lx chain summed up as prepare() reads it (lxs or the chain). */
+static void
+lx_sum(struct lxmemo *m)
+{
+	long e = m->lx;
+	uint32_t tmask = 0;
+
+	m->cue = 0;
+	m->maxn = m->wmaxn = 1;
+	if (e >= 0 && (size_t)e < nlxs && lxs[e].head) {
+		tmask = lxs[e].tmask;
+		m->cue = lxs[e].cue;
+		m->maxn = lxs[e].maxn;
+		m->wmaxn = lxs[e].wmaxn;
+		e = -1;
+	}
+	for (; e >= 0; e = lx_next(e)) {
+		const struct lex *x = lx(e);
+
+		tmask |= 1U << x->type;
+		m->cue |= x->cue;
+		if (x->type == LX_PREFIX)
+			m->maxn = x->ntok;
+		else if (x->type == LX_WPREFIX)
+			m->wmaxn = x->ntok;
+	}
+	m->tn = (m->tn & ~LXM_TYPES) | tmask;
+}
 
 /*
  * The memo's line for key k, filled in; NULL for a long key.  k is a key
@@ -110,14 +153,15 @@ lx_memo(const char *k, size_t n)
 #endif
 	h = (w0 * 0x9E3779B97F4A7C15ULL) ^ (w1 * 0xC2B2AE3D27D4EB4FULL);
 	m = &lxm[(h >> 40) & (NLXM - 1)];
-	if (m->n == n && m->k0 == w0 && m->k1 == w1)
+	if ((m->tn >> LXM_NSHIFT) == n && m->k0 == w0 && m->k1 == w1)
 		return m;
 	m->k0 = w0;
 	m->k1 = w1;
-	m->n = (uint32_t)n;
+	m->tn = (uint32_t)n << LXM_NSHIFT |
+	    (date_relword(k, n) ? LXM_REL : 0);
 	m->lx = (int32_t)lx_find(k, n);
 	m->wl = -2;
-	m->rel = date_relword(k, n) ? TD_REL : 0;
+	lx_sum(m);
 	return m;
 }
 
@@ -171,10 +215,9 @@ ent_fini(void)
 	phbits = NULL;
 	nlxs = 0;
 	ctx_keep(NULL);
-	free(phv);
 	free(cphv);
-	phv = cphv = NULL;
-	nph = cph = ncphv = ccphv = 0;
+	cphv = NULL;
+	ncphv = ccphv = 0;
 	free(ru.obs);
 	free(ru.aobs);
 	free(ru.sp);
@@ -187,15 +230,14 @@ ent_fini(void)
 	free(lexv);
 	free(wlev);
 	free(wpar);
-	free(tv);
+	tok_free();
 	free(ents);
 	ents = NULL;
 	nents = cents = 0;
 	lexv = NULL;
 	wlev = NULL;
 	wpar = NULL;
-	tv = NULL;
-	nlex = clex = ntok = ctok = 0;
+	nlex = clex = 0;
 	rk_buf_free(&kb);
 	rk_buf_free(&vb);
 	rk_buf_free(&tmpb);
@@ -250,6 +292,7 @@ prepare(const char *s, size_t len)
 		long e;
 
 		t->maxn = t->wmaxn = 1;
+		m = NULL;
 		if (!(t->f & TF_WORD))
 			continue;	/* a mark: no lexicon entry (lx -1) */
 		if (t->kl > 2 && (sc[t->s] == 's' || sc[t->s] == 'S') &&
@@ -268,7 +311,7 @@ prepare(const char *s, size_t len)
 			 * (the key may, "hari" of "hari ini" only with
 			 * what follows: the sentence tells)
 			 */
-			if ((m != NULL ? m->rel : (unsigned)date_relword(kd +
+			if ((m != NULL ? (m->tn & LXM_REL) != 0 : date_relword(kd +
 			    t->ks, t->kl)) && date_relword_at(sc + t->s, len - t->s))
 				rel = TD_REL;
 			if (!(t->f & TF_CAP))
@@ -281,6 +324,14 @@ prepare(const char *s, size_t len)
 					    kd + t->ks, t->kl, 1);
 				t->wl = m->wl;
 			}
+		}
+		if (m != NULL) {
+			/* the memo's sum of the chain */
+			t->tmask = m->tn & LXM_TYPES;
+			memcpy(&t->cue, &m->cue, 4);
+			if (t->maxn > 1)
+				fill_phrases(i);
+			continue;
 		}
 		e = t->lx;
 		if (e >= 0 && (size_t)e < nls && ls[e].head) {
@@ -326,19 +377,25 @@ cache_put(struct ent_ctx *c, const char *s, size_t len)
 	sc->np = nph;
 	sc->tcase = title_case;
 	sc->ru = 0;
-	if (c->nct + ntok > c->cct) {
-		c->cct = (c->nct + ntok) * 2;
-		c->ct = rk_xrealloc(c->ct, c->cct, sizeof(*c->ct));
+	/* tokenised in place (tok_lend in analyse) but when tv grew */
+	if (tv != c->ct + c->nct) {
+		if (c->nct + ntok > c->cct) {
+			c->cct = (c->nct + ntok) * 2;
+			c->ct = rk_xrealloc(c->ct, c->cct, sizeof(*c->ct));
+		}
+		if (ntok > 0)
+			memcpy(c->ct + c->nct, tv, ntok * sizeof(*tv));
 	}
-	if (ntok > 0)
-		memcpy(c->ct + c->nct, tv, ntok * sizeof(*tv));
 	c->nct += ntok;
-	if (ncphv + nph > ccphv) {
-		ccphv = (ncphv + nph) * 2;
-		cphv = rk_xrealloc(cphv, ccphv, sizeof(*cphv));
+	/* the phrases too (but when phv grew) */
+	if (phv != cphv + ncphv) {
+		if (ncphv + nph > ccphv) {
+			ccphv = (ncphv + nph) * 2;
+			cphv = rk_xrealloc(cphv, ccphv, sizeof(*cphv));
+		}
+		if (nph > 0)
+			memcpy(cphv + ncphv, phv, nph * sizeof(*phv));
 	}
-	if (nph > 0)
-		memcpy(cphv + ncphv, phv, nph * sizeof(*phv));
 	ncphv += nph;
 	rk_buf_add(&c->ckb, kb.data ? kb.data : "", kb.len);
 }
@@ -356,19 +413,11 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	sc = &c->sc[c->next++];
 	ntok = sc->nt;
 	title_case = sc->tcase;
-	if (ntok > ctok) {
-		ctok = ntok;
-		tv = rk_xrealloc(tv, ctok, sizeof(*tv));
-	}
-	if (ntok > 0)
-		memcpy(tv, c->ct + sc->t0, ntok * sizeof(*tv));
+	/* the cached tokens in place (the rules change only used,
+	 * venue and noper, set again below) */
+	tok_lend(c->ct + sc->t0, ntok);
 	nph = sc->np;
-	if (nph > cph) {
-		cph = nph;
-		phv = rk_xrealloc(phv, cph, sizeof(*phv));
-	}
-	if (nph > 0)
-		memcpy(phv, cphv + sc->p0, nph * sizeof(*phv));
+	ph_lend(cphv + sc->p0, nph);
 	kl = (c->next < c->nsc ? c->sc[c->next].k0 : c->ckb.len) - sc->k0;
 	rk_buf_reset(&kb);
 	rk_buf_add(&kb, c->ckb.data + sc->k0, kl);
@@ -826,6 +875,27 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 	if (c != NULL && c->pass == 2 && ru_reuse(c, s, len, out))
 		return;
 	if (c == NULL || c->pass != 2 || !cache_get(c, s, len)) {
+		if (c != NULL && c->pass == 1 && len < LEND_MAX) {
+			/* tokenised where the cache keeps it: room for a
+			 * token a byte (tokenize grows its own tv if not);
+			 * a longer sentence is copied, not given room for
+			 * a token a byte */
+			if (c->nct + len + 1 > c->cct) {
+				c->cct = (c->nct + len + 1) * 2;
+				c->ct = rk_xrealloc(c->ct, c->cct,
+				    sizeof(*c->ct));
+			}
+			tok_lend(c->ct + c->nct, c->cct - c->nct);
+			/* and the phrases: at most one a token */
+			if (ncphv + len + 1 > ccphv) {
+				ccphv = (ncphv + len + 1) * 2;
+				cphv = rk_xrealloc(cphv, ccphv, sizeof(*cphv));
+			}
+			ph_lend(cphv + ncphv, ccphv - ncphv);
+		} else {
+			tok_own();
+			ph_own();
+		}
 		prepare(s, len);
 		if (c != NULL && c->pass == 1)
 			cache_put(c, s, len);
@@ -1007,6 +1077,9 @@ ent_doc_end(struct ent_ctx *c)
 {
 	if (c == NULL)
 		return;
+	/* tv and phv may be lent from c's token cache */
+	tok_own();
+	ph_own();
 	ctx_keep(c);
 	free(c);
 }

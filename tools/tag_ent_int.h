@@ -228,6 +228,21 @@ extern int emit_weak;		/* the next PER emitted is a bare guess */
 
 extern struct tok *tv;
 extern size_t ntok, ctok;
+/*
+ * tv is tag_tok.c's own buffer or, lent (the first pass), the sentence's
+ * place at the end of the document's token cache, which then needs no
+ * copy.  tokenize() grows only the own one (tok_grow copies lent tokens).
+ */
+#define LEND_MAX	65536		/* sentence bytes: lent only below */
+void	tok_grow(size_t n);		/* room past n tokens */
+void	tok_own(void);			/* tv: the own buffer */
+void	tok_lend(struct tok *p, size_t cap);
+int	tok_lent(void);
+void	tok_free(void);
+/* The same for phv, the sentence's phrases (own, or lent from cphv). */
+void	ph_grow(size_t n);
+void	ph_own(void);
+void	ph_lend(struct phr *p, size_t cap);
 extern unsigned tok_dates;	/* TD_* of the sentence tokenize() cut */
 extern struct phr *phv;		/* this sentence's phrases (fill_phrases) */
 extern size_t nph, cph;

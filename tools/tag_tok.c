@@ -258,6 +258,97 @@ word_end(const char *s, size_t len, size_t i, uint32_t cp, struct tok *t,
 	return i;
 }
 
+static struct tok *tvown;
+static size_t ctokown;
+
+/* tv with room past its first n tokens: the own buffer, grown. */
+void
+tok_grow(size_t n)
+{
+	size_t c = ctokown ? ctokown * 2 : 64;
+
+	if (c <= n)
+		c = (n + 1) * 2;
+	if (tv == tvown)
+		tvown = rk_xrealloc(tvown, c, sizeof(*tvown));
+	else {
+		/* lent: the tokens so far move to the own buffer */
+		tvown = rk_xrealloc(tvown, c, sizeof(*tvown));
+		if (n > 0)
+			memcpy(tvown, tv, n * sizeof(*tv));
+	}
+	tv = tvown;
+	ctok = ctokown = c;
+}
+
+void
+tok_own(void)
+{
+	tv = tvown;
+	ctok = ctokown;
+}
+
+/* tv is p, room for cap tokens (the caller's memory). */
+void
+tok_lend(struct tok *p, size_t cap)
+{
+	tv = p;
+	ctok = cap;
+}
+
+int
+tok_lent(void)
+{
+	return tv != tvown;
+}
+
+static struct phr *phown;
+static size_t cphown;
+
+/* phv with room past its first n phrases: the own buffer, grown. */
+void
+ph_grow(size_t n)
+{
+	size_t c = cphown ? cphown * 2 : 64;
+
+	if (c <= n)
+		c = (n + 1) * 2;
+	if (phv == phown)
+		phown = rk_xrealloc(phown, c, sizeof(*phown));
+	else {
+		phown = rk_xrealloc(phown, c, sizeof(*phown));
+		if (n > 0)
+			memcpy(phown, phv, n * sizeof(*phv));
+	}
+	phv = phown;
+	cph = cphown = c;
+}
+
+void
+ph_own(void)
+{
+	phv = phown;
+	cph = cphown;
+}
+
+void
+ph_lend(struct phr *p, size_t cap)
+{
+	phv = p;
+	cph = cap;
+}
+
+void
+tok_free(void)
+{
+	free(tvown);
+	tvown = tv = NULL;
+	ctokown = ctok = ntok = 0;
+	free(phown);
+	phown = phv = NULL;
+	cphown = cph = nph = 0;
+}
+
 #ifdef ENT_SSE2
 /*
  * tokenize() for a sentence of ASCII bytes (most), 64 bytes at a time:
@@ -384,8 +475,9 @@ tokenize_ascii(const char *s, size_t len)
 			b = (size_t)__builtin_ctzll(st);
 			p = w * 64 + b;
 			if (nt == ct) {
-				ctok = ct = ct ? ct * 2 : 64;
-				tv = tp = rk_xrealloc(tv, ct, sizeof(*tv));
+				tok_grow(nt);
+				tp = tv;
+				ct = ctok;
 			}
 			t = &tp[nt++];
 			memset(t, 0, sizeof(*t));
@@ -514,10 +606,8 @@ tokenize(const char *s, size_t len)
 		cp = nextcp(s, len, &i);
 		if (isspc(cp))
 			continue;
-		if (ntok == ctok) {
-			ctok = ctok ? ctok * 2 : 64;
-			tv = rk_xrealloc(tv, ctok, sizeof(*tv));
-		}
+		if (ntok == ctok)
+			tok_grow(ntok);
 		t = &tv[ntok++];
 		memset(t, 0, sizeof(*t));
 		t->ph = -1;
@@ -616,10 +706,8 @@ fill_phrases(size_t i)
 	size_t n;
 	long e, j;
 
-	if (nph == cph) {
-		cph = cph ? cph * 2 : 64;
-		phv = rk_xrealloc(phv, cph, sizeof(*phv));
-	}
+	if (nph == cph)
+		ph_grow(nph);
 	t->ph = (int32_t)nph;
 	p = &phv[nph++];
 	for (n = t->maxn; n >= 2; n--) {

@@ -289,10 +289,20 @@ desa_match(size_t i, size_t *end)
 	if (!desa_built) {
 		struct tok *keep = rk_xmalloc((ntok ? ntok : 1) * sizeof(*tv));
 		struct rk_buf kkeep = { 0 };
+		struct tok *stv = tv;
+		size_t sct = ctok;
+		int lent = tok_lent();
 
 		memcpy(keep, tv, ntok * sizeof(*tv));
 		rk_buf_add(&kkeep, kb.data ? kb.data : "", kb.len);
+		/* it tokenises in the own buffer: lent tokens (the token
+		 * cache's) stay where they are */
+		tok_own();
 		desa_index();
+		if (lent)
+			tok_lend(stv, sct);
+		else
+			tok_own();
 		ntok = save_ntok;
 		memcpy(tv, keep, ntok * sizeof(*tv));
 		rk_buf_reset(&kb);
