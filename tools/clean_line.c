@@ -184,7 +184,7 @@ site_word(const char *s, size_t len)
 	/* lex_find gives the first entry; "berita" is also a menu word */
 	if (lex_find(s, len) < 0)
 		return 0;
-	for (e = rk_hash_find(&boiler, s, len, 0); e >= 0;
+	for (e = fold_find(&boiler, s, len); e >= 0;
 	    e = rk_hash_nextval(&boiler, e))
 		if (boiler_scope[rk_hash_val(&boiler, e)] == S_SITE)
 			return 1;
@@ -618,7 +618,7 @@ again:
 	if (lim == 4) {
 		/* a menu or share line opens with one of its items */
 		if (lex_find(s + st[0], en[0] - st[0]) < 0) {
-			if (rk_hash_find(&boiler_first, s + st[0], en[0] - st[0], 0) < 0)
+			if (fold_find(&boiler_first, s + st[0], en[0] - st[0]) < 0)
 				return 0;
 			for (k = n < 4 ? n : 4; k >= 2; k--)
 				if (lex_find(s + st[0], en[k - 1] - st[0]) >= 0)
@@ -644,7 +644,7 @@ again:
 			best = 0;
 			/* spans of several items only from a phrase's first word */
 			k = n - i < 4 ? n - i : 4;
-			if (k > 1 && rk_hash_find(&boiler_first, s + st[i], en[i] - st[i], 0) < 0)
+			if (k > 1 && fold_find(&boiler_first, s + st[i], en[i] - st[i]) < 0)
 				k = 1;
 			for (; k >= 1; k--) {
 				e = lex_find(s + st[i], en[i + k - 1] - st[i]);
@@ -659,8 +659,8 @@ again:
 				}
 			}
 			for (k = best || pass == 0 ? 0 : n - i < 3 ? n - i : 3; k >= 1; k--)
-				if (rk_hash_find(&region_top, s + st[i],
-				    en[i + k - 1] - st[i], 0) >= 0)
+				if (fold_find(&region_top, s + st[i],
+				    en[i + k - 1] - st[i]) >= 0)
 					break;
 			if (k >= 1) {
 				i += k;
@@ -730,8 +730,8 @@ crumb_words(const char *s, size_t len)
 		return 0;
 	if (!common_loaded)
 		common_load();
-	return rk_hash_find(&region_top, s + i, j - i, 0) >= 0 ||
-	    (k <= len && rk_hash_find(&region_top, s + i, k - i, 0) >= 0);
+	return fold_find(&region_top, s + i, j - i) >= 0 ||
+	    (k <= len && fold_find(&region_top, s + i, k - i) >= 0);
 }
 
 /* Whole-line lexicon match, with an optional leading count ("0 Comments"). */
