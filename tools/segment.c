@@ -928,6 +928,14 @@ unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
 	n = word_len(s, len, i);
 	if (i + n < len && ws_at(s, len, i + n) == 0 && U(i + n) != ',')
 		return 0;
+	/* most capitals here are names and places: no strong word is as
+	 * long, and an ASCII word's length says so before the hash does */
+	if (n < 64 && (ab.strong_len[U(i) - 'A'][U(i + 1) - 'a'] >> n & 1) == 0) {
+		for (k = i; k < i + n && U(k) < 0x80; k++)
+			;
+		if (k == i + n)
+			return 0;
+	}
 	return rk_abbr_opener(&ab, s + i, n, 1);
 }
 
