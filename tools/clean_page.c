@@ -791,6 +791,16 @@ all_caps(const char *s, size_t len)
 	int letters = 0;
 
 	while (i < len) {
+		/* ASCII as rk_cp_isalpha and rk_cp_isupper see it */
+		if ((unsigned char)s[i] < 0x80) {
+			c = (unsigned char)s[i++];
+			if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+				if (c >= 'a')
+					return 0;
+				letters++;
+			}
+			continue;
+		}
 		c = rk_utf8_next(s, len, &i);
 		if (rk_cp_isalpha(c)) {
 			if (!rk_cp_isupper(c))
