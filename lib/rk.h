@@ -425,6 +425,9 @@ struct rk_abbr {
 	 * bit is no strong one, found without the hash.
 	 */
 	uint64_t	 strong_len[26][26];
+	/* Bit n of form_len[c]: a form of n bytes (dots aside) opens with
+	 * c, a letter taken in lower case; without it, no look-up. */
+	uint64_t	 form_len[256];
 };
 /* singkatan-umum.tsv, the dotted forms of gelar.tsv, awal-kalimat.tsv. */
 void	rk_abbr_load(struct rk_abbr *a);

@@ -37,6 +37,13 @@ undot(const char *s, size_t len, char *key)
 	return n;
 }
 
+/* c with an ASCII capital made small: form_len's index. */
+static unsigned char
+lower_of(char c)
+{
+	return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
 static void
 add_form(struct rk_abbr *a, const char *form, int cls)
 {
@@ -50,6 +57,7 @@ add_form(struct rk_abbr *a, const char *form, int cls)
 	if (n == 0 || rk_hash_find(&a->form, key, n, 1) >= 0)
 		return;
 	rk_hash_add(&a->form, key, n, cls, 1);
+	a->form_len[lower_of(key[0])] |= UINT64_C(1) << n;
 }
 
 /* ASCII letters a to z in either case: their index, else -1. */
@@ -156,6 +164,9 @@ rk_abbr_class(struct rk_abbr *a, const char *s, size_t len)
 		return -1;
 	n = undot(s, len, key);
 	if (n == 0)
+		return -1;
+	/* every casing tried below keeps the first letter and the length */
+	if ((a->form_len[lower_of(key[0])] >> n & 1) == 0)
 		return -1;
 	if ((e = rk_hash_find(&a->form, key, n, 1)) >= 0)
 		return (int)rk_hash_val(&a->form, e);

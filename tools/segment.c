@@ -702,9 +702,13 @@ speech_tag(const char *w, size_t n)
 
 	if (n > 3 && memcmp(w + n - 3, "nya", 3) == 0)
 		m = n - 3;	/* ujarnya; but tanya itself */
+	if (n == 0)
+		return 0;
+	/* both forms open with the tag's first letter */
 	for (i = 0; tags[i] != NULL; i++)
-		if ((strlen(tags[i]) == n && memcmp(w, tags[i], n) == 0) ||
-		    (strlen(tags[i]) == m && memcmp(w, tags[i], m) == 0))
+		if (tags[i][0] == w[0] &&
+		    ((strlen(tags[i]) == n && memcmp(w, tags[i], n) == 0) ||
+		    (strlen(tags[i]) == m && memcmp(w, tags[i], m) == 0)))
 			return 1;
 	return 0;
 }
