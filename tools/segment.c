@@ -56,26 +56,35 @@ static unsigned char interesting[256];
 static struct rk_rows rows;
 
 /*
- * A word of lower-case ASCII letters and digits is its own folded form:
- * it goes into the hash as it is (raw), without rk_fold's call per
- * character, which was most of the start-up.
+ * rk_fold's result for an ASCII word, made here without its call per
+ * character (which was most of the start-up): the length, or SIZE_MAX
+ * for a word past ASCII or longer than cap, which rk_fold does.
  */
-static int
-folded(const char *p)
+static size_t
+fold_ascii(const char *p, char *out, size_t cap)
 {
-	for (; *p != '\0'; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
-			return 0;
-	return 1;
+	size_t n = 0;
+	unsigned char c;
+
+	for (; (c = (unsigned char)*p) != '\0'; p++) {
+		if (c >= 0x80 || n == cap)
+			return SIZE_MAX;
+		if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' ||
+		    c == '.' || c == '\'' || c == '`')
+			continue;
+		out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return n;
 }
 
 void
 segment_init(void)
 {
 	struct rk_table t;
-	size_t r;
+	size_t r, n;
 	int cf, cc;
 	const char *p;
+	char key[64];
 
 	rk_abbr_load(&ab);
 	rk_hash_init(&common);
@@ -87,8 +96,12 @@ segment_init(void)
 	rk_hash_reserve(&common, t.nrows);
 	for (r = 0; r < t.nrows; r++) {
 		p = RK_CELL(&t, r, cf);
-		if (strcmp(RK_CELL(&t, r, cc), "0") == 0)
-			rk_hash_add(&common, p, strlen(p), 1, folded(p));
+		if (strcmp(RK_CELL(&t, r, cc), "0") != 0)
+			continue;
+		if ((n = fold_ascii(p, key, sizeof(key))) != SIZE_MAX)
+			rk_hash_add(&common, key, n, 1, 1);
+		else
+			rk_hash_add(&common, p, strlen(p), 1, 0);
 	}
 	rk_table_free(&t);
 
