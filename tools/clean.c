@@ -359,7 +359,8 @@ ends_term(const char *s, size_t len)
 	    s[len - 1] == '?'))
 		return 1;
 	/* a bare closing code: "... Siak. ril/dio" */
-	if (len > 4 && memchr(s + (len > 16 ? len - 16 : 0), '/', len > 16 ? 16 : len)) {
+	if (len > 4 && (islower((unsigned char)s[len - 1]) || s[len - 1] == '/') &&
+	    memchr(s + (len > 16 ? len - 16 : 0), '/', len > 16 ? 16 : len)) {
 		size_t z = len;
 
 		while (z > 0 && (islower((unsigned char)s[z - 1]) || s[z - 1] == '/'))
@@ -368,7 +369,12 @@ ends_term(const char *s, size_t len)
 			len = z - 1;
 	}
 	while (len > 0) {
-		c = cp_before(s, len, &at);
+		/* an ASCII byte is its own code point */
+		if ((unsigned char)s[len - 1] < 0x80) {
+			at = len - 1;
+			c = (unsigned char)s[at];
+		} else
+			c = cp_before(s, len, &at);
 		if (is_term(c))
 			return 1;
 		if (c == ')') {
