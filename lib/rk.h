@@ -418,6 +418,16 @@ struct rk_abbr {
 	struct rk_hash	 opener;	/* folded sentence-opening words */
 	struct rk_hash	 strong;	/* those that open one even unpunctuated */
 	unsigned char	 strong_pre[26][26];	/* Ab..: a strong one's first two letters */
+	/*
+	 * Bit n of strong_len[a][b]: a strong one of n letters (n < 64), all
+	 * ASCII, opens with a, b in either case; all bits for a pair when
+	 * one opens otherwise.  A word of ASCII letters whose length has no
+	 * bit is no strong one, found without the hash.
+	 */
+	uint64_t	 strong_len[26][26];
+	/* Bit n of form_len[c]: a form of n bytes (dots aside) opens with
+	 * c, a letter taken in lower case; without it, no look-up. */
+	uint64_t	 form_len[256];
 };
 /* singkatan-umum.tsv, the dotted forms of gelar.tsv, awal-kalimat.tsv. */
 void	rk_abbr_load(struct rk_abbr *a);

@@ -4,6 +4,7 @@
  * data/awal-kalimat.tsv), loaded once and read the same way by every
  * tool that has to tell an abbreviation's period from a sentence's end.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,13 @@ undot(const char *s, size_t len, char *key)
 	return n;
 }
 
+/* c with an ASCII capital made small: form_len's index. */
+static unsigned char
+lower_of(char c)
+{
+	return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
 static void
 add_form(struct rk_abbr *a, const char *form, int cls)
 {
@@ -49,6 +57,41 @@ add_form(struct rk_abbr *a, const char *form, int cls)
 	if (n == 0 || rk_hash_find(&a->form, key, n, 1) >= 0)
 		return;
 	rk_hash_add(&a->form, key, n, cls, 1);
+	a->form_len[lower_of(key[0])] |= UINT64_C(1) << n;
+}
+
+/* ASCII letters a to z in either case: their index, else -1. */
+static int
+letter(char c)
+{
+	c = (char)(c | 0x20);
+	return c >= 'a' && c <= 'z' ? c - 'a' : -1;
+}
+
+/* Mark a strong word's length in strong_len (see rk.h). */
+static void
+strong_len(struct rk_abbr *a, const char *p)
+{
+	size_t n, i;
+	int x, y;
+
+	for (n = 0; letter(p[n]) >= 0; n++)
+		;
+	if (p[n] == '\0' && n >= 2 && n < 64) {
+		a->strong_len[letter(p[0])][letter(p[1])] |= UINT64_C(1) << n;
+		return;
+	}
+	/* a word that folds to other letters or lengths: no filter for its
+	 * pair, or for any pair when it does not open with two letters */
+	if (n >= 2) {
+		a->strong_len[letter(p[0])][letter(p[1])] = ~UINT64_C(0);
+		return;
+	}
+	for (i = 0; i < 26 * 26; i++) {
+		x = (int)(i / 26);
+		y = (int)(i % 26);
+		a->strong_len[x][y] = ~UINT64_C(0);
+	}
 }
 
 void
@@ -95,6 +138,7 @@ rk_abbr_load(struct rk_abbr *a)
 		rk_hash_add(&a->strong, p, strlen(p), 1, 0);
 		if (p[0] >= 'A' && p[0] <= 'Z' && p[1] >= 'a' && p[1] <= 'z')
 			a->strong_pre[p[0] - 'A'][p[1] - 'a'] = 1;
+		strong_len(a, p);
 	}
 	rk_table_free(&t);
 }
@@ -120,6 +164,9 @@ rk_abbr_class(struct rk_abbr *a, const char *s, size_t len)
 		return -1;
 	n = undot(s, len, key);
 	if (n == 0)
+		return -1;
+	/* every casing tried below keeps the first letter and the length */
+	if ((a->form_len[lower_of(key[0])] >> n & 1) == 0)
 		return -1;
 	if ((e = rk_hash_find(&a->form, key, n, 1)) >= 0)
 		return (int)rk_hash_val(&a->form, e);

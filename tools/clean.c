@@ -359,7 +359,8 @@ ends_term(const char *s, size_t len)
 	    s[len - 1] == '?'))
 		return 1;
 	/* a bare closing code: "... Siak. ril/dio" */
-	if (len > 4 && memchr(s + (len > 16 ? len - 16 : 0), '/', len > 16 ? 16 : len)) {
+	if (len > 4 && (islower((unsigned char)s[len - 1]) || s[len - 1] == '/') &&
+	    memchr(s + (len > 16 ? len - 16 : 0), '/', len > 16 ? 16 : len)) {
 		size_t z = len;
 
 		while (z > 0 && (islower((unsigned char)s[z - 1]) || s[z - 1] == '/'))
@@ -368,7 +369,12 @@ ends_term(const char *s, size_t len)
 			len = z - 1;
 	}
 	while (len > 0) {
-		c = cp_before(s, len, &at);
+		/* an ASCII byte is its own code point */
+		if ((unsigned char)s[len - 1] < 0x80) {
+			at = len - 1;
+			c = (unsigned char)s[at];
+		} else
+			c = cp_before(s, len, &at);
 		if (is_term(c))
 			return 1;
 		if (c == ')') {
@@ -500,29 +506,39 @@ core_of(const char *s, size_t len, size_t *a, size_t *b)
 	*b = j;
 }
 
-/* Look a phrase up in the lexicon: entry index or -1. */
+/*
+ * rk_hash_find(h, s, len, 0): rk_fold's result for ASCII made here,
+ * without its per-character calls; other text goes to rk_fold.
+ */
 long
-lex_find(const char *s, size_t len)
+fold_find(struct rk_hash *h, const char *s, size_t len)
 {
 	char k[96];
 	size_t i, n = 0;
-	long e;
 
-	if (len == 0 || len > 80)
-		return -1;
-	/* rk_fold's result for ASCII, without its per-character calls */
+	if (len > 80)
+		return rk_hash_find(h, s, len, 0);
 	for (i = 0; i < len; i++) {
 		unsigned char c = lexfold[(unsigned char)s[i]];
 
-		if (c == LF_OTHER) {
-			e = rk_hash_find(&boiler, s, len, 0);
-			return e < 0 ? -1 : rk_hash_val(&boiler, e);
-		}
+		if (c == LF_OTHER)
+			return rk_hash_find(h, s, len, 0);
 		if (c == LF_DROP)
 			continue;
 		k[n++] = (char)c;
 	}
-	e = rk_hash_find(&boiler, k, n, 1);
+	return rk_hash_find(h, k, n, 1);
+}
+
+/* Look a phrase up in the lexicon: entry index or -1. */
+long
+lex_find(const char *s, size_t len)
+{
+	long e;
+
+	if (len == 0 || len > 80)
+		return -1;
+	e = fold_find(&boiler, s, len);
 	return e < 0 ? -1 : rk_hash_val(&boiler, e);
 }
 

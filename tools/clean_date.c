@@ -151,101 +151,123 @@ valid(int y, int m, int d)
 	return y >= 1990 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/* A date (and time) that starts at s[i]: 1 with iso and *end set. */
+static int
+date_at(const char *s, size_t len, size_t i, char *iso, size_t *end)
+{
+	unsigned char c = (unsigned char)s[i];
+	size_t e, e2;
+	int y, m, d, hh, mm;
+
+	y = m = d = -1;
+	if (isdigit(c)) {
+		int a = num_at(s, len, i, 4, &e);
+
+		if (a < 0)
+			return 0;
+		if (e - i == 4 && e + 5 < len && (s[e] == '-' || s[e] == '/')) {
+			/* 2021-03-18 */
+			y = a;
+			m = num_at(s, len, e + 1, 2, &e2);
+			if (m < 0 || e2 >= len || s[e2] != s[e])
+				return 0;
+			d = num_at(s, len, e2 + 1, 2, &e);
+			if (d < 0)
+				return 0;
+		} else if (e - i <= 2 && e < len && (s[e] == '/' || s[e] == '-')) {
+			/* 18/03/2021, 18-03-2021 */
+			char sep = s[e];
+
+			d = a;
+			m = num_at(s, len, e + 1, 2, &e2);
+			if (m < 0 || e2 >= len || s[e2] != sep)
+				return 0;
+			y = num_at(s, len, e2 + 1, 4, &e);
+			if (y < 0 || e - e2 != 5)
+				return 0;
+		} else if (e - i <= 2) {
+			/* 8 Maret 2021 */
+			d = a;
+			e2 = skip_sep(s, len, e);
+			if (e2 == e || (m = month_at(s, len, e2, &e)) == 0)
+				return 0;
+			e2 = skip_sep(s, len, e);
+			y = num_at(s, len, e2, 4, &e);
+			if (y < 0 || e - e2 != 4)
+				return 0;
+		} else {
+			return 0;
+		}
+	} else if (isalpha(c)) {
+		/* July 5, 2021 */
+		if ((m = month_at(s, len, i, &e)) == 0)
+			return 0;
+		e2 = skip_sep(s, len, e);
+		d = num_at(s, len, e2, 2, &e);
+		if (d < 0 || e2 == e)
+			return 0;
+		e2 = skip_sep(s, len, e);
+		if (e2 == e)
+			return 0;
+		y = num_at(s, len, e2, 4, &e);
+		if (y < 0 || e - e2 != 4)
+			return 0;
+	} else {
+		return 0;
+	}
+	if (!valid(y, m, d))
+		return 0;
+	rk_ymd(iso, 11, y, m, d);
+	if (time_after(s, len, e, &hh, &mm, &e2)) {
+		iso[10] = 'T';
+		iso[11] = (char)('0' + hh / 10);
+		iso[12] = (char)('0' + hh % 10);
+		iso[13] = ':';
+		iso[14] = (char)('0' + mm / 10);
+		iso[15] = (char)('0' + mm % 10);
+		iso[16] = '\0';
+		e = e2;
+	}
+	*end = e;
+	return 1;
+}
+
 int
 clean_date_find(const char *s, size_t len, char *iso, size_t *start,
     size_t *end)
 {
 	/* 1 an ASCII letter, 2 a digit, 0 the rest */
 	static unsigned char cls[256];
-	size_t i, e, e2;
-	int y, m, d, hh, mm;
+	size_t i;
+	int cc;
 
 	if (cls['a'] == 0)
 		for (i = 0; i < 256; i++)
 			cls[i] = (unsigned char)(i >= '0' && i <= '9' ? 2 :
 			    (i | 32) >= 'a' && (i | 32) <= 'z' ? 1 : 0);
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i], p;
-		int cc = cls[c];
-
-		if (cc == 0)
-			continue;
-		/* a date glued to a site name ("Kaltimtoday.co14 Mar 2022") counts */
-		p = i > 0 ? cls[(unsigned char)s[i - 1]] : 0;
-		if (p == 2 || (p == 1 && cc == 1))
-			continue;
-		y = m = d = -1;
-		if (isdigit(c)) {
-			int a = num_at(s, len, i, 4, &e);
-
-			if (a < 0)
-				continue;
-			if (e - i == 4 && e + 5 < len && (s[e] == '-' || s[e] == '/')) {
-				/* 2021-03-18 */
-				y = a;
-				m = num_at(s, len, e + 1, 2, &e2);
-				if (m < 0 || e2 >= len || s[e2] != s[e])
-					continue;
-				d = num_at(s, len, e2 + 1, 2, &e);
-				if (d < 0)
-					continue;
-			} else if (e - i <= 2 && e < len && (s[e] == '/' || s[e] == '-')) {
-				/* 18/03/2021, 18-03-2021 */
-				char sep = s[e];
-
-				d = a;
-				m = num_at(s, len, e + 1, 2, &e2);
-				if (m < 0 || e2 >= len || s[e2] != sep)
-					continue;
-				y = num_at(s, len, e2 + 1, 4, &e);
-				if (y < 0 || e - e2 != 5)
-					continue;
-			} else if (e - i <= 2) {
-				/* 8 Maret 2021 */
-				d = a;
-				e2 = skip_sep(s, len, e);
-				if (e2 == e || (m = month_at(s, len, e2, &e)) == 0)
-					continue;
-				e2 = skip_sep(s, len, e);
-				y = num_at(s, len, e2, 4, &e);
-				if (y < 0 || e - e2 != 4)
-					continue;
-			} else {
-				continue;
-			}
-		} else if (isalpha(c)) {
-			/* July 5, 2021 */
-			if ((m = month_at(s, len, i, &e)) == 0)
-				continue;
-			e2 = skip_sep(s, len, e);
-			d = num_at(s, len, e2, 2, &e);
-			if (d < 0 || e2 == e)
-				continue;
-			e2 = skip_sep(s, len, e);
-			if (e2 == e)
-				continue;
-			y = num_at(s, len, e2, 4, &e);
-			if (y < 0 || e - e2 != 4)
-				continue;
-		} else {
+	/*
+	 * A date starts at a letter after neither letter nor digit, or at a
+	 * digit after no digit (a date glued to a site name,
+	 * "Kaltimtoday.co14 Mar 2022", counts).  Past a start that fails,
+	 * the next is after its run: the digits and then the letters
+	 * glued to them, or the letters.
+	 */
+	for (i = 0; i < len; ) {
+		cc = cls[(unsigned char)s[i]];
+		if (cc == 0) {
+			i++;
 			continue;
 		}
-		if (!valid(y, m, d))
-			continue;
-		*start = i;
-		rk_ymd(iso, 11, y, m, d);
-		if (time_after(s, len, e, &hh, &mm, &e2)) {
-			iso[10] = 'T';
-			iso[11] = (char)('0' + hh / 10);
-			iso[12] = (char)('0' + hh % 10);
-			iso[13] = ':';
-			iso[14] = (char)('0' + mm / 10);
-			iso[15] = (char)('0' + mm % 10);
-			iso[16] = '\0';
-			e = e2;
+		if (date_at(s, len, i, iso, end)) {
+			*start = i;
+			return 1;
 		}
-		*end = e;
-		return 1;
+		i++;
+		if (cc == 2)
+			while (i < len && cls[(unsigned char)s[i]] == 2)
+				i++;
+		while (i < len && cls[(unsigned char)s[i]] == 1)
+			i++;
 	}
 	return 0;
 }

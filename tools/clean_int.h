@@ -121,6 +121,7 @@ const char *ci_find(const char *s, size_t len, const char *p);
 size_t	core_start(const char *s, size_t len);
 void	core_of(const char *s, size_t len, size_t *a, size_t *b);
 long	lex_find(const char *s, size_t len);
+long	fold_find(struct rk_hash *h, const char *s, size_t len);
 size_t	arena_add(const char *s, size_t len);
 void	meta_add(int kind, const char *t, size_t tlen, const char *v, size_t vlen);
 void	pubdate_offer(const char *t, size_t tlen, const char *iso, int rank);

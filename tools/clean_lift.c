@@ -81,12 +81,12 @@ city_common(const char *s, size_t len)
 
 			while (e > i && (s[e - 1] == '.' || s[e - 1] == '\''))
 				e--;
-			if (e == i || rk_hash_find(&common_words, s + i, e - i, 0) < 0)
+			if (e == i || fold_find(&common_words, s + i, e - i) < 0)
 				return 0;
 		}
 		i = j + 1;
 	}
-	return rk_hash_find(&region_names, s, len, 0) < 0;
+	return fold_find(&region_names, s, len) < 0;
 }
 
 int

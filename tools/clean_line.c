@@ -184,7 +184,7 @@ site_word(const char *s, size_t len)
 	/* lex_find gives the first entry; "berita" is also a menu word */
 	if (lex_find(s, len) < 0)
 		return 0;
-	for (e = rk_hash_find(&boiler, s, len, 0); e >= 0;
+	for (e = fold_find(&boiler, s, len); e >= 0;
 	    e = rk_hash_nextval(&boiler, e))
 		if (boiler_scope[rk_hash_val(&boiler, e)] == S_SITE)
 			return 1;
@@ -422,51 +422,79 @@ timestamp(const char *s, size_t len, int harvest)
  * reserved): one pass stops only at the bytes that end them, and looks
  * back from there.
  */
+static unsigned char cr_hot[256];	/* bytes that end a cue */
+
+/* Does a cue end at s[i] (i > 0)? */
+static int
+cue_ends_at(const char *s, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)s[i], p;
+
+	if (!cr_hot[c])
+		return 0;
+	p = (unsigned char)(s[i - 1] | 32);
+	switch (c | 32) {
+	case 0xA9 | 32:
+		if (c == 0xA9 && s[i - 1] == '\xC2')
+			return 1;
+		break;
+	case ')':
+		if (p == 'c' && i >= 2 && s[i - 2] == '(')
+			return 1;
+		break;
+	case 'y':
+		if (p == 'p' && i >= 2 && (s[i - 2] | 32) == 'o' &&
+		    ci_find(s, len, "copyright"))
+			return 1;
+		break;
+	case 'p':
+		if (p == 'i' && i >= 2 && (s[i - 2] | 32) == 'c' &&
+		    ci_find(s, len, "hak cipta"))
+			return 1;
+		break;
+	case 'v':
+		if (p == 'r' && ci_find(s, len, "rights reserved"))
+			return 1;
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
 static int
 copyright_cue(const char *s, size_t len)
 {
-	static unsigned char hot[256];
-	size_t i;
+	size_t i = 1;
 
-	if (!hot[0xA9]) {
+	if (!cr_hot[0xA9]) {
 		const char *h = "\xA9)yYpPvV";
 
 		for (; *h != '\0'; h++)
-			hot[(unsigned char)*h] = 1;
+			cr_hot[(unsigned char)*h] = 1;
 	}
-	for (i = 1; i < len; i++) {
-		unsigned char c = (unsigned char)s[i], p;
+#ifdef CLEAN_SSE2
+	/* sixteen bytes a step: with the 0x20 bit set, a cue's last byte is
+	 * one of five (a few others too, which cr_hot turns away) */
+	for (; i + 16 <= len; i += 16) {
+		__m128i v = _mm_or_si128(_mm_loadu_si128(
+		    (const __m128i *)(s + i)), _mm_set1_epi8(0x20));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('y')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('p'))),
+		    _mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('v')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8(')'))),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xA9)))));
 
-		if (!hot[c])
-			continue;
-		p = (unsigned char)(s[i - 1] | 32);
-		switch (c | 32) {
-		case 0xA9 | 32:
-			if (c == 0xA9 && s[i - 1] == '\xC2')
+		for (; m != 0; m &= m - 1)
+			if (cue_ends_at(s, len, i + (size_t)__builtin_ctz(m)))
 				return 1;
-			break;
-		case ')':
-			if (p == 'c' && i >= 2 && s[i - 2] == '(')
-				return 1;
-			break;
-		case 'y':
-			if (p == 'p' && i >= 2 && (s[i - 2] | 32) == 'o' &&
-			    ci_find(s, len, "copyright"))
-				return 1;
-			break;
-		case 'p':
-			if (p == 'i' && i >= 2 && (s[i - 2] | 32) == 'c' &&
-			    ci_find(s, len, "hak cipta"))
-				return 1;
-			break;
-		case 'v':
-			if (p == 'r' && ci_find(s, len, "rights reserved"))
-				return 1;
-			break;
-		default:
-			break;
-		}
 	}
+#endif
+	for (; i < len; i++)
+		if (cue_ends_at(s, len, i))
+			return 1;
 	return 0;
 }
 
@@ -618,7 +646,7 @@ again:
 	if (lim == 4) {
 		/* a menu or share line opens with one of its items */
 		if (lex_find(s + st[0], en[0] - st[0]) < 0) {
-			if (rk_hash_find(&boiler_first, s + st[0], en[0] - st[0], 0) < 0)
+			if (fold_find(&boiler_first, s + st[0], en[0] - st[0]) < 0)
 				return 0;
 			for (k = n < 4 ? n : 4; k >= 2; k--)
 				if (lex_find(s + st[0], en[k - 1] - st[0]) >= 0)
@@ -644,7 +672,7 @@ again:
 			best = 0;
 			/* spans of several items only from a phrase's first word */
 			k = n - i < 4 ? n - i : 4;
-			if (k > 1 && rk_hash_find(&boiler_first, s + st[i], en[i] - st[i], 0) < 0)
+			if (k > 1 && fold_find(&boiler_first, s + st[i], en[i] - st[i]) < 0)
 				k = 1;
 			for (; k >= 1; k--) {
 				e = lex_find(s + st[i], en[i + k - 1] - st[i]);
@@ -659,8 +687,8 @@ again:
 				}
 			}
 			for (k = best || pass == 0 ? 0 : n - i < 3 ? n - i : 3; k >= 1; k--)
-				if (rk_hash_find(&region_top, s + st[i],
-				    en[i + k - 1] - st[i], 0) >= 0)
+				if (fold_find(&region_top, s + st[i],
+				    en[i + k - 1] - st[i]) >= 0)
 					break;
 			if (k >= 1) {
 				i += k;
@@ -730,8 +758,8 @@ crumb_words(const char *s, size_t len)
 		return 0;
 	if (!common_loaded)
 		common_load();
-	return rk_hash_find(&region_top, s + i, j - i, 0) >= 0 ||
-	    (k <= len && rk_hash_find(&region_top, s + i, k - i, 0) >= 0);
+	return fold_find(&region_top, s + i, j - i) >= 0 ||
+	    (k <= len && fold_find(&region_top, s + i, k - i) >= 0);
 }
 
 /* Whole-line lexicon match, with an optional leading count ("0 Comments"). */

@@ -453,7 +453,7 @@ region_menu(const struct unit *u)
 		for (k = n - w < 3 ? n - w : 3; k >= 1; k--) {
 			size_t l = en[w + k - 1] - st[w];
 
-			if (rk_hash_find(&region_top, s + st[w], l, 0) >= 0) {
+			if (fold_find(&region_top, s + st[w], l) >= 0) {
 				region++;
 				break;
 			}
@@ -469,7 +469,7 @@ region_menu(const struct unit *u)
 		if (ci_prefix(s + st[w], en[w] - st[w], "kota") &&
 		    en[w] - st[w] == 4)
 			continue;
-		if (rk_hash_find(&region_names, s + st[w], en[w] - st[w], 0) >= 0)
+		if (fold_find(&region_names, s + st[w], en[w] - st[w]) >= 0)
 			weak++;
 		else
 			other++;
@@ -791,6 +791,16 @@ all_caps(const char *s, size_t len)
 	int letters = 0;
 
 	while (i < len) {
+		/* ASCII as rk_cp_isalpha and rk_cp_isupper see it */
+		if ((unsigned char)s[i] < 0x80) {
+			c = (unsigned char)s[i++];
+			if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+				if (c >= 'a')
+					return 0;
+				letters++;
+			}
+			continue;
+		}
 		c = rk_utf8_next(s, len, &i);
 		if (rk_cp_isalpha(c)) {
 			if (!rk_cp_isupper(c))

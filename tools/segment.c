@@ -12,12 +12,18 @@
  * split, as the UD treebanks and most newsrooms treat a quoted speech as one
  * sentence; a quote that never closes switches nothing off.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "rk.h"
 #include "segment.h"
+
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define SEG_SSE2	1
+#endif
 
 /* Token classes, from the lexicons or the token's shape. */
 enum {
@@ -50,26 +56,35 @@ static unsigned char interesting[256];
 static struct rk_rows rows;
 
 /*
- * A word of lower-case ASCII letters and digits is its own folded form:
- * it goes into the hash as it is (raw), without rk_fold's call per
- * character, which was most of the start-up.
+ * rk_fold's result for an ASCII word, made here without its call per
+ * character (which was most of the start-up): the length, or SIZE_MAX
+ * for a word past ASCII or longer than cap, which rk_fold does.
  */
-static int
-folded(const char *p)
+static size_t
+fold_ascii(const char *p, char *out, size_t cap)
 {
-	for (; *p != '\0'; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
-			return 0;
-	return 1;
+	size_t n = 0;
+	unsigned char c;
+
+	for (; (c = (unsigned char)*p) != '\0'; p++) {
+		if (c >= 0x80 || n == cap)
+			return SIZE_MAX;
+		if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' ||
+		    c == '.' || c == '\'' || c == '`')
+			continue;
+		out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	return n;
 }
 
 void
 segment_init(void)
 {
 	struct rk_table t;
-	size_t r;
+	size_t r, n;
 	int cf, cc;
 	const char *p;
+	char key[64];
 
 	rk_abbr_load(&ab);
 	rk_hash_init(&common);
@@ -77,10 +92,16 @@ segment_init(void)
 	rk_table_load(&t, "kata-dasar.tsv");
 	cf = rk_table_col(&t, "word");
 	cc = rk_table_col(&t, "proper");
+	/* its slots at once, not grown ten times on the way */
+	rk_hash_reserve(&common, t.nrows);
 	for (r = 0; r < t.nrows; r++) {
 		p = RK_CELL(&t, r, cf);
-		if (strcmp(RK_CELL(&t, r, cc), "0") == 0)
-			rk_hash_add(&common, p, strlen(p), 1, folded(p));
+		if (strcmp(RK_CELL(&t, r, cc), "0") != 0)
+			continue;
+		if ((n = fold_ascii(p, key, sizeof(key))) != SIZE_MAX)
+			rk_hash_add(&common, key, n, 1, 1);
+		else
+			rk_hash_add(&common, p, strlen(p), 1, 0);
 	}
 	rk_table_free(&t);
 
@@ -694,9 +715,13 @@ speech_tag(const char *w, size_t n)
 
 	if (n > 3 && memcmp(w + n - 3, "nya", 3) == 0)
 		m = n - 3;	/* ujarnya; but tanya itself */
+	if (n == 0)
+		return 0;
+	/* both forms open with the tag's first letter */
 	for (i = 0; tags[i] != NULL; i++)
-		if ((strlen(tags[i]) == n && memcmp(w, tags[i], n) == 0) ||
-		    (strlen(tags[i]) == m && memcmp(w, tags[i], m) == 0))
+		if (tags[i][0] == w[0] &&
+		    ((strlen(tags[i]) == n && memcmp(w, tags[i], n) == 0) ||
+		    (strlen(tags[i]) == m && memcmp(w, tags[i], m) == 0)))
 			return 1;
 	return 0;
 }
@@ -920,29 +945,120 @@ unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
 	n = word_len(s, len, i);
 	if (i + n < len && ws_at(s, len, i + n) == 0 && U(i + n) != ',')
 		return 0;
+	/* most capitals here are names and places: no strong word is as
+	 * long, and an ASCII word's length says so before the hash does */
+	if (n < 64 && (ab.strong_len[U(i) - 'A'][U(i + 1) - 'a'] >> n & 1) == 0) {
+		for (k = i; k < i + n && U(k) < 0x80; k++)
+			;
+		if (k == i + n)
+			return 0;
+	}
 	return rk_abbr_opener(&ab, s + i, n, 1);
+}
+
+#ifdef SEG_SSE2
+/* Bytes of v in [lo, lo + n): moved so that lo is -128, then one compare. */
+static __m128i
+in_range(__m128i v, unsigned char lo, unsigned char n)
+{
+	return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - lo))),
+	    _mm_set1_epi8((char)(0x80 + n)));
+}
+
+/* The stops of sixteen bytes at p, as block_stops says. */
+static unsigned
+stops16(const char *p)
+{
+	__m128i v;
+	unsigned bits, cap, low, sp;
+
+	v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* the sign bits are the bytes from 0x80 up */
+	bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))),
+	    _mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('`')), in_range(v, '!', 7)), v)));
+	cap = (unsigned)_mm_movemask_epi8(in_range(v, 'A', 26));
+	low = (unsigned)_mm_movemask_epi8(in_range(v, 'a', 26));
+	sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+	/* a capital in the first two or the last byte, whose neighbours
+	 * are outside, is a stop whatever they are */
+	cap &= (sp << 1 | 1) & (low << 2 | 3) & (low >> 1 | 0x8000);
+	return bits | cap;
+}
+#endif
+
+/*
+ * The bytes of s[b..b + 32) the scanner must stop at, as bits (bit k for
+ * s[b + k]; none at or past len).  More may be set than matter, as the
+ * scanner looks each one up in interesting[] again: sixteen at a time the
+ * set is every byte from 0x80 up, ! " # $ % & ' . ? `, and of the
+ * capitals only those unpunctuated() could take - after a space and a
+ * letter a to z, before another - as passing any other capital does
+ * nothing.  A capital is on every page every few words, the rest rare.
+ */
+static uint32_t
+block_stops(const char *s, size_t len, size_t b)
+{
+	uint32_t bits = 0;
+	size_t k;
+
+#ifdef SEG_SSE2
+	if (len >= 32) {
+		/* the block ends at len at the latest: the last 32 bytes */
+		size_t at = b + 32 <= len ? b : len - 32;
+
+		bits = stops16(s + at) | (uint32_t)stops16(s + at + 16) << 16;
+		return bits >> (b - at);
+	}
+#endif
+	for (k = 0; k < 32 && b + k < len; k++)
+		if (interesting[U(b + k)])
+			bits |= (uint32_t)1 << k;
+	return bits;
+}
+
+/*
+ * The first stop at or after i, or len; *b and *bits hold the block last
+ * looked at (stops before i in it are passed).
+ */
+static size_t
+next_stop(const char *s, size_t len, size_t i, size_t *b, uint32_t *bits)
+{
+	uint32_t m;
+
+	m = i < *b + 32 ? *bits & (UINT32_C(0xFFFFFFFF) << (i - *b)) : 0;
+	while (m == 0) {
+		*b = i < *b + 32 ? *b + 32 : i;
+		if (*b >= len)
+			return len;
+		m = *bits = block_stops(s, len, *b);
+	}
+	return *b + (size_t)__builtin_ctz(m);
 }
 
 void
 segment_para(const char *s, size_t len, int flags, struct seg_spans *out)
 {
-	size_t i, j, k, ql, sstart, cstart, cend, end, n, cpos = 0;
+	size_t i, j, k, ql, sstart, cstart, cend, end, n, b, cpos = 0;
 	int inq = 0, closed, cres = 0, role;
+	uint32_t bits;
 
 	out->n = 0;
 	while (len > 0 && (k = ws_before(s, len, len)) > 0)
 		len -= k;
 	sstart = i = skip_ws(s, len, 0);
+	b = i;
+	bits = block_stops(s, len, b);
 	while (i < len) {
-		/* the hot loop: skip bytes that cannot matter, 4 at a time */
-		while (i + 4 <= len && (interesting[U(i)] |
-		    interesting[U(i + 1)] | interesting[U(i + 2)] |
-		    interesting[U(i + 3)]) == 0)
-			i += 4;
-		while (i < len && !interesting[U(i)])
-			i++;
-		if (i >= len)
+		/* the hot loop: skip bytes that cannot matter */
+		if ((i = next_stop(s, len, i, &b, &bits)) >= len)
 			break;
+		if (interesting[U(i)] == 0) {
+			i++;
+			continue;
+		}
 		if (interesting[U(i)] == 2) {
 			if (!inq && !(flags & SEG_TITLE) &&
 			    unpunctuated(s, len, sstart, i)) {
