@@ -784,6 +784,15 @@ decide(const char *s, size_t len, size_t sstart, size_t cstart, size_t cend,
 		else
 			break;
 	}
+	/* "Kotawaringin Barat,Drs. Hendri": a title after a comma with no
+	 * space is a token of its own */
+	for (k = cstart; k > t + 1; k--)
+		if (U(k - 1) == ',') {
+			if (k < cstart && ((U(k) | 0x20) >= 'a' && (U(k) | 0x20) <= 'z') &&
+			    ((U(k - 2) | 0x20) >= 'a' && (U(k - 2) | 0x20) <= 'z'))
+				t = k;
+			break;
+		}
 	cls = classify(s + t, cstart - t);
 	if (cls == T_INITIAL && (pc = prev_nonws(s, len, t, sstart)) >= '0' &&
 	    pc <= '9')
