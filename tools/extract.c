@@ -713,17 +713,26 @@ doc_negative(void)
 	 * (a headline may quote "Ini Rakor Akbar" above a Musrenbang's lead)
 	 */
 	int first = 0, tfirst = 0;
+	/* the bits of the tokens that can start either */
+	const uint64_t cand = (uint64_t)1 << S_NEG | (uint64_t)1 << S_NEGW |
+	    (uint64_t)1 << S_MENT | (uint64_t)1 << S_RAKOR;
 
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 		int *fp = st->title ? &tfirst : &first;
 
+		/* no token here can be a negative event or a mention */
+		if (!(st->m & cand))
+			continue;
 		for (j = 0; j < st->ntok; j++) {
-			int isneg = tin(st, j, S_NEG) || (tis(st, j, "kunjungan") &&
-			    tis(st, j + 1, "kerja")) || (tis(st, j, "halal") &&
-			    tis(st, j + 1, "bihalal"));
+			int isneg;
 			struct mention m;
 
+			if (!(st->tok[j].m & cand))
+				continue;
+			isneg = tin(st, j, S_NEG) || (tis(st, j, "kunjungan") &&
+			    tis(st, j + 1, "kerja")) || (tis(st, j, "halal") &&
+			    tis(st, j + 1, "bihalal"));
 			if (isneg && tis(st, j, "vaksinasi") &&
 			    !tis(st, j + 1, "massal") &&
 			    !tis(st, j + 1, "serentak") && !tis(st, j + 1, "merdeka") &&

@@ -634,6 +634,8 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 	}
 	if (strncmp(t->low, "rakor", 5) == 0)
 		t->m |= (uint64_t)1 << S_RAKOR;
+	if (strcmp(t->low, "kunjungan") == 0 || strcmp(t->low, "halal") == 0)
+		t->m |= (uint64_t)1 << S_NEGW;
 	i = t->s;
 	c = next_cp(s, t->e, &i);
 	if (!is_wordcp(c))
