@@ -303,7 +303,7 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 		for (; tab != 0; tab &= tab - 1) {
 			if (n == max)
 				return SIZE_MAX;
-			f[n++].len = bl + (size_t)__builtin_ctz(tab);
+			f[n++].len = bl + (unsigned)__builtin_ctz(tab);
 		}
 		if (nl != 0)
 			break;
@@ -318,16 +318,19 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 	if (len == 0)
 		return 0;
 	r->line.len = 0;
-	rk_buf_grow(&r->line, len);
+	if (r->line.cap < len + 1)
+		rk_buf_grow(&r->line, len);
 	d = r->line.data;
 	memcpy(d, p, len);
 	d[len] = '\0';
 	r->line.len = len;
 	for (k = 0; k < n; k++) {
+		size_t e = f[k].len;
+
 		f[k].s = d + start;
-		d[f[k].len] = '\0';
-		f[k].len -= start;
-		start += f[k].len + 1;
+		f[k].len = e - start;
+		d[e] = '\0';
+		start = e + 1;
 	}
 	f[n].s = d + start;
 	f[n].len = len - start;
@@ -424,6 +427,25 @@ pool_get(struct rk_stream *s, size_t i)
 	return s->pool[i];
 }
 
+/* Rows a and b have the same document id (the first field). */
+static int
+same_doc(const struct rk_row *a, const struct rk_row *b)
+{
+	size_t n = a->f[0].len;
+	uint64_t x[2], y[2];
+
+	if (b->f[0].len != n)
+		return 0;
+	if (n < 8 || n > 16)
+		return memcmp(a->f[0].s, b->f[0].s, n) == 0;
+	/* most ids: two words, overlapping when shorter than 16 bytes */
+	memcpy(&x[0], a->f[0].s, 8);
+	memcpy(&x[1], a->f[0].s + n - 8, 8);
+	memcpy(&y[0], b->f[0].s, 8);
+	memcpy(&y[1], b->f[0].s + n - 8, 8);
+	return ((x[0] ^ y[0]) | (x[1] ^ y[1])) == 0;
+}
+
 int
 rk_doc_next(struct rk_stream *s, struct rk_doc *doc)
 {
@@ -440,11 +462,10 @@ rk_doc_next(struct rk_stream *s, struct rk_doc *doc)
 	}
 	first = s->pool[0];
 	for (n = 1;; n++) {
-		r = pool_get(s, n);
+		r = n < s->npool ? s->pool[n] : pool_get(s, n);
 		if (!read_row(s, r))
 			break;
-		if (r->f[0].len != first->f[0].len ||
-		    memcmp(r->f[0].s, first->f[0].s, r->f[0].len) != 0) {
+		if (!same_doc(r, first)) {
 			s->havenext = 1;
 			s->nextidx = n;
 			break;
