@@ -359,6 +359,7 @@ read_row(struct rk_stream *s, struct rk_row *r)
 			if (n == 0)
 				continue;
 			r->lineno = s->rd.lineno;
+			r->ascii = 1;
 			goto split;
 		}
 #endif
@@ -375,6 +376,7 @@ read_row(struct rk_stream *s, struct rk_row *r)
 	if (s->ncols > 0)
 		n = split_plain(s->rd.data, s->rd.len, r->f, s->ncols, &esc);
 #endif
+	r->ascii = n != SIZE_MAX;
 	if (n != SIZE_MAX || rk_utf8_valid(s->rd.data, s->rd.len)) {
 		size_t c = r->line.cap;
 

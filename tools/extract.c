@@ -472,7 +472,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 			cur->len = row->f[ct].len;
 			cur->title = strcmp(val, "title") == 0;
 			cur->ocp = cur->ob = 0;
-			cur->ascii = rk_is_ascii(text, cur->len);
+			cur->ascii = row->ascii || rk_is_ascii(text, cur->len);
 			continue;
 		}
 		if (strcmp(kind, "pubdate") == 0) {
@@ -527,7 +527,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		cur->len = cap[r]->f[ct].len;
 		cur->title = 0;
 		cur->ocp = cur->ob = 0;
-		cur->ascii = rk_is_ascii(cur->text, cur->len);
+		cur->ascii = cap[r]->ascii || rk_is_ascii(cur->text, cur->len);
 	}
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
