@@ -464,36 +464,41 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 				    num(row->f[c1].s));
 			continue;
 		}
-		if (strcmp(kind, "sent") == 0) {
+		/* the other kinds by their first letter: no strcmp() chain a row */
+		switch (kind[0]) {
+		case 's':
+			if (!kis(kind, "sent"))
+				break;
 			cur = new_sent();
 			cur->para = para;
 			cur->sent = sent;
 			cur->text = text;
 			cur->len = row->f[ct].len;
-			cur->title = strcmp(val, "title") == 0;
+			cur->title = kis(val, "title");
 			cur->ocp = cur->ob = 0;
 			cur->ascii = row->ascii || rk_is_ascii(text, cur->len);
-			continue;
+			break;
+		case 'p':
+			if (kis(kind, "pubdate")) {
+				pubdate(val);
+				D.pub_text = text;
+			}
+			break;
+		case 'c':
+			if (kis(kind, "copyright"))
+				D.copy_y = atoi(val);
+			else if (kis(kind, "caption") && ncap < MAXCAP)
+				cap[ncap++] = row;
+			break;
+		case 'a':
+			if (kis(kind, "author"))
+				D.columnist |= columnist(val);
+			break;
+		case 'd':
+			if (kis(kind, "dateline"))
+				D.dateline = *val ? val : text;
+			break;
 		}
-		if (strcmp(kind, "pubdate") == 0) {
-			pubdate(val);
-			D.pub_text = text;
-			continue;
-		}
-		if (strcmp(kind, "copyright") == 0) {
-			D.copy_y = atoi(val);
-			continue;
-		}
-		if (strcmp(kind, "author") == 0) {
-			D.columnist |= columnist(val);
-			continue;
-		}
-		if (strcmp(kind, "dateline") == 0) {
-			D.dateline = *val ? val : text;
-			continue;
-		}
-		if (strcmp(kind, "caption") == 0 && ncap < MAXCAP)
-			cap[ncap++] = row;
 	}
 	if (D.capev < D.nsent + 1) {
 		D.capev = D.nsent + 1;
