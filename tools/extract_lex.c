@@ -755,6 +755,21 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 		memcpy(w, p, sizeof(w));
 		w[0] &= keep[len][0];
 		w[1] &= keep[len][1];
+	} else if (slen >= sizeof(w) && one.c[0] == 1) {
+		/* near the end: the text's last 16 bytes, shifted down to the token */
+		uint64_t q[2];
+		unsigned sh = (unsigned)(8 * (sizeof(w) - (slen - t->s)));	/* 8..120 */
+
+		memcpy(q, s + slen - sizeof(q), sizeof(q));
+		if (sh >= 64) {
+			w[0] = q[1] >> (sh - 64);
+			w[1] = 0;
+		} else {
+			w[0] = q[0] >> sh | q[1] << (64 - sh);
+			w[1] = q[1] >> sh;
+		}
+		w[0] &= keep[len][0];
+		w[1] &= keep[len][1];
 	} else {
 		memcpy(w, p, len);
 	}
@@ -828,6 +843,8 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 			continue;
 		}
 		/* a word: letters/digits, with ' - . / inside when a word char follows */
+		if (c < 0x80)
+			i = word_end(s, i, len);
 		for (;;) {
 			j = i;
 			if (j >= len)
