@@ -911,6 +911,9 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 		x->e = i;
 		tok_set(x, s, len);
 		um |= x->m;
+		/* the space after a word, most often one: skipped here */
+		if (i < len && s[i] == ' ')
+			i++;
 	}
 	if (m != NULL)
 		*m = um;
