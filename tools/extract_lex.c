@@ -834,12 +834,15 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 			if (rk_cp_isspace(c))
 				continue;
 		}
-		if (!is_wordcp(c)) {
+		if (c < 0x80 ? !(ccls[c] & C_W) : !is_wordcp(c)) {
 			x = tok_push(t, &n, cap);
 			x->s = st;
 			x->e = i;
 			tok_set(x, s, len);
 			um |= x->m;
+			/* and the space after a mark: ", " */
+			if (i < len && s[i] == ' ')
+				i++;
 			continue;
 		}
 		/* a word: letters/digits, with ' - . / inside when a word char follows */
