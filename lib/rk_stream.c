@@ -292,8 +292,8 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 		    _mm_set1_epi8('\n'))) & lim;
 		if (nl != 0)
 			lim = (nl & (0U - nl)) - 1;	/* the bytes before it */
-		if (((unsigned)_mm_movemask_epi8(v) | (unsigned)_mm_movemask_epi8(
-		    _mm_cmpeq_epi8(v, _mm_setzero_si128()))) & lim)
+		/* signed: a byte >= 0x80 or NUL is below 1 */
+		if ((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(1))) & lim)
 			return SIZE_MAX;
 		bs |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
 		    _mm_set1_epi8('\\'))) & lim;
