@@ -201,6 +201,7 @@ struct rk_row {
 	size_t		 fcap;
 	unsigned long	 lineno;
 	struct rk_buf	 line;		/* owns the bytes */
+	int		 ascii;		/* 1: all ASCII, no NUL; 0: not known */
 };
 
 /* One document: the contiguous rows that share a doc id. */

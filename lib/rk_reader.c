@@ -35,8 +35,9 @@ fill(struct rk_reader *r)
 {
 	ssize_t k;
 
+	/* 16 bytes of slack, zeroed: rk_stream reads 16-byte blocks past the data */
 	if (r->iobuf == NULL)
-		r->iobuf = rk_xmalloc(RK_READER_IOBUF);
+		r->iobuf = rk_xcalloc(RK_READER_IOBUF + 16, 1);
 	do {
 		errno = 0;
 		k = read(fileno(r->fp), r->iobuf, RK_READER_IOBUF);

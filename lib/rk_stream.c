@@ -259,6 +259,86 @@ undo:
 }
 #endif
 
+#ifdef STREAM_SSE2
+/*
+ * The common row taken straight from the reader's buffer, as
+ * rk_reader_next and split_plain would make it: a whole line there, ASCII
+ * without NUL, with no more fields than columns.  One pass of 16-byte
+ * blocks finds its end, its TABs and whether it holds a backslash (*esc);
+ * then the line is copied into the row, which owns its bytes.  Returns the
+ * number of fields, 0 for an empty line (taken: the caller skips it), or
+ * SIZE_MAX with nothing taken when the line is not such a row or not whole
+ * in the buffer (the general path reads it).
+ */
+static size_t
+take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
+{
+	struct rk_reader *rd = &s->rd;
+	const char *p = rd->iobuf + rd->rpos;
+	struct rk_str *f = r->f;
+	size_t avail = rd->rend - rd->rpos, max = s->ncols - 1, n = 0, start = 0;
+	size_t bl, len, k;
+	unsigned nl, tab, lim, bs = 0;
+	char *d;
+	__m128i v;
+
+	if (avail == 0)
+		return SIZE_MAX;
+	for (bl = 0;; bl += 16) {
+		/* the buffer has 16 bytes of slack: a block may reach past the data */
+		v = _mm_loadu_si128((const __m128i *)(p + bl));
+		lim = avail - bl >= 16 ? 0xFFFF : (1U << (avail - bl)) - 1;
+		nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8('\n'))) & lim;
+		if (nl != 0)
+			lim = (nl & (0U - nl)) - 1;	/* the bytes before it */
+		/* signed: a byte >= 0x80 or NUL is below 1 */
+		if ((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(1))) & lim)
+			return SIZE_MAX;
+		bs |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8('\\'))) & lim;
+		tab = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8('\t'))) & lim;
+		/* where each field ends: its place is known once copied */
+		for (; tab != 0; tab &= tab - 1) {
+			if (n == max)
+				return SIZE_MAX;
+			f[n++].len = bl + (unsigned)__builtin_ctz(tab);
+		}
+		if (nl != 0)
+			break;
+		if (avail - bl <= 16)
+			return SIZE_MAX;	/* the line goes on past the buffer */
+	}
+	len = bl + (size_t)__builtin_ctz(nl);
+	rd->rpos += len + 1;
+	rd->lineno++;
+	rd->crlf = len > 0 && p[len - 1] == '\r';
+	len -= (size_t)rd->crlf;
+	if (len == 0)
+		return 0;
+	r->line.len = 0;
+	if (r->line.cap < len + 1)
+		rk_buf_grow(&r->line, len);
+	d = r->line.data;
+	memcpy(d, p, len);
+	d[len] = '\0';
+	r->line.len = len;
+	for (k = 0; k < n; k++) {
+		size_t e = f[k].len;
+
+		f[k].s = d + start;
+		f[k].len = e - start;
+		d[e] = '\0';
+		start = e + 1;
+	}
+	f[n].s = d + start;
+	f[n].len = len - start;
+	*esc = bs != 0;
+	return n + 1;
+}
+#endif
+
 /* Read, repair, split and unescape one row into r; 1, or 0 at end. */
 static int
 read_row(struct rk_stream *s, struct rk_row *r)
@@ -267,9 +347,22 @@ read_row(struct rk_stream *s, struct rk_row *r)
 	char msg[128], *d;
 	int esc;
 
+	if (r->fcap < s->ncols + 1) {
+		r->fcap = s->ncols + 1;
+		r->f = rk_xrealloc(r->f, r->fcap, sizeof(*r->f));
+	}
 	for (;;) {
 		if (s->kind == RK_PLAIN)
 			return 0;
+#ifdef STREAM_SSE2
+		if (s->ncols > 0 && (n = take_plain(s, r, &esc)) != SIZE_MAX) {
+			if (n == 0)
+				continue;
+			r->lineno = s->rd.lineno;
+			r->ascii = 1;
+			goto split;
+		}
+#endif
 		if (rk_reader_next(&s->rd) <= 0) {
 			if (s->rd.error)
 				s->status = RK_EXIT_FAIL;
@@ -278,15 +371,12 @@ read_row(struct rk_stream *s, struct rk_row *r)
 		if (s->rd.len > 0)
 			break;
 	}
-	if (r->fcap < s->ncols + 1) {
-		r->fcap = s->ncols + 1;
-		r->f = rk_xrealloc(r->f, r->fcap, sizeof(*r->f));
-	}
 	n = SIZE_MAX;
 #ifdef STREAM_SSE2
 	if (s->ncols > 0)
 		n = split_plain(s->rd.data, s->rd.len, r->f, s->ncols, &esc);
 #endif
+	r->ascii = n != SIZE_MAX;
 	if (n != SIZE_MAX || rk_utf8_valid(s->rd.data, s->rd.len)) {
 		size_t c = r->line.cap;
 
@@ -306,6 +396,7 @@ read_row(struct rk_stream *s, struct rk_row *r)
 		n = rk_tsv_split(r->line.data, r->line.len, r->f, s->ncols);
 		esc = memchr(r->line.data, '\\', r->line.len) != NULL;
 	}
+split:
 	if (n != s->ncols) {
 		snprintf(msg, sizeof(msg), "expected %zu fields, got %zu", s->ncols, n);
 		data_warn(s, msg);
@@ -338,6 +429,25 @@ pool_get(struct rk_stream *s, size_t i)
 	return s->pool[i];
 }
 
+/* Rows a and b have the same document id (the first field). */
+static int
+same_doc(const struct rk_row *a, const struct rk_row *b)
+{
+	size_t n = a->f[0].len;
+	uint64_t x[2], y[2];
+
+	if (b->f[0].len != n)
+		return 0;
+	if (n < 8 || n > 16)
+		return memcmp(a->f[0].s, b->f[0].s, n) == 0;
+	/* most ids: two words, overlapping when shorter than 16 bytes */
+	memcpy(&x[0], a->f[0].s, 8);
+	memcpy(&x[1], a->f[0].s + n - 8, 8);
+	memcpy(&y[0], b->f[0].s, 8);
+	memcpy(&y[1], b->f[0].s + n - 8, 8);
+	return ((x[0] ^ y[0]) | (x[1] ^ y[1])) == 0;
+}
+
 int
 rk_doc_next(struct rk_stream *s, struct rk_doc *doc)
 {
@@ -354,11 +464,10 @@ rk_doc_next(struct rk_stream *s, struct rk_doc *doc)
 	}
 	first = s->pool[0];
 	for (n = 1;; n++) {
-		r = pool_get(s, n);
+		r = n < s->npool ? s->pool[n] : pool_get(s, n);
 		if (!read_row(s, r))
 			break;
-		if (r->f[0].len != first->f[0].len ||
-		    memcmp(r->f[0].s, first->f[0].s, r->f[0].len) != 0) {
+		if (!same_doc(r, first)) {
 			s->havenext = 1;
 			s->nextidx = n;
 			break;

@@ -205,8 +205,8 @@ cp_to_byte(struct ex_sent *st, size_t cp)
 	return b;
 }
 
-/* An entity at bytes s..e2 of the sentence. */
-static void
+/* An entity at bytes s..e2 of the sentence (one an entity row: inline). */
+static inline void
 push_ent(struct ex_sent *st, const char *kind, const char *text, const char *value,
     size_t s, size_t e2)
 {
@@ -464,36 +464,41 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 				    num(row->f[c1].s));
 			continue;
 		}
-		if (strcmp(kind, "sent") == 0) {
+		/* the other kinds by their first letter: no strcmp() chain a row */
+		switch (kind[0]) {
+		case 's':
+			if (!kis(kind, "sent"))
+				break;
 			cur = new_sent();
 			cur->para = para;
 			cur->sent = sent;
 			cur->text = text;
 			cur->len = row->f[ct].len;
-			cur->title = strcmp(val, "title") == 0;
+			cur->title = kis(val, "title");
 			cur->ocp = cur->ob = 0;
-			cur->ascii = rk_is_ascii(text, cur->len);
-			continue;
+			cur->ascii = row->ascii || rk_is_ascii(text, cur->len);
+			break;
+		case 'p':
+			if (kis(kind, "pubdate")) {
+				pubdate(val);
+				D.pub_text = text;
+			}
+			break;
+		case 'c':
+			if (kis(kind, "copyright"))
+				D.copy_y = atoi(val);
+			else if (kis(kind, "caption") && ncap < MAXCAP)
+				cap[ncap++] = row;
+			break;
+		case 'a':
+			if (kis(kind, "author"))
+				D.columnist |= columnist(val);
+			break;
+		case 'd':
+			if (kis(kind, "dateline"))
+				D.dateline = *val ? val : text;
+			break;
 		}
-		if (strcmp(kind, "pubdate") == 0) {
-			pubdate(val);
-			D.pub_text = text;
-			continue;
-		}
-		if (strcmp(kind, "copyright") == 0) {
-			D.copy_y = atoi(val);
-			continue;
-		}
-		if (strcmp(kind, "author") == 0) {
-			D.columnist |= columnist(val);
-			continue;
-		}
-		if (strcmp(kind, "dateline") == 0) {
-			D.dateline = *val ? val : text;
-			continue;
-		}
-		if (strcmp(kind, "caption") == 0 && ncap < MAXCAP)
-			cap[ncap++] = row;
 	}
 	if (D.capev < D.nsent + 1) {
 		D.capev = D.nsent + 1;
@@ -527,7 +532,7 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		cur->len = cap[r]->f[ct].len;
 		cur->title = 0;
 		cur->ocp = cur->ob = 0;
-		cur->ascii = rk_is_ascii(cur->text, cur->len);
+		cur->ascii = cap[r]->ascii || rk_is_ascii(cur->text, cur->len);
 	}
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
@@ -750,17 +755,26 @@ doc_negative(void)
 	 * (a headline may quote "Ini Rakor Akbar" above a Musrenbang's lead)
 	 */
 	int first = 0, tfirst = 0;
+	/* the bits of the tokens that can start either */
+	const uint64_t cand = (uint64_t)1 << S_NEG | (uint64_t)1 << S_NEGW |
+	    (uint64_t)1 << S_MENT | (uint64_t)1 << S_RAKOR;
 
 	for (i = 0; i < D.nsent; i++) {
 		struct ex_sent *st = &D.sent[i];
 		int *fp = st->title ? &tfirst : &first;
 
+		/* no token here can be a negative event or a mention */
+		if (!(st->m & cand))
+			continue;
 		for (j = 0; j < st->ntok; j++) {
-			int isneg = tin(st, j, S_NEG) || (tis(st, j, "kunjungan") &&
-			    tis(st, j + 1, "kerja")) || (tis(st, j, "halal") &&
-			    tis(st, j + 1, "bihalal"));
+			int isneg;
 			struct mention m;
 
+			if (!(st->tok[j].m & cand))
+				continue;
+			isneg = tin(st, j, S_NEG) || (tis(st, j, "kunjungan") &&
+			    tis(st, j + 1, "kerja")) || (tis(st, j, "halal") &&
+			    tis(st, j + 1, "bihalal"));
 			if (isneg && tis(st, j, "vaksinasi") &&
 			    !tis(st, j + 1, "massal") &&
 			    !tis(st, j + 1, "serentak") && !tis(st, j + 1, "merdeka") &&

@@ -75,10 +75,11 @@ enum {
 };
 /*
  * Not word sets: bits tok_make() gives a token whose folded form starts
- * with "rakor" (rakornas, rakorda ...), a mention's other start, and one
- * of four characters that starts with a digit (a year, maybe).
+ * with "rakor" (rakornas, rakorda ...), a mention's other start; one
+ * of four characters that starts with a digit (a year, maybe); and
+ * "kunjungan" or "halal", which start doc_negative()'s two-word events.
  */
-enum { S_RAKOR = NSETS, S_YEAR4 };
+enum { S_RAKOR = NSETS, S_YEAR4, S_NEGW };
 
 /* A venue found in sentence si. */
 struct venue {

@@ -12,6 +12,11 @@
 #include "extract_int.h"
 #include "extract_lex_int.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define LEX_SSE2	1
+#endif
+
 static struct rk_table wil, jab, jab2, jab3, abb, ali;
 struct rk_table gel, top;
 static struct rk_hash ali_code;	/* code -> row of alias.tsv: the spelling news use */
@@ -524,6 +529,35 @@ next_cp(const char *s, size_t len, size_t *i)
 	return rk_utf8_next(s, len, i);
 }
 
+/*
+ * The end of the run of ASCII letters and digits (C_W) at s + j: 16 bytes
+ * at a time while 16 are left (a sentence's words end mostly within one
+ * block; the byte loop cost a few instructions a letter).
+ */
+static inline size_t
+word_end(const char *s, size_t j, size_t len)
+{
+#ifdef LEX_SSE2
+	while (len - j >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
+		__m128i lw = _mm_or_si128(v, _mm_set1_epi8(0x20));
+		/* signed compares: bytes >= 0x80 are below every bound */
+		__m128i al = _mm_and_si128(_mm_cmpgt_epi8(lw, _mm_set1_epi8('a' - 1)),
+		    _mm_cmplt_epi8(lw, _mm_set1_epi8('z' + 1)));
+		__m128i dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+		    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(al, dg)) & 0xFFFF;
+
+		if (m != 0)
+			return j + (unsigned)__builtin_ctz(m);
+		j += 16;
+	}
+#endif
+	while (j < len && (ccls[(unsigned char)s[j]] & C_W))
+		j++;
+	return j;
+}
+
 /* high bit of each byte of w (all < 0x80) set where the byte is >= c */
 #define GE(w, c)	((((w) | RK_HIGHS) - RK_ONES * (c)) & RK_HIGHS)
 
@@ -634,6 +668,8 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 	}
 	if (strncmp(t->low, "rakor", 5) == 0)
 		t->m |= (uint64_t)1 << S_RAKOR;
+	if (strcmp(t->low, "kunjungan") == 0 || strcmp(t->low, "halal") == 0)
+		t->m |= (uint64_t)1 << S_NEGW;
 	i = t->s;
 	c = next_cp(s, t->e, &i);
 	if (!is_wordcp(c))
@@ -668,6 +704,17 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 	}
 }
 
+/* tok_make() of a new token: its fields start empty. */
+static void
+tok_fresh(struct ex_tok *t, const char *s, size_t slen)
+{
+	t->fl = 0;
+	t->len = 0;
+	t->lx = 0;
+	t->m = 0;
+	tok_make(t, s, slen);
+}
+
 /* tok_make(), and what it made kept in e for the next token of these bytes. */
 static void	tok_keep(struct ex_tok *, const char *, size_t, struct rmemo *,
     const uint64_t *, size_t) __attribute__((noinline));
@@ -678,10 +725,7 @@ static void
 tok_keep(struct ex_tok *t, const char *s, size_t slen, struct rmemo *e,
     const uint64_t *w, size_t len)
 {
-	unsigned fl = t->fl;
-
-	t->fl = 0;
-	tok_make(t, s, slen);
+	tok_fresh(t, s, slen);
 	e->raw[0] = w[0];
 	e->raw[1] = w[1];
 	e->rlen = (unsigned char)len;
@@ -690,7 +734,6 @@ tok_keep(struct ex_tok *t, const char *s, size_t slen, struct rmemo *e,
 	e->lx = t->lx;
 	e->m = t->m;
 	e->fl = t->fl;
-	t->fl |= fl;
 }
 
 /* tok_make(), or what it made of the same bytes before: inline, most hit. */
@@ -704,12 +747,27 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 	struct rmemo *e;
 
 	if (len == 0 || len > RMEMO_MAX) {
-		tok_make(t, s, slen);
+		tok_fresh(t, s, slen);
 		return;
 	}
 	if (slen - t->s >= sizeof(w) && one.c[0] == 1) {
 		/* little endian: the whole words, the bytes past the token masked */
 		memcpy(w, p, sizeof(w));
+		w[0] &= keep[len][0];
+		w[1] &= keep[len][1];
+	} else if (slen >= sizeof(w) && one.c[0] == 1) {
+		/* near the end: the text's last 16 bytes, shifted down to the token */
+		uint64_t q[2];
+		unsigned sh = (unsigned)(8 * (sizeof(w) - (slen - t->s)));	/* 8..120 */
+
+		memcpy(q, s + slen - sizeof(q), sizeof(q));
+		if (sh >= 64) {
+			w[0] = q[1] >> (sh - 64);
+			w[1] = 0;
+		} else {
+			w[0] = q[0] >> sh | q[1] << (64 - sh);
+			w[1] = q[1] >> sh;
+		}
 		w[0] &= keep[len][0];
 		w[1] &= keep[len][1];
 	} else {
@@ -726,13 +784,13 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 		t->len = e->len;
 		t->lx = e->lx;
 		t->m = e->m;
-		t->fl |= e->fl;
+		t->fl = e->fl;
 		return;
 	}
 	tok_keep(t, s, slen, e, w, len);
 }
 
-/* A new token; tok_set() fills low[] (and zeroes it first). */
+/* A new token; tok_set() fills it all (s and e are the caller's). */
 static inline struct ex_tok *
 tok_push(struct ex_tok **t, size_t *n, size_t *cap)
 {
@@ -743,10 +801,6 @@ tok_push(struct ex_tok **t, size_t *n, size_t *cap)
 		*t = rk_xrealloc(*t, *cap, sizeof(**t));
 	}
 	x = &(*t)[(*n)++];
-	x->fl = 0;
-	x->len = 0;
-	x->lx = 0;
-	x->m = 0;
 	return x;
 }
 
@@ -780,15 +834,20 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 			if (rk_cp_isspace(c))
 				continue;
 		}
-		if (!is_wordcp(c)) {
+		if (c < 0x80 ? !(ccls[c] & C_W) : !is_wordcp(c)) {
 			x = tok_push(t, &n, cap);
 			x->s = st;
 			x->e = i;
 			tok_set(x, s, len);
 			um |= x->m;
+			/* and the space after a mark: ", " */
+			if (i < len && s[i] == ' ')
+				i++;
 			continue;
 		}
 		/* a word: letters/digits, with ' - . / inside when a word char follows */
+		if (c < 0x80)
+			i = word_end(s, i, len);
 		for (;;) {
 			j = i;
 			if (j >= len)
@@ -797,10 +856,8 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 				unsigned char ch = (unsigned char)s[j];
 
 				if (ccls[ch] & C_W) {
-					/* bytes >= 0x80 have no class: the loop stops there */
-					while (j < len && (ccls[(unsigned char)s[j]] & C_W))
-						j++;
-					i = j;
+					/* bytes >= 0x80 have no class: the run stops there */
+					i = word_end(s, j + 1, len);
 					continue;
 				}
 				if (ch != '\'' && ch != '-' && ch != '.')
@@ -857,6 +914,9 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 		x->e = i;
 		tok_set(x, s, len);
 		um |= x->m;
+		/* the space after a word, most often one: skipped here */
+		if (i < len && s[i] == ' ')
+			i++;
 	}
 	if (m != NULL)
 		*m = um;
