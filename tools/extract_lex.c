@@ -804,6 +804,41 @@ tok_push(struct ex_tok **t, size_t *n, size_t *cap)
 	return x;
 }
 
+/*
+ * "Rakor di pimpin oleh Camat X", "di buka oleh Bupati": a passive verb
+ * written apart from its prefix, as hurried pages do, made one token
+ * (dipimpin) over both words.  Only verbs: "di" before a noun is "at".
+ */
+static int
+split_passive(struct ex_tok *di, const struct ex_tok *w, const char *s)
+{
+	static const char *const stem[] = { "pimpin", "buka", "gelar",
+		"laksanakan", "selenggarakan", "adakan", "hadiri", "ikuti",
+		"ketuai", "pandu", "bacakan", "wakili", "tutup", NULL };
+	char buf[RMEMO_MAX + 1];
+	struct ex_tok j;
+	size_t k, wl = w->e - w->s;
+
+	if (di->e - di->s != 2 || di->low[0] != 'd' || di->low[1] != 'i' ||
+	    di->low[2] != '\0' || w->s != di->e + 1 || s[di->e] != ' ' ||
+	    wl + 2 > RMEMO_MAX || (w->fl & TK_CAP))
+		return 0;
+	for (k = 0; stem[k] != NULL; k++)
+		if (strcmp(w->low, stem[k]) == 0)
+			break;
+	if (stem[k] == NULL)
+		return 0;
+	memcpy(buf, s + di->s, 2);
+	memcpy(buf + 2, s + w->s, wl);
+	memset(&j, 0, sizeof(j));
+	j.e = wl + 2;
+	tok_set(&j, buf, wl + 2);
+	j.s = di->s;
+	j.e = w->e;
+	*di = j;
+	return 1;
+}
+
 size_t
 lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
     uint64_t *m)
@@ -913,6 +948,8 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 		x->s = st;
 		x->e = i;
 		tok_set(x, s, len);
+		if (n > 1 && split_passive(x - 1, x, s))
+			x = &(*t)[--n - 1];
 		um |= x->m;
 		/* the space after a word, most often one: skipped here */
 		if (i < len && s[i] == ' ')
