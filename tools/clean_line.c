@@ -893,6 +893,38 @@ has_foto(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Has s a '/' or a ':'?  One pass for both (most lines have neither, and
+ * two memchr calls on a line's short tail cost more than the bytes).
+ */
+static int
+slash_or_colon(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef CLEAN_SSE2
+	if (n >= 16) {
+		for (;; i += 16) {
+			/* the last block overlaps the one before: a yes or
+			 * no needs no position */
+			__m128i v = _mm_loadu_si128((const __m128i *)(s +
+			    (i + 16 <= n ? i : n - 16)));
+
+			if (_mm_movemask_epi8(_mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('/')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8(':')))) != 0)
+				return 1;
+			if (i + 16 >= n)
+				return 0;
+		}
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] == '/' || s[i] == ':')
+			return 1;
+	return 0;
+}
+
 static int
 caption_line(const char *s, size_t len, int prefix)
 {
@@ -919,7 +951,7 @@ caption_line(const char *s, size_t len, int prefix)
 
 		/* a credit ends in ")" or has a "/" or ":" after FOTO */
 		if ((s[len - 1] == ')' || (len > 1 && s[len - 2] == ')') ||
-		    memchr(s + t, '/', len - t) || memchr(s + t, ':', len - t)) &&
+		    slash_or_colon(s + t, len - t)) &&
 		    has_foto(s + t, len - t) &&
 		    rk_re_exec(&re_capend, s, len, t, ov, 2) > 0 && ov[0] > 0) {
 			size_t dv[2];
