@@ -874,9 +874,13 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 	long para = 0;
 	const char *rn;
 	size_t idlen = strlen(id);
+	unsigned have = 0;
 
+	/* the kinds present: most pages have two or three of M_N */
+	for (i = 0; i < nmetas; i++)
+		have |= 1U << metas[i].kind;
 	for (k = 0; k < M_N; k++)
-		for (i = 0; i < nmetas; i++)
+		for (i = 0; (have >> k & 1) && i < nmetas; i++)
 			if (metas[i].kind == (int)k)
 				row(out, id, idlen, 0, meta_kind[k],
 				    sidebuf.data + metas[i].toff, metas[i].tlen,
