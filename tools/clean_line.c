@@ -327,6 +327,7 @@ weekday_or_filler(const char *w, size_t n)
 	};
 	/* the words by first letter: each list ends with -1 */
 	static signed char first[26][16];
+	static unsigned char wlen[sizeof(words) / sizeof(words[0])];
 	static int ready;
 	size_t i, k;
 	int c0 = w[0] | 32;
@@ -337,6 +338,7 @@ weekday_or_filler(const char *w, size_t n)
 		for (i = 0; i < 26; i++)
 			memset(first[i], -1, sizeof(first[i]));
 		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+			wlen[i] = (unsigned char)strlen(words[i]);
 			k = (size_t)(words[i][0] - 'a');
 			if (nf[k] + 1 < sizeof(first[k]))
 				first[k][nf[k]++] = (signed char)i;
@@ -347,7 +349,7 @@ weekday_or_filler(const char *w, size_t n)
 		return 0;
 	for (k = 0; first[c0 - 'a'][k] >= 0; k++) {
 		i = (size_t)first[c0 - 'a'][k];
-		if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
+		if (wlen[i] == n && strncasecmp(words[i], w, n) == 0)
 			return 1;
 	}
 	return 0;
