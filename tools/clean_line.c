@@ -848,7 +848,8 @@ caps_label(const char *s, size_t len)
 {
 	size_t k = 0;
 
-	while (k < len && k < 40 && (isupper((unsigned char)s[k]) ||
+	/* isupper is A-Z here: no rk tool calls setlocale */
+	while (k < len && k < 40 && ((s[k] >= 'A' && s[k] <= 'Z') ||
 	    s[k] == ' ' || (unsigned char)s[k] >= 0x80))
 		k++;
 	return k >= 2 && k < len && s[k] == ':';
@@ -964,7 +965,7 @@ caption_line(const char *s, size_t len, int prefix)
 				return 1;
 		}
 	}
-	if (len < 400 && isupper((unsigned char)s[0]) && caps_label(s, len) &&
+	if (len < 400 && s[0] >= 'A' && s[0] <= 'Z' && caps_label(s, len) &&
 	    rk_re_exec(&re_capline2, s, len, 0, ov, 2) > 0)
 		return 1;
 	return 0;
