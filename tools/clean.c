@@ -845,7 +845,7 @@ space:
 /* A row of the document; its para number is written when the rows go. */
 static void
 row(FILE *out, const char *id, size_t idlen, long para, const char *kind,
-    const char *t, size_t tlen, const char *v, size_t vlen)
+    size_t klen, const char *t, size_t tlen, const char *v, size_t vlen)
 {
 	struct rk_str *f = rk_rows_add(&rows, out, 5);
 
@@ -853,7 +853,7 @@ row(FILE *out, const char *id, size_t idlen, long para, const char *kind,
 	f[0].s = id;
 	f[0].len = idlen;
 	f[2].s = kind;
-	f[2].len = strlen(kind);
+	f[2].len = klen;
 	f[3].s = t;
 	f[3].len = tlen;
 	f[4].s = v;
@@ -863,7 +863,7 @@ row(FILE *out, const char *id, size_t idlen, long para, const char *kind,
 void
 clean_empty(const char *id, FILE *out)
 {
-	row(out, id, strlen(id), 0, "empty", "", 0, "", 0);
+	row(out, id, strlen(id), 0, "empty", 5, "", 0, "", 0);
 	rk_rows_flush(&rows, out);
 }
 
@@ -874,11 +874,16 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 	long para = 0;
 	const char *rn;
 	size_t idlen = strlen(id);
+	unsigned have = 0;
 
+	/* the kinds present: most pages have two or three of M_N */
+	for (i = 0; i < nmetas; i++)
+		have |= 1U << metas[i].kind;
 	for (k = 0; k < M_N; k++)
-		for (i = 0; i < nmetas; i++)
+		for (i = 0; (have >> k & 1) && i < nmetas; i++)
 			if (metas[i].kind == (int)k)
 				row(out, id, idlen, 0, meta_kind[k],
+				    strlen(meta_kind[k]),
 				    sidebuf.data + metas[i].toff, metas[i].tlen,
 				    sidebuf.data + metas[i].voff, metas[i].vlen);
 	for (i = 0; i < nunits; i++) {
@@ -888,21 +893,25 @@ emit(const struct clean_opts *o, const char *id, FILE *out)
 			if (spans[sp].len == 0)
 				continue;
 			rn = clean_rule_name[spans[sp].rule];
-			row(out, id, idlen, 0, "drop", sidebuf.data + spans[sp].off,
+			row(out, id, idlen, 0, "drop", 4, sidebuf.data + spans[sp].off,
 			    spans[sp].len, rn, strlen(rn));
 		}
 		if (u->rule >= 0) {
 			if (o->explain && u->len > 0) {
 				rn = clean_rule_name[u->rule];
-				row(out, id, idlen, 0, "drop", TX(u), u->len, rn, strlen(rn));
+				row(out, id, idlen, 0, "drop", 4, TX(u), u->len, rn,
+				    strlen(rn));
 			}
 			continue;
 		}
-		row(out, id, idlen, ++para, (u->flags & U_TITLE) ? "title" : "body",
-		    TX(u), u->len, "", 0);
+		/* the kind's length given: strlen per row showed */
+		if (u->flags & U_TITLE)
+			row(out, id, idlen, ++para, "title", 5, TX(u), u->len, "", 0);
+		else
+			row(out, id, idlen, ++para, "body", 4, TX(u), u->len, "", 0);
 	}
 	if (para == 0)
-		row(out, id, idlen, 0, "empty", "", 0, "", 0);
+		row(out, id, idlen, 0, "empty", 5, "", 0, "", 0);
 	rk_rows_flush(&rows, out);
 }
 

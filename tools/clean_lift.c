@@ -324,6 +324,7 @@ tail_key(const char *s, size_t len, char *k, size_t max)
 
 struct near {
 	size_t	unit;
+	size_t	nw;		/* the unit's words, here for the window scan */
 	char	head[12], tail[12];
 	size_t	nhead, ntail;
 	size_t	nset;		/* distinct words, once the set is made */
@@ -421,16 +422,21 @@ duplicates(const struct clean_opts *o)
 			}
 		memset(&cur, 0, sizeof(cur));
 		cur.unit = i;
+		cur.nw = (size_t)u->nw;
 		if (!dup && u->nw >= 6)
 			for (k = nk > NEAR_WINDOW ? nk - NEAR_WINDOW : 0; k < nk; k++) {
 				struct near *e = &nearwin[k % NEAR_WINDOW];
-				size_t a = units[e->unit].nw, b = (size_t)u->nw, na, nb;
+				size_t a = e->nw, b = (size_t)u->nw, na, nb;
 				size_t mn = a < b ? a : b, mx = a < b ? b : a;
 
 				if (mn < 6 || mn * 10 < mx * 6)
 					continue;
-				near_keys(e);
-				near_keys(&cur);
+				/* the test before the call: most pairs have
+				 * their keys already */
+				if (!e->havekeys)
+					near_keys(e);
+				if (!cur.havekeys)
+					near_keys(&cur);
 				if (!(e->nhead >= 8 && e->nhead == cur.nhead &&
 				    key_eq(e->head, cur.head, cur.nhead))) {
 					if (e->last == 0 || e->last != cur.last)

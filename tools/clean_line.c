@@ -327,6 +327,7 @@ weekday_or_filler(const char *w, size_t n)
 	};
 	/* the words by first letter: each list ends with -1 */
 	static signed char first[26][16];
+	static unsigned char wlen[sizeof(words) / sizeof(words[0])];
 	static int ready;
 	size_t i, k;
 	int c0 = w[0] | 32;
@@ -337,6 +338,7 @@ weekday_or_filler(const char *w, size_t n)
 		for (i = 0; i < 26; i++)
 			memset(first[i], -1, sizeof(first[i]));
 		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+			wlen[i] = (unsigned char)strlen(words[i]);
 			k = (size_t)(words[i][0] - 'a');
 			if (nf[k] + 1 < sizeof(first[k]))
 				first[k][nf[k]++] = (signed char)i;
@@ -347,7 +349,7 @@ weekday_or_filler(const char *w, size_t n)
 		return 0;
 	for (k = 0; first[c0 - 'a'][k] >= 0; k++) {
 		i = (size_t)first[c0 - 'a'][k];
-		if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0)
+		if (wlen[i] == n && strncasecmp(words[i], w, n) == 0)
 			return 1;
 	}
 	return 0;
@@ -846,7 +848,8 @@ caps_label(const char *s, size_t len)
 {
 	size_t k = 0;
 
-	while (k < len && k < 40 && (isupper((unsigned char)s[k]) ||
+	/* isupper is A-Z here: no rk tool calls setlocale */
+	while (k < len && k < 40 && ((s[k] >= 'A' && s[k] <= 'Z') ||
 	    s[k] == ' ' || (unsigned char)s[k] >= 0x80))
 		k++;
 	return k >= 2 && k < len && s[k] == ':';
@@ -893,6 +896,38 @@ has_foto(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Has s a '/' or a ':'?  One pass for both (most lines have neither, and
+ * two memchr calls on a line's short tail cost more than the bytes).
+ */
+static int
+slash_or_colon(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef CLEAN_SSE2
+	if (n >= 16) {
+		for (;; i += 16) {
+			/* the last block overlaps the one before: a yes or
+			 * no needs no position */
+			__m128i v = _mm_loadu_si128((const __m128i *)(s +
+			    (i + 16 <= n ? i : n - 16)));
+
+			if (_mm_movemask_epi8(_mm_or_si128(
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8('/')),
+			    _mm_cmpeq_epi8(v, _mm_set1_epi8(':')))) != 0)
+				return 1;
+			if (i + 16 >= n)
+				return 0;
+		}
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] == '/' || s[i] == ':')
+			return 1;
+	return 0;
+}
+
 static int
 caption_line(const char *s, size_t len, int prefix)
 {
@@ -919,7 +954,7 @@ caption_line(const char *s, size_t len, int prefix)
 
 		/* a credit ends in ")" or has a "/" or ":" after FOTO */
 		if ((s[len - 1] == ')' || (len > 1 && s[len - 2] == ')') ||
-		    memchr(s + t, '/', len - t) || memchr(s + t, ':', len - t)) &&
+		    slash_or_colon(s + t, len - t)) &&
 		    has_foto(s + t, len - t) &&
 		    rk_re_exec(&re_capend, s, len, t, ov, 2) > 0 && ov[0] > 0) {
 			size_t dv[2];
@@ -930,7 +965,7 @@ caption_line(const char *s, size_t len, int prefix)
 				return 1;
 		}
 	}
-	if (len < 400 && isupper((unsigned char)s[0]) && caps_label(s, len) &&
+	if (len < 400 && s[0] >= 'A' && s[0] <= 'Z' && caps_label(s, len) &&
 	    rk_re_exec(&re_capline2, s, len, 0, ov, 2) > 0)
 		return 1;
 	return 0;
@@ -1103,12 +1138,25 @@ static struct trig {
 	int	bits;
 } trigtab[TRIG_SLOTS];
 
+/*
+ * The home slots in use, a bit each: most first words are no trigger,
+ * and this 128-byte map answers them without touching trigtab's 48 KB
+ * (on one core the pipeline's stages evict each other's tables).
+ */
+static uint64_t trighome[TRIG_SLOTS / 64];
+
+static size_t
+trig_home(const uint64_t *w, size_t n)
+{
+	return (size_t)(((w[0] ^ w[1] ^ n) * 0x9E3779B97F4A7C15ULL) >> 54) &
+	    (TRIG_SLOTS - 1);
+}
+
 /* w is zero padded to 32 bytes: whole words compare and hash it. */
 static struct trig *
 trig_slot(const uint64_t *w, size_t n)
 {
-	size_t k = (size_t)(((w[0] ^ w[1] ^ n) * 0x9E3779B97F4A7C15ULL) >> 54) &
-	    (TRIG_SLOTS - 1);
+	size_t k = trig_home(w, n);
 
 	while (trigtab[k].n != 0 && (trigtab[k].n != n ||
 	    trigtab[k].w[0] != w[0] || trigtab[k].w[1] != w[1] ||
@@ -1127,6 +1175,7 @@ trig_add(const char *phrase, int bit)
 	if (n == 0)
 		return;
 	t = trig_slot(w, n);
+	trighome[trig_home(w, n) / 64] |= 1ULL << (trig_home(w, n) % 64);
 	if (t->n == 0) {
 		memcpy(t->w, w, sizeof(w));
 		t->n = n;
@@ -1182,11 +1231,15 @@ triggers(const char *s, size_t len)
 	uint64_t w[4] = { 0 };
 	size_t n = first_word(s, len, (char *)w, sizeof(w));
 	int m = 0;
+	size_t k;
 
 	if (n == 0)
 		return 0;
 	if (((char *)w)[0] >= '0' && ((char *)w)[0] <= '9')
 		m |= T_LEX;	/* "0 Comments", "603 views" */
+	k = trig_home(w, n);
+	if (!(trighome[k / 64] & (1ULL << (k % 64))))
+		return m;
 	return m | trig_slot(w, n)->bits;
 }
 
