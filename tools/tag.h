@@ -21,6 +21,9 @@
 #ifndef TAG_H
 #define TAG_H
 
+#include <stdint.h>
+#include <string.h>
+
 #include "rk.h"
 
 struct tag_span {
@@ -40,6 +43,40 @@ struct tag_list {
 
 void	tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
 	    const char *value, size_t vlen);
+/* tag_add with the kind's length given (strlen(kind), a literal's mostly) */
+void	tag_addk(struct tag_list *l, size_t start, size_t end, const char *kind,
+	    size_t klen, const char *value, size_t vlen);
+
+/*
+ * n bytes from s to d for a short n (a kind, most values): loads and
+ * stores inside the n bytes, the first and last 8 (or 4) bytes, or the
+ * 1 to 3 bytes - no memcpy call.
+ */
+static inline void
+tag_copy_short(char *d, const char *s, size_t n)
+{
+	if (n > 16) {
+		memcpy(d, s, n);
+	} else if (n >= 8) {
+		uint64_t a, b;
+
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		memcpy(d, &a, 8);
+		memcpy(d + n - 8, &b, 8);
+	} else if (n >= 4) {
+		uint32_t a, b;
+
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		memcpy(d, &a, 4);
+		memcpy(d + n - 4, &b, 4);
+	} else if (n > 0) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
+}
 void	tag_list_reset(struct tag_list *l);
 void	tag_list_free(struct tag_list *l);
 /* 1 if [start,end) overlaps a span already in l (any kind, or of kind). */

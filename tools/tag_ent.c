@@ -505,10 +505,9 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 	for (i = 0; i < nv; i++, sp++) {
 		*sp = v[i];
 		sp->voff = vl;
-		if (sp->vlen > 0) {
-			memcpy(d + vl, src + v[i].voff, sp->vlen);
-			vl += sp->vlen;
-		}
+		/* short values mostly: no memcpy call a span */
+		tag_copy_short(d + vl, src + v[i].voff, sp->vlen);
+		vl += sp->vlen;
 	}
 	ru.nsp += nv;
 	ru.vals.len = vl;

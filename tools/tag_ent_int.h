@@ -300,8 +300,20 @@ int	is_title_case(void);
 int	namey(size_t i);
 size_t	adat_rest(size_t i);
 size_t	name_run(size_t i, size_t max);
-void	emit(struct tag_list *out, size_t a, size_t b, const char *kind,
-    const char *v, size_t vl);
+void	emitk(struct tag_list *out, size_t a, size_t b, const char *kind,
+    size_t klen, const char *v, size_t vl);
+
+/*
+ * The span of tokens [a,b) of kind, valued v.  Inline so that the
+ * length of kind, a literal at every call, is a constant: no loop over
+ * its letters for each span.
+ */
+static inline void
+emit(struct tag_list *out, size_t a, size_t b, const char *kind,
+    const char *v, size_t vl)
+{
+	emitk(out, a, b, kind, strlen(kind), v, vl);
+}
 void	surface(struct rk_buf *b, size_t a, size_t e);
 void	emit_place(struct tag_list *out, size_t a, size_t b, const char *kind);
 void	remember(struct ent_ctx *c, size_t a, size_t b, int type, const char *v,
