@@ -77,6 +77,40 @@ tag_copy_short(char *d, const char *s, size_t n)
 		d[n - 1] = s[n - 1];
 	}
 }
+
+/*
+ * rk_buf_add for the recognisers' short values (a role, a code, a word):
+ * the common case, room in b, copied inline - no two calls and a memcpy
+ * call a piece; the rest (and the growing) by rk_buf_add, the same bytes.
+ */
+static inline void
+tag_buf_add(struct rk_buf *b, const char *s, size_t n)
+{
+	if (b->data == NULL || n > 16 || n >= b->cap - b->len) {
+		rk_buf_add(b, s, n);
+		return;
+	}
+	tag_copy_short(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+static inline void
+tag_buf_adds(struct rk_buf *b, const char *s)
+{
+	tag_buf_add(b, s, strlen(s));
+}
+
+static inline void
+tag_buf_addc(struct rk_buf *b, int c)
+{
+	if (b->data == NULL || b->cap - b->len < 2) {
+		rk_buf_addc(b, c);
+		return;
+	}
+	b->data[b->len++] = (char)c;
+	b->data[b->len] = '\0';
+}
 void	tag_list_reset(struct tag_list *l);
 void	tag_list_free(struct tag_list *l);
 /* 1 if [start,end) overlaps a span already in l (any kind, or of kind). */

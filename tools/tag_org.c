@@ -25,11 +25,11 @@ loc_value(struct rk_buf *b, long row, const char *level, size_t a, size_t e)
 {
 	rk_buf_reset(b);
 	if (row >= 0) {
-		rk_buf_adds(b, RK_CELL(&t_wil, row, 0));
+		tag_buf_adds(b, RK_CELL(&t_wil, row, 0));
 		return;
 	}
-	rk_buf_adds(b, level);
-	rk_buf_addc(b, ':');
+	tag_buf_adds(b, level);
+	tag_buf_addc(b, ':');
 	surface(b, a, e);
 }
 
@@ -158,8 +158,8 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (m == k)
 		return 0;
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
-	rk_buf_addc(&vb, ':');
+	tag_buf_adds(&vb, x->a);
+	tag_buf_addc(&vb, ':');
 	surface(&vb, k, m);
 	/* pulau Belitung, selat Gaspar: a feature's word is its name's part */
 	emit(out, (tv[i].f & TF_CAP) || strcmp(x->a, "pulau") == 0 ||
@@ -321,10 +321,10 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 	/* the area is its own LOC: Polres | Kutim */
 	m = area_after(c, j, L_NONE, &row);
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
+	tag_buf_adds(&vb, x->a);
 	if (row >= 0) {
-		rk_buf_addc(&vb, ' ');
-		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
+		tag_buf_addc(&vb, ' ');
+		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
 	}
 	emit(out, i, j, "ORG", vb.data, vb.len);
 	claim(i, j, U_ORG);
@@ -600,8 +600,8 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		return 0;	/* Komisi VII: a part of the body that follows */
 	last = org_tail(org_country(last));
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
-	rk_buf_addc(&vb, ' ');
+	tag_buf_adds(&vb, x->a);
+	tag_buf_addc(&vb, ' ');
 	surface(&vb, j, last);
 	emit(out, i, last, "ORG", vb.data, vb.len);
 	claim(i, last, U_ORG);
@@ -635,11 +635,11 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 	    L_DESA : strstr(x->a, "Kecamatan") ? L_KEC : L_NONE;
 	m = place_at(c, j, want, 1, &row, &amb);
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
+	tag_buf_adds(&vb, x->a);
 	if (m > j) {
-		rk_buf_addc(&vb, ' ');
+		tag_buf_addc(&vb, ' ');
 		if (row >= 0 && !amb)
-			rk_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
+			tag_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
 		else
 			surface(&vb, j, m);
 	}
@@ -648,7 +648,7 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 		emit(out, i, j, "PEMDA", vb.data, vb.len);
 		claim(i, j, U_ORG);
 		rk_buf_reset(&vb);
-		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
 		emit(out, j, m, "LOC", vb.data, vb.len);
 		claim(j, m, U_LOC);
 		return m;
@@ -726,10 +726,10 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 			m = q;
 	}
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
+	tag_buf_adds(&vb, x->a);
 	if (row >= 0) {
-		rk_buf_addc(&vb, '@');
-		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+		tag_buf_addc(&vb, '@');
+		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
 		emit(out, j, m, "LOC", RK_CELL(&t_wil, row, 0),
 		    strlen(RK_CELL(&t_wil, row, 0)));
 		claim(j, m, U_LOC);
@@ -857,8 +857,8 @@ rule_venue(size_t i, struct tag_list *out)
 			if (!is_free(k))
 				return last;
 		rk_buf_reset(&vb);
-		rk_buf_adds(&vb, x->a);
-		rk_buf_addc(&vb, ':');
+		tag_buf_adds(&vb, x->a);
+		tag_buf_addc(&vb, ':');
 		surface(&vb, a, last);
 		emit(out, (tv[a].f & TF_CAP) ? a : a + 1, last, "LOC", vb.data,
 		    vb.len);
@@ -956,8 +956,8 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		row = x->a[0] ? wil_row(x->a) : -1;
 		if (row < 0) {
 			rk_buf_reset(&vb);
-			rk_buf_adds(&vb, x->b);
-			rk_buf_addc(&vb, ':');
+			tag_buf_adds(&vb, x->b);
+			tag_buf_addc(&vb, ':');
 			surface(&vb, a, m);
 			goto found;
 		}
@@ -991,7 +991,7 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		return a;
 	if (row >= 0) {
 		rk_buf_reset(&vb);
-		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
 		/* Kotim, Sampit: a kabupaten the story names sets its context */
 		if (c != NULL && c->pass == 1 && x != NULL && wlev[row] <= L_KOTA)
 			area_add(c, row);

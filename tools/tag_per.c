@@ -515,8 +515,8 @@ surface(struct rk_buf *b, size_t a, size_t e)
 
 	for (i = a; i < e; i++) {
 		if (i > a && tv[i].s > tv[i - 1].e)
-			rk_buf_addc(b, ' ');
-		rk_buf_add(b, cs + tv[i].s, tv[i].e - tv[i].s);
+			tag_buf_addc(b, ' ');
+		tag_buf_add(b, cs + tv[i].s, tv[i].e - tv[i].s);
 	}
 }
 
@@ -525,7 +525,7 @@ void
 emit_place(struct tag_list *out, size_t a, size_t b, const char *kind)
 {
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, kind);
+	tag_buf_adds(&vb, kind);
 	surface(&vb, a, b);
 	emit(out, a, b, "LOC", vb.data, vb.len);
 	claim(a, b, U_LOC);
@@ -568,7 +568,7 @@ degree_at(size_t i)
 		return i;
 	rk_buf_reset(&tmpb);
 	while (is_word(j) && (tv[j].f & TF_ALPHA) && nw < 5) {
-		rk_buf_add(&tmpb, kb.data + tv[j].ks, tv[j].kl);
+		tag_buf_add(&tmpb, kb.data + tv[j].ks, tv[j].kl);
 		nw++;
 		j++;
 		for (e = lx_find(tmpb.data, tmpb.len); e >= 0;
