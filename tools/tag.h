@@ -47,16 +47,30 @@ void	tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
 void	tag_addk(struct tag_list *l, size_t start, size_t end, const char *kind,
 	    size_t klen, const char *value, size_t vlen);
 
+/* Up to this many bytes tag_copy_short copies inline. */
+#define TAG_SHORT	32
+
 /*
  * n bytes from s to d for a short n (a kind, most values): loads and
- * stores inside the n bytes, the first and last 8 (or 4) bytes, or the
- * 1 to 3 bytes - no memcpy call.
+ * stores inside the n bytes, the first and last 16 or 8 (or 4) bytes,
+ * or the 1 to 3 bytes - no memcpy call.
  */
 static inline void
 tag_copy_short(char *d, const char *s, size_t n)
 {
-	if (n > 16) {
+	if (n > TAG_SHORT) {
 		memcpy(d, s, n);
+	} else if (n > 16) {
+		uint64_t a, b, x, y;
+
+		memcpy(&a, s, 8);
+		memcpy(&b, s + 8, 8);
+		memcpy(&x, s + n - 16, 8);
+		memcpy(&y, s + n - 8, 8);
+		memcpy(d, &a, 8);
+		memcpy(d + 8, &b, 8);
+		memcpy(d + n - 16, &x, 8);
+		memcpy(d + n - 8, &y, 8);
 	} else if (n >= 8) {
 		uint64_t a, b;
 
@@ -86,7 +100,7 @@ tag_copy_short(char *d, const char *s, size_t n)
 static inline void
 tag_buf_add(struct rk_buf *b, const char *s, size_t n)
 {
-	if (b->data == NULL || n > 16 || n >= b->cap - b->len) {
+	if (b->data == NULL || n > TAG_SHORT || n >= b->cap - b->len) {
 		rk_buf_add(b, s, n);
 		return;
 	}

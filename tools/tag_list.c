@@ -69,7 +69,7 @@ tag_addk(struct tag_list *l, size_t start, size_t end, const char *kind,
 {
 	if (end <= start)
 		return;
-	if (l->n == l->cap || (vlen > 0 && (vlen > 16 ||
+	if (l->n == l->cap || (vlen > 0 && (vlen > TAG_SHORT ||
 	    l->vals.data == NULL || vlen >= l->vals.cap - l->vals.len)))
 		tag_add_grow(l, start, end, kind, klen, value, vlen);
 	else
