@@ -739,7 +739,7 @@ loc_part(struct tag_list *out)
 {
 	static const char *const dir[] = { "utara", "selatan", "barat",
 	    "timur", "tenggara", NULL };
-	size_t i, b, k;
+	size_t i, b;
 
 	for (i = 0; i < nents; i++) {
 		if (ents[i].kind != 'L' || ents[i].weak == 2)
@@ -747,10 +747,7 @@ loc_part(struct tag_list *out)
 		b = ents[i].b;
 		if (!is_word(b) || (tv[b].f & TF_CAP) || tv[b].used != U_FREE)
 			continue;
-		for (k = 0; dir[k] != NULL; k++)
-			if (key_is(b, dir[k]))
-				break;
-		if (dir[k] == NULL)
+		if (!key_in(b, dir))
 			continue;
 		b++;
 		if ((key_is(b - 1, "barat") || key_is(b - 1, "timur")) &&

@@ -526,6 +526,27 @@ key_is(size_t i, const char *w)
 	return i < ntok && tv[i].kl == n && memcmp(kb.data + tv[i].ks, w, n) == 0;
 }
 
+/*
+ * The token's folded key is one of the words of list (NULL at its end):
+ * a word whose first letter differs costs no strlen.
+ */
+static inline int
+key_in(size_t i, const char *const *list)
+{
+	const char *p;
+	size_t n;
+
+	if (i >= ntok)
+		return 0;
+	p = kb.data + tv[i].ks;
+	n = tv[i].kl;
+	for (; *list != NULL; list++)
+		if ((*list)[0] == p[0] && strlen(*list) == n &&
+		    memcmp(p, *list, n) == 0)
+			return 1;
+	return 0;
+}
+
 static inline int
 is_notname(size_t i)
 {

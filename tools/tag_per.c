@@ -612,15 +612,11 @@ verb_after(size_t i, int how)
 	    "bersamaan", "berdasarkan", "berkat", "beserta", "berupa",
 	    "bermula", "mengenai", "menjelang", "menuju", "melalui",
 	    "menurut", "meskipun", "mereka", NULL };
-	size_t n, k;
+	size_t n;
 
-	for (n = 0; n < 3 && is_word(i) && !(tv[i].f & TF_CAP); n++, i++) {
-		for (k = 0; adv[k] != NULL; k++)
-			if (key_is(i, adv[k]))
-				break;
-		if (adv[k] == NULL)
+	for (n = 0; n < 3 && is_word(i) && !(tv[i].f & TF_CAP); n++, i++)
+		if (!key_in(i, adv))
 			break;
-	}
 	if (!is_word(i) || (tv[i].f & TF_CAP))
 		return 0;
 	if ((tv[i].cue & C_UCAP2) || key_is(i, "lahir") || key_is(i, "wafat") ||
@@ -641,9 +637,8 @@ verb_after(size_t i, int how)
 	    memcmp(kb.data + tv[i].ks + tv[i].kl - 3, "nya", 3) == 0)
 		return 0;
 	/* verbs any subject takes: Semugih merupakan ibukota */
-	for (k = 0; any[k] != NULL; k++)
-		if (key_is(i, any[k]))
-			return 0;
+	if (key_in(i, any))
+		return 0;
 	/* memperoleh, memperkuat: the per- inside a me- verb */
 	if (tv[i].kl > 8 && memcmp(kb.data + tv[i].ks, "memper", 6) == 0 &&
 	    is_word_key(kb.data + tv[i].ks + 6, tv[i].kl - 6))
