@@ -526,6 +526,13 @@ key_is(size_t i, const char *w)
 	return i < ntok && tv[i].kl == n && memcmp(kb.data + tv[i].ks, w, n) == 0;
 }
 
+/* s is the word w: the first letters inline, strcmp only when they agree. */
+static inline int
+str_is(const char *s, const char *w)
+{
+	return s[0] == w[0] && strcmp(s, w) == 0;
+}
+
 /*
  * The token's folded key is one of the words of list (NULL at its end):
  * a word whose first letter differs costs no strlen.

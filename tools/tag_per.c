@@ -89,7 +89,7 @@ stem_calc(const char *k, size_t n, int verbs)
 				return 1;
 			/* nasal prefixes ate the stem's first consonant */
 			if (pl >= 3 && m + 1 < sizeof(buf)) {
-				const char *sub = strcmp(pre[i] + pl - 2, "ny") == 0 ?
+				const char *sub = str_is(pre[i] + pl - 2, "ny") ?
 				    "s" : pre[i][pl - 1] == 'm' ? "p" :
 				    pre[i][pl - 1] == 'n' ? "t" : "k";
 
@@ -206,8 +206,8 @@ ends_name(size_t i)
 {
 	const struct lex *x = is_word(i) ? tok_has(&tv[i], LX_NOTNAME) : NULL;
 
-	return x != NULL && x->a != NULL && (strcmp(x->a, "fungsi") == 0 ||
-	    strcmp(x->a, "bulan") == 0 || strcmp(x->a, "hari") == 0);
+	return x != NULL && x->a != NULL && (str_is(x->a, "fungsi") ||
+	    str_is(x->a, "bulan") || str_is(x->a, "hari"));
 }
 
 /* H. or Hj.: one who made the hajj */
@@ -249,7 +249,7 @@ skip_titles_rest(size_t i)
 			if (tv[i].nlet == 1 && !x->caps)
 				break;
 			/* "H. Habib Syarifuddin": after Haji, Habib is his name */
-			if (hajj && x->sub == G_RELIGIOUS && strcmp(x->a, "Habib") == 0)
+			if (hajj && x->sub == G_RELIGIOUS && str_is(x->a, "Habib"))
 				break;
 			hajj = is_hajj(x);
 			i = j;
@@ -332,9 +332,9 @@ name_part(size_t i)
 	    (tv[i].tmask & (M(LX_ROLE) | M(LX_LEVEL) | M(LX_EVENT))))
 		return 0;
 	/* a month or feast name is a common surname: Syahrul Ramadhan, Dewi Fitri */
-	if (strcmp(x->a, "hari-raya") == 0)
+	if (str_is(x->a, "hari-raya"))
 		return 1;
-	return strcmp(x->a, "umum") == 0 && tok_has(&tv[i], LX_WORD) != NULL;
+	return str_is(x->a, "umum") && tok_has(&tv[i], LX_WORD) != NULL;
 }
 
 /* A word that may be part of a person's name at position i. */
@@ -445,7 +445,7 @@ name_run(size_t i, size_t max)
 		if ((k = adat_at(j)) > j) {
 			/* one written only in front starts a name: Umum | Tengku */
 			if (n > 0 && (x = match(j, M(LX_ADAT), &k)) != NULL &&
-			    strcmp(x->a, "depan") == 0)
+			    str_is(x->a, "depan"))
 				break;
 			j = adat_at(j);	/* Lalu Mahsun, Anak Agung Gde */
 			n++;
