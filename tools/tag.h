@@ -21,6 +21,9 @@
 #ifndef TAG_H
 #define TAG_H
 
+#include <stdint.h>
+#include <string.h>
+
 #include "rk.h"
 
 struct tag_span {
@@ -40,6 +43,88 @@ struct tag_list {
 
 void	tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
 	    const char *value, size_t vlen);
+/* tag_add with the kind's length given (strlen(kind), a literal's mostly) */
+void	tag_addk(struct tag_list *l, size_t start, size_t end, const char *kind,
+	    size_t klen, const char *value, size_t vlen);
+
+/* Up to this many bytes tag_copy_short copies inline. */
+#define TAG_SHORT	32
+
+/*
+ * n bytes from s to d for a short n (a kind, most values): loads and
+ * stores inside the n bytes, the first and last 16 or 8 (or 4) bytes,
+ * or the 1 to 3 bytes - no memcpy call.
+ */
+static inline void
+tag_copy_short(char *d, const char *s, size_t n)
+{
+	if (n > TAG_SHORT) {
+		memcpy(d, s, n);
+	} else if (n > 16) {
+		uint64_t a, b, x, y;
+
+		memcpy(&a, s, 8);
+		memcpy(&b, s + 8, 8);
+		memcpy(&x, s + n - 16, 8);
+		memcpy(&y, s + n - 8, 8);
+		memcpy(d, &a, 8);
+		memcpy(d + 8, &b, 8);
+		memcpy(d + n - 16, &x, 8);
+		memcpy(d + n - 8, &y, 8);
+	} else if (n >= 8) {
+		uint64_t a, b;
+
+		memcpy(&a, s, 8);
+		memcpy(&b, s + n - 8, 8);
+		memcpy(d, &a, 8);
+		memcpy(d + n - 8, &b, 8);
+	} else if (n >= 4) {
+		uint32_t a, b;
+
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		memcpy(d, &a, 4);
+		memcpy(d + n - 4, &b, 4);
+	} else if (n > 0) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	}
+}
+
+/*
+ * rk_buf_add for the recognisers' short values (a role, a code, a word):
+ * the common case, room in b, copied inline - no two calls and a memcpy
+ * call a piece; the rest (and the growing) by rk_buf_add, the same bytes.
+ */
+static inline void
+tag_buf_add(struct rk_buf *b, const char *s, size_t n)
+{
+	if (b->data == NULL || n > TAG_SHORT || n >= b->cap - b->len) {
+		rk_buf_add(b, s, n);
+		return;
+	}
+	tag_copy_short(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+static inline void
+tag_buf_adds(struct rk_buf *b, const char *s)
+{
+	tag_buf_add(b, s, strlen(s));
+}
+
+static inline void
+tag_buf_addc(struct rk_buf *b, int c)
+{
+	if (b->data == NULL || b->cap - b->len < 2) {
+		rk_buf_addc(b, c);
+		return;
+	}
+	b->data[b->len++] = (char)c;
+	b->data[b->len] = '\0';
+}
 void	tag_list_reset(struct tag_list *l);
 void	tag_list_free(struct tag_list *l);
 /* 1 if [start,end) overlaps a span already in l (any kind, or of kind). */

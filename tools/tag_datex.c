@@ -454,7 +454,7 @@ put_dig(struct rk_buf *b, char lead, int v, int width)
 		return;
 	}
 	if (lead != '\0')
-		rk_buf_addc(b, lead);
+		tag_buf_addc(b, lead);
 	do {
 		d[n++] = (char)('0' + v % 10);
 		v /= 10;
@@ -462,7 +462,7 @@ put_dig(struct rk_buf *b, char lead, int v, int width)
 	while (n < width && n < (int)sizeof(d))
 		d[n++] = '0';
 	while (n > 0)
-		rk_buf_addc(b, d[--n]);
+		tag_buf_addc(b, d[--n]);
 }
 
 static void

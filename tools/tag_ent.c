@@ -505,10 +505,9 @@ ru_end(struct ent_ctx *c, const struct tag_list *out)
 	for (i = 0; i < nv; i++, sp++) {
 		*sp = v[i];
 		sp->voff = vl;
-		if (sp->vlen > 0) {
-			memcpy(d + vl, src + v[i].voff, sp->vlen);
-			vl += sp->vlen;
-		}
+		/* short values mostly: no memcpy call a span */
+		tag_copy_short(d + vl, src + v[i].voff, sp->vlen);
+		vl += sp->vlen;
 	}
 	ru.nsp += nv;
 	ru.vals.len = vl;
@@ -740,7 +739,7 @@ loc_part(struct tag_list *out)
 {
 	static const char *const dir[] = { "utara", "selatan", "barat",
 	    "timur", "tenggara", NULL };
-	size_t i, b, k;
+	size_t i, b;
 
 	for (i = 0; i < nents; i++) {
 		if (ents[i].kind != 'L' || ents[i].weak == 2)
@@ -748,10 +747,7 @@ loc_part(struct tag_list *out)
 		b = ents[i].b;
 		if (!is_word(b) || (tv[b].f & TF_CAP) || tv[b].used != U_FREE)
 			continue;
-		for (k = 0; dir[k] != NULL; k++)
-			if (key_is(b, dir[k]))
-				break;
-		if (dir[k] == NULL)
+		if (!key_in(b, dir))
 			continue;
 		b++;
 		if ((key_is(b - 1, "barat") || key_is(b - 1, "timur")) &&

@@ -300,8 +300,20 @@ int	is_title_case(void);
 int	namey(size_t i);
 size_t	adat_rest(size_t i);
 size_t	name_run(size_t i, size_t max);
-void	emit(struct tag_list *out, size_t a, size_t b, const char *kind,
-    const char *v, size_t vl);
+void	emitk(struct tag_list *out, size_t a, size_t b, const char *kind,
+    size_t klen, const char *v, size_t vl);
+
+/*
+ * The span of tokens [a,b) of kind, valued v.  Inline so that the
+ * length of kind, a literal at every call, is a constant: no loop over
+ * its letters for each span.
+ */
+static inline void
+emit(struct tag_list *out, size_t a, size_t b, const char *kind,
+    const char *v, size_t vl)
+{
+	emitk(out, a, b, kind, strlen(kind), v, vl);
+}
 void	surface(struct rk_buf *b, size_t a, size_t e);
 void	emit_place(struct tag_list *out, size_t a, size_t b, const char *kind);
 void	remember(struct ent_ctx *c, size_t a, size_t b, int type, const char *v,
@@ -512,6 +524,34 @@ key_is(size_t i, const char *w)
 	size_t n = strlen(w);
 
 	return i < ntok && tv[i].kl == n && memcmp(kb.data + tv[i].ks, w, n) == 0;
+}
+
+/* s is the word w: the first letters inline, strcmp only when they agree. */
+static inline int
+str_is(const char *s, const char *w)
+{
+	return s[0] == w[0] && strcmp(s, w) == 0;
+}
+
+/*
+ * The token's folded key is one of the words of list (NULL at its end):
+ * a word whose first letter differs costs no strlen.
+ */
+static inline int
+key_in(size_t i, const char *const *list)
+{
+	const char *p;
+	size_t n;
+
+	if (i >= ntok)
+		return 0;
+	p = kb.data + tv[i].ks;
+	n = tv[i].kl;
+	for (; *list != NULL; list++)
+		if ((*list)[0] == p[0] && strlen(*list) == n &&
+		    memcmp(p, *list, n) == 0)
+			return 1;
+	return 0;
 }
 
 static inline int

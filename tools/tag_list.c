@@ -13,55 +13,67 @@ void
 tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
     const char *value, size_t vlen)
 {
-	struct tag_span *sp;
-	size_t n;
+	tag_addk(l, start, end, kind, strlen(kind), value, vlen);
+}
 
-	if (end <= start)
-		return;
+/*
+ * The span and its value stored, l having room for both (and the NUL).
+ */
+static inline void
+tag_put(struct tag_list *l, size_t start, size_t end, const char *kind,
+    size_t klen, const char *value, size_t vlen)
+{
+	struct tag_span *sp;
+
+	sp = &l->v[l->n++];
+	sp->start = start;
+	sp->end = end;
+	/* the bytes after the NUL zero too (tag.c reads 8 at once) */
+	memset(sp->kind, 0, sizeof(sp->kind));
+	if (klen > sizeof(sp->kind) - 1)
+		klen = sizeof(sp->kind) - 1;
+	tag_copy_short(sp->kind, kind, klen);
+	sp->voff = l->vals.len;
+	sp->vlen = vlen;
+	if (vlen > 0) {
+		tag_copy_short(l->vals.data + l->vals.len, value, vlen);
+		l->vals.len += vlen;
+		l->vals.data[l->vals.len] = '\0';
+	}
+}
+
+/*
+ * tag_addk when l must grow or the value is long: apart, so that the
+ * common case calls nothing (and saves no registers).
+ */
+static void tag_add_grow(struct tag_list *, size_t, size_t, const char *,
+    size_t, const char *, size_t) __attribute__((noinline));
+
+static void
+tag_add_grow(struct tag_list *l, size_t start, size_t end, const char *kind,
+    size_t klen, const char *value, size_t vlen)
+{
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 32;
 		l->v = rk_xrealloc(l->v, l->cap, sizeof(*l->v));
 	}
-	sp = &l->v[l->n++];
-	sp->start = start;
-	sp->end = end;
-	/* kinds are a few letters: a loop, not strlen and memcpy calls;
-	 * the bytes after the NUL zero too (tag.c reads 8 at once) */
-	memset(sp->kind, 0, sizeof(sp->kind));
-	for (n = 0; n < sizeof(sp->kind) - 1 && kind[n] != '\0'; n++)
-		sp->kind[n] = kind[n];
-	sp->kind[n] = '\0';
-	sp->voff = l->vals.len;
-	sp->vlen = vlen;
-	if (vlen > 0 && vlen <= 16 && l->vals.data != NULL &&
-	    l->vals.cap - l->vals.len > 17) {
-		/* a short value (most): loads and stores inside it, the
-		 * first and last 8 (or 4) bytes, or its 1 to 3 bytes */
-		char *d = l->vals.data + l->vals.len;
+	if (vlen > 0 && (l->vals.data == NULL ||
+	    vlen >= l->vals.cap - l->vals.len))
+		rk_buf_grow(&l->vals, vlen);
+	tag_put(l, start, end, kind, klen, value, vlen);
+}
 
-		if (vlen >= 8) {
-			uint64_t a, b;
-
-			memcpy(&a, value, 8);
-			memcpy(&b, value + vlen - 8, 8);
-			memcpy(d, &a, 8);
-			memcpy(d + vlen - 8, &b, 8);
-		} else if (vlen >= 4) {
-			uint32_t a, b;
-
-			memcpy(&a, value, 4);
-			memcpy(&b, value + vlen - 4, 4);
-			memcpy(d, &a, 4);
-			memcpy(d + vlen - 4, &b, 4);
-		} else {
-			d[0] = value[0];
-			d[vlen / 2] = value[vlen / 2];
-			d[vlen - 1] = value[vlen - 1];
-		}
-		l->vals.len += vlen;
-		d[vlen] = '\0';
-	} else if (vlen > 0)
-		rk_buf_add(&l->vals, value, vlen);
+void
+tag_addk(struct tag_list *l, size_t start, size_t end, const char *kind,
+    size_t klen, const char *value, size_t vlen)
+{
+	if (end <= start)
+		return;
+	if (l->n == l->cap || (vlen > 0 && (vlen > TAG_SHORT ||
+	    l->vals.data == NULL || vlen >= l->vals.cap - l->vals.len)))
+		tag_add_grow(l, start, end, kind, klen, value, vlen);
+	else
+		tag_put(l, start, end, kind, klen, value, vlen);
 }
 
 void

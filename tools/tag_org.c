@@ -25,11 +25,11 @@ loc_value(struct rk_buf *b, long row, const char *level, size_t a, size_t e)
 {
 	rk_buf_reset(b);
 	if (row >= 0) {
-		rk_buf_adds(b, RK_CELL(&t_wil, row, 0));
+		tag_buf_adds(b, RK_CELL(&t_wil, row, 0));
 		return;
 	}
-	rk_buf_adds(b, level);
-	rk_buf_addc(b, ':');
+	tag_buf_adds(b, level);
+	tag_buf_addc(b, ':');
 	surface(b, a, e);
 }
 
@@ -158,13 +158,13 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (m == k)
 		return 0;
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
-	rk_buf_addc(&vb, ':');
+	tag_buf_adds(&vb, x->a);
+	tag_buf_addc(&vb, ':');
 	surface(&vb, k, m);
 	/* pulau Belitung, selat Gaspar: a feature's word is its name's part */
-	emit(out, (tv[i].f & TF_CAP) || strcmp(x->a, "pulau") == 0 ||
-	    strcmp(x->a, "selat") == 0 || strcmp(x->a, "gunung") == 0 ||
-	    strcmp(x->a, "danau") == 0 || strcmp(x->a, "teluk") == 0 ? i : k,
+	emit(out, (tv[i].f & TF_CAP) || str_is(x->a, "pulau") ||
+	    str_is(x->a, "selat") || str_is(x->a, "gunung") ||
+	    str_is(x->a, "danau") || str_is(x->a, "teluk") ? i : k,
 	    m, "LOC", vb.data, vb.len);
 	claim(i, m, U_LOC);
 	remember(c, k, m, U_LOC, vb.data, vb.len);
@@ -187,7 +187,7 @@ first_place(size_t a)
 		return 0;
 	if ((x = match(a, M(LX_PLACE), &e)) == NULL)
 		return 0;
-	return e > a + 1 || (x->b != NULL && strcmp(x->b, "negara") == 0);
+	return e > a + 1 || (x->b != NULL && str_is(x->b, "negara"));
 }
 
 /*
@@ -200,9 +200,9 @@ polity_end(const struct lex *x, size_t k)
 {
 	size_t e;
 
-	if (strcmp(x->a, "republik") != 0 && strcmp(x->a, "kerajaan") != 0 &&
-	    strcmp(x->a, "kesultanan") != 0 && strcmp(x->a, "kekaisaran") != 0 &&
-	    strcmp(x->a, "kadipaten") != 0)
+	if (!str_is(x->a, "republik") && !str_is(x->a, "kerajaan") &&
+	    !str_is(x->a, "kesultanan") && !str_is(x->a, "kekaisaran") &&
+	    !str_is(x->a, "kadipaten"))
 		return 0;
 	size_t j;
 
@@ -248,9 +248,9 @@ role_level_of(const struct lex *x)
 {
 	if (x->b == NULL)
 		return L_NONE;
-	if (strcmp(x->b, "kabupaten/kota") == 0 || strcmp(x->b, "daerah") == 0)
+	if (str_is(x->b, "kabupaten/kota") || str_is(x->b, "daerah"))
 		return L_NONE;
-	if (strcmp(x->b, "desa/kelurahan") == 0)
+	if (str_is(x->b, "desa/kelurahan"))
 		return L_DESA;
 	return level_of(x->b);
 }
@@ -266,14 +266,14 @@ void
 role_prep(struct lex *x)
 {
 	x->rlev = (unsigned char)role_level_of(x);
-	if (x->a != NULL && (strcmp(x->a, "pj") == 0 || strcmp(x->a, "pjs") == 0 ||
-	    strcmp(x->a, "plt") == 0 || strcmp(x->a, "plh") == 0))
+	if (x->a != NULL && (str_is(x->a, "pj") || str_is(x->a, "pjs") ||
+	    str_is(x->a, "plt") || str_is(x->a, "plh")))
 		x->rf |= RF_PJ;
-	if (x->b == NULL || strcmp(x->b, "pusat") == 0 ||
-	    strcmp(x->b, "kecamatan") == 0 ||
-	    strcmp(x->b, "desa/kelurahan") == 0)
+	if (x->b == NULL || str_is(x->b, "pusat") ||
+	    str_is(x->b, "kecamatan") ||
+	    str_is(x->b, "desa/kelurahan"))
 		x->rf |= RF_NOACR;
-	if (x->b == NULL || strcmp(x->b, "pusat") == 0)
+	if (x->b == NULL || str_is(x->b, "pusat"))
 		x->rf |= RF_NOISL;
 }
 
@@ -321,10 +321,10 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 	/* the area is its own LOC: Polres | Kutim */
 	m = area_after(c, j, L_NONE, &row);
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
+	tag_buf_adds(&vb, x->a);
 	if (row >= 0) {
-		rk_buf_addc(&vb, ' ');
-		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
+		tag_buf_addc(&vb, ' ');
+		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
 	}
 	emit(out, i, j, "ORG", vb.data, vb.len);
 	claim(i, j, U_ORG);
@@ -600,8 +600,8 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 		return 0;	/* Komisi VII: a part of the body that follows */
 	last = org_tail(org_country(last));
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
-	rk_buf_addc(&vb, ' ');
+	tag_buf_adds(&vb, x->a);
+	tag_buf_addc(&vb, ' ');
 	surface(&vb, j, last);
 	emit(out, i, last, "ORG", vb.data, vb.len);
 	claim(i, last, U_ORG);
@@ -635,11 +635,11 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 	    L_DESA : strstr(x->a, "Kecamatan") ? L_KEC : L_NONE;
 	m = place_at(c, j, want, 1, &row, &amb);
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
+	tag_buf_adds(&vb, x->a);
 	if (m > j) {
-		rk_buf_addc(&vb, ' ');
+		tag_buf_addc(&vb, ' ');
 		if (row >= 0 && !amb)
-			rk_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
+			tag_buf_adds(&vb, RK_CELL(&t_wil, row, 2));
 		else
 			surface(&vb, j, m);
 	}
@@ -648,7 +648,7 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 		emit(out, i, j, "PEMDA", vb.data, vb.len);
 		claim(i, j, U_ORG);
 		rk_buf_reset(&vb);
-		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
 		emit(out, j, m, "LOC", vb.data, vb.len);
 		claim(j, m, U_LOC);
 		return m;
@@ -698,7 +698,7 @@ island_at(const struct lex *r, size_t i)
 	if ((r->rf & RF_NOISL) || !is_free(i) ||
 	    (x = match(i, M(LX_LOCHEAD), &q)) == NULL || x->a == NULL)
 		return 0;
-	return strcmp(x->a, "pulau") == 0 || strcmp(x->a, "teluk") == 0;
+	return str_is(x->a, "pulau") || str_is(x->a, "teluk");
 }
 
 /* Role [area] [,] [titles] name: Camat Seranau Yudi H. Sulardi. */
@@ -726,10 +726,10 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 			m = q;
 	}
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, x->a);
+	tag_buf_adds(&vb, x->a);
 	if (row >= 0) {
-		rk_buf_addc(&vb, '@');
-		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+		tag_buf_addc(&vb, '@');
+		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
 		emit(out, j, m, "LOC", RK_CELL(&t_wil, row, 0),
 		    strlen(RK_CELL(&t_wil, row, 0)));
 		claim(j, m, U_LOC);
@@ -811,8 +811,8 @@ rule_venue(size_t i, struct tag_list *out)
 		return 0;
 	a = i;
 	/* Aston Hotel, Grand Ballroom: the name may come first */
-	if (strcmp(x->a, "hotel") == 0 || strcmp(x->a, "hall") == 0 ||
-	    strcmp(x->a, "room") == 0)
+	if (str_is(x->a, "hotel") || str_is(x->a, "hall") ||
+	    str_is(x->a, "room"))
 		while (a > 0 && is_cap(a - 1) && is_free(a - 1) &&
 		    !is_notname(a - 1) && i - a < 3)
 			a--;
@@ -849,16 +849,16 @@ rule_venue(size_t i, struct tag_list *out)
 	for (k = a; k < last; k++)
 		tv[k].venue = 1;
 	/* a building is a place too; rooms and offices hold places inside */
-	if (strcmp(x->a, "hotel") == 0 || strcmp(x->a, "gedung") == 0 ||
-	    strcmp(x->a, "wisma") == 0 || strcmp(x->a, "graha") == 0 ||
-	    strcmp(x->a, "hall") == 0 || strcmp(x->a, "restoran") == 0 ||
-	    strcmp(x->a, "balai") == 0) {
+	if (str_is(x->a, "hotel") || str_is(x->a, "gedung") ||
+	    str_is(x->a, "wisma") || str_is(x->a, "graha") ||
+	    str_is(x->a, "hall") || str_is(x->a, "restoran") ||
+	    str_is(x->a, "balai")) {
 		for (k = a; k < last; k++)
 			if (!is_free(k))
 				return last;
 		rk_buf_reset(&vb);
-		rk_buf_adds(&vb, x->a);
-		rk_buf_addc(&vb, ':');
+		tag_buf_adds(&vb, x->a);
+		tag_buf_addc(&vb, ':');
 		surface(&vb, a, last);
 		emit(out, (tv[a].f & TF_CAP) ? a : a + 1, last, "LOC", vb.data,
 		    vb.len);
@@ -956,8 +956,8 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		row = x->a[0] ? wil_row(x->a) : -1;
 		if (row < 0) {
 			rk_buf_reset(&vb);
-			rk_buf_adds(&vb, x->b);
-			rk_buf_addc(&vb, ':');
+			tag_buf_adds(&vb, x->b);
+			tag_buf_addc(&vb, ':');
 			surface(&vb, a, m);
 			goto found;
 		}
@@ -991,7 +991,7 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		return a;
 	if (row >= 0) {
 		rk_buf_reset(&vb);
-		rk_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
+		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
 		/* Kotim, Sampit: a kabupaten the story names sets its context */
 		if (c != NULL && c->pass == 1 && x != NULL && wlev[row] <= L_KOTA)
 			area_add(c, row);

@@ -89,7 +89,7 @@ stem_calc(const char *k, size_t n, int verbs)
 				return 1;
 			/* nasal prefixes ate the stem's first consonant */
 			if (pl >= 3 && m + 1 < sizeof(buf)) {
-				const char *sub = strcmp(pre[i] + pl - 2, "ny") == 0 ?
+				const char *sub = str_is(pre[i] + pl - 2, "ny") ?
 				    "s" : pre[i][pl - 1] == 'm' ? "p" :
 				    pre[i][pl - 1] == 'n' ? "t" : "k";
 
@@ -206,8 +206,8 @@ ends_name(size_t i)
 {
 	const struct lex *x = is_word(i) ? tok_has(&tv[i], LX_NOTNAME) : NULL;
 
-	return x != NULL && x->a != NULL && (strcmp(x->a, "fungsi") == 0 ||
-	    strcmp(x->a, "bulan") == 0 || strcmp(x->a, "hari") == 0);
+	return x != NULL && x->a != NULL && (str_is(x->a, "fungsi") ||
+	    str_is(x->a, "bulan") || str_is(x->a, "hari"));
 }
 
 /* H. or Hj.: one who made the hajj */
@@ -249,7 +249,7 @@ skip_titles_rest(size_t i)
 			if (tv[i].nlet == 1 && !x->caps)
 				break;
 			/* "H. Habib Syarifuddin": after Haji, Habib is his name */
-			if (hajj && x->sub == G_RELIGIOUS && strcmp(x->a, "Habib") == 0)
+			if (hajj && x->sub == G_RELIGIOUS && str_is(x->a, "Habib"))
 				break;
 			hajj = is_hajj(x);
 			i = j;
@@ -332,9 +332,9 @@ name_part(size_t i)
 	    (tv[i].tmask & (M(LX_ROLE) | M(LX_LEVEL) | M(LX_EVENT))))
 		return 0;
 	/* a month or feast name is a common surname: Syahrul Ramadhan, Dewi Fitri */
-	if (strcmp(x->a, "hari-raya") == 0)
+	if (str_is(x->a, "hari-raya"))
 		return 1;
-	return strcmp(x->a, "umum") == 0 && tok_has(&tv[i], LX_WORD) != NULL;
+	return str_is(x->a, "umum") && tok_has(&tv[i], LX_WORD) != NULL;
 }
 
 /* A word that may be part of a person's name at position i. */
@@ -445,7 +445,7 @@ name_run(size_t i, size_t max)
 		if ((k = adat_at(j)) > j) {
 			/* one written only in front starts a name: Umum | Tengku */
 			if (n > 0 && (x = match(j, M(LX_ADAT), &k)) != NULL &&
-			    strcmp(x->a, "depan") == 0)
+			    str_is(x->a, "depan"))
 				break;
 			j = adat_at(j);	/* Lalu Mahsun, Anak Agung Gde */
 			n++;
@@ -482,18 +482,18 @@ name_run(size_t i, size_t max)
 }
 
 void
-emit(struct tag_list *out, size_t a, size_t b, const char *kind,
-    const char *v, size_t vl)
+emitk(struct tag_list *out, size_t a, size_t b, const char *kind,
+    size_t klen, const char *v, size_t vl)
 {
 	struct ent *e;
 
 	if (b <= a)
 		return;
-	tag_add(out, tv[a].s, tv[b - 1].e, kind, v, vl);
+	tag_addk(out, tv[a].s, tv[b - 1].e, kind, klen, v, vl);
 	/* PER LOC ORG only: letters compared inline, not three strcmp calls */
-	if (!(kind[0] == 'P' && kind[1] == 'E' && kind[2] == 'R' && !kind[3]) &&
+	if (klen != 3 || (!(kind[0] == 'P' && kind[1] == 'E' && kind[2] == 'R' && !kind[3]) &&
 	    !(kind[0] == 'L' && kind[1] == 'O' && kind[2] == 'C' && !kind[3]) &&
-	    !(kind[0] == 'O' && kind[1] == 'R' && kind[2] == 'G' && !kind[3]))
+	    !(kind[0] == 'O' && kind[1] == 'R' && kind[2] == 'G' && !kind[3])))
 		return;
 	if (nents == cents) {
 		cents = cents ? cents * 2 : 32;
@@ -515,8 +515,8 @@ surface(struct rk_buf *b, size_t a, size_t e)
 
 	for (i = a; i < e; i++) {
 		if (i > a && tv[i].s > tv[i - 1].e)
-			rk_buf_addc(b, ' ');
-		rk_buf_add(b, cs + tv[i].s, tv[i].e - tv[i].s);
+			tag_buf_addc(b, ' ');
+		tag_buf_add(b, cs + tv[i].s, tv[i].e - tv[i].s);
 	}
 }
 
@@ -525,7 +525,7 @@ void
 emit_place(struct tag_list *out, size_t a, size_t b, const char *kind)
 {
 	rk_buf_reset(&vb);
-	rk_buf_adds(&vb, kind);
+	tag_buf_adds(&vb, kind);
 	surface(&vb, a, b);
 	emit(out, a, b, "LOC", vb.data, vb.len);
 	claim(a, b, U_LOC);
@@ -568,7 +568,7 @@ degree_at(size_t i)
 		return i;
 	rk_buf_reset(&tmpb);
 	while (is_word(j) && (tv[j].f & TF_ALPHA) && nw < 5) {
-		rk_buf_add(&tmpb, kb.data + tv[j].ks, tv[j].kl);
+		tag_buf_add(&tmpb, kb.data + tv[j].ks, tv[j].kl);
 		nw++;
 		j++;
 		for (e = lx_find(tmpb.data, tmpb.len); e >= 0;
@@ -612,15 +612,11 @@ verb_after(size_t i, int how)
 	    "bersamaan", "berdasarkan", "berkat", "beserta", "berupa",
 	    "bermula", "mengenai", "menjelang", "menuju", "melalui",
 	    "menurut", "meskipun", "mereka", NULL };
-	size_t n, k;
+	size_t n;
 
-	for (n = 0; n < 3 && is_word(i) && !(tv[i].f & TF_CAP); n++, i++) {
-		for (k = 0; adv[k] != NULL; k++)
-			if (key_is(i, adv[k]))
-				break;
-		if (adv[k] == NULL)
+	for (n = 0; n < 3 && is_word(i) && !(tv[i].f & TF_CAP); n++, i++)
+		if (!key_in(i, adv))
 			break;
-	}
 	if (!is_word(i) || (tv[i].f & TF_CAP))
 		return 0;
 	if ((tv[i].cue & C_UCAP2) || key_is(i, "lahir") || key_is(i, "wafat") ||
@@ -641,9 +637,8 @@ verb_after(size_t i, int how)
 	    memcmp(kb.data + tv[i].ks + tv[i].kl - 3, "nya", 3) == 0)
 		return 0;
 	/* verbs any subject takes: Semugih merupakan ibukota */
-	for (k = 0; any[k] != NULL; k++)
-		if (key_is(i, any[k]))
-			return 0;
+	if (key_in(i, any))
+		return 0;
 	/* memperoleh, memperkuat: the per- inside a me- verb */
 	if (tv[i].kl > 8 && memcmp(kb.data + tv[i].ks, "memper", 6) == 0 &&
 	    is_word_key(kb.data + tv[i].ks + 6, tv[i].kl - 6))

@@ -217,7 +217,7 @@ wil_match_paren(size_t i, size_t maxn, size_t *end)
 		}
 		if (!is_word(j) || !(tv[j].f & (TF_CAP | TF_DIGIT)))
 			break;
-		rk_buf_add(&tmpb, kb.data + tv[j].ks, tv[j].kl);
+		tag_buf_add(&tmpb, kb.data + tv[j].ks, tv[j].kl);
 		ends[n] = tmpb.len;
 		idx[n++] = j;
 	}
@@ -369,7 +369,7 @@ mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 			    contains(val, vlen, c->mvals.data + m->voff, m->vlen)) {
 				m->voff = c->mvals.len;
 				m->vlen = vlen;
-				rk_buf_add(&c->mvals, val, vlen);
+				tag_buf_add(&c->mvals, val, vlen);
 			} else if (!(m->type == type && type == U_PER &&
 			    vlen < m->vlen))
 				m->ambig = 1;
@@ -386,7 +386,7 @@ mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 	m->weak = (unsigned char)emit_weak;
 	m->voff = c->mvals.len;
 	m->vlen = vlen;
-	rk_buf_add(&c->mvals, val, vlen);
+	tag_buf_add(&c->mvals, val, vlen);
 	rk_hash_add(&c->mem, key, klen, (long)c->nmv, 1);
 	c->mbits[bit >> 6] |= 1ULL << (bit & 63);
 	c->nmv++;
