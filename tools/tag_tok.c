@@ -258,27 +258,39 @@ word_end(const char *s, size_t len, size_t i, uint32_t cp, struct tok *t,
 	return i;
 }
 
-static struct tok *tvown;
-static size_t ctokown;
+/*
+ * tv and phv are either the tool's own buffers or lent: a document's
+ * cache the first pass fills in place.  The own buffers, as void * so
+ * that one grower serves both.
+ */
+static void *tvown, *phown;
+static size_t ctokown, cphown;
+
+/*
+ * Room past the first n items of cur (size bytes each) in the own
+ * buffer *own: grown, and when cur was lent, the items so far moved over.
+ */
+static void *
+own_grow(void *cur, void **own, size_t *owncap, size_t n, size_t size)
+{
+	size_t c = *owncap ? *owncap * 2 : 64;
+	int lent = cur != *own;
+
+	if (c <= n)
+		c = (n + 1) * 2;
+	*own = rk_xrealloc(*own, c, size);
+	if (lent && n > 0)
+		memcpy(*own, cur, n * size);
+	*owncap = c;
+	return *own;
+}
 
 /* tv with room past its first n tokens: the own buffer, grown. */
 void
 tok_grow(size_t n)
 {
-	size_t c = ctokown ? ctokown * 2 : 64;
-
-	if (c <= n)
-		c = (n + 1) * 2;
-	if (tv == tvown)
-		tvown = rk_xrealloc(tvown, c, sizeof(*tvown));
-	else {
-		/* lent: the tokens so far move to the own buffer */
-		tvown = rk_xrealloc(tvown, c, sizeof(*tvown));
-		if (n > 0)
-			memcpy(tvown, tv, n * sizeof(*tv));
-	}
-	tv = tvown;
-	ctok = ctokown = c;
+	tv = own_grow(tv, &tvown, &ctokown, n, sizeof(*tv));
+	ctok = ctokown;
 }
 
 void
@@ -299,29 +311,15 @@ tok_lend(struct tok *p, size_t cap)
 int
 tok_lent(void)
 {
-	return tv != tvown;
+	return (void *)tv != tvown;
 }
-
-static struct phr *phown;
-static size_t cphown;
 
 /* phv with room past its first n phrases: the own buffer, grown. */
 void
 ph_grow(size_t n)
 {
-	size_t c = cphown ? cphown * 2 : 64;
-
-	if (c <= n)
-		c = (n + 1) * 2;
-	if (phv == phown)
-		phown = rk_xrealloc(phown, c, sizeof(*phown));
-	else {
-		phown = rk_xrealloc(phown, c, sizeof(*phown));
-		if (n > 0)
-			memcpy(phown, phv, n * sizeof(*phv));
-	}
-	phv = phown;
-	cph = cphown = c;
+	phv = own_grow(phv, &phown, &cphown, n, sizeof(*phv));
+	cph = cphown;
 }
 
 void
