@@ -130,6 +130,7 @@ void	lex_name_clean(const struct ex_sent *st, size_t ns, size_t ne, struct rk_bu
 /* "HM X" written at out->data + from becomes "M X" (Haji Muhammad X). */
 void	lex_name_hm(struct rk_buf *out, size_t from);
 int	lex_honorific(const struct ex_tok *t);
+int	lex_rank(const struct ex_tok *t);
 /* t is the first word of some role (Asisten, Kepala, Ketua ...). */
 int	lex_role_word(const struct ex_tok *t);
 /* Degree at token k, also as irregularly written (S.i.p.MM): tokens used. */

@@ -985,8 +985,10 @@ join_speaker(const struct ex_person *p, struct ex_person *out)
 			    (ns > 0 && (tin(st, ns - 1, S_BODY) ||
 			    in_ent(st, ns - 1, "ORG"))) ||
 			    (ne == ns + 1 && lex_role_word(&st->tok[ns])) ||
+			    (ns > 0 && lex_rank(&st->tok[ns - 1])) ||
 			    roled_anywhere(e->value))
-				continue;	/* "kata Asisten": a role, no name */
+				continue;	/* "kata Asisten": a role, no name;
+					 * "Kompol X": an officer, his corps' */
 			/* a second person without a role: no telling who leads */
 			if (val != NULL && strcmp(val, e->value) != 0)
 				return -1;

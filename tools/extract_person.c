@@ -128,6 +128,19 @@ lex_honorific(const struct ex_tok *t)
 	return 1;
 }
 
+/* A rank of the police or the army: "Kompol", "AKBP", "Letkol". */
+int
+lex_rank(const struct ex_tok *t)
+{
+	long e;
+
+	if (!(t->fl & TK_WORD) || !(t->lx & (LX_HON1 | LX_HON2)))
+		return 0;
+	e = rk_hash_find(&gel_form, t->low, t->len, 0);
+	return e >= 0 && strcmp(RK_CELL(&gel, rk_hash_val(&gel_form, e),
+	    g_kind), "rank") == 0;
+}
+
 /*
  * Degrees written irregularly after a name: "S.i.p.MM" and "s.sos.mm" (two
  * degrees run together), "S. IP." (split in two tokens), "STTP" (not in the
