@@ -79,8 +79,9 @@ static size_t
 venue_end(const struct ex_sent *st, size_t j, size_t skip)
 {
 	size_t k = j + 1, c;
-	/* a tent or a post stands somewhere: "posko ... di Rumah Jabatan X" */
-	int prevlevel = 0, tent = tis(st, j, "tenda") || tis(st, j, "posko");
+	int prevlevel = 0, tent = tis(st, j, "tenda");
+	/* a tent or a post stands somewhere: "Posko ... di Rumah Jabatan X" */
+	int stands = tent || tis(st, j, "posko");
 
 	(void)skip;
 	while (k < st->ntok && k < j + 16) {
@@ -88,13 +89,13 @@ venue_end(const struct ex_sent *st, size_t j, size_t skip)
 
 		/* a tent is where it stands: "tenda komando yang didirikan di
 		 * Lapangan Desa X", "tenda Posko ... di halaman Kantor Camat X" */
-		if (tent && tis(st, k, "yang") && (tpre(st, k + 1, "didiri") ||
+		if (stands && tis(st, k, "yang") && (tpre(st, k + 1, "didiri") ||
 		    tpre(st, k + 1, "dipasang") || tis(st, k + 1, "berdiri")) &&
 		    tis(st, k + 2, "di"))
 			k += 2;
-		if (tent && tis(st, k, "di") && k + 1 < st->ntok &&
-		    (tis(st, k + 1, "halaman") || tis(st, k + 1, "lapangan") ||
-		    (st->tok[k + 1].fl & TK_CAP))) {
+		if (stands && tis(st, k, "di") && k + 1 < st->ntok &&
+		    ((st->tok[k + 1].fl & TK_CAP) || (tent &&
+		    (tis(st, k + 1, "halaman") || tis(st, k + 1, "lapangan"))))) {
 			k += 2;
 			continue;
 		}
