@@ -246,6 +246,20 @@ name_link(const struct ex_tok *t)
 	    lex_is(t, "boru") || lex_is(t, "br");
 }
 
+/* Written Title Case, letters only, three or more: "Ama", not "AMa" or "S.Sos". */
+static int
+plain_title(const struct ex_sent *st, const struct ex_tok *t)
+{
+	size_t k;
+
+	if (t->e - t->s < 3 || !(t->fl & TK_CAP) || (t->fl & TK_UPPER))
+		return 0;
+	for (k = t->s + 1; k < t->e; k++)
+		if (st->text[k] < 'a' || st->text[k] > 'z')
+			return 0;
+	return 1;
+}
+
 size_t
 lex_name(const struct ex_sent *st, size_t i)
 {
@@ -260,6 +274,10 @@ lex_name(const struct ex_sent *st, size_t i)
 		if (!(t->fl & TK_WORD))
 			break;
 		h = lex_honorific(t);
+		/* "Yosef Ama, S.Sos.": a word written as a name, right after
+		 * one, is a name's even when a degree folds to it (AMa) */
+		if (h == 2 && real > 0 && last == j && plain_title(st, t))
+			h = 0;
 		/* a degree ends a name, but leads none: "Prof. Drs. H. Andi ..." */
 		if (h == 2 && real > 0)
 			break;
