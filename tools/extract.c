@@ -646,6 +646,18 @@ again_meeting(const struct ex_sent *st)
 	return 0;
 }
 
+/* The lead: the first sentence of the body (no headline), or NO_SENT. */
+static size_t
+lead_sent(void)
+{
+	size_t i;
+
+	for (i = 0; i < D.nsent; i++)
+		if (D.sent[i].para > 0 && !D.sent[i].title)
+			return i;
+	return NO_SENT;
+}
+
 /*
  * A story about something else that names a meeting once, in passing and
  * late: "Konferensi pers digelar setelah Kapolres menghadiri rapat
@@ -656,7 +668,7 @@ again_meeting(const struct ex_sent *st)
 static int
 passing_mention(size_t k)
 {
-	size_t i, first = D.nsent;
+	size_t i, first = lead_sent();
 	struct ex_sent *st;
 	struct ex_date d;
 	struct venue v;
@@ -664,11 +676,8 @@ passing_mention(size_t k)
 	for (i = 0; i < D.nmen; i++)
 		if (D.men[i].si != D.men[k].si)
 			return 0;
-	for (i = 0; i < D.nsent; i++)
-		if (D.sent[i].para > 0 && !D.sent[i].title) {
-			first = i;
-			break;
-		}
+	if (first == NO_SENT)
+		first = D.nsent;
 	if (D.sent[D.men[k].si].title || D.men[k].si < first + 2)
 		return 0;
 	/* a late mention with its own date or named venue is the report */
@@ -688,13 +697,8 @@ static int
 cited_earlier(size_t k)
 {
 	struct ex_date d;
-	size_t i, lead = NO_SENT, si = D.men[k].si;
+	size_t i, lead = lead_sent(), si = D.men[k].si;
 
-	for (i = 0; i < D.nsent; i++)
-		if (D.sent[i].para > 0 && !D.sent[i].title) {
-			lead = i;
-			break;
-		}
 	if (lead == NO_SENT || si <= lead || D.sent[si].title || D.pub_y == 0)
 		return 0;
 	for (i = 0; i < D.nmen; i++)

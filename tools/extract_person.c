@@ -109,36 +109,38 @@ lex_role_national(int role)
 	return role >= 0 && strcmp(role_cell(role, "level"), "pusat") == 0;
 }
 
+/* The gelar.tsv kind of t (degree, rank, religious ...), or NULL. */
+static const char *
+gel_kind(const struct ex_tok *t)
+{
+	long e = rk_hash_find(&gel_form, t->low, t->len, 0);
+
+	return e < 0 ? NULL : RK_CELL(&gel, rk_hash_val(&gel_form, e), g_kind);
+}
+
 int
 lex_honorific(const struct ex_tok *t)
 {
-	long e;
 	const char *k;
 
 	if (!(t->fl & TK_WORD))
 		return 0;
 	if (t->len < sizeof(t->low) - 1)
 		return (t->lx & LX_HON2) ? 2 : (t->lx & LX_HON1) ? 1 : 0;
-	e = rk_hash_find(&gel_form, t->low, t->len, 0);
-	if (e < 0)
+	if ((k = gel_kind(t)) == NULL)
 		return 0;
-	k = RK_CELL(&gel, rk_hash_val(&gel_form, e), g_kind);
-	if (strcmp(k, "degree") == 0)
-		return 2;
-	return 1;
+	return strcmp(k, "degree") == 0 ? 2 : 1;
 }
 
 /* A rank of the police or the army: "Kompol", "AKBP", "Letkol". */
 int
 lex_rank(const struct ex_tok *t)
 {
-	long e;
+	const char *k;
 
-	if (!(t->fl & TK_WORD) || !(t->lx & (LX_HON1 | LX_HON2)))
+	if (lex_honorific(t) != 1)
 		return 0;
-	e = rk_hash_find(&gel_form, t->low, t->len, 0);
-	return e >= 0 && strcmp(RK_CELL(&gel, rk_hash_val(&gel_form, e),
-	    g_kind), "rank") == 0;
+	return (k = gel_kind(t)) != NULL && strcmp(k, "rank") == 0;
 }
 
 /*
