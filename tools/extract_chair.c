@@ -107,7 +107,7 @@ role_before(const struct ex_sent *st, struct ex_person *p)
 			break;
 		e = c - 1;
 	}
-	for (k = e; k > 0 && k + 16 > e; k--) {
+	for (k = e; k > 0 && k + 24 > e; k--) {
 		const struct ex_tok *t = &st->tok[k - 1];
 
 		if (!(t->fl & TK_WORD) && !tis(st, k - 1, "(") && !tis(st, k - 1, ")"))
@@ -122,6 +122,26 @@ role_before(const struct ex_sent *st, struct ex_person *p)
 	}
 	if (rrole < 0 || r + 1 >= e)
 		return;
+	/*
+	 * "Pelaksana tugas (Plt) Kepala Dinas": the bracket repeats a role
+	 * whose lowercase word stopped the walk; without one before it,
+	 * "(Plt) Kepala Dinas" starts after the bracket
+	 */
+	if (r > 0 && tis(st, r - 1, "(")) {
+		size_t x, close = r;
+
+		while (close < e && !tis(st, close, ")"))
+			close++;
+		for (x = r > 4 ? r - 4 : 0; x + 1 < r; x++)
+			if ((role = lex_role(st, x, &te)) >= 0 && te == r - 1)
+				break;
+		if (x + 1 < r)
+			r = x;
+		else if (close + 1 < e && (rrole = lex_role(st, close + 1, &te)) >= 0)
+			r = close + 1;
+		else
+			return;
+	}
 	p->role = rrole;
 	p->rs = r;
 	p->re = e;
@@ -444,6 +464,11 @@ body_led(const struct ex_sent *st, size_t v)
 			return 0;
 		/* "di Aula Bappeda Seruyan yang dipimpin": a venue's word */
 		if (in_ent(st, k - 1, "VENUE") || (k >= 2 && tin(st, k - 2, S_VHEAD)))
+			continue;
+		/* "rapat koordinasi penyelenggaraan pemerintahan desa yang dipimpin": a topic */
+		if (!(st->tok[k - 1].fl & (TK_CAP | TK_UPPER)) && (tis(st, k - 1, "desa") ||
+		    tis(st, k - 1, "kelurahan") || tis(st, k - 1, "kecamatan") ||
+		    tis(st, k - 1, "pemerintahan")))
 			continue;
 		/* "rapat koordinasi TPPS yang dipimpin": the meeting's name */
 		if (tin(st, k - 1, S_BODY) || tis(st, k - 1, "satgas") ||

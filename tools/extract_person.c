@@ -379,7 +379,7 @@ const char *const unit_w[] = {
 	"pekerjaan", "perumahan", "kependudukan", "pencatatan", "sipil",
 	"komunikasi", "informatika", "statistik", "persandian", "kominfo",
 	"diskominfo", "setda", "setdakab", "setkab", "setdaprov", "setdakot",
-	"tata", "pemberdayaan", "masyarakat", "ketahanan", "pangan",
+	"tata", "pemberdayaan", "masyarakat", "desa", "ketahanan", "pangan",
 	"perindustrian", "perdagangan", "koperasi", "umkm", "pariwisata",
 	"kebudayaan", "pemuda", "olahraga", "tenaga", "kerja", "transmigrasi",
 	"penanaman", "modal", "ptsp", "kesbangpol", "bpbd", "satpol", "pp",
