@@ -41,7 +41,7 @@ const char *const clean_rule_help[R_NRULES] = {
 	"related and recommended headline lists (Berita Terkait, Terkini ...)",
 	"markup residue: ![]() rows, pipe tables, -->, **, _word_, tags, entities",
 	"copyright lines (value: the year)",
-	"photo captions and image credits (Foto: ..., RAKOR : NAME/SITE - ...)",
+	"photo captions and image credits (Foto: ..., RAKOR : NAME/SITE - ..., X saat memimpin ...)",
 	"byline, editor and reporter lines (Penulis:, Editor:, Pewarta:, Oleh ...)",
 	"header timestamps (Senin, 8 Maret 2021 | 14:10 WIB)",
 	"page furniture before the title",
@@ -1019,6 +1019,7 @@ clean_doc(const struct clean_opts *o, const char *id, const char *text,
 			}
 	}
 	next_story(o);
+	plain_captions(o);
 	disclaimer(o);
 	syndication(o);
 	if (on(o, R_CAPTION))

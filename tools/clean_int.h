@@ -197,6 +197,7 @@ void	lead_captions(void);
 long	caption_above(const struct clean_opts *o, size_t c, size_t lead);
 void	caption_echo(const struct clean_opts *o, size_t lead);
 void	next_story(const struct clean_opts *o);
+void	plain_captions(const struct clean_opts *o);
 void	disclaimer(const struct clean_opts *o);
 void	syndication(const struct clean_opts *o);
 #endif

@@ -606,6 +606,91 @@ caption_echo(const struct clean_opts *o, size_t lead)
 	}
 }
 
+static int opens_dateline(const struct unit *);
+
+/* Is word w (n bytes) one of list's, ignoring case? */
+static int
+word_in(const char *w, size_t n, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strlen(*list) == n && strncasecmp(w, *list, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A photo caption with no "Foto:" and no credit to mark it: a short
+ * sentence naming someone, "saat", what he was doing, and nothing more
+ * ("Wakil Bupati X saat memimpin rakor di aula kantor bupati.").  A
+ * sentence of the article goes on after that clause with a verb of its
+ * own ("... saat membuka rakor meminta camat ..."), or does not open with
+ * the person ("Hal itu disampaikan Bupati X saat ..."): those stay.
+ */
+static int
+plain_caption(const struct unit *u)
+{
+	static const char *const doing[] = { "memimpin", "membuka", "mengikuti",
+		"menghadiri", "rakor", "rapat", "memberikan", "menyampaikan",
+		"menyerahkan", "meninjau", "menerima", "berfoto", "melaksanakan",
+		"menandatangani", NULL };
+	static const char *const joins[] = { "bersama", "didampingi", "dan",
+		"beserta", "jajaran", "unsur", "para", NULL };
+	const char *s = TX(u), *w;
+	size_t i = 0, n, words = 0, lower = 0;
+	int phase = 0;
+
+	if (u->nw < 5 || u->nw > 35 || opens_dateline(u) ||
+	    memchr(s, '"', u->len) != NULL ||
+	    mem_find(s, u->len, "\xE2\x80\x9C", 3) != NULL ||
+	    mem_find(s, u->len, "\xE2\x80\x9D", 3) != NULL)
+		return 0;
+	while (i < u->len) {
+		while (i < u->len && (s[i] == ' ' || s[i] == '('))
+			i++;
+		w = s + i;
+		while (i < u->len && s[i] != ' ')
+			i++;
+		n = (size_t)(s + i - w);
+		/* a sentence's end before the last word: more than a caption */
+		if (phase == 2 && n > 1 && w[n - 1] == '.' && i < u->len)
+			return 0;
+		while (n > 0 && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ')'))
+			n--;
+		if (n == 0)
+			continue;
+		words++;
+		if (phase == 0) {
+			if (n == 4 && strncmp(w, "saat", 4) == 0 && words > 1)
+				phase = 1;
+			else if (words > 16 || (w[0] >= 'a' && w[0] <= 'z' &&
+			    !word_in(w, n, joins) && ++lower > 1))
+				return 0;
+		} else if (phase == 1) {
+			if (!word_in(w, n, doing))
+				return 0;
+			phase = 2;
+		} else if (n > 4 && ((w[0] == 'm' && w[1] == 'e') ||
+		    (w[0] == 'd' && w[1] == 'i')))
+			return 0;	/* a verb of its own: "meminta", "dihadiri" */
+	}
+	return phase == 2;
+}
+
+void
+plain_captions(const struct clean_opts *o)
+{
+	size_t i;
+
+	if (!on(o, R_CAPTION))
+		return;
+	for (i = 0; i < nunits; i++)
+		if (units[i].rule < 0 && !(units[i].flags & U_TITLE) &&
+		    plain_caption(&units[i])) {
+			units[i].rule = R_CAPTION;
+			meta_add(M_CAPTION, TX(&units[i]), units[i].len, "", 0);
+		}
+}
+
 /* Is unit j the last one kept? */
 static int
 last_kept(size_t j)
@@ -667,7 +752,11 @@ next_story(const struct clean_opts *o)
 	for (i = 0; i < nunits; i++) {
 		struct unit *u = &units[i];
 
-		if (u->rule >= 0 || (u->flags & U_TITLE))
+		/*
+		 * the headline may already have gone as the last line of a
+		 * "Berita Terkini" list; a dateline under it still starts a story
+		 */
+		if ((u->rule >= 0 && u->rule != R_RELATED) || (u->flags & U_TITLE))
 			continue;
 		if (body >= 2 && (u->flags & gap) && !(u->flags & U_BODY) &&
 		    u->nw >= 3 && u->nw <= 20 &&
@@ -675,7 +764,7 @@ next_story(const struct clean_opts *o)
 			for (j = i + 1; j < nunits && units[j].rule >= 0; j++)
 				;
 			if (j < nunits && !(units[j].flags & gap) &&
-			    (opens_dateline(&units[j]) || ((u->flags & U_GAP) &&
+			    (opens_dateline(&units[j]) || (u->rule < 0 && (u->flags & U_GAP) &&
 			    units[j].nw >= 8 &&
 			    !unit_term(&units[j]) &&
 			    last_kept(j)))) {
