@@ -618,6 +618,54 @@ word_in(const char *w, size_t n, const char *const *list)
 	return 0;
 }
 
+/* Words that may join the people a caption names: "Dandim X bersama unsur Forkopimda" */
+static int
+join_word(const char *w, size_t n)
+{
+	switch (n) {
+	case 3:
+		return memcmp(w, "dan", 3) == 0;
+	case 4:
+		return memcmp(w, "para", 4) == 0;
+	case 5:
+		return memcmp(w, "unsur", 5) == 0;
+	case 7:
+		return memcmp(w, "bersama", 7) == 0 || memcmp(w, "beserta", 7) == 0 ||
+		    memcmp(w, "jajaran", 7) == 0;
+	case 10:
+		return memcmp(w, "didampingi", 10) == 0;
+	}
+	return 0;
+}
+
+/* Has s a "saat"?  Most paragraphs have none: one pass, 16 bytes a step. */
+static int
+has_saat(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef CLEAN_SSE2
+	for (; i + 19 <= n; i += 16) {
+		__m128i a = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i)),
+		    _mm_set1_epi8('s'));
+		__m128i b = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i + 1)),
+		    _mm_set1_epi8('a'));
+		__m128i c = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i + 2)),
+		    _mm_set1_epi8('a'));
+		__m128i d = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i + 3)),
+		    _mm_set1_epi8('t'));
+
+		if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(a, b),
+		    _mm_and_si128(c, d))) != 0)
+			return 1;
+	}
+#endif
+	for (; i + 4 <= n; i++)
+		if (s[i] == 's' && s[i + 1] == 'a' && s[i + 2] == 'a' && s[i + 3] == 't')
+			return 1;
+	return 0;
+}
+
 /*
  * A photo caption with no "Foto:" and no credit to mark it: a short
  * sentence naming someone, "saat", what he was doing, and nothing more
@@ -633,16 +681,11 @@ plain_caption(const struct unit *u)
 		"menghadiri", "rakor", "rapat", "memberikan", "menyampaikan",
 		"menyerahkan", "meninjau", "menerima", "berfoto", "melaksanakan",
 		"menandatangani", NULL };
-	static const char *const joins[] = { "bersama", "didampingi", "dan",
-		"beserta", "jajaran", "unsur", "para", NULL };
 	const char *s = TX(u), *w;
 	size_t i = 0, n, words = 0, lower = 0;
 	int phase = 0;
 
-	if (u->nw < 5 || u->nw > 35 || opens_dateline(u) ||
-	    memchr(s, '"', u->len) != NULL ||
-	    mem_find(s, u->len, "\xE2\x80\x9C", 3) != NULL ||
-	    mem_find(s, u->len, "\xE2\x80\x9D", 3) != NULL)
+	if (u->nw < 5 || u->nw > 35 || !has_saat(s, u->len))
 		return 0;
 	while (i < u->len) {
 		while (i < u->len && (s[i] == ' ' || s[i] == '('))
@@ -663,7 +706,7 @@ plain_caption(const struct unit *u)
 			if (n == 4 && strncmp(w, "saat", 4) == 0 && words > 1)
 				phase = 1;
 			else if (words > 16 || (w[0] >= 'a' && w[0] <= 'z' &&
-			    !word_in(w, n, joins) && ++lower > 1))
+			    !join_word(w, n) && ++lower > 1))
 				return 0;
 		} else if (phase == 1) {
 			if (!word_in(w, n, doing))
@@ -673,21 +716,37 @@ plain_caption(const struct unit *u)
 		    (w[0] == 'd' && w[1] == 'i')))
 			return 0;	/* a verb of its own: "meminta", "dihadiri" */
 	}
-	return phase == 2;
+	return phase == 2 && memchr(s, '"', u->len) == NULL &&
+	    mem_find(s, u->len, "\xE2\x80\x9C", 3) == NULL &&
+	    mem_find(s, u->len, "\xE2\x80\x9D", 3) == NULL && !opens_dateline(u);
 }
 
+static void
+try_plain_caption(size_t i)
+{
+	if (plain_caption(&units[i])) {
+		units[i].rule = R_CAPTION;
+		meta_add(M_CAPTION, TX(&units[i]), units[i].len, "", 0);
+	}
+}
+
+/* Such captions stand above the lead or at the page's foot: two and three paragraphs. */
 void
 plain_captions(const struct clean_opts *o)
 {
-	size_t i;
+	size_t i, seen;
 
 	if (!on(o, R_CAPTION))
 		return;
-	for (i = 0; i < nunits; i++)
-		if (units[i].rule < 0 && !(units[i].flags & U_TITLE) &&
-		    plain_caption(&units[i])) {
-			units[i].rule = R_CAPTION;
-			meta_add(M_CAPTION, TX(&units[i]), units[i].len, "", 0);
+	for (seen = 0, i = 0; i < nunits && seen < 2; i++)
+		if (units[i].rule < 0 && !(units[i].flags & U_TITLE)) {
+			seen++;
+			try_plain_caption(i);
+		}
+	for (seen = 0, i = nunits; i > 0 && seen < 3; i--)
+		if (units[i - 1].rule < 0 && !(units[i - 1].flags & U_TITLE)) {
+			seen++;
+			try_plain_caption(i - 1);
 		}
 }
 
