@@ -681,11 +681,19 @@ plain_caption(const struct unit *u)
 		"menghadiri", "rakor", "rapat", "memberikan", "menyampaikan",
 		"menyerahkan", "meninjau", "menerima", "berfoto", "melaksanakan",
 		"menandatangani", NULL };
+	/* "Suasana rakor berjalan hangat." is the article's */
+	static const char *const mood[] = { "tampak", "terlihat", "cukup", "sangat",
+		"begitu", "terasa", "berlangsung", "berjalan", NULL };
 	const char *s = TX(u), *w;
 	size_t i = 0, n, words = 0, lower = 0;
-	int phase = 0;
+	int phase = 0, yang = 0, scene;
 
-	if (u->nw < 5 || u->nw > 35 || !has_saat(s, u->len))
+	if (u->nw < 5 || u->nw > 35)
+		return 0;
+	/* "Suasana rakor ...", "Tangkapan layar rakor ...": a scene, no one named */
+	scene = ci_prefix(s, u->len, "suasana ") ? 2 :
+	    ci_prefix(s, u->len, "tangkapan layar ") ? 3 : 0;
+	if (!scene && !has_saat(s, u->len))
 		return 0;
 	while (i < u->len) {
 		while (i < u->len && (s[i] == ' ' || s[i] == '('))
@@ -694,15 +702,23 @@ plain_caption(const struct unit *u)
 		while (i < u->len && s[i] != ' ')
 			i++;
 		n = (size_t)(s + i - w);
-		/* a sentence's end before the last word: more than a caption */
-		if (phase == 2 && n > 1 && w[n - 1] == '.' && i < u->len)
+		/* a sentence's end before the last word, or its credit: more than a caption */
+		if (phase == 2 && n > 1 && w[n - 1] == '.' && i < u->len &&
+		    !(i + 1 < u->len && s[i + 1] == '('))
 			return 0;
 		while (n > 0 && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ')'))
 			n--;
-		if (n == 0)
+		/* a label's dash or colon: "TANGKAPAN LAYAR - Rakor ..." */
+		if (n == 0 || (n <= 3 && (w[0] == '-' || w[0] == ':' || w[0] == '\xE2')))
 			continue;
 		words++;
-		if (phase == 0) {
+		if (phase == 0 && scene) {
+			if (words == (size_t)scene &&
+			    (ci_prefix(w, n, "rakor") || (n == 5 && strncasecmp(w, "rapat", 5) == 0)))
+				phase = 2;
+			else if (words >= (size_t)scene)
+				return 0;
+		} else if (phase == 0) {
 			if (n == 4 && strncmp(w, "saat", 4) == 0 && words > 1)
 				phase = 1;
 			else if (words > 16 || (w[0] >= 'a' && w[0] <= 'z' &&
@@ -712,9 +728,10 @@ plain_caption(const struct unit *u)
 			if (!word_in(w, n, doing))
 				return 0;
 			phase = 2;
-		} else if (n > 4 && ((w[0] == 'm' && w[1] == 'e') ||
-		    (w[0] == 'd' && w[1] == 'i')))
+		} else if ((n > 4 && !yang && ((w[0] == 'm' && w[1] == 'e') ||
+		    (w[0] == 'd' && w[1] == 'i'))) || word_in(w, n, mood))
 			return 0;	/* a verb of its own: "meminta", "dihadiri" */
+		yang = n == 4 && memcmp(w, "yang", 4) == 0;
 	}
 	return phase == 2 && memchr(s, '"', u->len) == NULL &&
 	    mem_find(s, u->len, "\xE2\x80\x9C", 3) == NULL &&
