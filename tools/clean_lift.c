@@ -15,6 +15,17 @@
 #include "clean_int.h"
 
 /*
+ * A caption's label in capitals before a dash is no city: "RAKOR VIRTUAL
+ * - Bupati X saat memimpin ...", "SUASANA RAPAT - ...".
+ */
+static int
+label_word(const char *s, size_t n)
+{
+	return ci_prefix(s, n, "rakor") || ci_prefix(s, n, "rapat") ||
+	    ci_prefix(s, n, "foto") || ci_prefix(s, n, "suasana");
+}
+
+/*
  * A mixed-case dateline city made only of common words ("Kemudian –",
  * "Selain itu –") is a sentence with a dash aside, unless it names a
  * region.  The word lists load on first use: most pages never ask.
@@ -111,6 +122,8 @@ dateline(const struct clean_opts *o, size_t ui)
 		caps = all_caps(s + ov[4], ov[5] - ov[4]);
 		cityw = (size_t)count_words(s + ov[4], ov[5] - ov[4]);
 		if (s[ov[10]] == 'l' && !caps)
+			rc = 0;
+		else if (label_word(s + ov[4], ov[5] - ov[4]))
 			rc = 0;
 		else if (!caps && !site && !ag && cityw > 2)
 			rc = 0;
@@ -684,6 +697,9 @@ plain_caption(const struct unit *u)
 	/* "Suasana rakor berjalan hangat." is the article's */
 	static const char *const mood[] = { "tampak", "terlihat", "cukup", "sangat",
 		"begitu", "terasa", "berlangsung", "berjalan", NULL };
+	/* me- words that are no verbs: "saat memimpin rakor melalui zoom" */
+	static const char *const prep[] = { "melalui", "menjelang", "menuju",
+		"mengenai", NULL };
 	const char *s = TX(u), *w;
 	size_t i = 0, n, words = 0, lower = 0;
 	int phase = 0, yang = 0, scene;
@@ -691,8 +707,15 @@ plain_caption(const struct unit *u)
 	if (u->nw < 5 || u->nw > 35)
 		return 0;
 	/* "Suasana rakor ...", "Tangkapan layar rakor ...": a scene, no one named */
-	scene = ci_prefix(s, u->len, "suasana ") ? 2 :
-	    ci_prefix(s, u->len, "tangkapan layar ") ? 3 : 0;
+	{
+		/* past a "Ket." label */
+		size_t k = ci_prefix(s, u->len, "ket. ") ? 5 : ci_prefix(s, u->len, "ket: ") ? 5 : 0;
+
+		scene = ci_prefix(s + k, u->len - k, "suasana ") ? 2 :
+		    ci_prefix(s + k, u->len - k, "tangkapan layar ") ? 3 : 0;
+		if (scene && k > 0)
+			scene++;
+	}
 	if (!scene && !has_saat(s, u->len))
 		return 0;
 	while (i < u->len) {
@@ -729,7 +752,8 @@ plain_caption(const struct unit *u)
 				return 0;
 			phase = 2;
 		} else if ((n > 4 && !yang && ((w[0] == 'm' && w[1] == 'e') ||
-		    (w[0] == 'd' && w[1] == 'i'))) || word_in(w, n, mood))
+		    (w[0] == 'd' && w[1] == 'i')) && !word_in(w, n, prep)) ||
+		    word_in(w, n, mood))
 			return 0;	/* a verb of its own: "meminta", "dihadiri" */
 		yang = n == 4 && memcmp(w, "yang", 4) == 0;
 	}
@@ -791,7 +815,8 @@ opens_dateline(const struct unit *u)
 
 	if (u->len < 8 || (!memchr(s, '-', n) && !memchr(s, '\xE2', n)))
 		return 0;
-	if (rk_re_exec(&re_dateline, s, n, 0, ov, 12) > 0) {
+	if (rk_re_exec(&re_dateline, s, n, 0, ov, 12) > 0 &&
+	    !label_word(s + ov[4], ov[5] - ov[4])) {
 		if (all_caps(s + ov[4], ov[5] - ov[4]))
 			return 1;
 		if (s[ov[10]] != 'l' && (ov[2] != SIZE_MAX ||

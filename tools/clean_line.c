@@ -1018,7 +1018,7 @@ static int
 is_bacajuga(const char *s, size_t len)
 {
 	static const char *const p[] = { "baca juga", "baca pula", "simak juga",
-		"lihat juga", "baca:", "read also", "artikel terkait:",
+		"lihat juga", "also read", "baca:", "read also", "artikel terkait:",
 		"berita terkait:", "baca berita", "simak berita", "klik juga" };
 	size_t i, a = core_start(s, len);
 
@@ -1186,7 +1186,7 @@ trig_add(const char *phrase, int bit)
 void
 trig_init(void)
 {
-	static const char *const bj[] = { "baca", "simak", "lihat", "read",
+	static const char *const bj[] = { "baca", "simak", "lihat", "read", "also",
 		"artikel", "berita", "klik", NULL };
 	static const char *const cap[] = { "foto", "photo", "ket", "keterangan",
 		"caption", "ilustrasi", "gambar", "sumber", NULL };
@@ -1323,6 +1323,10 @@ judge_line(const struct clean_opts *o, size_t ui)
 		return R_REPORTER;
 	}
 	term = unit_term(u);
+	/* a trending list's item: "#Jalan Ngabang Mulai Diaspal" (a hashtag, not a "# " heading) */
+	if (s[0] == '#' && len > 1 && isupper((unsigned char)s[1]) && nw >= 2 && nw <= 15 &&
+	    !term)
+		return R_RELATED;
 	m = triggers(s, len);
 	/* prose: only the rules that can match a sentence run on it */
 	prose = term && (nw > 16 || (nw >= 4 && lower_words(s, len) >= 2));
