@@ -349,9 +349,9 @@ date_follows(const struct ex_sent *st, size_t j)
 	return 0;
 }
 
-/* a meeting these words name has not happened yet: "undangan rakor" */
+/* a meeting these words name has not happened yet: "undangan rakor", "sebelum rakor digelar" */
 static const char *const w_ahead[] = { "undangan", "jadwal", "rencana", "agenda",
-	NULL };
+	"sebelum", "menjelang", "jelang", NULL };
 
 static const char *const w_roles_gub[] = { "gubernur", "wagub", "governor", NULL };
 static const char *const w_roles_bup[] = { "bupati", "walikota", "wali", "regent",
