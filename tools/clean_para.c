@@ -460,16 +460,36 @@ enum {
  * confirmed there and then from the bytes beside it, so that no rule
  * needs a second walk over the text to find it ("**", "](", "English",
  * E2 80 A0) and none is tried on a mere '(' or '.': a '(' counts only
- * before a space or the first letter of a bracket word, a '.' only
- * before the first letter of an image extension (a rewrite before those
- * rules puts only spaces, so it makes no new such pair).
+ * before a space or the first two letters of a bracket word, a '.' only
+ * before those of an image extension (a rewrite before those rules puts
+ * only spaces, so it makes no new such pair).
  */
 enum { K_DIRECT = 1, K_PAREN, K_DOT, K_STAR, K_BANG, K_GT, K_BRACK, K_E, K_I,
 	K_C2, K_E2 };
 
 static unsigned char cue_kind[256];	/* K_*, 0: no cue */
 static unsigned cue_flag[256];		/* K_DIRECT: its flag; else what it may give */
-static unsigned char paren_next[256], dot_next[256];
+/* For a letter (either case) after '(' or '.': the second letters, as
+ * bits, that the words it may open go on with. */
+static uint32_t paren_pair[256], dot_pair[256];
+
+static void
+pair_add(uint32_t *pair, const char *w)
+{
+	unsigned char c = (unsigned char)w[0];
+
+	pair[c] |= UINT32_C(1) << (w[1] - 'a');
+	pair[c - 32] |= UINT32_C(1) << (w[1] - 'a');
+}
+
+/* The bytes at u[0], u[1] (either case) begin one of pair's words. */
+static int
+pair_at(const uint32_t *pair, const unsigned char *u)
+{
+	unsigned c = u[1] | 32;
+
+	return c >= 'a' && c <= 'z' && (pair[u[0]] >> (c - 'a') & 1);
+}
 
 static void
 cues_init(void)
@@ -486,20 +506,21 @@ cues_init(void)
 		{ 'E', K_E, C_LANG }, { 'I', K_I, C_LANG },
 		{ 0xC2, K_C2, C_GLYPH }, { 0xE2, K_E2, C_GLYPH | C_DAGGER },
 	};
-	const char *p;
+	/* paren_word's lists (baca simak lihat, foto photo ket sumber
+	 * ilustrasi) and img_ext's (jpg jpeg png gif webp bmp) */
+	static const char *const pp[] = { "ba", "si", "li", "fo", "ph", "ke",
+		"su", "il", NULL }, *const dp[] = { "jp", "pn", "gi", "we",
+		"bm", NULL };
 	size_t k;
 
 	for (k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
 		cue_kind[t[k].c] = t[k].kind;
 		cue_flag[t[k].c] = t[k].flag;
 	}
-	/* paren_word's lists: baca simak lihat, foto photo ket sumber ilustrasi */
-	paren_next[' '] = 1;
-	for (p = "bslfpki"; *p != '\0'; p++)
-		paren_next[(unsigned char)*p] = paren_next[(unsigned char)*p - 32] = 1;
-	/* img_ext's: jpg jpeg png gif webp bmp */
-	for (p = "jpgwb"; *p != '\0'; p++)
-		dot_next[(unsigned char)*p] = dot_next[(unsigned char)*p - 32] = 1;
+	for (k = 0; pp[k] != NULL; k++)
+		pair_add(paren_pair, pp[k]);
+	for (k = 0; dp[k] != NULL; k++)
+		pair_add(dot_pair, dp[k]);
 }
 
 /* The flags the cue byte at u[k] gives (0 if it is no cue after all). */
@@ -513,9 +534,11 @@ cue_at(const unsigned char *u, size_t k, size_t len)
 	case K_DIRECT:
 		return cue_flag[c];
 	case K_PAREN:
-		return r >= 2 && paren_next[u[k + 1]] ? C_PAREN : 0;
+		/* a space may stand before the word */
+		return r >= 2 && (u[k + 1] == ' ' || (r >= 3 &&
+		    pair_at(paren_pair, u + k + 1))) ? C_PAREN : 0;
 	case K_DOT:
-		return r >= 2 && dot_next[u[k + 1]] ? C_DOT : 0;
+		return r >= 3 && pair_at(dot_pair, u + k + 1) ? C_DOT : 0;
 	case K_STAR:
 		return r >= 2 && u[k + 1] == '*' ? C_MARKUP : 0;
 	case K_BANG:
