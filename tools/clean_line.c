@@ -371,6 +371,20 @@ has_year(const char *s, size_t len, char c0, char c1)
 	return 0;
 }
 
+/*
+ * A year (19xx or 20xx standing alone) in the line judge_line looks at:
+ * timestamp() and copyright() both ask, so it is found once a line.
+ */
+static int cur_year = -1;
+
+static int
+line_year(const char *s, size_t len)
+{
+	if (cur_year < 0)
+		cur_year = has_year(s, len, '2', '0') || has_year(s, len, '1', '9');
+	return cur_year;
+}
+
 /* A header timestamp: a date, a time, weekdays and little else. */
 static int
 timestamp(const char *s, size_t len, int harvest)
@@ -381,7 +395,7 @@ timestamp(const char *s, size_t len, int harvest)
 	int other = 0, nw = cur_nw;
 
 	/* every header date carries a year: 19xx or 20xx standing alone */
-	ws = has_year(s, len, '2', '0') || has_year(s, len, '1', '9');
+	ws = (size_t)line_year(s, len);
 	if (nw > 14 || ws == 0 || !clean_date_find(s, len, iso, &ds, &de))
 		return 0;
 	/*
@@ -525,7 +539,7 @@ copyright(const char *s, size_t len, int harvest)
 		return 0;
 	/* a copyright line carries ©, (c), a year, or is one of a few phrases */
 	if (cur_nw > 6 && !memchr(s, '\xA9', len) && !paren_c(s, len) &&
-	    !has_year(s, len, '2', '0') && !has_year(s, len, '1', '9'))
+	    !line_year(s, len))
 		return 0;
 	if (!copyright_cue(s, len))
 		return 0;
@@ -1344,6 +1358,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 
 	u->nw = nw;
 	cur_nw = nw;
+	cur_year = -1;
 	if (glyph_only(s, len)) {
 		size_t k;
 		int mk = 1;
