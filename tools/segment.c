@@ -311,6 +311,23 @@ word_len(const char *s, size_t len, size_t i)
 	size_t k = i, at;
 	uint32_t cp;
 
+#ifdef SEG_SSE2
+	/* sixteen bytes a step while they are ASCII letters (with the 0x20
+	 * bit set, A-Z and a-z are a-z); the rest one by one below */
+	while (k + 16 <= len) {
+		__m128i v = _mm_or_si128(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + k)), _mm_set1_epi8(0x20));
+		unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+		    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
+		    _mm_set1_epi8((char)(0x80 + 26)))) & 0xFFFF;
+
+		if (m != 0) {
+			k += (size_t)__builtin_ctz(m);
+			break;
+		}
+		k += 16;
+	}
+#endif
 	while (k < len) {
 		if (U(k) < 0x80) {
 			if (!((U(k) | 0x20) >= 'a' && (U(k) | 0x20) <= 'z'))
