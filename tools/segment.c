@@ -964,7 +964,23 @@ unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
 	if (i + 1 >= len || !(U(i + 1) >= 'a' && U(i + 1) <= 'z') ||
 	    !ab.strong_pre[U(i) - 'A'][U(i + 1) - 'a'])
 		return 0;
-	for (k = i - 2; k > sstart && U(k - 1) >= 'a' && U(k - 1) <= 'z'; k--)
+	k = i - 2;
+#ifdef SEG_SSE2
+	/* back over the word before, sixteen bytes a step */
+	while (k >= sstart + 16) {
+		unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+		    _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)
+		    (s + k - 16)), _mm_set1_epi8((char)(0x80 - 'a'))),
+		    _mm_set1_epi8((char)(0x80 + 26)))) & 0xFFFF;
+
+		if (m != 0) {
+			k = k - 15 + (size_t)(31 - __builtin_clz(m));
+			break;
+		}
+		k -= 16;
+	}
+#endif
+	for (; k > sstart && U(k - 1) >= 'a' && U(k - 1) <= 'z'; k--)
 		;
 	if (i - 1 - k < 2 || (k > sstart && ws_before(s, len, k) == 0))
 		return 0;
