@@ -1110,7 +1110,8 @@ segment_para(const char *s, size_t len, int flags, struct seg_spans *out)
 			i++;
 			continue;
 		}
-		if ((ql = dquote_at(s, len, i)) > 0) {
+		/* a period is the commonest stop and never a quote */
+		if (U(i) != '.' && (ql = dquote_at(s, len, i)) > 0) {
 			role = quote_role(s, len, i, ql);
 			inq = role == Q_OPEN ? 1 : role == Q_CLOSE ? 0 : !inq;
 			i += ql;
@@ -1272,8 +1273,11 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
 		f = r->f;
-		if ((f[2].s[0] == 't' && strcmp(f[2].s, "title") == 0) ||
-		    (f[2].s[0] == 'b' && strcmp(f[2].s, "body") == 0)) {
+		/* strcmp's answer without its call a row: the field ends
+		 * in a NUL (a raw NUL inside it ends it for strcmp too) */
+		if ((f[2].len >= 5 && memcmp(f[2].s, "title", 5) == 0 &&
+		    f[2].s[5] == '\0') || (f[2].len >= 4 &&
+		    memcmp(f[2].s, "body", 4) == 0 && f[2].s[4] == '\0')) {
 			segment_para(f[3].s, f[3].len, f[2].s[0] == 't' ?
 			    SEG_TITLE : 0, &so->sp);
 			for (k = 0; k < so->sp.n; k++)
