@@ -413,7 +413,7 @@ starts_lower(const char *s, size_t len)
 }
 
 int
-has_alnum(const char *s, size_t len)
+has_alnum_slow(const char *s, size_t len)
 {
 	size_t i = 0;
 	uint32_t c;
