@@ -996,8 +996,9 @@ lone_number(const char *s, size_t len)
 {
 	size_t i;
 
+	/* isdigit is 0-9 here (no rk tool calls setlocale): no call a line */
 	for (i = 0; i < len; i++)
-		if (!isdigit((unsigned char)s[i]) && s[i] != '.' && s[i] != ',' &&
+		if (!(s[i] >= '0' && s[i] <= '9') && s[i] != '.' && s[i] != ',' &&
 		    s[i] != ' ' && s[i] != '+')
 			return 0;
 	return 1;

@@ -81,9 +81,10 @@ abbr_end(const struct unit *a, const struct unit *b, int wrapped)
 	n = undot(s + i, a->len - i, k, sizeof(k));
 	if (n == 0)
 		return 0;
-	if (n == 1 && isupper((unsigned char)k[0]))
+	/* isupper, islower: A-Z, a-z (no rk tool calls setlocale) */
+	if (n == 1 && k[0] >= 'A' && k[0] <= 'Z')
 		cls = RK_AB_PREFIX;	/* an initial */
-	else if (n > 4 && n == a->len - i - 1 && islower((unsigned char)k[0]))
+	else if (n > 4 && n == a->len - i - 1 && k[0] >= 'a' && k[0] <= 'z')
 		return 0;	/* an ordinary word ends the sentence */
 	else {
 		if (!abbr_loaded)
