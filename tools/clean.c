@@ -358,12 +358,15 @@ ends_term(const char *s, size_t len)
 	if (len > 0 && (s[len - 1] == '.' || s[len - 1] == '!' ||
 	    s[len - 1] == '?'))
 		return 1;
-	/* a bare closing code: "... Siak. ril/dio" */
-	if (len > 4 && (islower((unsigned char)s[len - 1]) || s[len - 1] == '/') &&
+	/* a bare closing code: "... Siak. ril/dio" (islower is a-z: no rk
+	 * tool calls setlocale) */
+	if (len > 4 && ((s[len - 1] >= 'a' && s[len - 1] <= 'z') ||
+	    s[len - 1] == '/') &&
 	    memchr(s + (len > 16 ? len - 16 : 0), '/', len > 16 ? 16 : len)) {
 		size_t z = len;
 
-		while (z > 0 && (islower((unsigned char)s[z - 1]) || s[z - 1] == '/'))
+		while (z > 0 && ((s[z - 1] >= 'a' && s[z - 1] <= 'z') ||
+		    s[z - 1] == '/'))
 			z--;
 		if (z >= 2 && z < len && s[z - 1] == ' ' && memchr(s + z, '/', len - z))
 			len = z - 1;
@@ -413,7 +416,7 @@ starts_lower(const char *s, size_t len)
 }
 
 int
-has_alnum(const char *s, size_t len)
+has_alnum_slow(const char *s, size_t len)
 {
 	size_t i = 0;
 	uint32_t c;

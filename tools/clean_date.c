@@ -160,7 +160,7 @@ date_at(const char *s, size_t len, size_t i, char *iso, size_t *end)
 	int y, m, d, hh, mm;
 
 	y = m = d = -1;
-	if (isdigit(c)) {
+	if (c >= '0' && c <= '9') {	/* isdigit without its call */
 		int a = num_at(s, len, i, 4, &e);
 
 		if (a < 0)

@@ -115,7 +115,7 @@ TX(const struct unit *u)
 int	count_words(const char *s, size_t len);
 int	ends_term(const char *s, size_t len);
 int	starts_lower(const char *s, size_t len);
-int	has_alnum(const char *s, size_t len);
+int	has_alnum_slow(const char *s, size_t len);
 const char *mem_find(const char *s, size_t len, const char *p, size_t n);
 const char *ci_find(const char *s, size_t len, const char *p);
 size_t	core_start(const char *s, size_t len);
@@ -126,6 +126,15 @@ size_t	arena_add(const char *s, size_t len);
 void	meta_add(int kind, const char *t, size_t tlen, const char *v, size_t vlen);
 void	pubdate_offer(const char *t, size_t tlen, const char *iso, int rank);
 void	span_add(size_t u, int rule, const char *s, size_t len);
+
+/* Any letter or digit in s?  Most lines open with one: said without a
+ * call (has_alnum_slow looks further, past ASCII too). */
+static inline int
+has_alnum(const char *s, size_t len)
+{
+	return (len > 0 && alnum_low[(unsigned char)s[0]] > 1) ||
+	    has_alnum_slow(s, len);
+}
 
 /* ends_term of a unit's text, computed once until the text changes. */
 static inline int

@@ -55,47 +55,52 @@ hex4(struct jp *p, uint32_t *v)
 static int
 string(struct jp *p, struct rk_buf *out)
 {
-	size_t run, quote = 0;
+	/* the cursor and the text in locals: a store through out->data (a
+	 * char) would make the compiler reload p's fields after each one */
+	const char *s = p->s;
+	size_t len = p->len, i = p->i + 1, run, quote = 0, o = 0;
+	char *d = NULL;
 	uint32_t cp, lo;
 
-	p->i++;
 	/* the text never grows when unescaped: room once, plain copies */
-	if (out != NULL)
-		rk_buf_grow(out, p->len - p->i + 4);
+	if (out != NULL) {
+		rk_buf_grow(out, len - i + 4);
+		d = out->data;
+		o = out->len;
+	}
 	for (;;) {
 		{
 			const char *q, *b;
 
 			/* the next '"' found once serves every escape before it
 			 * (a text has a "\n" per line, quotes are far apart) */
-			if (quote < p->i) {
-				q = memchr(p->s + p->i, '"', p->len - p->i);
-				quote = q != NULL ? (size_t)(q - p->s) : p->len;
+			if (quote < i) {
+				q = memchr(s + i, '"', len - i);
+				quote = q != NULL ? (size_t)(q - s) : len;
 			}
 			run = quote;
-			b = memchr(p->s + p->i, '\\', run - p->i);
+			b = memchr(s + i, '\\', run - i);
 			if (b != NULL)
-				run = (size_t)(b - p->s);
+				run = (size_t)(b - s);
 		}
-		if (out != NULL && run > p->i) {
-			memcpy(out->data + out->len, p->s + p->i, run - p->i);
-			out->len += run - p->i;
-			out->data[out->len] = '\0';
+		if (d != NULL && run > i) {
+			memcpy(d + o, s + i, run - i);
+			o += run - i;
 		}
-		p->i = run;
-		if (p->i >= p->len) {
+		i = run;
+		if (i >= len) {
 			p->err = "unterminated string";
-			return -1;
+			goto fail;
 		}
-		if (p->s[p->i] == '"') {
-			p->i++;
-			return 0;
+		if (s[i] == '"') {
+			i++;
+			break;
 		}
-		if (++p->i >= p->len) {
+		if (++i >= len) {
 			p->err = "unterminated string";
-			return -1;
+			goto fail;
 		}
-		switch (p->s[p->i++]) {
+		switch (s[i++]) {
 		case '"': cp = '"'; break;
 		case '\\': cp = '\\'; break;
 		case '/': cp = '/'; break;
@@ -105,17 +110,20 @@ string(struct jp *p, struct rk_buf *out)
 		case 'r': cp = '\r'; break;
 		case 't': cp = '\t'; break;
 		case 'u':
+			p->i = i;
 			if (hex4(p, &cp) == -1) {
 				p->err = "bad \\u escape";
-				return -1;
+				goto fail;
 			}
-			if (cp >= 0xD800 && cp <= 0xDBFF && p->len - p->i >= 6 &&
-			    p->s[p->i] == '\\' && p->s[p->i + 1] == 'u') {
-				p->i += 2;
+			i = p->i;
+			if (cp >= 0xD800 && cp <= 0xDBFF && len - i >= 6 &&
+			    s[i] == '\\' && s[i + 1] == 'u') {
+				p->i = i + 2;
 				if (hex4(p, &lo) == -1) {
 					p->err = "bad \\u escape";
-					return -1;
+					goto fail;
 				}
+				i = p->i;
 				if (lo >= 0xDC00 && lo <= 0xDFFF)
 					cp = 0x10000 + ((cp - 0xD800) << 10) +
 					    (lo - 0xDC00);
@@ -127,16 +135,32 @@ string(struct jp *p, struct rk_buf *out)
 			break;
 		default:
 			p->err = "bad escape";
-			return -1;
+			goto fail;
 		}
-		if (out != NULL) {
+		if (d != NULL) {
 			if (cp < 0x80) {
-				out->data[out->len++] = (char)cp;
-				out->data[out->len] = '\0';
-			} else
+				d[o++] = (char)cp;
+			} else {
+				out->len = o;
 				rk_utf8_put(out, cp);
+				d = out->data;
+				o = out->len;
+			}
 		}
 	}
+	p->i = i;
+	if (out != NULL) {
+		out->len = o;
+		out->data[o] = '\0';
+	}
+	return 0;
+fail:
+	p->i = i;
+	if (out != NULL) {
+		out->len = o;
+		out->data[o] = '\0';
+	}
+	return -1;
 }
 
 /* Skip any value; nesting is tracked with a counter, not recursion. */

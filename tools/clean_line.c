@@ -371,6 +371,20 @@ has_year(const char *s, size_t len, char c0, char c1)
 	return 0;
 }
 
+/*
+ * A year (19xx or 20xx standing alone) in the line judge_line looks at:
+ * timestamp() and copyright() both ask, so it is found once a line.
+ */
+static int cur_year = -1;
+
+static int
+line_year(const char *s, size_t len)
+{
+	if (cur_year < 0)
+		cur_year = has_year(s, len, '2', '0') || has_year(s, len, '1', '9');
+	return cur_year;
+}
+
 /* A header timestamp: a date, a time, weekdays and little else. */
 static int
 timestamp(const char *s, size_t len, int harvest)
@@ -381,7 +395,7 @@ timestamp(const char *s, size_t len, int harvest)
 	int other = 0, nw = cur_nw;
 
 	/* every header date carries a year: 19xx or 20xx standing alone */
-	ws = has_year(s, len, '2', '0') || has_year(s, len, '1', '9');
+	ws = (size_t)line_year(s, len);
 	if (nw > 14 || ws == 0 || !clean_date_find(s, len, iso, &ds, &de))
 		return 0;
 	/*
@@ -525,7 +539,7 @@ copyright(const char *s, size_t len, int harvest)
 		return 0;
 	/* a copyright line carries ©, (c), a year, or is one of a few phrases */
 	if (cur_nw > 6 && !memchr(s, '\xA9', len) && !paren_c(s, len) &&
-	    !has_year(s, len, '2', '0') && !has_year(s, len, '1', '9'))
+	    !line_year(s, len))
 		return 0;
 	if (!copyright_cue(s, len))
 		return 0;
@@ -982,8 +996,9 @@ lone_number(const char *s, size_t len)
 {
 	size_t i;
 
+	/* isdigit is 0-9 here (no rk tool calls setlocale): no call a line */
 	for (i = 0; i < len; i++)
-		if (!isdigit((unsigned char)s[i]) && s[i] != '.' && s[i] != ',' &&
+		if (!(s[i] >= '0' && s[i] <= '9') && s[i] != '.' && s[i] != ',' &&
 		    s[i] != ' ' && s[i] != '+')
 			return 0;
 	return 1;
@@ -1225,13 +1240,59 @@ trig_init(void)
 			    rk_table_col(&boiler_tab, "phrase")), T_LEX);
 }
 
+#ifdef CLEAN_SSE2
+/*
+ * first_word for a word of fewer than sixteen letters and digits with no
+ * ' . - in it, found and lowered in one block: every line asks, and most
+ * first words are such.  Returns 0 (w untouched) when first_word must.
+ */
+static int
+first_word16(const char *s, size_t len, uint64_t *w, size_t *n)
+{
+	size_t i = core_start(s, len);
+	__m128i v, alpha, alnum, keep, low;
+	unsigned stop, e;
+
+	if (i + 16 > len)
+		return 0;
+	v = _mm_loadu_si128((const __m128i *)(s + i));
+	/* with the 0x20 bit set, A-Z and a-z are a-z */
+	alpha = _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v,
+	    _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a'))),
+	    _mm_set1_epi8((char)(0x80 + 26)));
+	alnum = _mm_or_si128(alpha, _mm_cmplt_epi8(_mm_add_epi8(v,
+	    _mm_set1_epi8((char)(0x80 - '0'))), _mm_set1_epi8((char)(0x80 + 10))));
+	keep = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\'')),
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))));
+	stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(alnum, keep)) & 0xFFFF;
+	if (stop == 0)
+		return 0;
+	e = (unsigned)__builtin_ctz(stop);
+	if ((unsigned)_mm_movemask_epi8(keep) & ((1U << e) - 1))
+		return 0;
+	/* letters lowered, the bytes from e on zero */
+	low = _mm_or_si128(v, _mm_and_si128(alpha, _mm_set1_epi8(0x20)));
+	low = _mm_and_si128(low, _mm_cmplt_epi8(_mm_setr_epi8(0, 1, 2, 3, 4,
+	    5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), _mm_set1_epi8((char)e)));
+	_mm_storeu_si128((__m128i *)(void *)w, low);
+	*n = e;
+	return 1;
+}
+#endif
+
 static int
 triggers(const char *s, size_t len)
 {
 	uint64_t w[4] = { 0 };
-	size_t n = first_word(s, len, (char *)w, sizeof(w));
+	size_t n;
 	int m = 0;
 	size_t k;
+
+#ifdef CLEAN_SSE2
+	if (!first_word16(s, len, w, &n))
+#endif
+		n = first_word(s, len, (char *)w, sizeof(w));
 
 	if (n == 0)
 		return 0;
@@ -1298,6 +1359,7 @@ judge_line(const struct clean_opts *o, size_t ui)
 
 	u->nw = nw;
 	cur_nw = nw;
+	cur_year = -1;
 	if (glyph_only(s, len)) {
 		size_t k;
 		int mk = 1;

@@ -81,9 +81,10 @@ abbr_end(const struct unit *a, const struct unit *b, int wrapped)
 	n = undot(s + i, a->len - i, k, sizeof(k));
 	if (n == 0)
 		return 0;
-	if (n == 1 && isupper((unsigned char)k[0]))
+	/* isupper, islower: A-Z, a-z (no rk tool calls setlocale) */
+	if (n == 1 && k[0] >= 'A' && k[0] <= 'Z')
 		cls = RK_AB_PREFIX;	/* an initial */
-	else if (n > 4 && n == a->len - i - 1 && islower((unsigned char)k[0]))
+	else if (n > 4 && n == a->len - i - 1 && k[0] >= 'a' && k[0] <= 'z')
 		return 0;	/* an ordinary word ends the sentence */
 	else {
 		if (!abbr_loaded)
@@ -455,50 +456,115 @@ enum {
 };
 
 /*
- * Which inline rules could apply at all: one table-driven pass ORs the
- * flags of the bytes that open each kind of debris; the few cues that
- * need a second byte are confirmed only when their first byte was seen.
+ * Which inline rules could apply at all.  Each byte that may open a kind
+ * of debris is looked up in a table; a cue of more than one byte is
+ * confirmed there and then from the bytes beside it, so that no rule
+ * needs a second walk over the text to find it ("**", "](", "English",
+ * E2 80 A0) and none is tried on a mere '(' or '.': a '(' counts only
+ * before a space or the first two letters of a bracket word, a '.' only
+ * before those of an image extension (a rewrite before those rules puts
+ * only spaces, so it makes no new such pair).
  */
-enum {
-	M_STAR = 0x1000, M_BANG = 0x2000, M_GT = 0x4000, M_BRACK = 0x8000,
-	M_E = 0x10000, M_I = 0x20000, M_C2 = 0x40000, M_E2 = 0x80000
-};
+enum { K_DIRECT = 1, K_PAREN, K_DOT, K_STAR, K_BANG, K_GT, K_BRACK, K_E, K_I,
+	K_C2, K_E2 };
 
-/* A superscript one, two or three (C2 B9, C2 B2, C2 B3) in s. */
-static int
-c2_cue(const char *s, size_t len)
+static unsigned char cue_kind[256];	/* K_*, 0: no cue */
+static unsigned cue_flag[256];		/* K_DIRECT: its flag; else what it may give */
+/* For a letter (either case) after '(' or '.': the second letters, as
+ * bits, that the words it may open go on with. */
+static uint32_t paren_pair[256], dot_pair[256];
+
+static void
+pair_add(uint32_t *pair, const char *w)
 {
-	const char *p = s, *e = s + len;
+	unsigned char c = (unsigned char)w[0];
 
-	while (e - p >= 2 && (p = memchr(p, '\xC2', (size_t)(e - p - 1))) != NULL) {
-		if (p[1] == '\xB9' || p[1] == '\xB2' || p[1] == '\xB3')
-			return 1;
-		p++;
-	}
-	return 0;
+	pair[c] |= UINT32_C(1) << (w[1] - 'a');
+	pair[c - 32] |= UINT32_C(1) << (w[1] - 'a');
 }
 
-/*
- * The cues that open with E2, in one walk over those bytes: E2 81 (a
- * glyph) and the daggers E2 80 A0, E2 80 A1.
- */
-static unsigned
-e2_cues(const char *s, size_t len)
+/* The bytes at u[0], u[1] (either case) begin one of pair's words. */
+static int
+pair_at(const uint32_t *pair, const unsigned char *u)
 {
-	const char *p = s, *e = s + len;
-	unsigned f = 0;
+	unsigned c = u[1] | 32;
 
-	while (e - p >= 2 && (p = memchr(p, '\xE2', (size_t)(e - p - 1))) != NULL) {
-		if (p[1] == '\x81')
-			f |= C_GLYPH;
-		else if (p[1] == '\x80' && e - p >= 3 &&
-		    (p[2] == '\xA0' || p[2] == '\xA1'))
-			f |= C_DAGGER;
-		if (f == (C_GLYPH | C_DAGGER))
-			break;
-		p++;
+	return c >= 'a' && c <= 'z' && (pair[u[0]] >> (c - 'a') & 1);
+}
+
+static void
+cues_init(void)
+{
+	static const struct {
+		unsigned char c, kind;
+		unsigned flag;
+	} t[] = {
+		{ '_', K_DIRECT, C_UNDER }, { '&', K_DIRECT, C_AMP },
+		{ '<', K_DIRECT, C_MARKUP }, { 0xE0, K_DIRECT, C_GLYPH },
+		{ '(', K_PAREN, C_PAREN }, { '.', K_DOT, C_DOT },
+		{ '*', K_STAR, C_MARKUP }, { '!', K_BANG, C_MARKUP },
+		{ '>', K_GT, C_MARKUP }, { ']', K_BRACK, C_LINK },
+		{ 'E', K_E, C_LANG }, { 'I', K_I, C_LANG },
+		{ 0xC2, K_C2, C_GLYPH }, { 0xE2, K_E2, C_GLYPH | C_DAGGER },
+	};
+	/* paren_word's lists (baca simak lihat, foto photo ket sumber
+	 * ilustrasi) and img_ext's (jpg jpeg png gif webp bmp) */
+	static const char *const pp[] = { "ba", "si", "li", "fo", "ph", "ke",
+		"su", "il", NULL }, *const dp[] = { "jp", "pn", "gi", "we",
+		"bm", NULL };
+	size_t k;
+
+	for (k = 0; k < sizeof(t) / sizeof(t[0]); k++) {
+		cue_kind[t[k].c] = t[k].kind;
+		cue_flag[t[k].c] = t[k].flag;
 	}
-	return f;
+	for (k = 0; pp[k] != NULL; k++)
+		pair_add(paren_pair, pp[k]);
+	for (k = 0; dp[k] != NULL; k++)
+		pair_add(dot_pair, dp[k]);
+}
+
+/* The flags the cue byte at u[k] gives (0 if it is no cue after all). */
+static unsigned
+cue_at(const unsigned char *u, size_t k, size_t len)
+{
+	unsigned char c = u[k];
+	size_t r = len - k;	/* bytes from u[k] on */
+
+	switch (cue_kind[c]) {
+	case K_DIRECT:
+		return cue_flag[c];
+	case K_PAREN:
+		/* a space may stand before the word */
+		return r >= 2 && (u[k + 1] == ' ' || (r >= 3 &&
+		    pair_at(paren_pair, u + k + 1))) ? C_PAREN : 0;
+	case K_DOT:
+		return r >= 3 && pair_at(dot_pair, u + k + 1) ? C_DOT : 0;
+	case K_STAR:
+		return r >= 2 && u[k + 1] == '*' ? C_MARKUP : 0;
+	case K_BANG:
+		return r >= 2 && u[k + 1] == '[' ? C_MARKUP : 0;
+	case K_GT:
+		return k > 0 && u[k - 1] == '-' ? C_MARKUP : 0;
+	case K_BRACK:
+		return r >= 2 && u[k + 1] == '(' ? C_LINK : 0;
+	case K_E:
+		return r >= 7 && memcmp(u + k, "English", 7) == 0 ? C_LANG : 0;
+	case K_I:
+		return r >= 10 && memcmp(u + k, "Indonesian", 10) == 0 ? C_LANG : 0;
+	case K_C2:
+		/* a superscript one, two or three */
+		return r >= 2 && (u[k + 1] == 0xB9 || u[k + 1] == 0xB2 ||
+		    u[k + 1] == 0xB3) ? C_GLYPH : 0;
+	case K_E2:
+		/* E2 81 (a glyph) and the daggers E2 80 A0, E2 80 A1 */
+		if (r >= 2 && u[k + 1] == 0x81)
+			return C_GLYPH;
+		return r >= 3 && u[k + 1] == 0x80 && (u[k + 2] == 0xA0 ||
+		    u[k + 2] == 0xA1) ? C_DAGGER : 0;
+	default:
+		return 0;
+	}
 }
 
 #ifdef CLEAN_SSE2
@@ -514,78 +580,40 @@ cue_range(__m128i v, unsigned char lo, unsigned char n)
 static unsigned
 cues(const char *s, size_t len)
 {
-	static unsigned tab[256];
-	unsigned f = 0, m = 0;
-	size_t i;
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned f = 0;
+	size_t i = 0, k;
 
-	if (tab['('] == 0) {
-		tab['('] = C_PAREN;
-		tab['.'] = C_DOT;
-		tab['_'] = C_UNDER;
-		tab['&'] = C_AMP;
-		tab['<'] = C_MARKUP;
-		tab['*'] = M_STAR;
-		tab['!'] = M_BANG;
-		tab['>'] = M_GT;
-		tab[']'] = M_BRACK;
-		tab['E'] = M_E;
-		tab['I'] = M_I;
-		tab[0xC2] = M_C2;
-		tab[0xE0] = C_GLYPH;
-		tab[0xE2] = M_E2;
-	}
-	/* eight look-ups per step into two sums: this loop sees every byte
-	 * of every kept paragraph */
-	{
-		const unsigned char *u = (const unsigned char *)s;
-		unsigned m1 = 0;
-
-		i = 0;
+	if (cue_kind['('] == 0)
+		cues_init();
 #ifdef CLEAN_SSE2
-		/*
-		 * Sixteen bytes at a time, only those that may have a cue
-		 * looked up: ! to . (commas and periods among them), < = >,
-		 * E to I, ] ^ _ and the bytes from 0x80 up - a few in a
-		 * hundred of a paragraph's.
-		 */
-		for (; i + 16 <= len; i += 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-			unsigned b;
+	/*
+	 * Sixteen bytes at a time, only those that may be a cue looked up:
+	 * ! to . (commas and periods among them), < = >, E to I, ] ^ _ and
+	 * the bytes from 0x80 up - a few in a hundred of a paragraph's.
+	 */
+	for (; i + 16 <= len; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+		unsigned b;
 
-			b = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-			    _mm_or_si128(cue_range(v, '!', 14),
-			    cue_range(v, '<', 3)),
-			    _mm_or_si128(_mm_or_si128(cue_range(v, 'E', 5),
-			    cue_range(v, ']', 3)), v)));
-			for (; b != 0; b &= b - 1)
-				m |= tab[u[i + (unsigned)__builtin_ctz(b)]];
+		b = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(cue_range(v, '!', 14),
+		    cue_range(v, '<', 3)),
+		    _mm_or_si128(_mm_or_si128(cue_range(v, 'E', 5),
+		    cue_range(v, ']', 3)), v)));
+		for (; b != 0; b &= b - 1) {
+			k = i + (unsigned)__builtin_ctz(b);
+			/* a flag already found needs no more confirming */
+			if (cue_kind[u[k]] != 0 && (cue_flag[u[k]] & ~f) != 0)
+				f |= cue_at(u, k, len);
 		}
-#endif
-		for (; i + 8 <= len; i += 8) {
-			m |= tab[u[i]] | tab[u[i + 1]] | tab[u[i + 2]] | tab[u[i + 3]];
-			m1 |= tab[u[i + 4]] | tab[u[i + 5]] | tab[u[i + 6]] |
-			    tab[u[i + 7]];
-		}
-		for (; i < len; i++)
-			m |= tab[u[i]];
-		m |= m1;
 	}
-	f = m & 0xFFF;
+#endif
+	for (; i < len; i++)
+		if (cue_kind[u[i]] != 0 && (cue_flag[u[i]] & ~f) != 0)
+			f |= cue_at(u, i, len);
 	if (len > 0 && (s[0] == '#' || s[0] == '>'))
 		f |= C_MARKUP;
-	if (((m & M_STAR) && mem_find(s, len, "**", 2)) ||
-	    ((m & M_BANG) && mem_find(s, len, "![", 2)) ||
-	    ((m & M_GT) && mem_find(s, len, "->", 2)))
-		f |= C_MARKUP;
-	if ((m & M_BRACK) && mem_find(s, len, "](", 2))
-		f |= C_LINK;
-	if (((m & M_E) && mem_find(s, len, "English", 7)) ||
-	    ((m & M_I) && mem_find(s, len, "Indonesian", 10)))
-		f |= C_LANG;
-	if ((m & M_C2) && c2_cue(s, len))
-		f |= C_GLYPH;
-	if (m & M_E2)
-		f |= e2_cues(s, len);
 	return f;
 }
 

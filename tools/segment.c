@@ -311,6 +311,23 @@ word_len(const char *s, size_t len, size_t i)
 	size_t k = i, at;
 	uint32_t cp;
 
+#ifdef SEG_SSE2
+	/* sixteen bytes a step while they are ASCII letters (with the 0x20
+	 * bit set, A-Z and a-z are a-z); the rest one by one below */
+	while (k + 16 <= len) {
+		__m128i v = _mm_or_si128(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + k)), _mm_set1_epi8(0x20));
+		unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+		    _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'a'))),
+		    _mm_set1_epi8((char)(0x80 + 26)))) & 0xFFFF;
+
+		if (m != 0) {
+			k += (size_t)__builtin_ctz(m);
+			break;
+		}
+		k += 16;
+	}
+#endif
 	while (k < len) {
 		if (U(k) < 0x80) {
 			if (!((U(k) | 0x20) >= 'a' && (U(k) | 0x20) <= 'z'))
@@ -947,7 +964,23 @@ unpunctuated(const char *s, size_t len, size_t sstart, size_t i)
 	if (i + 1 >= len || !(U(i + 1) >= 'a' && U(i + 1) <= 'z') ||
 	    !ab.strong_pre[U(i) - 'A'][U(i + 1) - 'a'])
 		return 0;
-	for (k = i - 2; k > sstart && U(k - 1) >= 'a' && U(k - 1) <= 'z'; k--)
+	k = i - 2;
+#ifdef SEG_SSE2
+	/* back over the word before, sixteen bytes a step */
+	while (k >= sstart + 16) {
+		unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(
+		    _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)
+		    (s + k - 16)), _mm_set1_epi8((char)(0x80 - 'a'))),
+		    _mm_set1_epi8((char)(0x80 + 26)))) & 0xFFFF;
+
+		if (m != 0) {
+			k = k - 15 + (size_t)(31 - __builtin_clz(m));
+			break;
+		}
+		k -= 16;
+	}
+#endif
+	for (; k > sstart && U(k - 1) >= 'a' && U(k - 1) <= 'z'; k--)
 		;
 	if (i - 1 - k < 2 || (k > sstart && ws_before(s, len, k) == 0))
 		return 0;
@@ -1077,7 +1110,8 @@ segment_para(const char *s, size_t len, int flags, struct seg_spans *out)
 			i++;
 			continue;
 		}
-		if ((ql = dquote_at(s, len, i)) > 0) {
+		/* a period is the commonest stop and never a quote */
+		if (U(i) != '.' && (ql = dquote_at(s, len, i)) > 0) {
 			role = quote_role(s, len, i, ql);
 			inq = role == Q_OPEN ? 1 : role == Q_CLOSE ? 0 : !inq;
 			i += ql;
@@ -1239,8 +1273,11 @@ segment_doc(struct seg_out *so, const struct rk_stream *s,
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
 		f = r->f;
-		if ((f[2].s[0] == 't' && strcmp(f[2].s, "title") == 0) ||
-		    (f[2].s[0] == 'b' && strcmp(f[2].s, "body") == 0)) {
+		/* strcmp's answer without its call a row: the field ends
+		 * in a NUL (a raw NUL inside it ends it for strcmp too) */
+		if ((f[2].len >= 5 && memcmp(f[2].s, "title", 5) == 0 &&
+		    f[2].s[5] == '\0') || (f[2].len >= 4 &&
+		    memcmp(f[2].s, "body", 4) == 0 && f[2].s[4] == '\0')) {
 			segment_para(f[3].s, f[3].len, f[2].s[0] == 't' ?
 			    SEG_TITLE : 0, &so->sp);
 			for (k = 0; k < so->sp.n; k++)
