@@ -150,24 +150,56 @@ put_field(char *buf, size_t o, const char *s, size_t len)
 }
 
 /*
+ * One field and the TAB after it into buf at o; returns the new end.
+ * When the field would not fit, the buffer goes out first and *flushes
+ * counts it (a prefix kept in the buffer is gone then).
+ */
+static inline size_t
+put_one(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *fi,
+    size_t *flushes)
+{
+	/* a NULL field is empty: no byte of it is read */
+	const char *s = fi->s;
+	size_t len = s != NULL ? fi->len : 0;
+
+	/* room for the field escaped (worst case), its TAB */
+	if (o + 2 * len + 2 > cap) {
+		OUT_WRITE(buf, o, fp);
+		o = 0;
+		++*flushes;
+		if (2 * len + 2 > cap) {
+			/* a field too long for the buffer goes out alone */
+			rk_tsv_escape(fp, s, len);
+			buf[o++] = '\t';
+			return o;
+		}
+	}
+	o = put_field(buf, o, s, len);
+	buf[o++] = '\t';
+	return o;
+}
+
+/*
  * Write nrows rows of n fields (f[r * n] starts row r) through buf[0..cap),
  * which goes out when a field would not fit.  share: copy a row's first
  * PRE_N fields from the row before when they are the same strings.
  *
  * Each field is written with the TAB after it and a row's last TAB
- * becomes its LF: no test for the first field.  The rows, the offsets
- * and the kept prefix stay in locals across rows (one call, no struct).
+ * becomes its LF: no test for the first field.  The fields before the
+ * prefix's end and those after it are two runs of one loop: no test a
+ * field for where the prefix ends.  The rows, the offsets and the kept prefix stay
+ * in locals across rows (one call, no struct).
  */
 static void
 put_rows(FILE *fp, char *buf, size_t cap, const struct rk_str *f,
     size_t nrows, size_t n, int share)
 {
 	const struct rk_str *pf = NULL;	/* row whose prefix is at pat */
-	size_t r, i, k, len, start, stop, o = 0, pat = 0, plen = 0;
-	const char *s;
+	size_t r, i, k, start, stop, o = 0, pat = 0, plen = 0;
+	size_t flushes = 0, rowfl, lim;
 
 	/* the field at which a row's prefix is complete */
-	stop = share && n > PRE_N ? PRE_N : SIZE_MAX;
+	stop = share && n > PRE_N ? PRE_N : 0;
 	for (r = 0; r < nrows; r++, f += n) {
 		/* rows before this one: leave room for at least its LF */
 		if (o > cap / 2) {
@@ -180,6 +212,7 @@ put_rows(FILE *fp, char *buf, size_t cap, const struct rk_str *f,
 			continue;
 		}
 		start = o;
+		rowfl = flushes;
 		i = 0;
 		if (pf != NULL) {
 			for (; i < PRE_N && f[i].s == pf[i].s &&
@@ -195,34 +228,23 @@ put_rows(FILE *fp, char *buf, size_t cap, const struct rk_str *f,
 			} else
 				i = 0;
 		}
-		for (; i < n; i++) {
-			if (i == stop) {
-				/* a short prefix (room for its copy) kept */
-				pf = start != SIZE_MAX && o - start <= cap / 4 ?
-				    f : NULL;
-				pat = start;
-				plen = o - start;
-			}
-			/* a NULL field is empty: no byte of it is read */
-			s = f[i].s;
-			len = s != NULL ? f[i].len : 0;
-			/* room for the field escaped (worst case), its TAB */
-			if (o + 2 * len + 2 > cap) {
-				OUT_WRITE(buf, o, fp);
-				o = 0;
-				start = SIZE_MAX;
-				pf = NULL;
-				if (2 * len + 2 > cap) {
-					/* a field too long for the buffer
-					 * goes out alone */
-					rk_tsv_escape(fp, s, len);
-					buf[o++] = '\t';
-					continue;
-				}
-			}
-			o = put_field(buf, o, s, len);
-			buf[o++] = '\t';
+		/* up to the prefix's end when it is still to write, then
+		 * the rest (one call site: put_field stays inline) */
+		for (lim = i < stop ? stop : n;; lim = n) {
+			for (; i < lim; i++)
+				o = put_one(fp, buf, cap, o, &f[i], &flushes);
+			if (i == n)
+				break;
+			/* a short prefix (room for its copy) kept, if the
+			 * buffer did not go out under it */
+			pf = flushes == rowfl && o - start <= cap / 4 ?
+			    f : NULL;
+			pat = start;
+			plen = o - start;
 		}
+		/* the buffer went out after the prefix: it is gone */
+		if (flushes != rowfl)
+			pf = NULL;
 		buf[o - 1] = '\n';
 	}
 	if (o > 0)
