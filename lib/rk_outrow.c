@@ -286,10 +286,17 @@ put_rows8(FILE *fp, char *buf, size_t cap, const struct rk_str *f,
 
 	for (r = 0; r < nrows; r++, f += 8) {
 		/* the row escaped (worst case) with its TABs, and 16 bytes
-		 * for the prefix copy's last block */
-		need = 2 * (ROOM_LEN(f[0]) + ROOM_LEN(f[1]) + ROOM_LEN(f[2]) +
-		    ROOM_LEN(f[3]) + ROOM_LEN(f[4]) + ROOM_LEN(f[5]) +
-		    ROOM_LEN(f[6]) + ROOM_LEN(f[7])) + 8 + 16;
+		 * for the prefix copy's last block.  The lengths as they
+		 * are while each is under 1024 (a NULL field's counts: more
+		 * room than needed, never less), else as ROOM_LEN says */
+		need = f[0].len + f[1].len + f[2].len + f[3].len + f[4].len +
+		    f[5].len + f[6].len + f[7].len;
+		if (((f[0].len | f[1].len | f[2].len | f[3].len | f[4].len |
+		    f[5].len | f[6].len | f[7].len) >> 10) != 0)
+			need = ROOM_LEN(f[0]) + ROOM_LEN(f[1]) +
+			    ROOM_LEN(f[2]) + ROOM_LEN(f[3]) + ROOM_LEN(f[4]) +
+			    ROOM_LEN(f[5]) + ROOM_LEN(f[6]) + ROOM_LEN(f[7]);
+		need = 2 * need + 8 + 16;
 		if (need > cap - o) {
 			OUT_WRITE(buf, o, fp);
 			o = 0;
