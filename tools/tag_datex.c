@@ -468,6 +468,34 @@ put_dig(struct rk_buf *b, char lead, int v, int width)
 static void
 put_ymd(struct rk_buf *b, const struct ymd *r)
 {
+	char v[10];
+	size_t n = 0;
+
+	/* the common case (a year of up to 4 digits, month and day of up
+	 * to 2) built in place and added at once: the bytes put_dig gives */
+	if (r->y >= 0 && r->y <= 9999 && r->m >= 0 && r->m <= 99 &&
+	    r->d >= 0 && r->d <= 99) {
+		if (r->y) {
+			v[0] = (char)('0' + r->y / 1000);
+			v[1] = (char)('0' + r->y / 100 % 10);
+			v[2] = (char)('0' + r->y / 10 % 10);
+			v[3] = (char)('0' + r->y % 10);
+			n = 4;
+		} else
+			v[n++] = '-';
+		if (r->m) {
+			v[n++] = '-';
+			v[n++] = (char)('0' + r->m / 10);
+			v[n++] = (char)('0' + r->m % 10);
+			if (r->d) {
+				v[n++] = '-';
+				v[n++] = (char)('0' + r->d / 10);
+				v[n++] = (char)('0' + r->d % 10);
+			}
+		}
+		tag_buf_add(b, v, n);
+		return;
+	}
 	if (r->y)
 		put_dig(b, '\0', r->y, 4);
 	else
