@@ -551,7 +551,7 @@ put_date(struct date_ctx *c, const char *s, size_t i, size_t e,
 	rk_buf_reset(&vbuf);
 	put_ymd(&vbuf, &r->a);
 	if (r->b.m) {
-		rk_buf_addc(&vbuf, '/');
+		tag_buf_addc(&vbuf, '/');
 		put_ymd(&vbuf, &r->b);
 	}
 	tag_add(out, a, b, "DATE", vbuf.data, vbuf.len);
@@ -776,7 +776,7 @@ time_at(size_t i, struct tag_list *out)
 	rk_buf_reset(&vbuf);
 	put_hms(&vbuf, &t1, z);
 	if (range) {
-		rk_buf_addc(&vbuf, '/');
+		tag_buf_addc(&vbuf, '/');
 		put_hms(&vbuf, &t2, z2);
 	}
 	tag_add(out, T[i].s, T[k - 1].e, "TIME", vbuf.data, vbuf.len);
@@ -836,7 +836,7 @@ num_digits(const char *s, size_t i)
 	gstart[0] = 0;
 	for (k = t->s; k < t->e; k++)
 		if (s[k] >= '0' && s[k] <= '9')
-			rk_buf_addc(&dbuf, s[k]);
+			tag_buf_addc(&dbuf, s[k]);
 		else
 			gstart[++j] = dbuf.len;
 	if (dec < 0)
@@ -852,7 +852,7 @@ put_num(int frac, int e)
 	int f = frac - e;
 
 	while (f < 0) {
-		rk_buf_addc(&dbuf, '0');
+		tag_buf_addc(&dbuf, '0');
 		f++;
 	}
 	n = dbuf.len;
@@ -863,12 +863,12 @@ put_num(int frac, int e)
 		n--;
 		f--;
 	}
-	rk_buf_add(&vbuf, dbuf.data + z, ip - z);
+	tag_buf_add(&vbuf, dbuf.data + z, ip - z);
 	if (ip == 0)
-		rk_buf_addc(&vbuf, '0');
+		tag_buf_addc(&vbuf, '0');
 	if (f > 0) {
-		rk_buf_addc(&vbuf, '.');
-		rk_buf_add(&vbuf, dbuf.data + ip, n - ip);
+		tag_buf_addc(&vbuf, '.');
+		tag_buf_add(&vbuf, dbuf.data + ip, n - ip);
 	}
 }
 
@@ -973,7 +973,7 @@ money_at(const char *s, size_t i, struct tag_list *out)
 			put_num(frac, e2);
 			(void)num_digits(s, k2);
 		}
-		rk_buf_addc(&vbuf, '/');
+		tag_buf_addc(&vbuf, '/');
 		put_num(frac2, e2);
 		k1 = k3;
 	}
