@@ -16,6 +16,13 @@
 #define OUT_SSE2	1
 #endif
 
+/* put_field inline at each of its few call sites, the hot loops' body */
+#if defined(__GNUC__)
+#define OUT_INLINE	inline __attribute__((always_inline))
+#else
+#define OUT_INLINE	inline
+#endif
+
 /* The escape letter of a byte that needs one, else 0. */
 static const char esc[256] = {
 	['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'
@@ -39,7 +46,7 @@ static const char esc[256] = {
  * Field s, len (no byte needs room past 2 * len) escaped into buf at o;
  * returns the new end.
  */
-static inline size_t
+static OUT_INLINE size_t
 put_field(char *buf, size_t o, const char *s, size_t len)
 {
 	char c;
@@ -150,24 +157,56 @@ put_field(char *buf, size_t o, const char *s, size_t len)
 }
 
 /*
+ * One field and the TAB after it into buf at o; returns the new end.
+ * When the field would not fit, the buffer goes out first and *flushes
+ * counts it (a prefix kept in the buffer is gone then).
+ */
+static inline size_t
+put_one(FILE *fp, char *buf, size_t cap, size_t o, const struct rk_str *fi,
+    size_t *flushes)
+{
+	/* a NULL field is empty: no byte of it is read */
+	const char *s = fi->s;
+	size_t len = s != NULL ? fi->len : 0;
+
+	/* room for the field escaped (worst case), its TAB */
+	if (o + 2 * len + 2 > cap) {
+		OUT_WRITE(buf, o, fp);
+		o = 0;
+		++*flushes;
+		if (2 * len + 2 > cap) {
+			/* a field too long for the buffer goes out alone */
+			rk_tsv_escape(fp, s, len);
+			buf[o++] = '\t';
+			return o;
+		}
+	}
+	o = put_field(buf, o, s, len);
+	buf[o++] = '\t';
+	return o;
+}
+
+/*
  * Write nrows rows of n fields (f[r * n] starts row r) through buf[0..cap),
  * which goes out when a field would not fit.  share: copy a row's first
  * PRE_N fields from the row before when they are the same strings.
  *
  * Each field is written with the TAB after it and a row's last TAB
- * becomes its LF: no test for the first field.  The rows, the offsets
- * and the kept prefix stay in locals across rows (one call, no struct).
+ * becomes its LF: no test for the first field.  The fields before the
+ * prefix's end and those after it are two runs of one loop: no test a
+ * field for where the prefix ends.  The rows, the offsets and the kept prefix stay
+ * in locals across rows (one call, no struct).
  */
 static void
 put_rows(FILE *fp, char *buf, size_t cap, const struct rk_str *f,
     size_t nrows, size_t n, int share)
 {
 	const struct rk_str *pf = NULL;	/* row whose prefix is at pat */
-	size_t r, i, k, len, start, stop, o = 0, pat = 0, plen = 0;
-	const char *s;
+	size_t r, i, k, start, stop, o = 0, pat = 0, plen = 0;
+	size_t flushes = 0, rowfl, lim;
 
 	/* the field at which a row's prefix is complete */
-	stop = share && n > PRE_N ? PRE_N : SIZE_MAX;
+	stop = share && n > PRE_N ? PRE_N : 0;
 	for (r = 0; r < nrows; r++, f += n) {
 		/* rows before this one: leave room for at least its LF */
 		if (o > cap / 2) {
@@ -180,6 +219,7 @@ put_rows(FILE *fp, char *buf, size_t cap, const struct rk_str *f,
 			continue;
 		}
 		start = o;
+		rowfl = flushes;
 		i = 0;
 		if (pf != NULL) {
 			for (; i < PRE_N && f[i].s == pf[i].s &&
@@ -195,34 +235,97 @@ put_rows(FILE *fp, char *buf, size_t cap, const struct rk_str *f,
 			} else
 				i = 0;
 		}
-		for (; i < n; i++) {
-			if (i == stop) {
-				/* a short prefix (room for its copy) kept */
-				pf = start != SIZE_MAX && o - start <= cap / 4 ?
-				    f : NULL;
-				pat = start;
-				plen = o - start;
-			}
-			/* a NULL field is empty: no byte of it is read */
-			s = f[i].s;
-			len = s != NULL ? f[i].len : 0;
-			/* room for the field escaped (worst case), its TAB */
-			if (o + 2 * len + 2 > cap) {
-				OUT_WRITE(buf, o, fp);
-				o = 0;
-				start = SIZE_MAX;
-				pf = NULL;
-				if (2 * len + 2 > cap) {
-					/* a field too long for the buffer
-					 * goes out alone */
-					rk_tsv_escape(fp, s, len);
-					buf[o++] = '\t';
-					continue;
-				}
-			}
-			o = put_field(buf, o, s, len);
-			buf[o++] = '\t';
+		/* up to the prefix's end when it is still to write, then
+		 * the rest (one call site: put_field stays inline) */
+		for (lim = i < stop ? stop : n;; lim = n) {
+			for (; i < lim; i++)
+				o = put_one(fp, buf, cap, o, &f[i], &flushes);
+			if (i == n)
+				break;
+			/* a short prefix (room for its copy) kept, if the
+			 * buffer did not go out under it */
+			pf = flushes == rowfl && o - start <= cap / 4 ?
+			    f : NULL;
+			pat = start;
+			plen = o - start;
 		}
+		/* the buffer went out after the prefix: it is gone */
+		if (flushes != rowfl)
+			pf = NULL;
+		buf[o - 1] = '\n';
+	}
+	if (o > 0)
+		OUT_WRITE(buf, o, fp);
+}
+
+/* A field, NULL as empty, and the TAB after it at o, the room there. */
+static OUT_INLINE size_t
+put_tab(char *buf, size_t o, const struct rk_str *fi)
+{
+	o = put_field(buf, o, fi->s, fi->s != NULL ? fi->len : 0);
+	buf[o] = '\t';
+	return o + 1;
+}
+
+/* A field's length for the room it needs (a NULL field is empty). */
+#define ROOM_LEN(fi)	((fi).s != NULL ? (fi).len : 0)
+
+/*
+ * put_rows for rows of 8 fields that share their prefix (rk-tag's): the
+ * room for a whole row is made once, from its fields' lengths, so the
+ * fields go out with no test each and the field loops have fixed bounds.
+ * A row longer than the buffer goes out through put_rows.  The bytes are
+ * those of put_rows (where the buffer goes out does not show).
+ */
+static void
+put_rows8(FILE *fp, char *buf, size_t cap, const struct rk_str *f,
+    size_t nrows)
+{
+	const struct rk_str *pf = NULL;	/* row whose prefix is at pat */
+	size_t r, i, k, need, o = 0, pat = 0, plen = 0;
+
+	for (r = 0; r < nrows; r++, f += 8) {
+		/* the row escaped (worst case) with its TABs, and 16 bytes
+		 * for the prefix copy's last block.  The lengths as they
+		 * are while each is under 1024 (a NULL field's counts: more
+		 * room than needed, never less), else as ROOM_LEN says */
+		need = f[0].len + f[1].len + f[2].len + f[3].len + f[4].len +
+		    f[5].len + f[6].len + f[7].len;
+		if (((f[0].len | f[1].len | f[2].len | f[3].len | f[4].len |
+		    f[5].len | f[6].len | f[7].len) >> 10) != 0)
+			need = ROOM_LEN(f[0]) + ROOM_LEN(f[1]) +
+			    ROOM_LEN(f[2]) + ROOM_LEN(f[3]) + ROOM_LEN(f[4]) +
+			    ROOM_LEN(f[5]) + ROOM_LEN(f[6]) + ROOM_LEN(f[7]);
+		need = 2 * need + 8 + 16;
+		if (need > cap - o) {
+			OUT_WRITE(buf, o, fp);
+			o = 0;
+			pf = NULL;
+			if (need > cap) {
+				put_rows(fp, buf, cap, f, 1, 8, 0);
+				continue;
+			}
+		}
+		if (pf != NULL && f[0].s == pf[0].s && f[0].len == pf[0].len &&
+		    f[1].s == pf[1].s && f[1].len == pf[1].len &&
+		    f[2].s == pf[2].s && f[2].len == pf[2].len) {
+			/* 16 bytes a copy (the room is in need); the copy
+			 * is at o, past the bytes kept */
+			for (k = 0; k < plen; k += 16)
+				memcpy(buf + o + k, buf + pat + k, 16);
+			o += plen;
+		} else {
+			pat = o;
+			for (i = 0; i < PRE_N; i++)
+				o = put_tab(buf, o, &f[i]);
+			plen = o - pat;
+			pf = plen <= cap / 4 ? f : NULL;
+		}
+		o = put_tab(buf, o, &f[3]);
+		o = put_tab(buf, o, &f[4]);
+		o = put_tab(buf, o, &f[5]);
+		o = put_tab(buf, o, &f[6]);
+		o = put_tab(buf, o, &f[7]);
 		buf[o - 1] = '\n';
 	}
 	if (o > 0)
@@ -242,5 +345,8 @@ rk_out_rows(FILE *fp, const struct rk_str *f, size_t nrows, size_t n)
 {
 	char buf[8192];
 
-	put_rows(fp, buf, sizeof(buf), f, nrows, n, 1);
+	if (n == 8)
+		put_rows8(fp, buf, sizeof(buf), f, nrows);
+	else
+		put_rows(fp, buf, sizeof(buf), f, nrows, n, 1);
 }

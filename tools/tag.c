@@ -11,21 +11,33 @@
 #include "tag.h"
 
 static struct tag_list spans;
+/* the values of the entity rows not yet written (the span list's go
+ * with the next sentence) */
 static struct rk_buf cell;
 /*
- * Rows written at once: the rows passed through since the last sentence,
- * the sentence, its entities.  8 fields a row, 2 numbers a row.
+ * Rows written at once: a document's, or as many as the arrays hold (they
+ * go out before the arrays or cell move, which would leave the rows'
+ * pointers behind).  8 fields a row, 2 numbers a row.
  */
 static struct rk_str *rowf;
-static char (*rownum)[2][24];
+static struct rownum {
+	char	 num[2][24];
+	char	 kind[16];	/* the span's (the span list is the next
+				 * sentence's when the row goes) */
+} *rownum;
 static size_t nrows, crows;
 
-/* Room for n more rows. */
+static void rows_flush(FILE *out);
+
+/* Room for n more rows, the rows so far written first if there is not. */
 static void
-rows_grow(size_t n)
+rows_grow(size_t n, FILE *out)
 {
+	if (nrows + n > crows && nrows > 0)
+		rows_flush(out);
 	if (nrows + n > crows) {
-		crows = (nrows + n) * 2;
+		/* a document's rows at least, most of the time */
+		crows = n * 2 < 128 ? 128 : n * 2;
 		rowf = rk_xrealloc(rowf, crows, 8 * sizeof(*rowf));
 		rownum = rk_xrealloc(rownum, crows, sizeof(*rownum));
 	}
@@ -33,11 +45,11 @@ rows_grow(size_t n)
 
 /* Row r passed through, with empty start and end, to be written. */
 static void
-rows_pass(const struct rk_row *r)
+rows_pass(const struct rk_row *r, FILE *out)
 {
 	struct rk_str *f;
 
-	rows_grow(1);
+	rows_grow(1, out);
 	f = rowf + 8 * nrows++;
 	memcpy(f, r->f, 6 * sizeof(*f));
 	f[6].s = f[7].s = NULL;
@@ -49,6 +61,7 @@ rows_flush(FILE *out)
 {
 	rk_out_rows(out, rowf, nrows, 8);
 	nrows = 0;
+	rk_buf_reset(&cell);
 }
 
 void
@@ -169,11 +182,21 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 	size_t len = r->f[4].len, i, a, b, cpa, cpb, last = 0, lastcp = 0;
 	struct tag_span *sp, *v;
 	struct rk_str *f;
+	struct rownum *rn;
 	char *na, *nb;
 	int ascii;
 	size_t n, nr;
+	const char *vals = "";
 
-	rows_grow(l->n);
+	rows_grow(l->n, out);
+	/* the values kept till the rows go: the span list's are the
+	 * next sentence's then */
+	if (l->vals.len > 0) {
+		if (cell.data != NULL && l->vals.len >= cell.cap - cell.len)
+			rows_flush(out);
+		rk_buf_add(&cell, l->vals.data, l->vals.len);
+		vals = cell.data + cell.len - l->vals.len;
+	}
 	ascii = l->n > 0 && rk_is_ascii(s, len);
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
@@ -212,17 +235,18 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 			cpb = cpa + rk_utf8_count(s + a, b - a);
 		}
 		f = rowf + 8 * nr;
-		na = rownum[nr][0];
-		nb = rownum[nr][1];
-		nr++;
+		rn = &rownum[nr++];
+		na = rn->num[0];
+		nb = rn->num[1];
 		f[0] = r->f[0];
 		f[1] = r->f[1];
 		f[2] = r->f[2];
-		f[3].s = sp->kind;
+		memcpy(rn->kind, sp->kind, sizeof(sp->kind));
+		f[3].s = rn->kind;
 		f[3].len = kind_len(sp->kind);
 		f[4].s = s + a;
 		f[4].len = b - a;
-		f[5].s = l->vals.data ? l->vals.data + sp->voff : "";
+		f[5].s = vals + sp->voff;
 		f[5].len = sp->vlen;
 		f[6].s = decimal(na, cpa);
 		f[6].len = (size_t)(na + 24 - f[6].s);
@@ -230,8 +254,6 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		f[7].len = (size_t)(nb + 24 - f[7].s);
 	}
 	nrows = nr;
-	/* these rows are most of the output: few stdio calls for them */
-	rows_flush(out);
 }
 
 void
@@ -259,11 +281,11 @@ tag_doc(const struct tag_opts *opts, const struct rk_stream *s,
 		if (retag && r->f[6].len > 0)
 			continue;
 		if (!TAG_IS(r->f[3], "sent")) {
-			rows_pass(r);
+			rows_pass(r, out);
 			continue;
 		}
 		/* a sentence: written with its entities by write_sent */
-		rows_pass(r);
+		rows_pass(r, out);
 		/* -v warnings (rk_warn flushes stdout) follow the sentence */
 		if (opts->verbose)
 			rows_flush(out);

@@ -41,11 +41,17 @@ struct tag_list {
 	struct rk_buf	 vals;
 };
 
-void	tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
-	    const char *value, size_t vlen);
 /* tag_add with the kind's length given (strlen(kind), a literal's mostly) */
 void	tag_addk(struct tag_list *l, size_t start, size_t end, const char *kind,
 	    size_t klen, const char *value, size_t vlen);
+
+/* inline: the strlen of a literal kind is known where it is called */
+static inline void
+tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
+    const char *value, size_t vlen)
+{
+	tag_addk(l, start, end, kind, strlen(kind), value, vlen);
+}
 
 /* Up to this many bytes tag_copy_short copies inline. */
 #define TAG_SHORT	32

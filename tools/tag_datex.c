@@ -468,6 +468,34 @@ put_dig(struct rk_buf *b, char lead, int v, int width)
 static void
 put_ymd(struct rk_buf *b, const struct ymd *r)
 {
+	char v[10];
+	size_t n = 0;
+
+	/* the common case (a year of up to 4 digits, month and day of up
+	 * to 2) built in place and added at once: the bytes put_dig gives */
+	if (r->y >= 0 && r->y <= 9999 && r->m >= 0 && r->m <= 99 &&
+	    r->d >= 0 && r->d <= 99) {
+		if (r->y) {
+			v[0] = (char)('0' + r->y / 1000);
+			v[1] = (char)('0' + r->y / 100 % 10);
+			v[2] = (char)('0' + r->y / 10 % 10);
+			v[3] = (char)('0' + r->y % 10);
+			n = 4;
+		} else
+			v[n++] = '-';
+		if (r->m) {
+			v[n++] = '-';
+			v[n++] = (char)('0' + r->m / 10);
+			v[n++] = (char)('0' + r->m % 10);
+			if (r->d) {
+				v[n++] = '-';
+				v[n++] = (char)('0' + r->d / 10);
+				v[n++] = (char)('0' + r->d % 10);
+			}
+		}
+		tag_buf_add(b, v, n);
+		return;
+	}
 	if (r->y)
 		put_dig(b, '\0', r->y, 4);
 	else
@@ -523,7 +551,7 @@ put_date(struct date_ctx *c, const char *s, size_t i, size_t e,
 	rk_buf_reset(&vbuf);
 	put_ymd(&vbuf, &r->a);
 	if (r->b.m) {
-		rk_buf_addc(&vbuf, '/');
+		tag_buf_addc(&vbuf, '/');
 		put_ymd(&vbuf, &r->b);
 	}
 	tag_add(out, a, b, "DATE", vbuf.data, vbuf.len);
@@ -748,7 +776,7 @@ time_at(size_t i, struct tag_list *out)
 	rk_buf_reset(&vbuf);
 	put_hms(&vbuf, &t1, z);
 	if (range) {
-		rk_buf_addc(&vbuf, '/');
+		tag_buf_addc(&vbuf, '/');
 		put_hms(&vbuf, &t2, z2);
 	}
 	tag_add(out, T[i].s, T[k - 1].e, "TIME", vbuf.data, vbuf.len);
@@ -808,7 +836,7 @@ num_digits(const char *s, size_t i)
 	gstart[0] = 0;
 	for (k = t->s; k < t->e; k++)
 		if (s[k] >= '0' && s[k] <= '9')
-			rk_buf_addc(&dbuf, s[k]);
+			tag_buf_addc(&dbuf, s[k]);
 		else
 			gstart[++j] = dbuf.len;
 	if (dec < 0)
@@ -824,7 +852,7 @@ put_num(int frac, int e)
 	int f = frac - e;
 
 	while (f < 0) {
-		rk_buf_addc(&dbuf, '0');
+		tag_buf_addc(&dbuf, '0');
 		f++;
 	}
 	n = dbuf.len;
@@ -835,12 +863,12 @@ put_num(int frac, int e)
 		n--;
 		f--;
 	}
-	rk_buf_add(&vbuf, dbuf.data + z, ip - z);
+	tag_buf_add(&vbuf, dbuf.data + z, ip - z);
 	if (ip == 0)
-		rk_buf_addc(&vbuf, '0');
+		tag_buf_addc(&vbuf, '0');
 	if (f > 0) {
-		rk_buf_addc(&vbuf, '.');
-		rk_buf_add(&vbuf, dbuf.data + ip, n - ip);
+		tag_buf_addc(&vbuf, '.');
+		tag_buf_add(&vbuf, dbuf.data + ip, n - ip);
 	}
 }
 
@@ -945,7 +973,7 @@ money_at(const char *s, size_t i, struct tag_list *out)
 			put_num(frac, e2);
 			(void)num_digits(s, k2);
 		}
-		rk_buf_addc(&vbuf, '/');
+		tag_buf_addc(&vbuf, '/');
 		put_num(frac2, e2);
 		k1 = k3;
 	}

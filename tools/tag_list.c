@@ -9,13 +9,6 @@
 #include "rk.h"
 #include "tag.h"
 
-void
-tag_add(struct tag_list *l, size_t start, size_t end, const char *kind,
-    const char *value, size_t vlen)
-{
-	tag_addk(l, start, end, kind, strlen(kind), value, vlen);
-}
-
 /*
  * The span and its value stored, l having room for both (and the NUL).
  */
