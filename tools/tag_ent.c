@@ -632,7 +632,7 @@ fix_lists(struct tag_list *out)
 			if (j > i) {
 				/* only commas and "dan" between the items */
 				sep = ents[j].a > ents[j - 1].b;
-				for (k = ents[j - 1].b; k < ents[j].a; k++)
+				for (k = ents[j - 1].b; sep && k < ents[j].a; k++)
 					if (!punct_is(k, ',') && !punct_is(k, '/') &&
 					    !punct_is(k, '-') &&
 					    !(tv[k].cue & C_SAMBUNG) &&
