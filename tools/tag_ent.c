@@ -543,9 +543,14 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		o = &ru.obs[k];
 		if (o->idx < 0) {
 			/* not there then: is it now? */
-			if (c->nmv > 0 && MEM_HAS(c, mem_bit(c->ckb.data +
-			    sc->k0 + o->koff, o->klen)) && rk_hash_find(&c->mem,
-			    c->ckb.data + sc->k0 + o->koff, o->klen, 1) >= 0)
+			const char *key = c->ckb.data + sc->k0 + o->koff;
+			uint64_t h;
+
+			if (c->nmv == 0)
+				continue;
+			h = mem_hash(key, o->klen);
+			if (MEM_HAS(c, mem_bit(h)) &&
+			    mem_find(c, key, o->klen, h) >= 0)
 				return 0;
 			continue;
 		}
