@@ -295,7 +295,9 @@ prepare(const char *s, size_t len)
 		m = NULL;
 		if (!(t->f & TF_WORD))
 			continue;	/* a mark: no lexicon entry (lx -1) */
-		if (t->kl > 2 && (sc[t->s] == 's' || sc[t->s] == 'S') &&
+		/* the key first (one compare): "se-Jawa" keys as "sejawa" */
+		if (t->kl > 2 && memcmp(kd + t->ks, "se", 2) == 0 &&
+		    (sc[t->s] == 's' || sc[t->s] == 'S') &&
 		    (sc[t->s + 1] == 'e' || sc[t->s + 1] == 'E') &&
 		    sc[t->s + 2] == '-') {
 			t->lx = lx_find(kd + t->ks + 2, t->kl - 2);
