@@ -129,6 +129,12 @@ lx_sum(struct lxmemo *m)
  * in kb just tokenised: 16 bytes from it may be read (see tokenize), so
  * its words are two loads masked to its length.
  */
+/* The low n bytes of a word: a load, not a shift computed per key. */
+static const uint64_t lomask[9] = {
+	0, 0xff, 0xffff, 0xffffff, 0xffffffffULL, 0xffffffffffULL,
+	0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL
+};
+
 static struct lxmemo *
 lx_memo(const char *k, size_t n)
 {
@@ -139,14 +145,12 @@ lx_memo(const char *k, size_t n)
 		return NULL;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	memcpy(&w0, k, 8);
-	if (n < 8) {
-		w0 &= ~0ULL >> (8 * (8 - n));
+	if (n <= 8) {
+		w0 &= lomask[n];
 		w1 = 0;
-	} else if (n == 8)
-		w1 = 0;
-	else {
+	} else {
 		memcpy(&w1, k + 8, 8);
-		w1 &= ~0ULL >> (8 * (16 - n));
+		w1 &= lomask[n - 8];
 	}
 #else
 	key_words(k, n, &w0, &w1);
