@@ -79,20 +79,21 @@ struct lxmemo {
 	/*
 	 * lx's chain summed up as prepare() sums it into a token (struct
 	 * lxsum, with no trip to lxs), 32 bytes a line: its types, with
-	 * LXM_REL and the key's length in bits no type uses, and cue, maxn,
-	 * wmaxn laid out as in struct tok (copied at once).
+	 * LXM_REL, LXM_SE and the key's length in bits no type uses, and
+	 * cue, maxn, wmaxn laid out as in struct tok (copied at once).
 	 */
 	uint32_t	 tn;
 	uint16_t	 cue;
 	unsigned char	 maxn, wmaxn;
 };
-#define LXM_TYPES	0x03ffffffU	/* 1 << LX_* */
+#define LXM_TYPES	0x01ffffffU	/* 1 << LX_* */
+#define LXM_SE		0x02000000U	/* more than 2 bytes, "se" first */
 #define LXM_REL		0x04000000U	/* may start a relative date */
 #define LXM_NSHIFT	27		/* the key's length, 1..16 */
 _Static_assert(offsetof(struct tok, maxn) == offsetof(struct tok, cue) + 2 &&
     offsetof(struct tok, wmaxn) == offsetof(struct tok, cue) + 3,
     "struct tok: cue, maxn, wmaxn one after another, as in struct lxmemo");
-_Static_assert(LX_ADAT < 26, "LXM_TYPES holds every 1 << LX_*");
+_Static_assert(LX_ADAT < 25, "LXM_TYPES holds every 1 << LX_*");
 static struct lxmemo lxm[NLXM];
 
 /* m's lx chain summed up as prepare() reads it (lxs or the chain). */
@@ -162,7 +163,8 @@ lx_memo(const char *k, size_t n)
 	m->k0 = w0;
 	m->k1 = w1;
 	m->tn = (uint32_t)n << LXM_NSHIFT |
-	    (date_relword(k, n) ? LXM_REL : 0);
+	    (date_relword(k, n) ? LXM_REL : 0) |
+	    (n > 2 && k[0] == 's' && k[1] == 'e' ? LXM_SE : 0);
 	m->lx = (int32_t)lx_find(k, n);
 	m->wl = -2;
 	lx_sum(m);
@@ -299,18 +301,23 @@ prepare(const char *s, size_t len)
 		m = NULL;
 		if (!(t->f & TF_WORD))
 			continue;	/* a mark: no lexicon entry (lx -1) */
-		/* the key first (one compare): "se-Jawa" keys as "sejawa" */
-		if (t->kl > 2 && memcmp(kd + t->ks, "se", 2) == 0 &&
+		/*
+		 * The memo first: it knows whether the key starts "se"
+		 * ("se-Jawa" keys as "sejawa"); the bytes then tell.
+		 */
+		m = lx_memo(kd + t->ks, t->kl);
+		if ((m != NULL ? (m->tn & LXM_SE) != 0 : t->kl > 2 &&
+		    memcmp(kd + t->ks, "se", 2) == 0) &&
 		    (sc[t->s] == 's' || sc[t->s] == 'S') &&
 		    (sc[t->s + 1] == 'e' || sc[t->s + 1] == 'E') &&
 		    sc[t->s + 2] == '-') {
+			m = NULL;
 			t->lx = lx_find(kd + t->ks + 2, t->kl - 2);
 			t->f |= TF_SE;
 			if (t->s + 3 < t->e && sc[t->s + 3] >= 'A' &&
 			    sc[t->s + 3] <= 'Z')
 				t->f |= TF_CAP;
 		} else {
-			m = lx_memo(kd + t->ks, t->kl);
 			t->lx = m != NULL ? m->lx : lx_find(kd + t->ks, t->kl);
 			/*
 			 * For the date scan: a word that starts kemarin ...
