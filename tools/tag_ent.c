@@ -306,6 +306,21 @@ prepare(const char *s, size_t len)
 		 * ("se-Jawa" keys as "sejawa"); the bytes then tell.
 		 */
 		m = lx_memo(kd + t->ks, t->kl);
+		if (m != NULL && !(m->tn & (LXM_SE | LXM_REL))) {
+			/* most words: the memo's entries and sum, no more */
+			t->lx = m->lx;
+			if (t->f & TF_CAP) {
+				if (m->wl == -2)
+					m->wl = (int32_t)rk_hash_find(&wilh,
+					    kd + t->ks, t->kl, 1);
+				t->wl = m->wl;
+			}
+			t->tmask = m->tn & LXM_TYPES;
+			memcpy(&t->cue, &m->cue, 4);
+			if (t->maxn > 1)
+				fill_phrases(i);
+			continue;
+		}
 		if ((m != NULL ? (m->tn & LXM_SE) != 0 : t->kl > 2 &&
 		    memcmp(kd + t->ks, "se", 2) == 0) &&
 		    (sc[t->s] == 's' || sc[t->s] == 'S') &&
