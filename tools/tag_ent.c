@@ -850,7 +850,8 @@ shouted(size_t i)
 /*
  * analyse()'s walks over the tokens pass most tokens by at once: these
  * skip, in a tight loop over a fresh tv (a rule may have moved it), the
- * tokens the walk's first test would pass by, and nothing else.
+ * tokens the walk has no use for, and nothing else; the walks test only
+ * the end after them.
  */
 static inline size_t
 skip_to_comma(size_t i)		/* to a token after a ',' */
@@ -959,18 +960,16 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 
 	/* a degree after a name's comma is no body nor name: , M.A, S.Sos. */
 	for (i = 2; i < ntok; i++)
-		if ((i = skip_to_comma(i)) < ntok &&
-		    !(tv[i - 1].f & TF_WORD) && cs[tv[i - 1].s] == ',' &&
-		    is_free(i) &&
+		if ((i = skip_to_comma(i)) < ntok && is_free(i) &&
 		    ((is_cap(i - 2) && !(tv[i - 2].f & TF_UPPER)) ||
 		    punct_is(i - 2, '.')) && (j = degree_at(i)) > i) {
 			claim(i, j, U_NOPER);
 			i = j - 1;
 		}
 	for (i = 0; i < ntok; i++) {
-		i = skip_to_rule(i);
-		if (!is_word(i) || !is_free(i))
-			continue;
+		/* a free word there (skip_to_rule), or the end */
+		if ((i = skip_to_rule(i)) >= ntok)
+			break;
 		if ((j = board_at(i)) > i) {
 			claim(i, j, U_NOPER);
 			continue;
@@ -1009,9 +1008,9 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 			i = j - 1;
 	}
 	for (i = 0; i < ntok; i++) {
-		i = skip_to_name(i);
-		if (!is_cap(i) || !is_free(i) || tv[i].venue || tv[i].noper)
-			continue;
+		/* a free capitalised word there (skip_to_name), or the end */
+		if ((i = skip_to_name(i)) >= ntok)
+			break;
 		j = name_run(i, 8);
 		if (j == i) {
 			j = i + 1;
