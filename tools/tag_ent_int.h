@@ -313,18 +313,20 @@ int	namey(size_t i);
 size_t	adat_rest(size_t i);
 size_t	name_run(size_t i, size_t max);
 void	emitk(struct tag_list *out, size_t a, size_t b, const char *kind,
-    size_t klen, const char *v, size_t vl);
+    size_t klen, const char *v, size_t vl, int ent);
 
 /*
  * The span of tokens [a,b) of kind, valued v.  Inline so that the
  * length of kind, a literal at every call, is a constant: no loop over
- * its letters for each span.
+ * its letters for each span; nor a test whether it is a kind the list
+ * rules (ents) take.
  */
 static inline void
 emit(struct tag_list *out, size_t a, size_t b, const char *kind,
     const char *v, size_t vl)
 {
-	emitk(out, a, b, kind, strlen(kind), v, vl);
+	emitk(out, a, b, kind, strlen(kind), v, vl, strcmp(kind, "PER") == 0 ||
+	    strcmp(kind, "LOC") == 0 || strcmp(kind, "ORG") == 0);
 }
 void	surface(struct rk_buf *b, size_t a, size_t e);
 void	emit_place(struct tag_list *out, size_t a, size_t b, const char *kind);
