@@ -79,20 +79,21 @@ struct lxmemo {
 	/*
 	 * lx's chain summed up as prepare() sums it into a token (struct
 	 * lxsum, with no trip to lxs), 32 bytes a line: its types, with
-	 * LXM_REL and the key's length in bits no type uses, and cue, maxn,
-	 * wmaxn laid out as in struct tok (copied at once).
+	 * LXM_REL, LXM_SE and the key's length in bits no type uses, and
+	 * cue, maxn, wmaxn laid out as in struct tok (copied at once).
 	 */
 	uint32_t	 tn;
 	uint16_t	 cue;
 	unsigned char	 maxn, wmaxn;
 };
-#define LXM_TYPES	0x03ffffffU	/* 1 << LX_* */
+#define LXM_TYPES	0x01ffffffU	/* 1 << LX_* */
+#define LXM_SE		0x02000000U	/* more than 2 bytes, "se" first */
 #define LXM_REL		0x04000000U	/* may start a relative date */
 #define LXM_NSHIFT	27		/* the key's length, 1..16 */
 _Static_assert(offsetof(struct tok, maxn) == offsetof(struct tok, cue) + 2 &&
     offsetof(struct tok, wmaxn) == offsetof(struct tok, cue) + 3,
     "struct tok: cue, maxn, wmaxn one after another, as in struct lxmemo");
-_Static_assert(LX_ADAT < 26, "LXM_TYPES holds every 1 << LX_*");
+_Static_assert(LX_ADAT < 25, "LXM_TYPES holds every 1 << LX_*");
 static struct lxmemo lxm[NLXM];
 
 /* m's lx chain summed up as prepare() reads it (lxs or the chain). */
@@ -129,6 +130,12 @@ lx_sum(struct lxmemo *m)
  * in kb just tokenised: 16 bytes from it may be read (see tokenize), so
  * its words are two loads masked to its length.
  */
+/* The low n bytes of a word: a load, not a shift computed per key. */
+static const uint64_t lomask[9] = {
+	0, 0xff, 0xffff, 0xffffff, 0xffffffffULL, 0xffffffffffULL,
+	0xffffffffffffULL, 0xffffffffffffffULL, ~0ULL
+};
+
 static struct lxmemo *
 lx_memo(const char *k, size_t n)
 {
@@ -139,14 +146,12 @@ lx_memo(const char *k, size_t n)
 		return NULL;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	memcpy(&w0, k, 8);
-	if (n < 8) {
-		w0 &= ~0ULL >> (8 * (8 - n));
+	if (n <= 8) {
+		w0 &= lomask[n];
 		w1 = 0;
-	} else if (n == 8)
-		w1 = 0;
-	else {
+	} else {
 		memcpy(&w1, k + 8, 8);
-		w1 &= ~0ULL >> (8 * (16 - n));
+		w1 &= lomask[n - 8];
 	}
 #else
 	key_words(k, n, &w0, &w1);
@@ -158,7 +163,8 @@ lx_memo(const char *k, size_t n)
 	m->k0 = w0;
 	m->k1 = w1;
 	m->tn = (uint32_t)n << LXM_NSHIFT |
-	    (date_relword(k, n) ? LXM_REL : 0);
+	    (date_relword(k, n) ? LXM_REL : 0) |
+	    (n > 2 && k[0] == 's' && k[1] == 'e' ? LXM_SE : 0);
 	m->lx = (int32_t)lx_find(k, n);
 	m->wl = -2;
 	lx_sum(m);
@@ -295,16 +301,38 @@ prepare(const char *s, size_t len)
 		m = NULL;
 		if (!(t->f & TF_WORD))
 			continue;	/* a mark: no lexicon entry (lx -1) */
-		if (t->kl > 2 && (sc[t->s] == 's' || sc[t->s] == 'S') &&
+		/*
+		 * The memo first: it knows whether the key starts "se"
+		 * ("se-Jawa" keys as "sejawa"); the bytes then tell.
+		 */
+		m = lx_memo(kd + t->ks, t->kl);
+		if (m != NULL && !(m->tn & (LXM_SE | LXM_REL))) {
+			/* most words: the memo's entries and sum, no more */
+			t->lx = m->lx;
+			if (t->f & TF_CAP) {
+				if (m->wl == -2)
+					m->wl = (int32_t)rk_hash_find(&wilh,
+					    kd + t->ks, t->kl, 1);
+				t->wl = m->wl;
+			}
+			t->tmask = m->tn & LXM_TYPES;
+			memcpy(&t->cue, &m->cue, 4);
+			if (t->maxn > 1)
+				fill_phrases(i);
+			continue;
+		}
+		if ((m != NULL ? (m->tn & LXM_SE) != 0 : t->kl > 2 &&
+		    memcmp(kd + t->ks, "se", 2) == 0) &&
+		    (sc[t->s] == 's' || sc[t->s] == 'S') &&
 		    (sc[t->s + 1] == 'e' || sc[t->s + 1] == 'E') &&
 		    sc[t->s + 2] == '-') {
+			m = NULL;
 			t->lx = lx_find(kd + t->ks + 2, t->kl - 2);
 			t->f |= TF_SE;
 			if (t->s + 3 < t->e && sc[t->s + 3] >= 'A' &&
 			    sc[t->s + 3] <= 'Z')
 				t->f |= TF_CAP;
 		} else {
-			m = lx_memo(kd + t->ks, t->kl);
 			t->lx = m != NULL ? m->lx : lx_find(kd + t->ks, t->kl);
 			/*
 			 * For the date scan: a word that starts kemarin ...
@@ -543,9 +571,14 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		o = &ru.obs[k];
 		if (o->idx < 0) {
 			/* not there then: is it now? */
-			if (c->nmv > 0 && MEM_HAS(c, mem_bit(c->ckb.data +
-			    sc->k0 + o->koff, o->klen)) && rk_hash_find(&c->mem,
-			    c->ckb.data + sc->k0 + o->koff, o->klen, 1) >= 0)
+			const char *key = c->ckb.data + sc->k0 + o->koff;
+			uint64_t h;
+
+			if (c->nmv == 0)
+				continue;
+			h = mem_hash(key, o->klen);
+			if (MEM_HAS(c, mem_bit(h)) &&
+			    mem_find(c, key, o->klen, h) >= 0)
 				return 0;
 			continue;
 		}
@@ -632,7 +665,7 @@ fix_lists(struct tag_list *out)
 			if (j > i) {
 				/* only commas and "dan" between the items */
 				sep = ents[j].a > ents[j - 1].b;
-				for (k = ents[j - 1].b; k < ents[j].a; k++)
+				for (k = ents[j - 1].b; sep && k < ents[j].a; k++)
 					if (!punct_is(k, ',') && !punct_is(k, '/') &&
 					    !punct_is(k, '-') &&
 					    !(tv[k].cue & C_SAMBUNG) &&
@@ -817,7 +850,8 @@ shouted(size_t i)
 /*
  * analyse()'s walks over the tokens pass most tokens by at once: these
  * skip, in a tight loop over a fresh tv (a rule may have moved it), the
- * tokens the walk's first test would pass by, and nothing else.
+ * tokens the walk has no use for, and nothing else; the walks test only
+ * the end after them.
  */
 static inline size_t
 skip_to_comma(size_t i)		/* to a token after a ',' */
@@ -926,18 +960,16 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 
 	/* a degree after a name's comma is no body nor name: , M.A, S.Sos. */
 	for (i = 2; i < ntok; i++)
-		if ((i = skip_to_comma(i)) < ntok &&
-		    !(tv[i - 1].f & TF_WORD) && cs[tv[i - 1].s] == ',' &&
-		    is_free(i) &&
+		if ((i = skip_to_comma(i)) < ntok && is_free(i) &&
 		    ((is_cap(i - 2) && !(tv[i - 2].f & TF_UPPER)) ||
 		    punct_is(i - 2, '.')) && (j = degree_at(i)) > i) {
 			claim(i, j, U_NOPER);
 			i = j - 1;
 		}
 	for (i = 0; i < ntok; i++) {
-		i = skip_to_rule(i);
-		if (!is_word(i) || !is_free(i))
-			continue;
+		/* a free word there (skip_to_rule), or the end */
+		if ((i = skip_to_rule(i)) >= ntok)
+			break;
 		if ((j = board_at(i)) > i) {
 			claim(i, j, U_NOPER);
 			continue;
@@ -976,9 +1008,9 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 			i = j - 1;
 	}
 	for (i = 0; i < ntok; i++) {
-		i = skip_to_name(i);
-		if (!is_cap(i) || !is_free(i) || tv[i].venue || tv[i].noper)
-			continue;
+		/* a free capitalised word there (skip_to_name), or the end */
+		if ((i = skip_to_name(i)) >= ntok)
+			break;
 		j = name_run(i, 8);
 		if (j == i) {
 			j = i + 1;

@@ -129,6 +129,10 @@ struct memv {
 	unsigned char	 ambig;
 	unsigned char	 weak;		/* only ever a bare guess */
 	size_t		 voff, vlen;
+	/* its key (in c->mkeys), mem_hash of it and its slot in c->mslot */
+	uint32_t	 koff, klen;
+	uint64_t	 h;
+	size_t		 slot;
 };
 
 struct sentc {
@@ -148,7 +152,14 @@ struct sentc {
 };
 
 struct ent_ctx {
-	struct rk_hash	 mem;		/* folded surface -> memv */
+	/*
+	 * The memory, folded surface -> memv: a document holds a few dozen
+	 * keys, so a small table of its own (slot = mv index + 1, 0 empty;
+	 * linear probing) costs less than rk_hash's general one.
+	 */
+	uint32_t	*mslot;
+	size_t		 nmslot;	/* a power of two, or 0 */
+	struct rk_buf	 mkeys;
 	struct memv	*mv;
 	size_t		 nmv, cmv;
 	struct rk_buf	 mvals;
@@ -283,6 +294,7 @@ void	area_add(struct ent_ctx *c, long row);
 void	mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
     const char *val, size_t vlen);
 const struct memv *	mem_get(const struct ent_ctx *c, size_t a, size_t b);
+long	mem_find(const struct ent_ctx *c, const char *k, size_t n, uint64_t h);
 
 /* tag_load.c */
 void	add_form(struct rk_hash *h, const char *form, long val, int ptype);
@@ -301,18 +313,20 @@ int	namey(size_t i);
 size_t	adat_rest(size_t i);
 size_t	name_run(size_t i, size_t max);
 void	emitk(struct tag_list *out, size_t a, size_t b, const char *kind,
-    size_t klen, const char *v, size_t vl);
+    size_t klen, const char *v, size_t vl, int ent);
 
 /*
  * The span of tokens [a,b) of kind, valued v.  Inline so that the
  * length of kind, a literal at every call, is a constant: no loop over
- * its letters for each span.
+ * its letters for each span; nor a test whether it is a kind the list
+ * rules (ents) take.
  */
 static inline void
 emit(struct tag_list *out, size_t a, size_t b, const char *kind,
     const char *v, size_t vl)
 {
-	emitk(out, a, b, kind, strlen(kind), v, vl);
+	emitk(out, a, b, kind, strlen(kind), v, vl, strcmp(kind, "PER") == 0 ||
+	    strcmp(kind, "LOC") == 0 || strcmp(kind, "ORG") == 0);
 }
 void	surface(struct rk_buf *b, size_t a, size_t e);
 void	emit_place(struct tag_list *out, size_t a, size_t b, const char *kind);
@@ -426,11 +440,11 @@ wil_match(size_t i, size_t *end)
 }
 
 /*
- * A bit of c->mbits for key k: most look-ups of the memory are of words
- * it does not hold, and a clear bit settles them without the table.
+ * A hash of key k from its first and last bytes and its length: its top
+ * bits pick the key's bit of c->mbits, others its slot in c->mslot.
  */
-static inline unsigned
-mem_bit(const char *k, size_t n)
+static inline uint64_t
+mem_hash(const char *k, size_t n)
 {
 	uint64_t a = 0, b = 0;
 	uint32_t x, y;
@@ -445,8 +459,19 @@ mem_bit(const char *k, size_t n)
 	} else if (n > 0)
 		a = (unsigned char)k[0] | (unsigned)(unsigned char)k[n / 2] << 8 |
 		    (unsigned)(unsigned char)k[n - 1] << 16;
-	return (unsigned)(((a * 0x9E3779B97F4A7C15ULL) ^
-	    (b * 0xC2B2AE3D27D4EB4FULL) ^ (n * 0x165667B19E3779F9ULL)) >> 52);
+	return (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL) ^
+	    (n * 0x165667B19E3779F9ULL);
+}
+
+/*
+ * The bit of c->mbits for a key of hash h: most look-ups of the memory
+ * are of words it does not hold, and a clear bit settles them without
+ * the table.
+ */
+static inline unsigned
+mem_bit(uint64_t h)
+{
+	return (unsigned)(h >> 52);
 }
 
 /*

@@ -413,8 +413,11 @@ ctx_take(struct ent_ctx *c)
 	c->ct = spare.ct;
 	c->cct = spare.cct;
 	c->ckb = spare.ckb;
-	c->mem = spare.mem;
+	c->mslot = spare.mslot;
+	c->nmslot = spare.nmslot;
+	c->mkeys = spare.mkeys;
 	memset(&spare, 0, sizeof(spare));
+	rk_buf_reset(&c->mkeys);
 	rk_buf_reset(&c->mvals);
 	rk_buf_reset(&c->ckb);
 }
@@ -423,13 +426,16 @@ ctx_take(struct ent_ctx *c)
 void
 ctx_keep(struct ent_ctx *c)
 {
+	size_t i;
+
 	free(spare.mv);
 	free(spare.area);
 	free(spare.sc);
 	free(spare.ct);
 	rk_buf_free(&spare.mvals);
 	rk_buf_free(&spare.ckb);
-	rk_hash_free(&spare.mem);
+	free(spare.mslot);
+	rk_buf_free(&spare.mkeys);
 	memset(&spare, 0, sizeof(spare));
 	if (c == NULL)
 		return;
@@ -443,7 +449,10 @@ ctx_keep(struct ent_ctx *c)
 	spare.ct = c->ct;
 	spare.cct = c->cct;
 	spare.ckb = c->ckb;
-	/* emptied here, not rebuilt and rehashed for every document */
-	rk_hash_clear(&c->mem);
-	spare.mem = c->mem;
+	/* emptied here, slot by slot, not made anew for every document */
+	for (i = 0; i < c->nmv; i++)
+		c->mslot[c->mv[i].slot] = 0;
+	spare.mslot = c->mslot;
+	spare.nmslot = c->nmslot;
+	spare.mkeys = c->mkeys;
 }

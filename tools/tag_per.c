@@ -483,17 +483,15 @@ name_run(size_t i, size_t max)
 
 void
 emitk(struct tag_list *out, size_t a, size_t b, const char *kind,
-    size_t klen, const char *v, size_t vl)
+    size_t klen, const char *v, size_t vl, int ent)
 {
 	struct ent *e;
 
 	if (b <= a)
 		return;
 	tag_addk(out, tv[a].s, tv[b - 1].e, kind, klen, v, vl);
-	/* PER LOC ORG only: letters compared inline, not three strcmp calls */
-	if (klen != 3 || (!(kind[0] == 'P' && kind[1] == 'E' && kind[2] == 'R' && !kind[3]) &&
-	    !(kind[0] == 'L' && kind[1] == 'O' && kind[2] == 'C' && !kind[3]) &&
-	    !(kind[0] == 'O' && kind[1] == 'R' && kind[2] == 'G' && !kind[3])))
+	/* PER LOC ORG only (ent: emit() compared the literal) */
+	if (!ent)
 		return;
 	if (nents == cents) {
 		cents = cents ? cents * 2 : 32;
