@@ -346,7 +346,8 @@ namey(size_t i)
 
 	if (!is_cap(i) || !is_free(i) || tv[i].venue || tv[i].noper)
 		return 0;
-	if (is_notname(i))
+	/* "Hj. Ika Rahmawati": after H. or Hj. a word of a motto is a name */
+	if (is_notname(i) && !(i > 0 && hajj_before(i)))
 		return 0;
 	if ((x = match(i, M(LX_ROLE) | M(LX_LEVEL) | M(LX_VENUE) |
 	    M(LX_LOCHEAD) | M(LX_EVENT) | M(LX_PEMDA) | M(LX_ORGPFX), &j)) != NULL &&
