@@ -1128,6 +1128,8 @@ role_mask(int role)
 		return LVBIT(LV_KAB) | LVBIT(LV_KOTA);
 	if (strcmp(l, "kota") == 0)
 		return LVBIT(LV_KOTA);
+	if (strcmp(l, "kota/kabupaten") == 0)
+		return LVBIT(LV_KOTA) | LVBIT(LV_KAB);
 	if (strcmp(l, "kabupaten/kota") == 0 || strcmp(l, "daerah") == 0)
 		return LV_GOV;
 	if (strcmp(l, "kecamatan") == 0)

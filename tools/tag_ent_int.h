@@ -43,6 +43,8 @@ enum {
 
 /* Administrative levels, as in wilayah.tsv. */
 enum { L_NONE, L_PROV, L_KAB, L_KOTA, L_KEC, L_DESA, L_KEL, L_DUSUN };
+/* a role's level only: a kota's area, else a kabupaten's (Kapolresta Serang, Kapolresta Sidoarjo) */
+#define L_KOTA_KAB	100
 
 enum { G_DEGREE = 1, G_RELIGIOUS, G_HONORIFIC, G_RANK };
 

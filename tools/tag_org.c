@@ -235,6 +235,12 @@ area_after(struct ent_ctx *c, size_t k, int want, long *row)
 		*row = -1;
 		return k;
 	}
+	if (want == L_KOTA_KAB) {
+		m = place_at(c, k, L_KOTA, 0, row, &amb);
+		if (*row >= 0 && !amb)
+			return m;
+		want = L_KAB;
+	}
 	m = place_at(c, k, want, 0, row, &amb);
 	if (*row < 0 || amb || (want == L_NONE && wlev[*row] > L_KOTA)) {
 		*row = -1;
@@ -252,6 +258,8 @@ role_level_of(const struct lex *x)
 		return L_NONE;
 	if (str_is(x->b, "desa/kelurahan"))
 		return L_DESA;
+	if (str_is(x->b, "kota/kabupaten"))
+		return L_KOTA_KAB;
 	return level_of(x->b);
 }
 
