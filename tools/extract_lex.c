@@ -670,6 +670,8 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 		t->m |= (uint64_t)1 << S_RAKOR;
 	if (strcmp(t->low, "kunjungan") == 0 || strcmp(t->low, "halal") == 0)
 		t->m |= (uint64_t)1 << S_NEGW;
+	if (strcmp(t->low, "setiap") == 0 || strcmp(t->low, "arahan") == 0)
+		t->m |= (uint64_t)1 << S_OTHW;
 	i = t->s;
 	c = next_cp(s, t->e, &i);
 	if (!is_wordcp(c))

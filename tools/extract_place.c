@@ -294,6 +294,8 @@ other_meeting(const struct ex_sent *st)
 	 * in the meeting's own phrase ("memimpin rakor tersebut dan meminta
 	 * camat memantau harga setiap pekan" is not) and no date is given
 	 */
+	if (!sent_has(st, S_OTHW))
+		return 0;	/* neither loop below can find its word */
 	for (j = 0; j + 1 < st->ntok && !sent_has(st, S_PASTMARK); j++) {
 		struct ex_date d;
 
