@@ -416,6 +416,15 @@ has_stem(const char *t, size_t len)
 	return 0;
 }
 
+static void
+sent_tokenize(struct ex_sent *st)
+{
+	st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap,
+	    &st->m);
+	st->fut = -1;
+	st->other = -1;
+}
+
 /*
  * Read the document's rows into D.  Returns 0, with the sentences left
  * untokenised, when no sentence holds a meeting word or EVENT: such a
@@ -534,17 +543,28 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		cur->ocp = cur->ob = 0;
 		cur->ascii = cap[r]->ascii || rk_is_ascii(cur->text, cur->len);
 	}
-	for (i = 0; i < D.nsent; i++) {
-		struct ex_sent *st = &D.sent[i];
-
-		st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap,
-		    &st->m);
-		st->fut = -1;
-		st->other = -1;
-	}
 	D.nsent -= ncap;
 	D.ncap = ncap;
+	for (i = 0; i < D.nsent; i++)
+		sent_tokenize(&D.sent[i]);
+	D.captok = 0;
 	return 1;
+}
+
+/*
+ * The captions' tokens, made when first wanted: only a meeting whose text
+ * names no chair or venue looks at them, and most pages have one.
+ */
+void
+caps_tokenize(void)
+{
+	size_t i;
+
+	if (D.captok)
+		return;
+	for (i = D.nsent; i < D.nsent + D.ncap; i++)
+		sent_tokenize(&D.sent[i]);
+	D.captok = 1;
 }
 
 /* Codes of unambiguous area mentions, to choose among homonyms later. */
