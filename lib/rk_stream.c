@@ -287,13 +287,15 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 	if (avail == 0)
 		return SIZE_MAX;
 	for (bl = 0;; bl += 16) {
-		/* the buffer has 16 bytes of slack: a block may reach past the data */
+		/*
+		 * The 16 bytes past the data are zeroed (fill()): a block may
+		 * reach there and find no newline, but a NUL, which sends a line
+		 * not whole in the buffer to the general path as any NUL does.
+		 */
 		v = _mm_loadu_si128((const __m128i *)(d + bl));
-		lim = avail - bl >= 16 ? 0xFFFF : (1U << (avail - bl)) - 1;
 		nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
-		    _mm_set1_epi8('\n'))) & lim;
-		if (nl != 0)
-			lim = (nl & (0U - nl)) - 1;	/* the bytes before it */
+		    _mm_set1_epi8('\n')));
+		lim = nl != 0 ? (nl & (0U - nl)) - 1 : 0xFFFF;	/* the bytes before it */
 		/* signed: a byte >= 0x80 or NUL is below 1 */
 		if ((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(1))) & lim)
 			return SIZE_MAX;
@@ -309,8 +311,6 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 		}
 		if (nl != 0)
 			break;
-		if (avail - bl <= 16)
-			return SIZE_MAX;	/* the line goes on past the buffer */
 	}
 	len = bl + (size_t)__builtin_ctz(nl);
 	rd->rpos += len + 1;

@@ -53,6 +53,7 @@ static size_t wmask;
 #define C_U	0x04	/* upper-case letter */
 #define C_SK	0x08	/* folding drops it: . - space ' ` */
 #define C_SP	0x10	/* white space */
+#define C_J	0x20	/* joins a word when a letter or digit follows: ' - . */
 static unsigned char ccls[256];
 
 struct ctx_ent {
@@ -406,6 +407,8 @@ lex_init(void)
 		if (r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' ||
 		    r == '\v')
 			k |= C_SP;
+		if (r == '\'' || r == '-' || r == '.')
+			k |= C_J;
 		ccls[r] = k;
 	}
 	rk_table_load(&wil, "wilayah/wilayah.tsv");
@@ -849,6 +852,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 	uint64_t um = 0;
 	uint32_t c, d;
 	struct ex_tok *x;
+	int joined;
 
 	/* tok_set()'s memo, emptied when the words changed: once a sentence */
 	if (!rmemo_ok) {
@@ -885,24 +889,26 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 		/* a word: letters/digits, with ' - . / inside when a word char follows */
 		if (c < 0x80)
 			i = word_end(s, i, len);
+		joined = 0;	/* a mark inside: only then can it be "se-X" */
 		for (;;) {
 			j = i;
 			if (j >= len)
 				break;
 			if ((unsigned char)s[j] < 0x80) {
-				unsigned char ch = (unsigned char)s[j];
+				unsigned char cj = ccls[(unsigned char)s[j]];
 
-				if (ccls[ch] & C_W) {
+				if (cj & C_W) {
 					/* bytes >= 0x80 have no class: the run stops there */
 					i = word_end(s, j + 1, len);
 					continue;
 				}
-				if (ch != '\'' && ch != '-' && ch != '.')
+				if (!(cj & C_J))
 					break;
 				if (j + 1 < len && (unsigned char)s[j + 1] < 0x80) {
 					if (!(ccls[(unsigned char)s[j + 1]] & C_W))
 						break;
 					i = j + 1;
+					joined = 1;
 					continue;
 				}
 			}
@@ -915,13 +921,14 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 				k = j;
 				if (k < len && is_wordcp(d = next_cp(s, len, &k))) {
 					i = j;
+					joined = 1;
 					continue;
 				}
 			}
 			break;
 		}
 		/* "se-Kabupaten": split off the "se" */
-		if (i - st > 3 && s[st + 2] == '-' && (s[st] == 's' || s[st] == 'S') &&
+		if (joined && i - st > 3 && s[st + 2] == '-' && (s[st] == 's' || s[st] == 'S') &&
 		    s[st + 1] == 'e' && ((unsigned char)s[st + 3] >= 'A' &&
 		    (unsigned char)s[st + 3] <= 'Z')) {
 			x = tok_push(t, &n, cap);
