@@ -144,9 +144,10 @@ in_ent(const struct ex_sent *st, size_t j, const char *kind)
 {
 	size_t k;
 
+	/* where first: most entities lie elsewhere in the sentence */
 	for (k = 0; k < st->nent; k++)
-		if ((kind == NULL || kis(st->ent[k].kind, kind)) &&
-		    st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e)
+		if (st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e &&
+		    (kind == NULL || kis(st->ent[k].kind, kind)))
 			return 1;
 	return 0;
 }
@@ -155,10 +156,16 @@ in_ent(const struct ex_sent *st, size_t j, const char *kind)
 size_t
 tok_at(const struct ex_sent *st, size_t b)
 {
-	size_t k;
+	size_t k = 0, hi = st->ntok, mid;
 
-	for (k = 0; k < st->ntok && st->tok[k].s < b; k++)
-		;
+	/* halving: the tokens are in order */
+	while (k < hi) {
+		mid = k + (hi - k) / 2;
+		if (st->tok[mid].s < b)
+			k = mid + 1;
+		else
+			hi = mid;
+	}
 	return k;
 }
 

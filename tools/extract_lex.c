@@ -820,6 +820,8 @@ split_passive(struct ex_tok *di, const struct ex_tok *w, const char *s)
 	static const char *const stem[] = { "pimpin", "buka", "gelar",
 		"laksanakan", "selenggarakan", "adakan", "hadiri", "ikuti",
 		"ketuai", "pandu", "bacakan", "wakili", "tutup", NULL };
+	static const unsigned char slen[] = { 6, 4, 5, 10, 13, 6, 6, 5, 6, 5,
+		7, 6, 5 };
 	char buf[RMEMO_MAX + 1];
 	struct ex_tok j;
 	size_t k, wl = w->e - w->s;
@@ -829,7 +831,7 @@ split_passive(struct ex_tok *di, const struct ex_tok *w, const char *s)
 	    wl + 2 > RMEMO_MAX || (w->fl & TK_CAP))
 		return 0;
 	for (k = 0; stem[k] != NULL; k++)
-		if (strcmp(w->low, stem[k]) == 0)
+		if (w->len == slen[k] && memcmp(w->low, stem[k], slen[k]) == 0)
 			break;
 	if (stem[k] == NULL)
 		return 0;
