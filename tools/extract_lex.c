@@ -4,6 +4,7 @@
  * roles, names and person phrases are in extract_person.c.
  */
 #include <limits.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -207,13 +208,14 @@ wfind_memo(uint64_t h, const char *key, size_t n)
 #define RMEMO_BITS 14
 #define NRMEMO	(1 << RMEMO_BITS)
 #define RMEMO_MAX 16	/* longer tokens are not kept */
+/* a token from fl on (fl, low, len, lx, m): what tok_make() fills */
+#define TOK_TAIL	offsetof(struct ex_tok, fl)
+#define TOK_TAILN	(sizeof(struct ex_tok) - TOK_TAIL)
 struct rmemo {
 	uint64_t	 raw[2];	/* the bytes, zero-padded */
-	uint64_t	 m;
-	unsigned	 fl;
+	/* the token's tail as tok_make() left it: copied whole, not field by field */
+	unsigned char	 tail[TOK_TAILN];
 	unsigned char	 rlen;		/* UCHAR_MAX: empty */
-	unsigned char	 len, lx;
-	char		 low[24];
 };
 static struct rmemo rmemo[NRMEMO];
 static int rmemo_ok;
@@ -734,11 +736,7 @@ tok_keep(struct ex_tok *t, const char *s, size_t slen, struct rmemo *e,
 	e->raw[0] = w[0];
 	e->raw[1] = w[1];
 	e->rlen = (unsigned char)len;
-	memcpy(e->low, t->low, sizeof(e->low));
-	e->len = t->len;
-	e->lx = t->lx;
-	e->m = t->m;
-	e->fl = t->fl;
+	memcpy(e->tail, (const char *)t + TOK_TAIL, TOK_TAILN);
 }
 
 /* tok_make(), or what it made of the same bytes before: inline, most hit. */
@@ -785,11 +783,7 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 	h = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ len;
 	e = &rmemo[h >> (64 - RMEMO_BITS)];
 	if (e->rlen == len && e->raw[0] == w[0] && e->raw[1] == w[1]) {
-		memcpy(t->low, e->low, sizeof(t->low));
-		t->len = e->len;
-		t->lx = e->lx;
-		t->m = e->m;
-		t->fl = e->fl;
+		memcpy((char *)t + TOK_TAIL, e->tail, TOK_TAILN);
 		return;
 	}
 	tok_keep(t, s, slen, e, w, len);
