@@ -141,7 +141,7 @@ topics_in(size_t si, struct rk_buf *out)
 
 	for (j = 0; j < st->ntok; j++) {
 		/* lex_topic()'s own first test, here: most tokens start no topic */
-		if (!(st->tok[j].fl & TK_WORD) || !(st->tok[j].lx & LX_TOP))
+		if (!(st->tok[j].lx & LX_TOP) || !(st->tok[j].fl & TK_WORD))
 			continue;
 		if ((t = lex_topic(st, j, &te)) != NULL) {
 			list_add(out, t, strlen(t));
