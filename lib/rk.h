@@ -202,6 +202,9 @@ struct rk_row {
 	unsigned long	 lineno;
 	struct rk_buf	 line;		/* owns the bytes */
 	int		 ascii;		/* 1: all ASCII, no NUL; 0: not known */
+	/* not NULL: the row's nborrow bytes lie in the reader's buffer, not in line */
+	const char	*borrow;
+	size_t		 nborrow;
 };
 
 /* One document: the contiguous rows that share a doc id. */

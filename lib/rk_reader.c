@@ -54,6 +54,8 @@ fill(struct rk_reader *r)
 	}
 	r->rpos = 0;
 	r->rend = (size_t)k;
+	/* the 16 bytes past the data zeroed too: no stale newline is read there */
+	memset(r->iobuf + k, 0, 16);
 	return 1;
 }
 

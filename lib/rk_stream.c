@@ -265,33 +265,37 @@ undo:
  * rk_reader_next and split_plain would make it: a whole line there, ASCII
  * without NUL, with no more fields than columns.  One pass of 16-byte
  * blocks finds its end, its TABs and whether it holds a backslash (*esc);
- * then the line is copied into the row, which owns its bytes.  Returns the
- * number of fields, 0 for an empty line (taken: the caller skips it), or
- * SIZE_MAX with nothing taken when the line is not such a row or not whole
+ * once the line is known to be such a row its TABs and end become NULs
+ * where it lies, and the row borrows the
+ * reader's buffer (r->borrow) instead of copying the line: row_own()
+ * copies it before the buffer is refilled.  Returns the number of fields,
+ * 0 for an empty line (taken: the caller skips it), or SIZE_MAX with
+ * nothing taken or written when the line is not such a row or not whole
  * in the buffer (the general path reads it).
  */
 static size_t
 take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 {
 	struct rk_reader *rd = &s->rd;
-	const char *p = rd->iobuf + rd->rpos;
+	char *d = rd->iobuf + rd->rpos;
 	struct rk_str *f = r->f;
 	size_t avail = rd->rend - rd->rpos, max = s->ncols - 1, n = 0, start = 0;
-	size_t bl, len, k;
+	size_t bl, len, k, e;
 	unsigned nl, tab, lim, bs = 0;
-	char *d;
 	__m128i v;
 
 	if (avail == 0)
 		return SIZE_MAX;
 	for (bl = 0;; bl += 16) {
-		/* the buffer has 16 bytes of slack: a block may reach past the data */
-		v = _mm_loadu_si128((const __m128i *)(p + bl));
-		lim = avail - bl >= 16 ? 0xFFFF : (1U << (avail - bl)) - 1;
+		/*
+		 * The 16 bytes past the data are zeroed (fill()): a block may
+		 * reach there and find no newline, but a NUL, which sends a line
+		 * not whole in the buffer to the general path as any NUL does.
+		 */
+		v = _mm_loadu_si128((const __m128i *)(d + bl));
 		nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
-		    _mm_set1_epi8('\n'))) & lim;
-		if (nl != 0)
-			lim = (nl & (0U - nl)) - 1;	/* the bytes before it */
+		    _mm_set1_epi8('\n')));
+		lim = nl != 0 ? (nl & (0U - nl)) - 1 : 0xFFFF;	/* the bytes before it */
 		/* signed: a byte >= 0x80 or NUL is below 1 */
 		if ((unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(1))) & lim)
 			return SIZE_MAX;
@@ -299,7 +303,7 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 		    _mm_set1_epi8('\\'))) & lim;
 		tab = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
 		    _mm_set1_epi8('\t'))) & lim;
-		/* where each field ends: its place is known once copied */
+		/* where each field ends: placed once the row is known good */
 		for (; tab != 0; tab &= tab - 1) {
 			if (n == max)
 				return SIZE_MAX;
@@ -307,26 +311,17 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 		}
 		if (nl != 0)
 			break;
-		if (avail - bl <= 16)
-			return SIZE_MAX;	/* the line goes on past the buffer */
 	}
 	len = bl + (size_t)__builtin_ctz(nl);
 	rd->rpos += len + 1;
 	rd->lineno++;
-	rd->crlf = len > 0 && p[len - 1] == '\r';
+	rd->crlf = len > 0 && d[len - 1] == '\r';
 	len -= (size_t)rd->crlf;
 	if (len == 0)
 		return 0;
-	r->line.len = 0;
-	if (r->line.cap < len + 1)
-		rk_buf_grow(&r->line, len);
-	d = r->line.data;
-	memcpy(d, p, len);
 	d[len] = '\0';
-	r->line.len = len;
 	for (k = 0; k < n; k++) {
-		size_t e = f[k].len;
-
+		e = f[k].len;
 		f[k].s = d + start;
 		f[k].len = e - start;
 		d[e] = '\0';
@@ -334,14 +329,60 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 	}
 	f[n].s = d + start;
 	f[n].len = len - start;
+	r->borrow = d;
+	r->nborrow = len;
 	*esc = bs != 0;
 	return n + 1;
 }
 #endif
 
+/*
+ * A row that borrows the reader's buffer gets its own copy of its bytes:
+ * the buffer is about to be refilled while the row is still wanted.
+ */
+static void
+row_own(struct rk_row *r)
+{
+	const char *b = r->borrow;
+	size_t k;
+	char *d;
+
+	if (b == NULL)
+		return;
+	r->line.len = 0;
+	if (r->line.cap < r->nborrow + 1)
+		rk_buf_grow(&r->line, r->nborrow);
+	d = r->line.data;
+	memcpy(d, b, r->nborrow + 1);
+	r->line.len = r->nborrow;
+	/* fields past those the line had point at "", not into it */
+	for (k = 0; k < r->nf; k++)
+		if (r->f[k].s >= b && r->f[k].s <= b + r->nborrow)
+			r->f[k].s = d + (r->f[k].s - b);
+	r->borrow = NULL;
+}
+
+/*
+ * Before the general path reads a line: when that refills the reader's
+ * buffer (the line is not whole in it), the first live rows of the pool
+ * (the document being gathered) must not keep pointing into it.
+ */
+static void
+own_live(struct rk_stream *s, size_t live)
+{
+	struct rk_reader *rd = &s->rd;
+	size_t k;
+
+	if (rd->rpos < rd->rend &&
+	    memchr(rd->iobuf + rd->rpos, '\n', rd->rend - rd->rpos) != NULL)
+		return;
+	for (k = 0; k < live; k++)
+		row_own(s->pool[k]);
+}
+
 /* Read, repair, split and unescape one row into r; 1, or 0 at end. */
 static int
-read_row(struct rk_stream *s, struct rk_row *r)
+read_row(struct rk_stream *s, struct rk_row *r, size_t live)
 {
 	size_t n, i, bad = 0;
 	char msg[128], *d;
@@ -363,6 +404,8 @@ read_row(struct rk_stream *s, struct rk_row *r)
 			goto split;
 		}
 #endif
+		r->borrow = NULL;
+		own_live(s, live);
 		if (rk_reader_next(&s->rd) <= 0) {
 			if (s->rd.error)
 				s->status = RK_EXIT_FAIL;
@@ -459,13 +502,13 @@ rk_doc_next(struct rk_stream *s, struct rk_doc *doc)
 		s->pool[0] = s->pool[s->nextidx];
 		s->pool[s->nextidx] = tmp;
 		s->havenext = 0;
-	} else if (!read_row(s, pool_get(s, 0))) {
+	} else if (!read_row(s, pool_get(s, 0), 0)) {
 		return 0;
 	}
 	first = s->pool[0];
 	for (n = 1;; n++) {
 		r = n < s->npool ? s->pool[n] : pool_get(s, n);
-		if (!read_row(s, r))
+		if (!read_row(s, r, n))
 			break;
 		if (!same_doc(r, first)) {
 			s->havenext = 1;
@@ -484,7 +527,7 @@ rk_row_next(struct rk_stream *s, struct rk_row **row)
 {
 	struct rk_row *r = pool_get(s, 0);
 
-	if (!read_row(s, r))
+	if (!read_row(s, r, 0))
 		return 0;
 	*row = r;
 	return 1;

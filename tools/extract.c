@@ -144,9 +144,10 @@ in_ent(const struct ex_sent *st, size_t j, const char *kind)
 {
 	size_t k;
 
+	/* where first: most entities lie elsewhere in the sentence */
 	for (k = 0; k < st->nent; k++)
-		if ((kind == NULL || kis(st->ent[k].kind, kind)) &&
-		    st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e)
+		if (st->ent[k].s <= st->tok[j].s && st->tok[j].e <= st->ent[k].e &&
+		    (kind == NULL || kis(st->ent[k].kind, kind)))
 			return 1;
 	return 0;
 }
@@ -155,10 +156,16 @@ in_ent(const struct ex_sent *st, size_t j, const char *kind)
 size_t
 tok_at(const struct ex_sent *st, size_t b)
 {
-	size_t k;
+	size_t k = 0, hi = st->ntok, mid;
 
-	for (k = 0; k < st->ntok && st->tok[k].s < b; k++)
-		;
+	/* halving: the tokens are in order */
+	while (k < hi) {
+		mid = k + (hi - k) / 2;
+		if (st->tok[mid].s < b)
+			k = mid + 1;
+		else
+			hi = mid;
+	}
 	return k;
 }
 
@@ -416,6 +423,15 @@ has_stem(const char *t, size_t len)
 	return 0;
 }
 
+static void
+sent_tokenize(struct ex_sent *st)
+{
+	st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap,
+	    &st->m);
+	st->fut = -1;
+	st->other = -1;
+}
+
 /*
  * Read the document's rows into D.  Returns 0, with the sentences left
  * untokenised, when no sentence holds a meeting word or EVENT: such a
@@ -534,17 +550,28 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		cur->ocp = cur->ob = 0;
 		cur->ascii = cap[r]->ascii || rk_is_ascii(cur->text, cur->len);
 	}
-	for (i = 0; i < D.nsent; i++) {
-		struct ex_sent *st = &D.sent[i];
-
-		st->ntok = lex_tokenize(st->text, st->len, &st->tok, &st->tokcap,
-		    &st->m);
-		st->fut = -1;
-		st->other = -1;
-	}
 	D.nsent -= ncap;
 	D.ncap = ncap;
+	for (i = 0; i < D.nsent; i++)
+		sent_tokenize(&D.sent[i]);
+	D.captok = 0;
 	return 1;
+}
+
+/*
+ * The captions' tokens, made when first wanted: only a meeting whose text
+ * names no chair or venue looks at them, and most pages have one.
+ */
+void
+caps_tokenize(void)
+{
+	size_t i;
+
+	if (D.captok)
+		return;
+	for (i = D.nsent; i < D.nsent + D.ncap; i++)
+		sent_tokenize(&D.sent[i]);
+	D.captok = 1;
 }
 
 /* Codes of unambiguous area mentions, to choose among homonyms later. */

@@ -823,6 +823,9 @@ join_person(struct ex_person *p, size_t *psi)
 	for (i = 0; i < D.nsent + D.ncap && brank > 0; i++) {
 		struct ex_sent *st = &D.sent[i];
 
+		if (i == D.nsent)
+			caps_tokenize();
+
 		for (j = 0; j < st->ntok; j++) {
 			role = lex_role(st, j, &te);
 			if (role < 0 || in_ent(st, j, "VENUE"))

@@ -17,6 +17,14 @@
 
 static const char *const w_wday[] = { "minggu", "senin", "selasa", "rabu", "kamis",
 	"jumat", "sabtu", NULL };
+/* tok_is(t, w_wday[wd]) with the names' lengths known: no strlen() a name */
+static int
+wday_is(const struct ex_tok *t, int wd)
+{
+	static const unsigned char len[] = { 6, 5, 6, 4, 5, 5, 5 };
+
+	return t->len == len[wd] && memcmp(t->low, w_wday[wd], len[wd]) == 0;
+}
 static const char *const w_wdaynot[] = { "lalu", "depan", "kemarin", "besok",
 	"mendatang", "ini", "pagi", "siang", "sore", "malam", "tanggal", "(", NULL };
 
@@ -188,7 +196,7 @@ bare_weekday(const struct ex_sent *st, struct ex_date *d)
 		    st->tok[j].low[0] != 's' && st->tok[j].low[0] != 'r' &&
 		    st->tok[j].low[0] != 'k' && st->tok[j].low[0] != 'j'))
 			continue;
-		for (wd = 0; w_wday[wd] != NULL && !tis(st, j, w_wday[wd]); wd++)
+		for (wd = 0; w_wday[wd] != NULL && !wday_is(&st->tok[j], wd); wd++)
 			;
 		if (w_wday[wd] == NULL || (j + 1 < st->ntok &&
 		    (st->tok[j + 1].fl & TK_DIGIT)))

@@ -162,12 +162,14 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	const char *w = st->tok[i].low;
 	const struct ex_tok *tk = &st->tok[i];
 	size_t te = i + 1;
+	/* tok_make()'s bit: w starts with "rakor" */
+	int rakor = (tk->m >> S_RAKOR & 1) != 0;
 
 	if (!ment_word(tk))
 		return 0;
 
 	if (w[0] == 'r') {
-		if (strncmp(w, "rakor", 5) != 0 && !tok_is(tk, "rapat") &&
+		if (!rakor && !tok_is(tk, "rapat") &&
 		    !tok_is(tk, "rakerda"))
 			return 0;
 	} else if (w[0] == 'p') {
@@ -176,9 +178,9 @@ mention_at(const struct ex_sent *st, size_t i, struct mention *m)
 	} else if (w[0] != 'c' || !tok_is(tk, "coordination"))
 		return 0;
 	memset(m, 0, sizeof(*m));
-	if (strncmp(w, "rakor", 5) == 0 && strlen(w) <= 12) {
+	if (rakor && tk->len <= 12) {
 		m->strong = 1;
-		set_type(m, strlen(w) > 5 && !tok_is(tk, "rakorny") ? w : "rakor");
+		set_type(m, tk->len > 5 && !tok_is(tk, "rakorny") ? w : "rakor");
 		if (strncmp(w, "rakornya", 8) == 0)
 			set_type(m, "rakor");
 	} else if ((tok_is(tk, "rapat") || tok_is(tk, "pertemuan")) &&

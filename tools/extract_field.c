@@ -141,7 +141,7 @@ topics_in(size_t si, struct rk_buf *out)
 
 	for (j = 0; j < st->ntok; j++) {
 		/* lex_topic()'s own first test, here: most tokens start no topic */
-		if (!(st->tok[j].fl & TK_WORD) || !(st->tok[j].lx & LX_TOP))
+		if (!(st->tok[j].lx & LX_TOP) || !(st->tok[j].fl & TK_WORD))
 			continue;
 		if ((t = lex_topic(st, j, &te)) != NULL) {
 			list_add(out, t, strlen(t));
@@ -252,10 +252,16 @@ dateline_date(const struct ex_sent *st, size_t j)
 int
 date_penalty(const struct ex_sent *st, size_t bs)
 {
-	size_t j, first = 0;
+	size_t j, first = 0, hi = st->ntok, mid;
 
-	for (j = 0; j < st->ntok && st->tok[j].e <= bs; j++)
-		;
+	/* the first token ending past bs, halving: the tokens are in order */
+	for (j = 0; j < hi; ) {
+		mid = j + (hi - j) / 2;
+		if (st->tok[mid].e <= bs)
+			j = mid + 1;
+		else
+			hi = mid;
+	}
 	first = j > 5 ? j - 5 : 0;
 	for (; first < j; first++)
 		if (tin(st, first, S_DNEG))
@@ -578,6 +584,8 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 
 	/* "Suasana rakor ... di Ruang Rapat Utama Kantor Bupati X, Senin
 	 * (5/8/2024). (Foto: ...)": a caption names the room the text does not */
+	if (!have_v && mt->from == 0)
+		caps_tokenize();
 	for (i = D.nsent; i < D.nsent + D.ncap && !have_v && mt->from == 0; i++) {
 		struct mention cm;
 		int ism = 0;
@@ -596,6 +604,8 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 	for (i = mt->from; i < mt->to; i++)
 		chair_in(&ch, i);
 	/* "RAKOR: SITE/NAME - Bupati X ... saat memimpin rakor": a caption's */
+	if (!ch.prio)
+		caps_tokenize();
 	for (i = D.nsent; !ch.prio && i < D.nsent + D.ncap; i++)
 		chair_in(&ch, i);
 

@@ -53,6 +53,7 @@ struct docm {
 	int		 has_gub, has_bup;
 	/* photo captions, tokenised after the sentences: sent[nsent + k] */
 	size_t		 ncap;
+	int		 captok;	/* their tokens made (caps_tokenize) */
 	/* per meeting */
 	unsigned char	*ev;		/* evidence flags per sentence */
 	size_t		 capev;
@@ -76,10 +77,12 @@ enum {
 /*
  * Not word sets: bits tok_make() gives a token whose folded form starts
  * with "rakor" (rakornas, rakorda ...), a mention's other start; one
- * of four characters that starts with a digit (a year, maybe); and
- * "kunjungan" or "halal", which start doc_negative()'s two-word events.
+ * of four characters that starts with a digit (a year, maybe);
+ * "kunjungan" or "halal", which start doc_negative()'s two-word events;
+ * and "setiap" or "arahan", without which other_meeting() need not walk
+ * a sentence's tokens.
  */
-enum { S_RAKOR = NSETS, S_YEAR4, S_NEGW };
+enum { S_RAKOR = NSETS, S_YEAR4, S_NEGW, S_OTHW };
 
 /* A venue found in sentence si. */
 struct venue {
@@ -104,6 +107,9 @@ extern struct ex_tok *vtok;		/* a PER value's tokens */
 extern size_t nvtokcap;
 extern struct ex_date dates[MAXDATE];
 extern struct rk_re re_time, re_wdback;
+
+/* extract.c: tokenise the captions, if not yet done, before reading them */
+void	caps_tokenize(void);
 
 /* extract_detect.c: the word sets */
 void	sets_init(void);

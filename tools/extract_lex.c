@@ -4,6 +4,7 @@
  * roles, names and person phrases are in extract_person.c.
  */
 #include <limits.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,7 @@ static size_t wmask;
 #define C_U	0x04	/* upper-case letter */
 #define C_SK	0x08	/* folding drops it: . - space ' ` */
 #define C_SP	0x10	/* white space */
+#define C_J	0x20	/* joins a word when a letter or digit follows: ' - . */
 static unsigned char ccls[256];
 
 struct ctx_ent {
@@ -206,13 +208,14 @@ wfind_memo(uint64_t h, const char *key, size_t n)
 #define RMEMO_BITS 14
 #define NRMEMO	(1 << RMEMO_BITS)
 #define RMEMO_MAX 16	/* longer tokens are not kept */
+/* a token from fl on (fl, low, len, lx, m): what tok_make() fills */
+#define TOK_TAIL	offsetof(struct ex_tok, fl)
+#define TOK_TAILN	(sizeof(struct ex_tok) - TOK_TAIL)
 struct rmemo {
 	uint64_t	 raw[2];	/* the bytes, zero-padded */
-	uint64_t	 m;
-	unsigned	 fl;
+	/* the token's tail as tok_make() left it: copied whole, not field by field */
+	unsigned char	 tail[TOK_TAILN];
 	unsigned char	 rlen;		/* UCHAR_MAX: empty */
-	unsigned char	 len, lx;
-	char		 low[24];
 };
 static struct rmemo rmemo[NRMEMO];
 static int rmemo_ok;
@@ -406,6 +409,8 @@ lex_init(void)
 		if (r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' ||
 		    r == '\v')
 			k |= C_SP;
+		if (r == '\'' || r == '-' || r == '.')
+			k |= C_J;
 		ccls[r] = k;
 	}
 	rk_table_load(&wil, "wilayah/wilayah.tsv");
@@ -670,6 +675,8 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 		t->m |= (uint64_t)1 << S_RAKOR;
 	if (strcmp(t->low, "kunjungan") == 0 || strcmp(t->low, "halal") == 0)
 		t->m |= (uint64_t)1 << S_NEGW;
+	if (strcmp(t->low, "setiap") == 0 || strcmp(t->low, "arahan") == 0)
+		t->m |= (uint64_t)1 << S_OTHW;
 	i = t->s;
 	c = next_cp(s, t->e, &i);
 	if (!is_wordcp(c))
@@ -729,11 +736,7 @@ tok_keep(struct ex_tok *t, const char *s, size_t slen, struct rmemo *e,
 	e->raw[0] = w[0];
 	e->raw[1] = w[1];
 	e->rlen = (unsigned char)len;
-	memcpy(e->low, t->low, sizeof(e->low));
-	e->len = t->len;
-	e->lx = t->lx;
-	e->m = t->m;
-	e->fl = t->fl;
+	memcpy(e->tail, (const char *)t + TOK_TAIL, TOK_TAILN);
 }
 
 /* tok_make(), or what it made of the same bytes before: inline, most hit. */
@@ -780,11 +783,7 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 	h = (w[0] * 0x9E3779B97F4A7C15ULL) ^ (w[1] * 0xC2B2AE3D27D4EB4FULL) ^ len;
 	e = &rmemo[h >> (64 - RMEMO_BITS)];
 	if (e->rlen == len && e->raw[0] == w[0] && e->raw[1] == w[1]) {
-		memcpy(t->low, e->low, sizeof(t->low));
-		t->len = e->len;
-		t->lx = e->lx;
-		t->m = e->m;
-		t->fl = e->fl;
+		memcpy((char *)t + TOK_TAIL, e->tail, TOK_TAILN);
 		return;
 	}
 	tok_keep(t, s, slen, e, w, len);
@@ -815,6 +814,8 @@ split_passive(struct ex_tok *di, const struct ex_tok *w, const char *s)
 	static const char *const stem[] = { "pimpin", "buka", "gelar",
 		"laksanakan", "selenggarakan", "adakan", "hadiri", "ikuti",
 		"ketuai", "pandu", "bacakan", "wakili", "tutup", NULL };
+	static const unsigned char slen[] = { 6, 4, 5, 10, 13, 6, 6, 5, 6, 5,
+		7, 6, 5 };
 	char buf[RMEMO_MAX + 1];
 	struct ex_tok j;
 	size_t k, wl = w->e - w->s;
@@ -824,7 +825,7 @@ split_passive(struct ex_tok *di, const struct ex_tok *w, const char *s)
 	    wl + 2 > RMEMO_MAX || (w->fl & TK_CAP))
 		return 0;
 	for (k = 0; stem[k] != NULL; k++)
-		if (strcmp(w->low, stem[k]) == 0)
+		if (w->len == slen[k] && memcmp(w->low, stem[k], slen[k]) == 0)
 			break;
 	if (stem[k] == NULL)
 		return 0;
@@ -847,6 +848,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 	uint64_t um = 0;
 	uint32_t c, d;
 	struct ex_tok *x;
+	int joined;
 
 	/* tok_set()'s memo, emptied when the words changed: once a sentence */
 	if (!rmemo_ok) {
@@ -883,24 +885,26 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 		/* a word: letters/digits, with ' - . / inside when a word char follows */
 		if (c < 0x80)
 			i = word_end(s, i, len);
+		joined = 0;	/* a mark inside: only then can it be "se-X" */
 		for (;;) {
 			j = i;
 			if (j >= len)
 				break;
 			if ((unsigned char)s[j] < 0x80) {
-				unsigned char ch = (unsigned char)s[j];
+				unsigned char cj = ccls[(unsigned char)s[j]];
 
-				if (ccls[ch] & C_W) {
+				if (cj & C_W) {
 					/* bytes >= 0x80 have no class: the run stops there */
 					i = word_end(s, j + 1, len);
 					continue;
 				}
-				if (ch != '\'' && ch != '-' && ch != '.')
+				if (!(cj & C_J))
 					break;
 				if (j + 1 < len && (unsigned char)s[j + 1] < 0x80) {
 					if (!(ccls[(unsigned char)s[j + 1]] & C_W))
 						break;
 					i = j + 1;
+					joined = 1;
 					continue;
 				}
 			}
@@ -913,13 +917,14 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 				k = j;
 				if (k < len && is_wordcp(d = next_cp(s, len, &k))) {
 					i = j;
+					joined = 1;
 					continue;
 				}
 			}
 			break;
 		}
 		/* "se-Kabupaten": split off the "se" */
-		if (i - st > 3 && s[st + 2] == '-' && (s[st] == 's' || s[st] == 'S') &&
+		if (joined && i - st > 3 && s[st + 2] == '-' && (s[st] == 's' || s[st] == 'S') &&
 		    s[st + 1] == 'e' && ((unsigned char)s[st + 3] >= 'A' &&
 		    (unsigned char)s[st + 3] <= 'Z')) {
 			x = tok_push(t, &n, cap);

@@ -294,6 +294,8 @@ other_meeting(const struct ex_sent *st)
 	 * in the meeting's own phrase ("memimpin rakor tersebut dan meminta
 	 * camat memantau harga setiap pekan" is not) and no date is given
 	 */
+	if (!sent_has(st, S_OTHW))
+		return 0;	/* neither loop below can find its word */
 	for (j = 0; j + 1 < st->ntok && !sent_has(st, S_PASTMARK); j++) {
 		struct ex_date d;
 
@@ -675,10 +677,10 @@ mode_in(const struct ex_sent *st, int *here)
 				return 0;
 	/* "menindaklanjuti hasil rakor nasional yang rutin digelar secara
 	 * virtual": cues after a cited meeting are that meeting's */
-	for (j = 1; j < st->ntok && cited == st->ntok && (sent_has(st, S_MENT) ||
-	    sent_has(st, S_RAKOR)); j++)
-		if (ment_word(&st->tok[j]) && result_of(st, j))
-			cited = j;
+	if (sent_has(st, S_MENT) || sent_has(st, S_RAKOR))
+		for (j = 1; j < st->ntok && cited == st->ntok; j++)
+			if (ment_word(&st->tok[j]) && result_of(st, j))
+				cited = j;
 	for (j = 0; j < cited && (st->m & cue); j++) {
 		const struct ex_tok *tk = &st->tok[j];
 
