@@ -287,7 +287,7 @@ name_line(const struct unit *u)
  */
 /*
  * u opens with the name the page's copyright line gives its owner: "Riau
- * Pos Online - Inhil" under "© 2023 Riau Pos".
+ * Pos Online - Inhil" under "© 2023 Riau Pos"; or a short line ends with it.
  */
 static int
 holder_line(const struct unit *u)
@@ -326,6 +326,11 @@ holder_line(const struct unit *u)
 		if (b - a >= 4 && u->len >= b - a &&
 		    strncasecmp(TX(u), t + a, b - a) == 0 &&
 		    (u->len == b - a || TX(u)[b - a] == ' '))
+			return 1;
+		/* or ends with it, a short tagline: "Nomor Satu di Benuanta" */
+		if (b - a >= 4 && u->len > b - a && u->nw <= 6 &&
+		    TX(u)[u->len - (b - a) - 1] == ' ' &&
+		    strncasecmp(TX(u) + u->len - (b - a), t + a, b - a) == 0)
 			return 1;
 	}
 	return 0;
