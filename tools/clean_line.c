@@ -26,6 +26,8 @@ byline_label(const char *w, size_t n, int *kind)
 		{ "writer", M_AUTHOR }, { "by", M_AUTHOR },
 		{ "posted by", M_AUTHOR }, { "diposting oleh", M_AUTHOR },
 		{ "laporan", M_REPORTER }, { "laporan wartawan", M_REPORTER },
+		{ "laporan reporter", M_REPORTER }, { "laporan jurnalis", M_REPORTER },
+		{ "laporan kontributor", M_REPORTER },
 		{ "pewarta", M_REPORTER }, { "reporter", M_REPORTER },
 		{ "wartawan", M_REPORTER }, { "kontributor", M_REPORTER },
 		{ "jurnalis", M_REPORTER }, { "editor", M_EDITOR },
