@@ -355,6 +355,9 @@ load_abbr(struct rk_table *t, const char *name)
 	}
 }
 
+/* the "canonical" and "level" columns of jab, jab2, jab3 (load_roles) */
+static int role_col[3][2];
+
 static void
 load_roles(struct rk_table *t, const char *name, long base)
 {
@@ -363,8 +366,9 @@ load_roles(struct rk_table *t, const char *name, long base)
 
 	rk_table_load(t, name);
 	cf = rk_table_col(t, "form");
-	(void)rk_table_col(t, "canonical");
-	(void)rk_table_col(t, "level");
+	/* role_cell() reads these two most: their columns found once here */
+	role_col[base / JAB2][0] = rk_table_col(t, "canonical");
+	role_col[base / JAB2][1] = rk_table_col(t, "level");
 	if (base == 0)
 		rk_hash_init(&jab_form);
 	for (r = 0; r < t->nrows; r++) {
@@ -381,8 +385,16 @@ role_cell(int role, const char *col)
 {
 	const struct rk_table *t = role >= JAB3 ? &jab3 : role >= JAB2 ? &jab2 : &jab;
 	int r = role >= JAB3 ? role - JAB3 : role >= JAB2 ? role - JAB2 : role;
+	const int *rc = role_col[role >= JAB3 ? 2 : role >= JAB2 ? 1 : 0];
+	int c;
 
-	return RK_CELL(t, r, rk_table_col(t, col));
+	if (col[0] == 'l' && strcmp(col, "level") == 0)
+		c = rc[1];
+	else if (col[0] == 'c' && strcmp(col, "canonical") == 0)
+		c = rc[0];
+	else
+		c = rk_table_col(t, col);
+	return RK_CELL(t, r, c);
 }
 
 void
