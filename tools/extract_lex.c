@@ -21,7 +21,15 @@
 static struct rk_table wil, jab, jab2, jab3, abb, ali;
 struct rk_table gel, top;
 static struct rk_hash ali_code;	/* code -> row of alias.tsv: the spelling news use */
-static struct rk_hash wil_name, wil_code, abb_name;
+static struct rk_hash wil_name, abb_name;
+/*
+ * wil's rows in the order of their codes (the file's own order, which is
+ * sorted; else sorted here): a code is found by halving, and 91k codes
+ * need no hash built at every start.
+ */
+static long *code_ord;
+/* lex_area_parent() of a row plus 2, 0 not yet known (zeroed pages) */
+static long *parent_of;
 struct rk_hash jab_form, gel_form, top_cue;
 size_t jab_kmax[256], top_kmax[256];
 static int w_code, w_level, w_name, w_parent;
@@ -334,6 +342,35 @@ level_of(const char *s)
 	return LV_NONE;
 }
 
+static int
+code_ord_cmp(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+	int d = strcmp(RK_CELL(&wil, x, w_code), RK_CELL(&wil, y, w_code));
+
+	/* equal codes: file order, the first is the one found */
+	return d != 0 ? d : (x > y) - (x < y);
+}
+
+/* code_ord: the rows by code; sorted already unless the file was edited */
+static void
+code_order(void)
+{
+	size_t r;
+	int sorted = 1;
+
+	code_ord = rk_xmalloc((wil.nrows + 1) * sizeof(*code_ord));
+	parent_of = rk_xcalloc(wil.nrows + 1, sizeof(*parent_of));
+	for (r = 0; r < wil.nrows; r++) {
+		code_ord[r] = (long)r;
+		if (r > 0 && strcmp(RK_CELL(&wil, r - 1, w_code),
+		    RK_CELL(&wil, r, w_code)) > 0)
+			sorted = 0;
+	}
+	if (!sorted)
+		qsort(code_ord, wil.nrows, sizeof(*code_ord), code_ord_cmp);
+}
+
 static void
 load_abbr(struct rk_table *t, const char *name)
 {
@@ -344,12 +381,12 @@ load_abbr(struct rk_table *t, const char *name)
 	ca = rk_table_col(t, "abbr");
 	cc = rk_table_col(t, "code");
 	for (r = 0; r < t->nrows; r++) {
-		long w = rk_hash_find(&wil_code, RK_CELL(t, r, cc),
-		    strlen(RK_CELL(t, r, cc)), 1);
+		long w = lex_area_code(RK_CELL(t, r, cc),
+		    strlen(RK_CELL(t, r, cc)));
 
 		if (w >= 0) {
 			hadd(&abb_name, RK_CELL(t, r, ca), strlen(RK_CELL(t, r, ca)),
-			    rk_hash_val(&wil_code, w));
+			    w);
 			add_first(RK_CELL(t, r, ca), LX_WIL);
 		}
 	}
@@ -431,13 +468,10 @@ lex_init(void)
 	w_name = rk_table_col(&wil, "name");
 	w_parent = rk_table_col(&wil, "parent_code");
 	rk_hash_init(&wil_name);
-	rk_hash_init(&wil_code);
 	rk_hash_reserve(&wil_name, wil.nrows);
-	rk_hash_reserve(&wil_code, wil.nrows);
 	wil_lv = rk_xmalloc(wil.nrows + 1);
 	for (r = 0; r < wil.nrows; r++) {
 		const char *n = RK_CELL(&wil, r, w_name);
-		const char *c = RK_CELL(&wil, r, w_code);
 
 		wil_lv[r] = (unsigned char)level_of(RK_CELL(&wil, r, w_level));
 		hadd(&wil_name, n, strlen(n), (long)r);
@@ -447,8 +481,8 @@ lex_init(void)
 			fold(n, strlen(n), &tmp);
 			winfo_get(tmp.data, tmp.len)->lx |= LX_WIL;
 		}
-		rk_hash_add(&wil_code, c, strlen(c), (long)r, 1);
 	}
+	code_order();
 	rk_hash_init(&abb_name);
 	load_abbr(&abb, "singkatan.tsv");
 	rk_table_load(&ali, "wilayah/alias.tsv");
@@ -499,7 +533,10 @@ void
 lex_fini(void)
 {
 	rk_hash_free(&wil_name);
-	rk_hash_free(&wil_code);
+	free(code_ord);
+	code_ord = NULL;
+	free(parent_of);
+	parent_of = NULL;
 	rk_hash_free(&abb_name);
 	rk_hash_free(&jab_form);
 	rk_hash_free(&gel_form);
@@ -1099,12 +1136,37 @@ lex_area_name(const char *name, size_t len, enum ex_level want)
 	return resolve(name, len, want_mask(want));
 }
 
+/* code (len bytes, no NUL) against a cell: strcmp()'s order */
+static int
+code_cmp(const char *cell, const char *code, size_t len)
+{
+	size_t k;
+
+	/* a cell's NUL differs from any byte of code: no reading past it */
+	for (k = 0; k < len; k++)
+		if (cell[k] != code[k])
+			return (unsigned char)cell[k] - (unsigned char)code[k];
+	return cell[len] != '\0';
+}
+
+/* the first row (in the file) with the code, as the hash gave it */
 long
 lex_area_code(const char *code, size_t len)
 {
-	long e = rk_hash_find(&wil_code, code, len, 1);
+	size_t lo = 0, hi = wil.nrows;
 
-	return e < 0 ? -1 : rk_hash_val(&wil_code, e);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (code_cmp(RK_CELL(&wil, code_ord[mid], w_code), code, len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < wil.nrows &&
+	    code_cmp(RK_CELL(&wil, code_ord[lo], w_code), code, len) == 0)
+		return code_ord[lo];
+	return -1;
 }
 
 static const struct {
@@ -1281,8 +1343,12 @@ lex_area_parent(long row)
 
 	if (row < 0)
 		return -1;
+	/* the same few rows' parents are asked for again and again */
+	if (parent_of[row] != 0)
+		return parent_of[row] - 2;
 	p = RK_CELL(&wil, row, w_parent);
-	return *p == '\0' ? -1 : lex_area_code(p, strlen(p));
+	parent_of[row] = 2 + (*p == '\0' ? -1 : lex_area_code(p, strlen(p)));
+	return parent_of[row] - 2;
 }
 
 /* The recognisers' own word lists (stop_w, unit_w: extract_person.c). */
