@@ -72,8 +72,11 @@ struct ctx_ent {
 static struct ctx_ent ctx[64];
 static size_t nctx;
 
-/* What rk_fold makes of s, quicker for ASCII (most of the data files). */
-static void
+/*
+ * What rk_fold makes of s, quicker for ASCII (most of the data files);
+ * returns 1 if so (rk_fold otherwise).
+ */
+static int
 fold(const char *s, size_t n, struct rk_buf *out)
 {
 	size_t i;
@@ -88,7 +91,7 @@ fold(const char *s, size_t n, struct rk_buf *out)
 		if (ch >= 0x80) {
 			rk_buf_reset(out);
 			rk_fold(s, n, out);
-			return;
+			return 0;
 		}
 		if (k & (C_SK | C_SP))
 			continue;
@@ -96,6 +99,7 @@ fold(const char *s, size_t n, struct rk_buf *out)
 	}
 	*d = '\0';
 	out->len = (size_t)(d - out->data);
+	return 1;
 }
 
 /* Add key, folded, to h (as rk_hash_add(..., 0) would, only quicker). */
@@ -474,8 +478,21 @@ lex_init(void)
 		const char *n = RK_CELL(&wil, r, w_name);
 
 		wil_lv[r] = (unsigned char)level_of(RK_CELL(&wil, r, w_level));
-		hadd(&wil_name, n, strlen(n), (long)r);
-		add_first(n, LX_WIL);
+		/* hadd() and add_first(), the name folded once */
+		if (fold(n, strlen(n), &tmp)) {
+			size_t k, m = 0;
+
+			rk_hash_add(&wil_name, tmp.data, tmp.len, (long)r, 1);
+			/* the first word's fold is the bytes it kept of it */
+			for (k = 0; n[k] != '\0' && n[k] != ' ' && n[k] != '\t'; k++)
+				if (!(ccls[(unsigned char)n[k]] & (C_SK | C_SP)))
+					m++;
+			winfo_get(tmp.data, m)->lx |= LX_WIL;
+		} else {
+			rk_hash_add(&wil_name, tmp.data ? tmp.data : "", tmp.len,
+			    (long)r, 1);
+			add_first(n, LX_WIL);
+		}
 		/* "Tanjungpinang" for Tanjung Pinang: the name written as one word */
 		if (wil_lv[r] != LV_DESA && wil_lv[r] != LV_KEL && strchr(n, ' ') != NULL) {
 			fold(n, strlen(n), &tmp);
