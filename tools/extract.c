@@ -292,6 +292,17 @@ doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
 		    dtext.data + dspan[k].voff, dspan[k].s, dspan[k].e);
 }
 
+/* atoi() of a short string that starts with a digit (a token's low[]) */
+static inline int
+lead_int(const char *p)
+{
+	int v = 0;
+
+	while (*p >= '0' && *p <= '9')
+		v = v * 10 + (*p++ - '0');
+	return v;
+}
+
 /* atoi/atol for the stream's own numbers, without strtol's locale work. */
 static inline long
 num(const char *p)
@@ -620,7 +631,7 @@ build_context(void)
 		}
 		for (j = 0; j < st->ntok && sent_has(st, S_YEAR4); j++)
 			if ((st->tok[j].fl & TK_DIGIT) && st->tok[j].len == 4)
-				add_year(atoi(st->tok[j].low));
+				add_year(lead_int(st->tok[j].low));
 	}
 	if (D.copy_y > 0)
 		add_year(D.copy_y);

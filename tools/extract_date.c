@@ -58,6 +58,21 @@ iso_day(const char *v, int *y, int *m, int *d)
 	return 1;
 }
 
+/*
+ * v is digits not followed (within the first four) by a '-': "2022",
+ * "2021/2022".  The sscanf()s of dates_of() read at most the year of it,
+ * so it is no day and no month: told without them.
+ */
+static int
+year_only(const char *v)
+{
+	int k;
+
+	for (k = 0; k < 4 && v[k] >= '0' && v[k] <= '9'; k++)
+		;
+	return k > 0 && v[k] != '-';
+}
+
 static void
 set_value(struct ex_date *d)
 {
@@ -278,6 +293,8 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 			continue;
 		memset(d, 0, sizeof(*d));
 		d->wd = -1;
+		if (year_only(v))
+			continue;
 		if (iso_day(v, &y, &m, &dd) ||
 		    (sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) == 3 && v[4] == '-')) {
 			d->y = y;
