@@ -402,7 +402,7 @@ columnist(const char *v)
 				w[n++] = (char)(*v | 0x20);
 		w[n] = '\0';
 		for (k = 0; n > 0 && what[k] != NULL; k++)
-			if (strcmp(w, what[k]) == 0)
+			if (w[0] == what[k][0] && strcmp(w, what[k]) == 0)
 				return 1;
 		if (*v != '\0')
 			v++;
@@ -415,7 +415,8 @@ has_stem(const char *t, size_t len)
 {
 	static const char *const stem[] = { "rakor", "rapat", "pertemuan", "rakerda",
 		"meeting", NULL };
-	size_t i, k, n;
+	static const size_t slen[] = { 5, 5, 9, 7, 7 };
+	size_t i, k, n, j;
 
 	for (i = 0; i < len; i++) {
 		int c = t[i] | 0x20;
@@ -424,10 +425,15 @@ has_stem(const char *t, size_t len)
 			continue;
 		for (k = 0; stem[k] != NULL; k++) {
 			/* the second letter first (t[i + 1] is there: NUL at worst) */
-			if ((t[i + 1] | 0x20) != stem[k][1])
+			if (c != stem[k][0] || (t[i + 1] | 0x20) != stem[k][1])
 				continue;
-			n = strlen(stem[k]);
-			if (i + n <= len && strncasecmp(t + i, stem[k], n) == 0)
+			/* strncasecmp() in the C locale: the stems are letters */
+			n = slen[k];
+			if (i + n > len)
+				continue;
+			for (j = 2; j < n && (t[i + j] | 0x20) == stem[k][j]; j++)
+				;
+			if (j == n)
 				return 1;
 		}
 	}
