@@ -292,6 +292,17 @@ doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
 		    dtext.data + dspan[k].voff, dspan[k].s, dspan[k].e);
 }
 
+/* atoi() of a short string that starts with a digit (a token's low[]) */
+static inline int
+lead_int(const char *p)
+{
+	int v = 0;
+
+	while (*p >= '0' && *p <= '9')
+		v = v * 10 + (*p++ - '0');
+	return v;
+}
+
 /* atoi/atol for the stream's own numbers, without strtol's locale work. */
 static inline long
 num(const char *p)
@@ -391,7 +402,7 @@ columnist(const char *v)
 				w[n++] = (char)(*v | 0x20);
 		w[n] = '\0';
 		for (k = 0; n > 0 && what[k] != NULL; k++)
-			if (strcmp(w, what[k]) == 0)
+			if (w[0] == what[k][0] && strcmp(w, what[k]) == 0)
 				return 1;
 		if (*v != '\0')
 			v++;
@@ -404,7 +415,8 @@ has_stem(const char *t, size_t len)
 {
 	static const char *const stem[] = { "rakor", "rapat", "pertemuan", "rakerda",
 		"meeting", NULL };
-	size_t i, k, n;
+	static const size_t slen[] = { 5, 5, 9, 7, 7 };
+	size_t i, k, n, j;
 
 	for (i = 0; i < len; i++) {
 		int c = t[i] | 0x20;
@@ -413,10 +425,15 @@ has_stem(const char *t, size_t len)
 			continue;
 		for (k = 0; stem[k] != NULL; k++) {
 			/* the second letter first (t[i + 1] is there: NUL at worst) */
-			if ((t[i + 1] | 0x20) != stem[k][1])
+			if (c != stem[k][0] || (t[i + 1] | 0x20) != stem[k][1])
 				continue;
-			n = strlen(stem[k]);
-			if (i + n <= len && strncasecmp(t + i, stem[k], n) == 0)
+			/* strncasecmp() in the C locale: the stems are letters */
+			n = slen[k];
+			if (i + n > len)
+				continue;
+			for (j = 2; j < n && (t[i + j] | 0x20) == stem[k][j]; j++)
+				;
+			if (j == n)
 				return 1;
 		}
 	}
@@ -620,7 +637,7 @@ build_context(void)
 		}
 		for (j = 0; j < st->ntok && sent_has(st, S_YEAR4); j++)
 			if ((st->tok[j].fl & TK_DIGIT) && st->tok[j].len == 4)
-				add_year(atoi(st->tok[j].low));
+				add_year(lead_int(st->tok[j].low));
 	}
 	if (D.copy_y > 0)
 		add_year(D.copy_y);

@@ -58,6 +58,43 @@ iso_day(const char *v, int *y, int *m, int *d)
 	return 1;
 }
 
+/*
+ * v is digits not followed (within the first four) by a '-': "2022",
+ * "2021/2022".  The sscanf()s of dates_of() read at most the year of it,
+ * so it is no day and no month: told without them.
+ */
+static int
+year_only(const char *v)
+{
+	int k;
+
+	for (k = 0; k < 4 && v[k] >= '0' && v[k] <= '9'; k++)
+		;
+	return k > 0 && v[k] != '-';
+}
+
+/*
+ * v starts "dddd-dd" not followed by '-': 1 if that is all of it (a month,
+ * y and m set, as sscanf("%4d-%2d") would), 2 if more follows ("/..."),
+ * where the sscanf()s of dates_of() find no day and no month alone; else 0.
+ */
+static int
+year_month(const char *v, int *y, int *m)
+{
+	int k;
+
+	for (k = 0; k < 7; k++)
+		if (k == 4 ? v[k] != '-' : v[k] < '0' || v[k] > '9')
+			return 0;
+	if (v[7] == '-')
+		return 0;
+	if (v[7] != '\0')
+		return 2;
+	*y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+	*m = (v[5] - '0') * 10 + (v[6] - '0');
+	return 1;
+}
+
 static void
 set_value(struct ex_date *d)
 {
@@ -272,18 +309,23 @@ from_tags(const struct ex_sent *st, struct ex_date *out, size_t max)
 		const struct ex_ent *e = &st->ent[i];
 		const char *v = e->value;
 		struct ex_date *d = &out[n];
-		int y = 0, m = 0, dd = 0;
+		int y = 0, m = 0, dd = 0, ym;
 
 		if (!kis(e->kind, "DATE"))
 			continue;
 		memset(d, 0, sizeof(*d));
 		d->wd = -1;
-		if (iso_day(v, &y, &m, &dd) ||
-		    (sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) == 3 && v[4] == '-')) {
+		ym = year_month(v, &y, &m);
+		if (year_only(v) || ym == 2)
+			continue;
+		if (ym == 0 && (iso_day(v, &y, &m, &dd) ||
+		    (sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) == 3 && v[4] == '-'))) {
 			d->y = y;
-		} else if (v[0] == '-' && v[1] == '-' && sscanf(v + 2, "%2d-%2d", &m, &dd) == 2) {
+		} else if (ym == 0 && v[0] == '-' && v[1] == '-' &&
+		    sscanf(v + 2, "%2d-%2d", &m, &dd) == 2) {
 			d->y = 0;
-		} else if (sscanf(v, "%4d-%2d", &y, &m) == 2 && v[4] == '-' && v[7] == '\0') {
+		} else if (ym == 1 || (sscanf(v, "%4d-%2d", &y, &m) == 2 && v[4] == '-' &&
+		    v[7] == '\0')) {
 			/* a month alone is a meeting's date only with a weekday: "Senin Desember 2021" */
 			d->s = e->s;
 			d->e = e->e;

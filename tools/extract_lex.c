@@ -21,7 +21,15 @@
 static struct rk_table wil, jab, jab2, jab3, abb, ali;
 struct rk_table gel, top;
 static struct rk_hash ali_code;	/* code -> row of alias.tsv: the spelling news use */
-static struct rk_hash wil_name, wil_code, abb_name;
+static struct rk_hash wil_name, abb_name;
+/*
+ * wil's rows in the order of their codes (the file's own order, which is
+ * sorted; else sorted here): a code is found by halving, and 91k codes
+ * need no hash built at every start.
+ */
+static long *code_ord;
+/* lex_area_parent() of a row plus 2, 0 not yet known (zeroed pages) */
+static long *parent_of;
 struct rk_hash jab_form, gel_form, top_cue;
 size_t jab_kmax[256], top_kmax[256];
 static int w_code, w_level, w_name, w_parent;
@@ -64,8 +72,11 @@ struct ctx_ent {
 static struct ctx_ent ctx[64];
 static size_t nctx;
 
-/* What rk_fold makes of s, quicker for ASCII (most of the data files). */
-static void
+/*
+ * What rk_fold makes of s, quicker for ASCII (most of the data files);
+ * returns 1 if so (rk_fold otherwise).
+ */
+static int
 fold(const char *s, size_t n, struct rk_buf *out)
 {
 	size_t i;
@@ -80,7 +91,7 @@ fold(const char *s, size_t n, struct rk_buf *out)
 		if (ch >= 0x80) {
 			rk_buf_reset(out);
 			rk_fold(s, n, out);
-			return;
+			return 0;
 		}
 		if (k & (C_SK | C_SP))
 			continue;
@@ -88,6 +99,7 @@ fold(const char *s, size_t n, struct rk_buf *out)
 	}
 	*d = '\0';
 	out->len = (size_t)(d - out->data);
+	return 1;
 }
 
 /* Add key, folded, to h (as rk_hash_add(..., 0) would, only quicker). */
@@ -334,6 +346,35 @@ level_of(const char *s)
 	return LV_NONE;
 }
 
+static int
+code_ord_cmp(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+	int d = strcmp(RK_CELL(&wil, x, w_code), RK_CELL(&wil, y, w_code));
+
+	/* equal codes: file order, the first is the one found */
+	return d != 0 ? d : (x > y) - (x < y);
+}
+
+/* code_ord: the rows by code; sorted already unless the file was edited */
+static void
+code_order(void)
+{
+	size_t r;
+	int sorted = 1;
+
+	code_ord = rk_xmalloc((wil.nrows + 1) * sizeof(*code_ord));
+	parent_of = rk_xcalloc(wil.nrows + 1, sizeof(*parent_of));
+	for (r = 0; r < wil.nrows; r++) {
+		code_ord[r] = (long)r;
+		if (r > 0 && strcmp(RK_CELL(&wil, r - 1, w_code),
+		    RK_CELL(&wil, r, w_code)) > 0)
+			sorted = 0;
+	}
+	if (!sorted)
+		qsort(code_ord, wil.nrows, sizeof(*code_ord), code_ord_cmp);
+}
+
 static void
 load_abbr(struct rk_table *t, const char *name)
 {
@@ -344,16 +385,19 @@ load_abbr(struct rk_table *t, const char *name)
 	ca = rk_table_col(t, "abbr");
 	cc = rk_table_col(t, "code");
 	for (r = 0; r < t->nrows; r++) {
-		long w = rk_hash_find(&wil_code, RK_CELL(t, r, cc),
-		    strlen(RK_CELL(t, r, cc)), 1);
+		long w = lex_area_code(RK_CELL(t, r, cc),
+		    strlen(RK_CELL(t, r, cc)));
 
 		if (w >= 0) {
 			hadd(&abb_name, RK_CELL(t, r, ca), strlen(RK_CELL(t, r, ca)),
-			    rk_hash_val(&wil_code, w));
+			    w);
 			add_first(RK_CELL(t, r, ca), LX_WIL);
 		}
 	}
 }
+
+/* the "canonical" and "level" columns of jab, jab2, jab3 (load_roles) */
+static int role_col[3][2];
 
 static void
 load_roles(struct rk_table *t, const char *name, long base)
@@ -363,8 +407,9 @@ load_roles(struct rk_table *t, const char *name, long base)
 
 	rk_table_load(t, name);
 	cf = rk_table_col(t, "form");
-	(void)rk_table_col(t, "canonical");
-	(void)rk_table_col(t, "level");
+	/* role_cell() reads these two most: their columns found once here */
+	role_col[base / JAB2][0] = rk_table_col(t, "canonical");
+	role_col[base / JAB2][1] = rk_table_col(t, "level");
 	if (base == 0)
 		rk_hash_init(&jab_form);
 	for (r = 0; r < t->nrows; r++) {
@@ -381,8 +426,16 @@ role_cell(int role, const char *col)
 {
 	const struct rk_table *t = role >= JAB3 ? &jab3 : role >= JAB2 ? &jab2 : &jab;
 	int r = role >= JAB3 ? role - JAB3 : role >= JAB2 ? role - JAB2 : role;
+	const int *rc = role_col[role >= JAB3 ? 2 : role >= JAB2 ? 1 : 0];
+	int c;
 
-	return RK_CELL(t, r, rk_table_col(t, col));
+	if (col[0] == 'l' && strcmp(col, "level") == 0)
+		c = rc[1];
+	else if (col[0] == 'c' && strcmp(col, "canonical") == 0)
+		c = rc[0];
+	else
+		c = rk_table_col(t, col);
+	return RK_CELL(t, r, c);
 }
 
 void
@@ -419,24 +472,34 @@ lex_init(void)
 	w_name = rk_table_col(&wil, "name");
 	w_parent = rk_table_col(&wil, "parent_code");
 	rk_hash_init(&wil_name);
-	rk_hash_init(&wil_code);
 	rk_hash_reserve(&wil_name, wil.nrows);
-	rk_hash_reserve(&wil_code, wil.nrows);
 	wil_lv = rk_xmalloc(wil.nrows + 1);
 	for (r = 0; r < wil.nrows; r++) {
 		const char *n = RK_CELL(&wil, r, w_name);
-		const char *c = RK_CELL(&wil, r, w_code);
 
 		wil_lv[r] = (unsigned char)level_of(RK_CELL(&wil, r, w_level));
-		hadd(&wil_name, n, strlen(n), (long)r);
-		add_first(n, LX_WIL);
+		/* hadd() and add_first(), the name folded once */
+		if (fold(n, strlen(n), &tmp)) {
+			size_t k, m = 0;
+
+			rk_hash_add(&wil_name, tmp.data, tmp.len, (long)r, 1);
+			/* the first word's fold is the bytes it kept of it */
+			for (k = 0; n[k] != '\0' && n[k] != ' ' && n[k] != '\t'; k++)
+				if (!(ccls[(unsigned char)n[k]] & (C_SK | C_SP)))
+					m++;
+			winfo_get(tmp.data, m)->lx |= LX_WIL;
+		} else {
+			rk_hash_add(&wil_name, tmp.data ? tmp.data : "", tmp.len,
+			    (long)r, 1);
+			add_first(n, LX_WIL);
+		}
 		/* "Tanjungpinang" for Tanjung Pinang: the name written as one word */
 		if (wil_lv[r] != LV_DESA && wil_lv[r] != LV_KEL && strchr(n, ' ') != NULL) {
 			fold(n, strlen(n), &tmp);
 			winfo_get(tmp.data, tmp.len)->lx |= LX_WIL;
 		}
-		rk_hash_add(&wil_code, c, strlen(c), (long)r, 1);
 	}
+	code_order();
 	rk_hash_init(&abb_name);
 	load_abbr(&abb, "singkatan.tsv");
 	rk_table_load(&ali, "wilayah/alias.tsv");
@@ -487,7 +550,10 @@ void
 lex_fini(void)
 {
 	rk_hash_free(&wil_name);
-	rk_hash_free(&wil_code);
+	free(code_ord);
+	code_ord = NULL;
+	free(parent_of);
+	parent_of = NULL;
 	rk_hash_free(&abb_name);
 	rk_hash_free(&jab_form);
 	rk_hash_free(&gel_form);
@@ -1087,12 +1153,37 @@ lex_area_name(const char *name, size_t len, enum ex_level want)
 	return resolve(name, len, want_mask(want));
 }
 
+/* code (len bytes, no NUL) against a cell: strcmp()'s order */
+static int
+code_cmp(const char *cell, const char *code, size_t len)
+{
+	size_t k;
+
+	/* a cell's NUL differs from any byte of code: no reading past it */
+	for (k = 0; k < len; k++)
+		if (cell[k] != code[k])
+			return (unsigned char)cell[k] - (unsigned char)code[k];
+	return cell[len] != '\0';
+}
+
+/* the first row (in the file) with the code, as the hash gave it */
 long
 lex_area_code(const char *code, size_t len)
 {
-	long e = rk_hash_find(&wil_code, code, len, 1);
+	size_t lo = 0, hi = wil.nrows;
 
-	return e < 0 ? -1 : rk_hash_val(&wil_code, e);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (code_cmp(RK_CELL(&wil, code_ord[mid], w_code), code, len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < wil.nrows &&
+	    code_cmp(RK_CELL(&wil, code_ord[lo], w_code), code, len) == 0)
+		return code_ord[lo];
+	return -1;
 }
 
 static const struct {
@@ -1269,8 +1360,12 @@ lex_area_parent(long row)
 
 	if (row < 0)
 		return -1;
+	/* the same few rows' parents are asked for again and again */
+	if (parent_of[row] != 0)
+		return parent_of[row] - 2;
 	p = RK_CELL(&wil, row, w_parent);
-	return *p == '\0' ? -1 : lex_area_code(p, strlen(p));
+	parent_of[row] = 2 + (*p == '\0' ? -1 : lex_area_code(p, strlen(p)));
+	return parent_of[row] - 2;
 }
 
 /* The recognisers' own word lists (stop_w, unit_w: extract_person.c). */
