@@ -680,6 +680,21 @@ has_saat(const char *s, size_t n)
 }
 
 /*
+ * "Suasana rakor ...", "Tangkapan layar rakor ...", after a "Ket." label
+ * or not: a scene, no one named.  The word count up to the meeting's
+ * word, or 0.
+ */
+static int
+scene_words(const char *s, size_t len)
+{
+	size_t k = ci_prefix(s, len, "ket. ") || ci_prefix(s, len, "ket: ") ? 5 : 0;
+	int n = ci_prefix(s + k, len - k, "suasana ") ? 2 :
+	    ci_prefix(s + k, len - k, "tangkapan layar ") ? 3 : 0;
+
+	return n > 0 && k > 0 ? n + 1 : n;
+}
+
+/*
  * A photo caption with no "Foto:" and no credit to mark it: a short
  * sentence naming someone, "saat", what he was doing, and nothing more
  * ("Wakil Bupati X saat memimpin rakor di aula kantor bupati.").  A
@@ -707,15 +722,7 @@ plain_caption(const struct unit *u)
 	if (u->nw < 5 || u->nw > 35)
 		return 0;
 	/* "Suasana rakor ...", "Tangkapan layar rakor ...": a scene, no one named */
-	{
-		/* past a "Ket." label */
-		size_t k = ci_prefix(s, u->len, "ket. ") ? 5 : ci_prefix(s, u->len, "ket: ") ? 5 : 0;
-
-		scene = ci_prefix(s + k, u->len - k, "suasana ") ? 2 :
-		    ci_prefix(s + k, u->len - k, "tangkapan layar ") ? 3 : 0;
-		if (scene && k > 0)
-			scene++;
-	}
+	scene = scene_words(s, u->len);
 	if (!scene && !has_saat(s, u->len))
 		return 0;
 	while (i < u->len) {
@@ -771,7 +778,10 @@ try_plain_caption(size_t i)
 	}
 }
 
-/* Such captions stand above the lead or at the page's foot: two and three paragraphs. */
+/*
+ * Such captions stand above the lead or at the page's foot (two and three
+ * paragraphs); a scene's, which names no one, anywhere.
+ */
 void
 plain_captions(const struct clean_opts *o)
 {
@@ -779,6 +789,10 @@ plain_captions(const struct clean_opts *o)
 
 	if (!on(o, R_CAPTION))
 		return;
+	for (i = 0; i < nunits; i++)
+		if (units[i].rule < 0 && !(units[i].flags & U_TITLE) &&
+		    scene_words(TX(&units[i]), units[i].len) > 0)
+			try_plain_caption(i);
 	for (seen = 0, i = 0; i < nunits && seen < 2; i++)
 		if (units[i].rule < 0 && !(units[i].flags & U_TITLE)) {
 			seen++;
