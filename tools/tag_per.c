@@ -292,9 +292,14 @@ is_title_case(void)
 		    (TF_WORD | TF_ALPHA) || tv[i].nlet < 4)
 			continue;
 		n++;
+		/*
+		 * Both answers but 0 need capitals in 4 of 5 of these words:
+		 * 0 once even every later token a capital would not make up
+		 * for the lower-case ones (cap + rest < 4 * lower)
+		 */
 		if (tv[i].f & TF_CAP)
 			cap++;
-		else if (n - cap > 1 && (n - cap) * 5 > ntok)
+		else if (4 * (n - cap) + i >= cap + ntok)
 			return 0;
 	}
 	if (n < 2 || cap * 5 < n * 4)
