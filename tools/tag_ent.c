@@ -404,6 +404,7 @@ cache_put(struct ent_ctx *c, const char *s, size_t len)
 	sc->p0 = ncphv;
 	sc->np = nph;
 	sc->tcase = title_case;
+	sc->ascii = tok_ascii;
 	sc->ru = 0;
 	/* tokenised in place (tok_lend in analyse) but when tv grew */
 	if (tv != c->ct + c->nct) {
@@ -441,6 +442,7 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	sc = &c->sc[c->next++];
 	ntok = sc->nt;
 	title_case = sc->tcase;
+	ent_ascii = sc->ascii;
 	/* the cached tokens in place (the rules change only used,
 	 * venue and noper, set again below) */
 	tok_lend(c->ct + sc->t0, ntok);
@@ -597,6 +599,7 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			return 0;
 	}
 	c->next++;
+	ent_ascii = sc->ascii;
 	ru_add(out, ru.sp + sc->sp0 + sc->nd, sc->nsp - sc->nd);
 	emit_weak = sc->w1;
 	return 1;
@@ -927,6 +930,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 			ph_own();
 		}
 		prepare(s, len);
+		/* now: a rule may tokenise a desa name (desa_index) */
+		ent_ascii = tok_ascii;
 		if (c != NULL && c->pass == 1)
 			cache_put(c, s, len);
 	}
@@ -1094,9 +1099,12 @@ ent_dates(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	return 1;
 }
 
+int ent_ascii = -1;
+
 void
 ent_tag(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
+	ent_ascii = -1;
 	analyse(c, s, len, out, NULL);
 }
 

@@ -110,6 +110,7 @@ peek(const char *s, size_t len, size_t i)
 #define K_ALNUM	(K_LOW | K_UP | K_DIG)
 static unsigned char kcls[256], kfold[256];
 unsigned tok_dates;
+int tok_ascii;
 
 static void
 kcls_build(void)
@@ -588,8 +589,11 @@ tokenize(const char *s, size_t len)
 	if (kcls['a'] == 0)
 		kcls_build();
 #ifdef ENT_SSE2
-	if (tokenize_ascii(s, len))
+	/* it gives up only on a byte of 0x80 or above */
+	if ((tok_ascii = tokenize_ascii(s, len)) != 0)
 		return;
+#else
+	tok_ascii = -1;
 #endif
 	tok_dates = TD_LOOK;	/* unsure: date_tag() looks */
 	ntok = 0;
