@@ -61,7 +61,7 @@ rows_flush(FILE *out)
 {
 	rk_out_rows(out, rowf, nrows, 8);
 	nrows = 0;
-	rk_buf_reset(&cell);
+	tag_buf_reset(&cell);
 }
 
 void

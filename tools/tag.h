@@ -115,6 +115,15 @@ tag_buf_add(struct rk_buf *b, const char *s, size_t n)
 	b->data[b->len] = '\0';
 }
 
+/* rk_buf_reset inline: ~1 M calls on the 20 MB slice, a store or two each */
+static inline void
+tag_buf_reset(struct rk_buf *b)
+{
+	b->len = 0;
+	if (b->data != NULL)
+		b->data[0] = '\0';
+}
+
 static inline void
 tag_buf_adds(struct rk_buf *b, const char *s)
 {

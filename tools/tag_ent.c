@@ -449,7 +449,7 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	nph = sc->np;
 	ph_lend(cphv + sc->p0, nph);
 	kl = (c->next < c->nsc ? c->sc[c->next].k0 : c->ckb.len) - sc->k0;
-	rk_buf_reset(&kb);
+	tag_buf_reset(&kb);
 	rk_buf_add(&kb, c->ckb.data + sc->k0, kl);
 	for (i = 0; i < ntok; i++) {
 		tv[i].used = U_FREE;
@@ -711,7 +711,7 @@ fix_lists(struct tag_list *out)
 			if (!ents[g].weak)
 				continue;
 			sp = &out->v[ents[g].idx];
-			rk_buf_reset(&vb);
+			tag_buf_reset(&vb);
 			if (nl >= no)
 				rk_buf_adds(&vb, "tempat:");
 			surface(&vb, ents[g].a, ents[g].b);
@@ -1050,13 +1050,13 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc,
 	c->pass = 1;
 	ncphv = 0;
 	ru.nobs = ru.nsp = ru.naobs = 0;
-	rk_buf_reset(&ru.vals);
+	tag_buf_reset(&ru.vals);
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
 		if (r->nf < 6)
 			continue;
 		if (TAG_IS(r->f[3], "dateline") && r->f[5].len > 0) {
-			rk_buf_reset(&tmpb);
+			tag_buf_reset(&tmpb);
 			fold(r->f[5].s, r->f[5].len, &tmpb);
 			e = rk_hash_find(&wilh, tmpb.data, tmpb.len, 1);
 			if (e >= 0 && (row = wil_pick(NULL, &wilh, e, L_NONE, &amb)) >= 0 &&

@@ -450,7 +450,7 @@ tokenize_ascii(const char *s, size_t len)
 	}
 	W[nw] = 0;
 	memset(fb + len, 0, 16);
-	rk_buf_reset(&kb);
+	tag_buf_reset(&kb);
 	rk_buf_grow(&kb, len + 16);
 	kd = kb.data;
 	/* the counts in locals: the key bytes written through kd could
@@ -597,7 +597,7 @@ tokenize(const char *s, size_t len)
 #endif
 	tok_dates = TD_LOOK;	/* unsure: date_tag() looks */
 	ntok = 0;
-	rk_buf_reset(&kb);
+	tag_buf_reset(&kb);
 	while (i < len) {
 		/* most gaps are one space */
 		if (s[i] == ' ') {

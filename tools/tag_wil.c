@@ -207,7 +207,7 @@ wil_match_paren(size_t i, size_t maxn, size_t *end)
 
 	if (maxn < 2 || maxn > MAXNG)
 		return -1;
-	rk_buf_reset(&tmpb);
+	tag_buf_reset(&tmpb);
 	for (j = i; j < ntok && n < maxn; j++) {
 		if (punct_is(j, '(') && paren == 0 && n > 0 && is_word(j + 1) &&
 		    (tv[j + 1].f & TF_UPPER) && punct_is(j + 2, ')')) {
@@ -305,7 +305,7 @@ desa_match(size_t i, size_t *end)
 			tok_own();
 		ntok = save_ntok;
 		memcpy(tv, keep, ntok * sizeof(*tv));
-		rk_buf_reset(&kb);
+		tag_buf_reset(&kb);
 		rk_buf_add(&kb, kkeep.data ? kkeep.data : "", kkeep.len);
 		free(keep);
 		rk_buf_free(&kkeep);
