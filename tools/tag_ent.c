@@ -219,6 +219,7 @@ ent_fini(void)
 	lxs = NULL;
 	free(phbits);
 	phbits = NULL;
+	wil_row_forget();
 	nlxs = 0;
 	ctx_keep(NULL);
 	free(cphv);

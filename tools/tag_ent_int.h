@@ -289,6 +289,7 @@ int	areas_named(const struct ent_ctx *c);
 int	level_of(const char *s);
 int	level_fits(int want, int have);
 long	wil_row(const char *code);
+void	wil_row_forget(void);
 int	ctx_score(const struct ent_ctx *c, long row);
 long	wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
     int *ambig);

@@ -392,6 +392,8 @@ ent_init(void)
 		add_form(&lexh, RK_CELL(&t_nama, r, 0), e, LX_PREFIX);
 	}
 	load_simple(&t_adat, LX_ADAT, 2, -1);
+	/* wil_row's memo from here on holds the lexicon's codes only */
+	wil_row_forget();
 }
 
 /*

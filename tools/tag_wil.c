@@ -88,23 +88,49 @@ level_fits(int want, int have)
 	return want == have;
 }
 
+/*
+ * wil_row's last answer for each of NWRMEMO codes (by address): a binary
+ * search of the ~90k codes is ~17 strcmp calls.
+ */
+#define NWRMEMO	256
+static struct {
+	const char	*code;
+	long		 row;
+} wrmemo[NWRMEMO];
+
 long
 wil_row(const char *code)
 {
-	size_t lo = 0, hi = nwil, mid;
+	size_t lo = 0, hi = nwil, mid, slot;
 	int c;
+	long row = -1;
 
+	/* the codes asked are the lexicon's, each always at one address */
+	slot = ((uintptr_t)code >> 3) & (NWRMEMO - 1);
+	if (wrmemo[slot].code == code)
+		return wrmemo[slot].row;
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		c = strcmp(RK_CELL(&t_wil, mid, 0), code);
-		if (c == 0)
-			return (long)mid;
+		if (c == 0) {
+			row = (long)mid;
+			break;
+		}
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return -1;
+	wrmemo[slot].code = code;
+	wrmemo[slot].row = row;
+	return row;
+}
+
+/* The tables go (ent_fini): their addresses may hold other codes next. */
+void
+wil_row_forget(void)
+{
+	memset(wrmemo, 0, sizeof(wrmemo));
 }
 
 static int
