@@ -61,7 +61,7 @@ rows_flush(FILE *out)
 {
 	rk_out_rows(out, rowf, nrows, 8);
 	nrows = 0;
-	rk_buf_reset(&cell);
+	tag_buf_reset(&cell);
 }
 
 void
@@ -197,7 +197,7 @@ write_sent(const struct rk_row *r, struct tag_list *l, FILE *out)
 		rk_buf_add(&cell, l->vals.data, l->vals.len);
 		vals = cell.data + cell.len - l->vals.len;
 	}
-	ascii = l->n > 0 && rk_is_ascii(s, len);
+	ascii = l->n > 0 && (ent_ascii >= 0 ? ent_ascii : rk_is_ascii(s, len));
 	for (i = 0; i < l->n; i++) {
 		sp = &l->v[i];
 		if (ascii) {

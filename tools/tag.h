@@ -115,6 +115,15 @@ tag_buf_add(struct rk_buf *b, const char *s, size_t n)
 	b->data[b->len] = '\0';
 }
 
+/* rk_buf_reset inline: ~1 M calls on the 20 MB slice, a store or two each */
+static inline void
+tag_buf_reset(struct rk_buf *b)
+{
+	b->len = 0;
+	if (b->data != NULL)
+		b->data[0] = '\0';
+}
+
 static inline void
 tag_buf_adds(struct rk_buf *b, const char *s)
 {
@@ -203,6 +212,11 @@ struct ent_ctx *ent_doc_begin(const struct rk_stream *s, const struct rk_doc *do
 	    struct date_ctx *dc);
 int	ent_dates(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out);
 void	ent_tag(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out);
+/*
+ * After ent_tag: its sentence is ASCII (1), is not (0), or unknown (-1);
+ * the tokenizer knew, so write_sent need not look at the bytes again.
+ */
+extern int ent_ascii;
 void	ent_doc_end(struct ent_ctx *c);
 
 #endif

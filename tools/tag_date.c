@@ -943,7 +943,7 @@ date_doc_begin(struct date_ctx *c, const struct rk_stream *s,
 	c->docid = doc->id;
 	nyears = 0;
 	tc.nt = tc.ne = tc.next = 0;
-	rk_buf_reset(&tc.text);
+	tag_buf_reset(&tc.text);
 	(void)s;
 	for (r = 0; r < doc->n; r++) {
 		row = doc->rows[r];

@@ -548,7 +548,7 @@ put_date(struct date_ctx *c, const char *s, size_t i, size_t e,
 	if (r->wd2 >= 0 && r->b.d && r->b.y &&
 	    date_wday(r->b.y, r->b.m, r->b.d) != r->wd2)
 		wdwarn(c, s, a, b, &r->b);
-	rk_buf_reset(&vbuf);
+	tag_buf_reset(&vbuf);
 	put_ymd(&vbuf, &r->a);
 	if (r->b.m) {
 		tag_buf_addc(&vbuf, '/');
@@ -564,7 +564,7 @@ put_rel(const struct date_ctx *c, long n)
 	struct ymd r;
 
 	date_civil(date_days(c->pub_y, c->pub_m, c->pub_d) + n, &r.y, &r.m, &r.d);
-	rk_buf_reset(&vbuf);
+	tag_buf_reset(&vbuf);
 	put_ymd(&vbuf, &r);
 }
 
@@ -674,7 +674,7 @@ put_year(size_t i, size_t e, const struct dres *r, struct tag_list *out)
 		addyear(r->a.y, 1);
 		return;
 	}
-	rk_buf_reset(&vbuf);
+	tag_buf_reset(&vbuf);
 	put_dig(&vbuf, '\0', r->a.y, 4);
 	if (r->b.y)
 		put_dig(&vbuf, '/', r->b.y, 4);
@@ -773,7 +773,7 @@ time_at(size_t i, struct tag_list *out)
 	}
 	if (out == NULL)
 		return k;
-	rk_buf_reset(&vbuf);
+	tag_buf_reset(&vbuf);
 	put_hms(&vbuf, &t1, z);
 	if (range) {
 		tag_buf_addc(&vbuf, '/');
@@ -831,7 +831,7 @@ num_digits(const char *s, size_t i)
 		if (ndot + ncom == 1 && ndot && t->nd[1] == 3 && t->nd[0] <= 3)
 			dec = -1;	/* "5.385": thousands */
 	}
-	rk_buf_reset(&dbuf);
+	tag_buf_reset(&dbuf);
 	j = 0;
 	gstart[0] = 0;
 	for (k = t->s; k < t->e; k++)
@@ -963,12 +963,12 @@ money_at(const char *s, size_t i, struct tag_list *out)
 		k1 = amount_at(s, k, &frac, &e);
 	if (k1 == 0)
 		return 0;
-	rk_buf_reset(&vbuf);
+	tag_buf_reset(&vbuf);
 	put_num(frac, e);
 	if ((k2 = sep_at(k1, &dan)) != 0 && !dan &&
 	    (k3 = amount_at(s, k2, &frac2, &e2)) != 0) {
 		if (e == 0 && e2 != 0) {	/* "Rp 4-6 ribu" */
-			rk_buf_reset(&vbuf);
+			tag_buf_reset(&vbuf);
 			(void)num_digits(s, k);
 			put_num(frac, e2);
 			(void)num_digits(s, k2);
@@ -1005,7 +1005,7 @@ num_at(const char *s, size_t i, struct tag_list *out)
 		k++;
 	}
 	if (out != NULL) {
-		rk_buf_reset(&vbuf);
+		tag_buf_reset(&vbuf);
 		put_num(frac, e);
 		tag_add(out, T[i].s, T[k - 1].e, kind, vbuf.data, vbuf.len);
 	}

@@ -219,6 +219,7 @@ ent_fini(void)
 	lxs = NULL;
 	free(phbits);
 	phbits = NULL;
+	wil_row_forget();
 	nlxs = 0;
 	ctx_keep(NULL);
 	free(cphv);
@@ -404,6 +405,7 @@ cache_put(struct ent_ctx *c, const char *s, size_t len)
 	sc->p0 = ncphv;
 	sc->np = nph;
 	sc->tcase = title_case;
+	sc->ascii = tok_ascii;
 	sc->ru = 0;
 	/* tokenised in place (tok_lend in analyse) but when tv grew */
 	if (tv != c->ct + c->nct) {
@@ -441,13 +443,14 @@ cache_get(struct ent_ctx *c, const char *s, size_t len)
 	sc = &c->sc[c->next++];
 	ntok = sc->nt;
 	title_case = sc->tcase;
+	ent_ascii = sc->ascii;
 	/* the cached tokens in place (the rules change only used,
 	 * venue and noper, set again below) */
 	tok_lend(c->ct + sc->t0, ntok);
 	nph = sc->np;
 	ph_lend(cphv + sc->p0, nph);
 	kl = (c->next < c->nsc ? c->sc[c->next].k0 : c->ckb.len) - sc->k0;
-	rk_buf_reset(&kb);
+	tag_buf_reset(&kb);
 	rk_buf_add(&kb, c->ckb.data + sc->k0, kl);
 	for (i = 0; i < ntok; i++) {
 		tv[i].used = U_FREE;
@@ -597,6 +600,7 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 			return 0;
 	}
 	c->next++;
+	ent_ascii = sc->ascii;
 	ru_add(out, ru.sp + sc->sp0 + sc->nd, sc->nsp - sc->nd);
 	emit_weak = sc->w1;
 	return 1;
@@ -708,7 +712,7 @@ fix_lists(struct tag_list *out)
 			if (!ents[g].weak)
 				continue;
 			sp = &out->v[ents[g].idx];
-			rk_buf_reset(&vb);
+			tag_buf_reset(&vb);
 			if (nl >= no)
 				rk_buf_adds(&vb, "tempat:");
 			surface(&vb, ents[g].a, ents[g].b);
@@ -927,6 +931,8 @@ analyse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out,
 			ph_own();
 		}
 		prepare(s, len);
+		/* now: a rule may tokenise a desa name (desa_index) */
+		ent_ascii = tok_ascii;
 		if (c != NULL && c->pass == 1)
 			cache_put(c, s, len);
 	}
@@ -1045,13 +1051,13 @@ ent_doc_begin(const struct rk_stream *s, const struct rk_doc *doc,
 	c->pass = 1;
 	ncphv = 0;
 	ru.nobs = ru.nsp = ru.naobs = 0;
-	rk_buf_reset(&ru.vals);
+	tag_buf_reset(&ru.vals);
 	for (i = 0; i < doc->n; i++) {
 		r = doc->rows[i];
 		if (r->nf < 6)
 			continue;
 		if (TAG_IS(r->f[3], "dateline") && r->f[5].len > 0) {
-			rk_buf_reset(&tmpb);
+			tag_buf_reset(&tmpb);
 			fold(r->f[5].s, r->f[5].len, &tmpb);
 			e = rk_hash_find(&wilh, tmpb.data, tmpb.len, 1);
 			if (e >= 0 && (row = wil_pick(NULL, &wilh, e, L_NONE, &amb)) >= 0 &&
@@ -1094,9 +1100,12 @@ ent_dates(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 	return 1;
 }
 
+int ent_ascii = -1;
+
 void
 ent_tag(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 {
+	ent_ascii = -1;
 	analyse(c, s, len, out, NULL);
 }
 

@@ -144,6 +144,7 @@ struct sentc {
 	size_t		 k0;		/* keys in ckb */
 	size_t		 p0, np;	/* phrases in cphv */
 	int		 tcase;		/* its title_case */
+	int		 ascii;		/* its tok_ascii */
 	/* pass 1 kept its spans (see ru_reuse) */
 	unsigned char	 ru;
 	unsigned char	 w0, w1;	/* emit_weak before and after */
@@ -257,6 +258,7 @@ void	ph_grow(size_t n);
 void	ph_own(void);
 void	ph_lend(struct phr *p, size_t cap);
 extern unsigned tok_dates;	/* TD_* of the sentence tokenize() cut */
+extern int tok_ascii;		/* it is ASCII: 1, not: 0, unknown: -1 */
 extern struct phr *phv;		/* this sentence's phrases (fill_phrases) */
 extern size_t nph, cph;
 extern struct phr *cphv;	/* the document's, for the second pass */
@@ -287,6 +289,7 @@ int	areas_named(const struct ent_ctx *c);
 int	level_of(const char *s);
 int	level_fits(int want, int have);
 long	wil_row(const char *code);
+void	wil_row_forget(void);
 int	ctx_score(const struct ent_ctx *c, long row);
 long	wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
     int *ambig);

@@ -73,7 +73,7 @@ void
 tag_list_reset(struct tag_list *l)
 {
 	l->n = 0;
-	rk_buf_reset(&l->vals);
+	tag_buf_reset(&l->vals);
 }
 
 void

@@ -126,7 +126,7 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 	/* ASCII forms (nearly all): fold and count tokens in one sweep,
 	 * the key's bytes and length in locals (a char store could change
 	 * kb.len for all the compiler knows: it would load it again) */
-	rk_buf_reset(&kb);
+	tag_buf_reset(&kb);
 	rk_buf_grow(&kb, strlen(form) + 1);
 	d = kb.data;
 	for (i = 0; p[i] != '\0'; i++) {
@@ -392,6 +392,8 @@ ent_init(void)
 		add_form(&lexh, RK_CELL(&t_nama, r, 0), e, LX_PREFIX);
 	}
 	load_simple(&t_adat, LX_ADAT, 2, -1);
+	/* wil_row's memo from here on holds the lexicon's codes only */
+	wil_row_forget();
 }
 
 /*
@@ -417,9 +419,9 @@ ctx_take(struct ent_ctx *c)
 	c->nmslot = spare.nmslot;
 	c->mkeys = spare.mkeys;
 	memset(&spare, 0, sizeof(spare));
-	rk_buf_reset(&c->mkeys);
-	rk_buf_reset(&c->mvals);
-	rk_buf_reset(&c->ckb);
+	tag_buf_reset(&c->mkeys);
+	tag_buf_reset(&c->mvals);
+	tag_buf_reset(&c->ckb);
 }
 
 /* Keep c's arrays for the next document; NULL frees the kept ones. */

@@ -23,7 +23,7 @@ static size_t polity_end(const struct lex *, size_t);
 void
 loc_value(struct rk_buf *b, long row, const char *level, size_t a, size_t e)
 {
-	rk_buf_reset(b);
+	tag_buf_reset(b);
 	if (row >= 0) {
 		tag_buf_adds(b, RK_CELL(&t_wil, row, 0));
 		return;
@@ -157,7 +157,7 @@ rule_lochead(struct ent_ctx *c, size_t i, struct tag_list *out)
 	}
 	if (m == k)
 		return 0;
-	rk_buf_reset(&vb);
+	tag_buf_reset(&vb);
 	tag_buf_adds(&vb, x->a);
 	tag_buf_addc(&vb, ':');
 	surface(&vb, k, m);
@@ -328,7 +328,7 @@ rule_org(struct ent_ctx *c, size_t i, struct tag_list *out)
 	}
 	/* the area is its own LOC: Polres | Kutim */
 	m = area_after(c, j, L_NONE, &row);
-	rk_buf_reset(&vb);
+	tag_buf_reset(&vb);
 	tag_buf_adds(&vb, x->a);
 	if (row >= 0) {
 		tag_buf_addc(&vb, ' ');
@@ -607,7 +607,7 @@ rule_orgpfx(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (k == last)
 		return 0;	/* Komisi VII: a part of the body that follows */
 	last = org_tail(org_country(last));
-	rk_buf_reset(&vb);
+	tag_buf_reset(&vb);
 	tag_buf_adds(&vb, x->a);
 	tag_buf_addc(&vb, ' ');
 	surface(&vb, j, last);
@@ -642,7 +642,7 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 	    L_KOTA : strstr(x->a, "Provinsi") ? L_PROV : strstr(x->a, "Desa") ?
 	    L_DESA : strstr(x->a, "Kecamatan") ? L_KEC : L_NONE;
 	m = place_at(c, j, want, 1, &row, &amb);
-	rk_buf_reset(&vb);
+	tag_buf_reset(&vb);
 	tag_buf_adds(&vb, x->a);
 	if (m > j) {
 		tag_buf_addc(&vb, ' ');
@@ -655,7 +655,7 @@ rule_pemda(struct ent_ctx *c, size_t i, struct tag_list *out)
 	if (row >= 0 && !amb) {
 		emit(out, i, j, "PEMDA", vb.data, vb.len);
 		claim(i, j, U_ORG);
-		rk_buf_reset(&vb);
+		tag_buf_reset(&vb);
 		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
 		emit(out, j, m, "LOC", vb.data, vb.len);
 		claim(j, m, U_LOC);
@@ -733,7 +733,7 @@ rule_role(struct ent_ctx *c, size_t i, struct tag_list *out)
 		    island_at(x, m + 1) && (q = rule_lochead(c, m + 1, out)) > m + 1)
 			m = q;
 	}
-	rk_buf_reset(&vb);
+	tag_buf_reset(&vb);
 	tag_buf_adds(&vb, x->a);
 	if (row >= 0) {
 		tag_buf_addc(&vb, '@');
@@ -864,7 +864,7 @@ rule_venue(size_t i, struct tag_list *out)
 		for (k = a; k < last; k++)
 			if (!is_free(k))
 				return last;
-		rk_buf_reset(&vb);
+		tag_buf_reset(&vb);
 		tag_buf_adds(&vb, x->a);
 		tag_buf_addc(&vb, ':');
 		surface(&vb, a, last);
@@ -963,7 +963,7 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 		m = mp;
 		row = x->a[0] ? wil_row(x->a) : -1;
 		if (row < 0) {
-			rk_buf_reset(&vb);
+			tag_buf_reset(&vb);
 			tag_buf_adds(&vb, x->b);
 			tag_buf_addc(&vb, ':');
 			surface(&vb, a, m);
@@ -998,7 +998,7 @@ bare_place(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	} else
 		return a;
 	if (row >= 0) {
-		rk_buf_reset(&vb);
+		tag_buf_reset(&vb);
 		tag_buf_adds(&vb, RK_CELL(&t_wil, row, 0));
 		/* Kotim, Sampit: a kabupaten the story names sets its context */
 		if (c != NULL && c->pass == 1 && x != NULL && wlev[row] <= L_KOTA)

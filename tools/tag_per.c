@@ -292,9 +292,14 @@ is_title_case(void)
 		    (TF_WORD | TF_ALPHA) || tv[i].nlet < 4)
 			continue;
 		n++;
+		/*
+		 * Both answers but 0 need capitals in 4 of 5 of these words:
+		 * 0 once even every later token a capital would not make up
+		 * for the lower-case ones (cap + rest < 4 * lower)
+		 */
 		if (tv[i].f & TF_CAP)
 			cap++;
-		else if (n - cap > 1 && (n - cap) * 5 > ntok)
+		else if (4 * (n - cap) + i >= cap + ntok)
 			return 0;
 	}
 	if (n < 2 || cap * 5 < n * 4)
@@ -523,7 +528,7 @@ surface(struct rk_buf *b, size_t a, size_t e)
 void
 emit_place(struct tag_list *out, size_t a, size_t b, const char *kind)
 {
-	rk_buf_reset(&vb);
+	tag_buf_reset(&vb);
 	tag_buf_adds(&vb, kind);
 	surface(&vb, a, b);
 	emit(out, a, b, "LOC", vb.data, vb.len);
@@ -565,7 +570,7 @@ degree_at(size_t i)
 
 	if (!is_cap(i))
 		return i;
-	rk_buf_reset(&tmpb);
+	tag_buf_reset(&tmpb);
 	while (is_word(j) && (tv[j].f & TF_ALPHA) && nw < 5) {
 		tag_buf_add(&tmpb, kb.data + tv[j].ks, tv[j].kl);
 		nw++;
@@ -951,7 +956,7 @@ classify_run(struct ent_ctx *c, size_t a, size_t b, struct tag_list *out)
 	    tok_has(&tv[b - 1], LX_LOCSUF))) {
 		int org = tok_has(&tv[b - 1], LX_ORGSUF) != NULL;
 
-		rk_buf_reset(&vb);
+		tag_buf_reset(&vb);
 		if (!org)
 			rk_buf_adds(&vb, "tempat:");
 		surface(&vb, a, b);

@@ -110,6 +110,7 @@ peek(const char *s, size_t len, size_t i)
 #define K_ALNUM	(K_LOW | K_UP | K_DIG)
 static unsigned char kcls[256], kfold[256];
 unsigned tok_dates;
+int tok_ascii;
 
 static void
 kcls_build(void)
@@ -449,7 +450,7 @@ tokenize_ascii(const char *s, size_t len)
 	}
 	W[nw] = 0;
 	memset(fb + len, 0, 16);
-	rk_buf_reset(&kb);
+	tag_buf_reset(&kb);
 	rk_buf_grow(&kb, len + 16);
 	kd = kb.data;
 	/* the counts in locals: the key bytes written through kd could
@@ -588,12 +589,15 @@ tokenize(const char *s, size_t len)
 	if (kcls['a'] == 0)
 		kcls_build();
 #ifdef ENT_SSE2
-	if (tokenize_ascii(s, len))
+	/* it gives up only on a byte of 0x80 or above */
+	if ((tok_ascii = tokenize_ascii(s, len)) != 0)
 		return;
+#else
+	tok_ascii = -1;
 #endif
 	tok_dates = TD_LOOK;	/* unsure: date_tag() looks */
 	ntok = 0;
-	rk_buf_reset(&kb);
+	tag_buf_reset(&kb);
 	while (i < len) {
 		/* most gaps are one space */
 		if (s[i] == ' ') {

@@ -88,23 +88,49 @@ level_fits(int want, int have)
 	return want == have;
 }
 
+/*
+ * wil_row's last answer for each of NWRMEMO codes (by address): a binary
+ * search of the ~90k codes is ~17 strcmp calls.
+ */
+#define NWRMEMO	256
+static struct {
+	const char	*code;
+	long		 row;
+} wrmemo[NWRMEMO];
+
 long
 wil_row(const char *code)
 {
-	size_t lo = 0, hi = nwil, mid;
+	size_t lo = 0, hi = nwil, mid, slot;
 	int c;
+	long row = -1;
 
+	/* the codes asked are the lexicon's, each always at one address */
+	slot = ((uintptr_t)code >> 3) & (NWRMEMO - 1);
+	if (wrmemo[slot].code == code)
+		return wrmemo[slot].row;
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		c = strcmp(RK_CELL(&t_wil, mid, 0), code);
-		if (c == 0)
-			return (long)mid;
+		if (c == 0) {
+			row = (long)mid;
+			break;
+		}
 		if (c < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return -1;
+	wrmemo[slot].code = code;
+	wrmemo[slot].row = row;
+	return row;
+}
+
+/* The tables go (ent_fini): their addresses may hold other codes next. */
+void
+wil_row_forget(void)
+{
+	memset(wrmemo, 0, sizeof(wrmemo));
 }
 
 static int
@@ -207,7 +233,7 @@ wil_match_paren(size_t i, size_t maxn, size_t *end)
 
 	if (maxn < 2 || maxn > MAXNG)
 		return -1;
-	rk_buf_reset(&tmpb);
+	tag_buf_reset(&tmpb);
 	for (j = i; j < ntok && n < maxn; j++) {
 		if (punct_is(j, '(') && paren == 0 && n > 0 && is_word(j + 1) &&
 		    (tv[j + 1].f & TF_UPPER) && punct_is(j + 2, ')')) {
@@ -305,7 +331,7 @@ desa_match(size_t i, size_t *end)
 			tok_own();
 		ntok = save_ntok;
 		memcpy(tv, keep, ntok * sizeof(*tv));
-		rk_buf_reset(&kb);
+		tag_buf_reset(&kb);
 		rk_buf_add(&kb, kkeep.data ? kkeep.data : "", kkeep.len);
 		free(keep);
 		rk_buf_free(&kkeep);
