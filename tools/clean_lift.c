@@ -687,10 +687,15 @@ has_saat(const char *s, size_t n)
 static int
 scene_words(const char *s, size_t len)
 {
-	size_t k = ci_prefix(s, len, "ket. ") || ci_prefix(s, len, "ket: ") ? 5 : 0;
-	int n = ci_prefix(s + k, len - k, "suasana ") ? 2 :
-	    ci_prefix(s + k, len - k, "tangkapan layar ") ? 3 : 0;
+	size_t k;
+	int n;
 
+	/* most paragraphs open with none of k, s, t */
+	if (len < 8 || ((s[0] | 32) != 'k' && (s[0] | 32) != 's' && (s[0] | 32) != 't'))
+		return 0;
+	k = ci_prefix(s, len, "ket. ") || ci_prefix(s, len, "ket: ") ? 5 : 0;
+	n = ci_prefix(s + k, len - k, "suasana ") ? 2 :
+	    ci_prefix(s + k, len - k, "tangkapan layar ") ? 3 : 0;
 	return n > 0 && k > 0 ? n + 1 : n;
 }
 
