@@ -342,6 +342,22 @@ name_part(size_t i)
 	return str_is(x->a, "umum") && tok_has(&tv[i], LX_WORD) != NULL;
 }
 
+/*
+ * "Camat Lubuk Basung, Fitri Yenti, S.STP": a feast's name (Fitri,
+ * Ramadhan) opens a name set off by commas, one more capitalised word
+ * and a comma or full stop after it; "Idul Fitri" never follows a comma.
+ */
+static int
+feast_first(size_t i)
+{
+	const struct lex *x = tok_has(&tv[i], LX_NOTNAME);
+
+	return x != NULL && x->a != NULL && str_is(x->a, "hari-raya") &&
+	    punct_is(i - 1, ',') && i + 2 < ntok && is_word(i + 1) &&
+	    is_cap(i + 1) && is_free(i + 1) && !(tv[i + 1].f & TF_UPPER) &&
+	    !is_notname(i + 1) && (punct_is(i + 2, ',') || punct_is(i + 2, '.'));
+}
+
 /* A word that may be part of a person's name at position i. */
 int
 namey(size_t i)
@@ -352,7 +368,7 @@ namey(size_t i)
 	if (!is_cap(i) || !is_free(i) || tv[i].venue || tv[i].noper)
 		return 0;
 	/* "Hj. Ika Rahmawati": after H. or Hj. a word of a motto is a name */
-	if (is_notname(i) && !(i > 0 && hajj_before(i)))
+	if (is_notname(i) && !(i > 0 && (hajj_before(i) || feast_first(i))))
 		return 0;
 	if ((x = match(i, M(LX_ROLE) | M(LX_LEVEL) | M(LX_VENUE) |
 	    M(LX_LOCHEAD) | M(LX_EVENT) | M(LX_PEMDA) | M(LX_ORGPFX), &j)) != NULL &&
