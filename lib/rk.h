@@ -252,7 +252,10 @@ int	rk_stream_col(const struct rk_stream *s, const char *name);
  * document stays valid until the next call.
  */
 int	rk_doc_next(struct rk_stream *s, struct rk_doc *doc);
-/* Read one row without grouping (rk-tsv); 1, or 0 at end. */
+/*
+ * Read one row without grouping (rk-tsv); 1, or 0 at end.  The row stays
+ * valid until the next call.
+ */
 int	rk_row_next(struct rk_stream *s, struct rk_row **row);
 void	rk_stream_close(struct rk_stream *s);
 
