@@ -631,26 +631,6 @@ word_in(const char *w, size_t n, const char *const *list)
 	return 0;
 }
 
-/* Words that may join the people a caption names: "Dandim X bersama unsur Forkopimda" */
-static int
-join_word(const char *w, size_t n)
-{
-	switch (n) {
-	case 3:
-		return memcmp(w, "dan", 3) == 0;
-	case 4:
-		return memcmp(w, "para", 4) == 0;
-	case 5:
-		return memcmp(w, "unsur", 5) == 0;
-	case 7:
-		return memcmp(w, "bersama", 7) == 0 || memcmp(w, "beserta", 7) == 0 ||
-		    memcmp(w, "jajaran", 7) == 0;
-	case 10:
-		return memcmp(w, "didampingi", 10) == 0;
-	}
-	return 0;
-}
-
 /* Has s a "saat"?  Most paragraphs have none: one pass, 16 bytes a step. */
 static int
 has_saat(const char *s, size_t n)
@@ -717,6 +697,9 @@ plain_caption(const struct unit *u)
 	/* "Suasana rakor berjalan hangat." is the article's */
 	static const char *const mood[] = { "tampak", "terlihat", "cukup", "sangat",
 		"begitu", "terasa", "berlangsung", "berjalan", NULL };
+	/* words that may join the people named: "Dandim X bersama unsur Forkopimda" */
+	static const char *const joins[] = { "bersama", "didampingi", "dan",
+		"beserta", "jajaran", "unsur", "para", NULL };
 	/* me- words that are no verbs: "saat memimpin rakor melalui zoom" */
 	static const char *const prep[] = { "melalui", "menjelang", "menuju",
 		"mengenai", NULL };
@@ -757,7 +740,7 @@ plain_caption(const struct unit *u)
 			if (n == 4 && strncmp(w, "saat", 4) == 0 && words > 1)
 				phase = 1;
 			else if (words > 16 || (w[0] >= 'a' && w[0] <= 'z' &&
-			    !join_word(w, n) && ++lower > 1))
+			    !word_in(w, n, joins) && ++lower > 1))
 				return 0;
 		} else if (phase == 1) {
 			if (!word_in(w, n, doing))

@@ -133,7 +133,7 @@ role_before(const struct ex_sent *st, struct ex_person *p)
 		while (close < e && !tis(st, close, ")"))
 			close++;
 		for (x = r > 4 ? r - 4 : 0; x + 1 < r; x++)
-			if ((role = lex_role(st, x, &te)) >= 0 && te == r - 1)
+			if (lex_role(st, x, &te) >= 0 && te == r - 1)
 				break;
 		if (x + 1 < r)
 			r = x;
