@@ -213,13 +213,14 @@ clean_init(void)
 	/* "RAKOR : NAME/SITE - ...", or a credit in capitals without the
 	 * slash ("RAKOR : DOKUMENTASI UNTUK SITE - Camat ...") before a
 	 * sentence in mixed case, or the credit at the end ("RAKOR : Camat
-	 * ... di Aula Kantor Camat. HUMAS/KUKARKAB") */
+	 * ... di Aula Kantor Camat. HUMAS/KUKARKAB", or "... Aula Balai Kota. (IST)") */
 	rk_re_compile(&re_capline2,
 	    "^\\p{Lu}[\\p{Lu} ]{1,30}\\s*:\\s*(?:[^/:]{2,60}/\\s*[^/]{2,40}?\\s*"
 	    "(?:-|\\x{2013}|\\x{2014})\\s|"
 	    "\\p{Lu}[\\p{Lu}\\d.&]*+(?: \\p{Lu}[\\p{Lu}\\d.&]*+){0,5}+\\s*"
 	    "(?:-|\\x{2013}|\\x{2014})\\s+\\p{Lu}\\p{Ll}|"
-	    "[^:]{10,300}[.\\s]\\s*\\p{Lu}{2,}/\\s*\\p{Lu}{2,}\\s*\\.?$)", 0);
+	    "[^:]{10,300}[.\\s]\\s*(?:\\p{Lu}{2,}/\\s*\\p{Lu}{2,}|"
+	    "\\((?i:ist|istimewa|dok)\\b[^()]{0,30}\\))\\s*\\.?$)", 0);
 	rk_re_compile(&re_markup,
 	    "!\\[[^\\]]*\\]\\([^)]*\\)|<!--|-->|\\*\\*+|</?[A-Za-z][A-Za-z0-9]*"
 	    "(?:\\s[^<>]{0,200})?/?>|^\\s*[#>]+\\s+", 0);
