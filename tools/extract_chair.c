@@ -895,6 +895,40 @@ join_person(struct ex_person *p, size_t *psi)
 }
 
 /*
+ * The name of a chair known by role alone who holds a second office: "Rakor
+ * dipimpin Sekretaris Daerah Kabupaten Paser selaku Ketua TPPS." and later
+ * "Ketua TPPS Paser, Ir. NAME, M.T., ...".  The office is matched word for
+ * word (a bare "Ketua" could be anyone's).  Returns the sentence, or -1.
+ */
+long
+join_office(size_t si, const struct ex_person *p, struct ex_person *out)
+{
+	const struct ex_sent *st = &D.sent[si];
+	struct ex_person o;
+	size_t k = p->te, n, i, j, w;
+
+	if (p->ne > p->ns || !(tis(st, k, "selaku") || tis(st, k, "sebagai")) ||
+	    !lex_person(st, k + 1, &o) || o.role < 0 || o.ne > o.ns ||
+	    (n = o.te - (k + 1)) < 2)
+		return -1;
+	for (i = 0; i < D.nsent; i++) {
+		const struct ex_sent *t = &D.sent[i];
+
+		if (i == si || t->title)
+			continue;
+		for (j = 0; j + n <= t->ntok; j++) {
+			for (w = 0; w < n && t->tok[j + w].len == st->tok[k + 1 + w].len &&
+			    memcmp(t->tok[j + w].low, st->tok[k + 1 + w].low,
+			    t->tok[j + w].len) == 0; w++)
+				;
+			if (w == n && lex_person(t, j, out) && out->ne > out->ns)
+				return (long)i;
+		}
+	}
+	return -1;
+}
+
+/*
  * Two writings of one name: the same, or the short one is the long one's
  * last words ("Daeng Tawang" of "Kamaruddin Daeng Tawang").
  */

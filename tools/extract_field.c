@@ -817,7 +817,8 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 			long ssi;
 			int joined = join_person(&q, &jsi);
 
-			if (!joined && p.ne <= p.ns && (ssi = join_speaker(&p, &q)) >= 0) {
+			if (!joined && p.ne <= p.ns && ((ssi = join_office(psi, &p, &q)) >= 0 ||
+			    (ssi = join_speaker(&p, &q)) >= 0)) {
 				/* the role as written in the chair's own sentence */
 				person_name(&D.sent[ssi], &q, &fb[F_CHAIR]);
 				add_noparen(&fb[F_CHAIR_ROLE], &D.sent[psi], p.rs, p.re);

@@ -210,6 +210,7 @@ void	date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y
 void	chair_in(struct chair *c, size_t si);
 int	join_person(struct ex_person *p, size_t *psi);
 long	join_speaker(const struct ex_person *p, struct ex_person *out);
+long	join_office(size_t si, const struct ex_person *p, struct ex_person *out);
 int	same_person(const char *full, const char *shortname);
 
 /* extract_place.c */

@@ -303,6 +303,10 @@ other_meeting(const struct ex_sent *st)
 		    tis(st, j + 1, "pekan") || tis(st, j + 1, "minggu") ||
 		    tis(st, j + 1, "bulan")))
 			continue;
+		/* "Rakor yang rutin digelar setiap pekan itu dipimpin X":
+		 * the series' name for the meeting at hand */
+		if (tis(st, j + 2, "itu") || tis(st, j + 2, "tersebut"))
+			continue;
 		for (k = j; k > 0 && k + 10 > j && !tis(st, k - 1, "dan") &&
 		    !tis(st, k - 1, ",") && !tis(st, k - 1, "serta") &&
 		    !ment_word(&st->tok[k - 1]); k--)
