@@ -92,6 +92,7 @@ static struct kw kws[] = {
 	{ "triwulan", W_TRIW, 0 }, { "semester", W_TRIW, 0 }, { "kuartal", W_TRIW, 0 },
 	{ "kwartal", W_TRIW, 0 }, { "caturwulan", W_TRIW, 0 }, { "tw", W_TRIW, 0 },
 	{ "lalu", W_LALU, 0 }, { "depan", W_DEPAN, 0 }, { "mendatang", W_DEPAN, 0 },
+	{ "pekan", W_PEKAN, 0 },
 	{ "sejak", W_YPREV, 0 }, { "awal", W_YPREV, 0 }, { "akhir", W_YPREV, 0 },
 	{ "pertengahan", W_YPREV, 0 }, { "periode", W_YPREV, 0 },
 	{ "medio", W_YPREV, 0 }, { "era", W_YPREV, 0 }, { "pada", W_YPREV, 0 },

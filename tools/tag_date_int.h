@@ -35,7 +35,7 @@ enum {
 	W_NONE, W_WDAY, W_MONTH, W_DAYPART, W_TANGGAL, W_BULAN, W_TAHUN,
 	W_RANGE, W_DENGAN, W_DAN, W_REL, W_HARI, W_INI, W_PUKUL, W_JAM,
 	W_ZONE, W_SCALE, W_CUR, W_MSUF, W_PERSEN, W_NO, W_TRIW, W_LALU,
-	W_YPREV, W_S, W_D, W_DINI, W_DEPAN, W_TADI
+	W_YPREV, W_S, W_D, W_DINI, W_DEPAN, W_TADI, W_PEKAN
 };
 
 /* ---- tag_date.c: the shared state ------------------------------------- */

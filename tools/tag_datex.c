@@ -570,7 +570,8 @@ put_rel(const struct date_ctx *c, long n)
 
 /*
  * kemarin, hari ini, besok, lusa, "Senin kemarin", "Selasa lalu", "Kamis
- * besok", "Senin depan": against the publication date.  prevdate: a date ends right before i, so
+ * besok", "Senin depan", "Selasa pekan lalu", "Rabu minggu depan": against
+ * the publication date.  prevdate: a date ends right before i, so
  * "Selasa (24/11) kemarin" keeps its date alone.
  */
 size_t
@@ -580,6 +581,16 @@ rel_at(struct date_ctx *c, size_t i, int prevdate, struct tag_list *out)
 
 	if (c->pub_y == 0 || out == NULL)
 		return 0;
+	/* the day of the week before or after the page's; weeks start on Monday */
+	if (wc(i) == W_WDAY && T[i].upper && (wc(i + 1) == W_PEKAN ||
+	    (wc(i + 1) == W_WDAY && T[i + 1].wv == 0 && !T[i + 1].upper)) &&
+	    (wc(i + 2) == W_LALU || wc(i + 2) == W_DEPAN)) {
+		pw = date_wday(c->pub_y, c->pub_m, c->pub_d);
+		n = (T[i].wv + 6) % 7 - (pw + 6) % 7;
+		put_rel(c, wc(i + 2) == W_LALU ? n - 7 : n + 7);
+		tag_add(out, T[i].s, T[i + 2].e, "DATE", vbuf.data, vbuf.len);
+		return i + 3;
+	}
 	if (wc(i) == W_WDAY && (wc(i + 1) == W_LALU ||
 	    (wc(i + 1) == W_REL && T[i + 1].wv == -1)) &&
 	    T[i].upper && !(T[i].wv == 0 && wc(i + 1) == W_LALU)) {
