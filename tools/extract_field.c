@@ -556,6 +556,9 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 	 * rest; a remote participant's room only when there is nothing else
 	 */
 	for (remote = 0; remote < 2 && !have_v; remote++) {
+		struct venue plain = { 0 };
+		int have_plain = 0;
+
 		if (venue_in(&D.sent[am->si], &v, remote)) {
 			v.si = am->si;
 			bv = v;
@@ -569,17 +572,33 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 					ism = 1;
 			if ((i == am->si || ism) && venue_in(&D.sent[i], &v, remote)) {
 				v.si = i;
+				/*
+				 * "hadir langsung di ruang rapat" in a mention's
+				 * sentence yields to "Rapat dipimpin X di Ruang
+				 * Rapat Wali Kota" in another
+				 */
+				if (!named_venue(&D.sent[i], &v)) {
+					if (!have_plain)
+						plain = v;
+					have_plain = 1;
+					continue;
+				}
 				bv = v;
 				have_v = 1;
 			}
 		}
 		for (i = mt->from; i < mt->to && i < mt->from + 12 && !have_v; i++)
 			if (!D.sent[i].title && !future_sent(&D.sent[i]) &&
-			    venue_in(&D.sent[i], &v, remote)) {
+			    venue_in(&D.sent[i], &v, remote) &&
+			    (!have_plain || named_venue(&D.sent[i], &v))) {
 				v.si = i;
 				bv = v;
 				have_v = 1;
 			}
+		if (!have_v && have_plain) {
+			bv = plain;
+			have_v = 1;
+		}
 	}
 
 	/* "Suasana rakor ... di Ruang Rapat Utama Kantor Bupati X, Senin
