@@ -680,10 +680,32 @@ scene_words(const char *s, size_t len)
 }
 
 /*
- * A photo caption with no "Foto:" and no credit to mark it: a short
- * sentence naming someone, "saat", what he was doing, and nothing more
- * ("Wakil Bupati X saat memimpin rakor di aula kantor bupati.").  A
- * sentence of the article goes on after that clause with a verb of its
+ * Does the unit end in a bare photo credit after a full stop: "... di Aula
+ * Bappeda. (IST)", "(Dok)", "(Foto: Humas)"?  A reporter's code there
+ * ("(rh/pe)") is no credit.
+ */
+static int
+credit_end(const char *s, size_t len)
+{
+	size_t a;
+
+	if (len < 8 || s[len - 1] != ')')
+		return 0;
+	for (a = len - 1; a > 0 && s[a - 1] != '(' && len - a < 40; a--)
+		;
+	if (a < 3 || s[a - 1] != '(' || s[a - 2] != ' ' || s[a - 3] != '.')
+		return 0;
+	return ((len - 1 - a == 3 || len - 1 - a == 8) &&
+	    strncasecmp(s + a, "istimewa", len - 1 - a) == 0) ||
+	    ci_prefix(s + a, len - a, "dok") || ci_prefix(s + a, len - a, "foto");
+}
+
+/*
+ * A photo caption with no "Foto:" label: a short sentence naming someone,
+ * "saat", what he was doing, and nothing more ("Wakil Bupati X saat
+ * memimpin rakor di aula kantor bupati."); with a credit at its end the
+ * "saat" may go ("Wabup X memimpin rakor TPPS di Aula Bappeda. (IST)").
+ * A sentence of the article goes on after that clause with a verb of its
  * own ("... saat membuka rakor meminta camat ..."), or does not open with
  * the person ("Hal itu disampaikan Bupati X saat ..."): those stay.
  */
@@ -705,13 +727,14 @@ plain_caption(const struct unit *u)
 		"mengenai", NULL };
 	const char *s = TX(u), *w;
 	size_t i = 0, n, words = 0, lower = 0;
-	int phase = 0, yang = 0, scene;
+	int phase = 0, yang = 0, scene, credit;
 
 	if (u->nw < 5 || u->nw > 35)
 		return 0;
 	/* "Suasana rakor ...", "Tangkapan layar rakor ...": a scene, no one named */
 	scene = scene_words(s, u->len);
-	if (!scene && !has_saat(s, u->len))
+	credit = !scene && credit_end(s, u->len);
+	if (!scene && !credit && !has_saat(s, u->len))
 		return 0;
 	while (i < u->len) {
 		while (i < u->len && (s[i] == ' ' || s[i] == '('))
@@ -739,6 +762,9 @@ plain_caption(const struct unit *u)
 		} else if (phase == 0) {
 			if (n == 4 && strncmp(w, "saat", 4) == 0 && words > 1)
 				phase = 1;
+			else if (credit && words > 1 && n > 4 && w[0] == 'm' &&
+			    word_in(w, n, doing))
+				phase = 2;
 			else if (words > 16 || (w[0] >= 'a' && w[0] <= 'z' &&
 			    !word_in(w, n, joins) && ++lower > 1))
 				return 0;
