@@ -734,8 +734,9 @@ passing_mention(size_t k)
  * melantik enam camat ... Ia meminta camat mempelajari hasil rapat
  * koordinasi ... yang digelar pada pertengahan Desember 2019".  The lead
  * names no meeting but another kind of event (S_NEG: a swearing-in, a
- * ceremony, a visit), and mention k's own sentence dates it a month or more
- * before the page's month, or two weeks or more before the page's day.
+ * ceremony, a visit) or mention k is cited for its outcome, and k's own
+ * sentence dates it a month or more before the page's month, or two weeks
+ * or more before the page's day.
  */
 static int
 cited_earlier(size_t k)
@@ -748,8 +749,13 @@ cited_earlier(size_t k)
 	for (i = 0; i < D.nmen; i++)
 		if (D.men[i].si == lead)
 			return 0;
-	/* the lead tells of another kind of event */
-	if (!sent_has(&D.sent[lead], S_NEG))
+	/*
+	 * the lead tells of another kind of event, or the mention is cited
+	 * for what it decided ("tindak lanjut keputusan rapat koordinasi
+	 * ... yang digelar pada Juli 2023 lalu")
+	 */
+	if (!sent_has(&D.sent[lead], S_NEG) &&
+	    !result_of(&D.sent[si], D.men[k].ts))
 		return 0;
 	if (dates_of(&D.sent[si], &d, 1) == 0 || d.m == 0)
 		return 0;

@@ -402,8 +402,10 @@ several_bodies(void)
  * first sentence that holds one: "DPW Partai X menggelar Rakorwil", "BEM
  * se-Sumbar Gelar Rakor", "PT PLN (Persero) UP3 Ambon menggelar rapat
  * koordinasi internal", "Panitia Natal Jemaat ... menggelar rapat
- * koordinasi".  A party, a company, students or a church or mosque committee
- * coordinate too, but not as government: no meeting, unless a government
+ * koordinasi", "Universitas X menggelar Rapat Koordinasi Pimpinan", "Kerajaan
+ * Negeri Sarawak, Malaysia, menggelar ...".  A party, a company, a campus,
+ * students, a foreign state or a church or mosque committee coordinate too,
+ * but not as Indonesian government: no meeting, unless a government
  * word stands beside them ("Pemkab dan PLN menggelar rakor").
  */
 static int
@@ -821,7 +823,9 @@ static const char *const w_nongov[] = { "partai", "dpw", "dpc", "bem", "mahasisw
 	"pt", "persero", "tbk", "pln", "perusahaan", "gereja", "jemaat", "gmim",
 	"natal", "paroki", "takmir", "yayasan", "koperasi", "ormas", "himpunan",
 	"ikatan", "alumni", "komunitas", "masjid", "musala", "mushola", "musholla",
-	"surau", "pesantren", "ponpes", "vihara", "klenteng", "kurban", NULL };
+	"surau", "pesantren", "ponpes", "vihara", "klenteng", "kurban",
+	"universitas", "kampus", "rektor", "politeknik", "kerajaan", "malaysia",
+	NULL };
 static const char *const w_govhost[] = { "pemkab", "pemkot", "pemprov", "pemda",
 	"pemerintah", "bupati", "wabup", "walikota", "wali", "wawali", "gubernur",
 	"wagub", "camat", "sekda", "lurah", "kades", "dinas", "bpbd", "bappeda",
