@@ -679,25 +679,56 @@ scene_words(const char *s, size_t len)
 	return n > 0 && k > 0 ? n + 1 : n;
 }
 
-/*
- * Does the unit end in a bare photo credit after a full stop: "... di Aula
- * Bappeda. (IST)", "(Dok)", "(Foto: Humas)"?  A reporter's code there
- * ("(rh/pe)") is no credit.
- */
+/* Has s[0..n) no lower-case ASCII letter? */
 static int
+no_lower(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+	return 1;
+}
+
+/*
+ * Where the photo credit after the unit's full stop begins, or 0: "...
+ * di Aula Bappeda. (IST)", "(Dok)", "(Foto: Humas)", "(F: Kejari X)",
+ * "(HUMAS PEMKAB X)", "(Pendim 0907/Tarakan)", or a site's in capitals
+ * with no brackets, "TRIBUNKALTIM.CO/NAME".  A reporter's code there
+ * ("(rh/pe)", "(Ir/Nt)") is no credit.
+ */
+static size_t
 credit_end(const char *s, size_t len)
 {
-	size_t a;
+	size_t a, k, n;
 
-	if (len < 8 || s[len - 1] != ')')
+	if (len < 8)
 		return 0;
-	for (a = len - 1; a > 0 && s[a - 1] != '(' && len - a < 40; a--)
+	if (s[len - 1] == ')') {
+		for (a = len - 1; a > 0 && s[a - 1] != '(' && len - a < 40; a--)
+			;
+		if (a < 3 || s[a - 1] != '(' || s[a - 2] != ' ' || s[a - 3] != '.' ||
+		    !(s[a] >= 'A' && s[a] <= 'Z'))
+			return 0;
+		n = len - 1 - a;
+		for (k = a; k < len - 1 && s[k] != '/' && s[k] != ':'; k++)
+			;
+		if (((n == 3 || n == 8) && strncasecmp(s + a, "istimewa", n) == 0) ||
+		    ci_prefix(s + a, n, "dok") || ci_prefix(s + a, n, "foto") ||
+		    (k < len - 1 && s[k] == ':') || (n >= 4 && no_lower(s + a, n)) ||
+		    (k < len - 1 && memchr(s + a, ' ', k - a) != NULL))
+			return a - 1;
+		return 0;
+	}
+	/* "... Pilkada. TRIBUNKALTIM.CO/DWI ARDIANTO" */
+	for (a = len; a > 0 && len - a < 50 && !(s[a - 1] == ' ' && a >= 2 &&
+	    s[a - 2] == '.'); a--)
 		;
-	if (a < 3 || s[a - 1] != '(' || s[a - 2] != ' ' || s[a - 3] != '.')
+	if (a < 2 || len - a >= 50 || !(s[a] >= 'A' && s[a] <= 'Z') ||
+	    memchr(s + a, '/', len - a) == NULL || !no_lower(s + a, len - a))
 		return 0;
-	return ((len - 1 - a == 3 || len - 1 - a == 8) &&
-	    strncasecmp(s + a, "istimewa", len - 1 - a) == 0) ||
-	    ci_prefix(s + a, len - a, "dok") || ci_prefix(s + a, len - a, "foto");
+	return a;
 }
 
 /*
@@ -727,25 +758,28 @@ plain_caption(const struct unit *u)
 		"mengenai", NULL };
 	const char *s = TX(u), *w;
 	size_t i = 0, n, words = 0, lower = 0;
-	int phase = 0, yang = 0, scene, credit;
+	size_t end = u->len, credit;
+	int phase = 0, yang = 0, scene;
 
 	if (u->nw < 5 || u->nw > 35)
 		return 0;
 	/* "Suasana rakor ...", "Tangkapan layar rakor ...": a scene, no one named */
 	scene = scene_words(s, u->len);
-	credit = !scene && credit_end(s, u->len);
+	credit = scene ? 0 : credit_end(s, u->len);
 	if (!scene && !credit && !has_saat(s, u->len))
 		return 0;
-	while (i < u->len) {
-		while (i < u->len && (s[i] == ' ' || s[i] == '('))
+	if (credit)
+		end = credit - 1;	/* the words before the credit */
+	while (i < end) {
+		while (i < end && (s[i] == ' ' || s[i] == '('))
 			i++;
 		w = s + i;
-		while (i < u->len && s[i] != ' ')
+		while (i < end && s[i] != ' ')
 			i++;
 		n = (size_t)(s + i - w);
 		/* a sentence's end before the last word, or its credit: more than a caption */
-		if (phase == 2 && n > 1 && w[n - 1] == '.' && i < u->len &&
-		    !(i + 1 < u->len && s[i + 1] == '('))
+		if (phase == 2 && n > 1 && w[n - 1] == '.' && i < end &&
+		    !(i + 1 < end && s[i + 1] == '('))
 			return 0;
 		while (n > 0 && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ')'))
 			n--;
