@@ -595,7 +595,7 @@ crumb_pair(const char *s, size_t len, size_t sa, size_t sb)
 	return w > 0;
 }
 
-/* Home > Daerah > Kotim; Beranda / Berita / Kalteng; A | B | C. */
+/* Home > Daerah > Kotim; Beranda / Berita / Kalteng; A | B | C; Home > Daerah > Headline. */
 static int
 breadcrumb(const char *s, size_t len)
 {
@@ -626,6 +626,10 @@ breadcrumb(const char *s, size_t len)
 			w++;
 		}
 	}
+	/* "Home » Bangka Barat » Rakorcam Jebus Bahas ...": the trail may end in the headline */
+	if (seps >= 2 && maxw <= 5 && w <= 20 && (ci_prefix(s, sa, "home") ||
+	    ci_prefix(s, sa, "beranda")) && sa <= 8)
+		return 1;
 	if (w > maxw)
 		maxw = w;
 	if (seps == 1 && cur_nw <= 5)
