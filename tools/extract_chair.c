@@ -153,6 +153,23 @@ role_before(const struct ex_sent *st, struct ex_person *p)
 		}
 }
 
+/*
+ * The role written before the name at tokens ns..ne, past its titles and
+ * areas ("Plh Sekretaris Daerah Kabupaten X, Kalimantan Timur, Ir. H.
+ * NAME"): 1 and *out, or 0.
+ */
+int
+role_of_name(const struct ex_sent *st, size_t ns, size_t ne, struct ex_person *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->role = -1;
+	out->area = -1;
+	out->ns = out->ts = ns;
+	out->ne = out->te = ne;
+	role_before(st, out);
+	return out->role >= 0;
+}
+
 /* rk-tag's PER starts at token s: "... Aceh Tamiang Drs. Muhammad Yusuf". */
 static int
 per_starts(const struct ex_sent *st, size_t s)

@@ -899,6 +899,35 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 					}
 				}
 			}
+			/*
+			 * a role the name stands after, past areas and titles:
+			 * "Plh Sekretaris Daerah Kabupaten X, Kalimantan Timur,
+			 * Ir. H. NAME, M.T., meminta ..."
+			 */
+			for (i = 0; i < D.nsent && fb[F_CHAIR_ROLE].len == 0; i++) {
+				struct ex_sent *s2 = &D.sent[i];
+				struct ex_person r;
+				size_t ns, ne;
+
+				for (j = 0; j < s2->nent; j++) {
+					const struct ex_ent *e = &s2->ent[j];
+
+					if (!kis(e->kind, "PER") || s2->title ||
+					    !same_person(e->value, fb[F_CHAIR].data))
+						continue;
+					for (ns = 0; ns < s2->ntok && s2->tok[ns].s < e->s; ns++)
+						;
+					for (ne = ns; ne < s2->ntok && s2->tok[ne].e <= e->e; ne++)
+						;
+					if (ne > ns && role_of_name(s2, ns, ne, &r)) {
+						add_noparen(&fb[F_CHAIR_ROLE], s2, r.rs, r.re);
+						ch.p.area = r.area;
+						ch.p.role = r.role;
+						evid(i);
+						break;
+					}
+				}
+			}
 		}
 		ch.p.area = p.area >= 0 ? p.area : ch.p.area;
 		if (p.role >= 0)

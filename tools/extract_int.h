@@ -211,6 +211,7 @@ void	chair_in(struct chair *c, size_t si);
 int	join_person(struct ex_person *p, size_t *psi);
 long	join_speaker(const struct ex_person *p, struct ex_person *out);
 long	join_office(size_t si, const struct ex_person *p, struct ex_person *out);
+int	role_of_name(const struct ex_sent *st, size_t ns, size_t ne, struct ex_person *out);
 int	same_person(const char *full, const char *shortname);
 
 /* extract_place.c */
