@@ -859,6 +859,22 @@ dash_early(const char *s, size_t len)
 	    memchr(s, '\xC3', n) || mem_find(s, n, " l ", 3);
 }
 
+/* Does the line open with a meeting's word in capitals: "RAKOR -", "RAPAT KOORDINASI -"? */
+static int
+meeting_label(const char *s, size_t len)
+{
+	static const char *const w[] = { "RAKOR", "RAPAT", "SUASANA", NULL };
+	size_t k, n;
+
+	for (k = 0; w[k] != NULL; k++) {
+		n = strlen(w[k]);
+		if (len > n && strncmp(s, w[k], n) == 0 &&
+		    (s[n] == ' ' || (s[n] >= 'A' && s[n] <= 'Z')))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "RAKOR : ..." opens with capitals and spaces up to a colon (bytes past
  * ASCII may be capitals too): the test before re_capline2.
@@ -979,8 +995,13 @@ caption_line(const char *s, size_t len, int prefix)
 		    rk_re_exec(&re_capend, s, len, t, ov, 2) > 0 && ov[0] > 0) {
 			size_t dv[2];
 
-			/* a lead paragraph that carries a credit is still a lead */
-			if (!dash_early(s, len) ||
+			/*
+			 * a lead paragraph that carries a credit is still a lead,
+			 * but a meeting's word in capitals before the dash is a
+			 * caption's label, not a dateline ("RAKOR KARHUTLA -
+			 * Sekdaprov X saat memimpin ... foto : adpim")
+			 */
+			if (!dash_early(s, len) || meeting_label(s, len) ||
 			    rk_re_exec(&re_dateline, s, len > 160 ? 160 : len, 0, dv, 2) <= 0)
 				return 1;
 		}
