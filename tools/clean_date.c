@@ -232,6 +232,12 @@ date_at(const char *s, size_t len, size_t i, char *iso, size_t *end)
 	return 1;
 }
 
+/* The first letters of the month names (month_at's switch). */
+static const unsigned char month_first[256] = {
+	['j'] = 1, ['f'] = 1, ['m'] = 1, ['a'] = 1, ['s'] = 1, ['o'] = 1,
+	['n'] = 1, ['d'] = 1, ['p'] = 1,
+};
+
 int
 clean_date_find(const char *s, size_t len, char *iso, size_t *start,
     size_t *end)
@@ -257,6 +263,23 @@ clean_date_find(const char *s, size_t len, char *iso, size_t *start,
 		if (cc == 0) {
 			i++;
 			continue;
+		}
+		if (cc == 1) {
+			/* a word is a date's start only as a month name (three
+			 * to nine letters) with a number after it: month_at's
+			 * tests, made here without the calls for most words */
+			size_t j = i + 1, k;
+
+			while (j < len && cls[(unsigned char)s[j]] == 1)
+				j++;
+			k = j < len && s[j] == '.' ? j + 1 : j;
+			while (k < len && (s[k] == ' ' || s[k] == ','))
+				k++;
+			if (j - i < 3 || j - i > 9 || k >= len || cls[(unsigned char)s[k]] != 2 ||
+			    !month_first[(unsigned char)s[i] | 32]) {
+				i = j;
+				continue;
+			}
 		}
 		if (date_at(s, len, i, iso, end)) {
 			*start = i;
