@@ -158,6 +158,19 @@ ci_prefix(const char *s, size_t len, const char *p)
 	return 1;
 }
 
+/* s equals the lowercase ASCII word p (n bytes), ASCII case folded:
+ * strncasecmp's answer for such a p, without the call. */
+static inline int
+ci_eq(const char *p, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 32 : 0)) != p[i])
+			return 0;
+	return 1;
+}
+
 /* Short keys equal (a call to memcmp costs more than their bytes). */
 static inline int
 key_eq(const char *a, const char *b, size_t n)

@@ -42,7 +42,7 @@ byline_label(const char *w, size_t n, int *kind)
 		return 0;
 	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
 		if ((labels[i].w[0] | 32) == (w[0] | 32) &&
-		    strlen(labels[i].w) == n && strncasecmp(labels[i].w, w, n) == 0) {
+		    strlen(labels[i].w) == n && ci_eq(labels[i].w, w, n)) {
 			*kind = labels[i].kind;
 			return 1;
 		}
@@ -351,7 +351,7 @@ weekday_or_filler(const char *w, size_t n)
 		return 0;
 	for (k = 0; first[c0 - 'a'][k] >= 0; k++) {
 		i = (size_t)first[c0 - 'a'][k];
-		if (wlen[i] == n && strncasecmp(words[i], w, n) == 0)
+		if (wlen[i] == n && ci_eq(words[i], w, n))
 			return 1;
 	}
 	return 0;
@@ -560,7 +560,11 @@ copyright(const char *s, size_t len, int harvest)
 				year = y;
 		}
 	if (harvest) {
-		snprintf(v, sizeof(v), "%d", year);
+		/* a year is 1990..2099: its four digits, without snprintf */
+		v[0] = (char)('0' + year / 1000);
+		v[1] = (char)('0' + year / 100 % 10);
+		v[2] = (char)('0' + year / 10 % 10);
+		v[3] = (char)('0' + year % 10);
 		meta_add(M_COPYRIGHT, s, len, year ? v : "", year ? 4 : 0);
 	}
 	return 1;
