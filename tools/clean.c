@@ -718,7 +718,7 @@ normalise(const char *s, size_t len)
 				 * below; a line's end costs no byte loop */
 				k = (size_t)__builtin_ctz(stop);
 				if (k == 0)
-					break;
+					goto one;
 				m &= (1U << k) - 1;
 			}
 			_mm_storeu_si128((__m128i *)(d + o), v);
@@ -728,7 +728,7 @@ normalise(const char *s, size_t len)
 			/* the spaces among them, a byte of the mask at once */
 			nsp += (size_t)pop8[m & 0xFF] + pop8[m >> 8];
 			if (k < 16)
-				break;
+				goto one;
 		}
 #endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -753,6 +753,11 @@ normalise(const char *s, size_t len)
 			m = ~(((m & ~RK_HIGHS) + ~RK_HIGHS) | m) & RK_HIGHS;
 			nsp += (size_t)(((m >> 7) * RK_ONES) >> 56);
 		}
+#endif
+#ifdef CLEAN_SSE2
+		/* the block loop stopped at a byte the eight-byte loop would
+		 * stop at too: straight to it */
+one:
 #endif
 		c = i < len ? (unsigned char)s[i] : '\n';
 		if (c >= 0x21 && c < 0x7F) {
