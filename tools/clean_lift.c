@@ -302,21 +302,50 @@ overlap(const uint64_t *a, const uint64_t *b)
 
 #define NEAR_WINDOW	64	/* earlier paragraphs compared */
 
-/* The text's hash, eight bytes at a time, letters folded to lower case. */
+/*
+ * Exact repeats: the same length and the same bytes with 0x20 set (letters
+ * folded to lower case).  A key of the length and the first and last
+ * eight bytes finds the candidates; only they are compared whole, where
+ * hashing every paragraph's every byte cost more.
+ */
 static uint64_t
-text_hash(const char *s, size_t len)
+fold8(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL, x;
+	uint64_t x = 0;
+
+	memcpy(&x, s, n < 8 ? n : 8);
+	return x | 0x2020202020202020ULL;
+}
+
+static uint64_t
+text_key(const char *s, size_t len)
+{
+	uint64_t h;
+
+	h = (len * 0x9E3779B97F4A7C15ULL) ^ fold8(s, len);
+	h *= 1099511628211ULL;
+	if (len > 8)
+		h = (h ^ fold8(s + len - 8, 8)) * 1099511628211ULL;
+	h ^= h >> 29;
+	return h ? h : 1;
+}
+
+static int
+text_same(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y;
 	size_t i;
 
 	for (i = 0; i + 8 <= len; i += 8) {
-		memcpy(&x, s + i, 8);
-		h = (h ^ (x | 0x2020202020202020ULL)) * 1099511628211ULL;
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if ((x | 0x2020202020202020ULL) != (y | 0x2020202020202020ULL))
+			return 0;
 	}
-	x = 0;
-	memcpy(&x, s + i, len - i);
-	h = (h ^ (x | 0x2020202020202020ULL) ^ len) * 1099511628211ULL;
-	return h ? h : 1;
+	for (; i < len; i++)
+		if ((a[i] | 0x20) != (b[i] | 0x20))
+			return 0;
+	return 1;
 }
 
 /* The last alphanumerics, lowercased, backwards. */
@@ -409,8 +438,9 @@ duplicates(const struct clean_opts *o)
 		return;
 	for (nslot = 64; nslot < 2 * nunits; nslot *= 2)
 		;
-	if (dup_cap < nslot) {
-		dup_cap = nslot;
+	/* the keys, then the unit of each */
+	if (dup_cap < 2 * nslot) {
+		dup_cap = 2 * nslot;
 		dup_hashes = rk_xrealloc(dup_hashes, dup_cap, sizeof(*dup_hashes));
 	}
 	memset(dup_hashes, 0, nslot * sizeof(*dup_hashes));
@@ -426,13 +456,17 @@ duplicates(const struct clean_opts *o)
 
 		if (u->rule >= 0 || u->nw < 2)
 			continue;
-		h = text_hash(TX(u), u->len);
+		h = text_key(TX(u), u->len);
 		for (slot = (size_t)h & (nslot - 1); dup_hashes[slot] != 0;
-		    slot = (slot + 1) & (nslot - 1))
-			if (dup_hashes[slot] == h) {
+		    slot = (slot + 1) & (nslot - 1)) {
+			const struct unit *e = &units[dup_hashes[nslot + slot]];
+
+			if (dup_hashes[slot] == h && e->len == u->len &&
+			    text_same(TX(e), TX(u), u->len)) {
 				dup = 1;
 				break;
 			}
+		}
 		memset(&cur, 0, sizeof(cur));
 		cur.unit = i;
 		cur.nw = (size_t)u->nw;
@@ -475,6 +509,7 @@ duplicates(const struct clean_opts *o)
 			continue;
 		}
 		dup_hashes[slot] = h;
+		dup_hashes[nslot + slot] = i;
 		if (cur.haveset)
 			memcpy(wordsets + (nk % NEAR_WINDOW) * NEAR_WORDS, myset,
 			    NEAR_WORDS * sizeof(*myset));
