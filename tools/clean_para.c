@@ -204,26 +204,40 @@ reflow(const struct clean_opts *o)
 static void
 squeeze(struct rk_buf *b)
 {
-	size_t i = 0, j;
+	size_t i = 0, j = 0;
 
 #ifdef CLEAN_SSE2
-	/* the leading stretch with no double (or leading) space stays where
-	 * it is: skip it sixteen bytes at a time */
-	if (b->len > 0 && b->data[0] != ' ') {
-		unsigned m, prev = 0;
+	/*
+	 * Sixteen bytes a step while a block holds no space after a space
+	 * (nor one at the start): it moves down to j whole.  The store
+	 * touches [j, j + 16) only, below the next block read (j <= i).
+	 * A removal leaves one double space, often a leading one: the rest
+	 * of the paragraph goes this way.
+	 */
+	while (i + 16 <= b->len) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(b->data + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8(' ')));
 
-		while (i + 16 <= b->len) {
-			m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-			    _mm_loadu_si128((const __m128i *)(b->data + i)),
-			    _mm_set1_epi8(' ')));
-			if (m & ((m << 1) | prev))
-				break;
-			prev = m >> 15;
-			i += 16;
+		if (m & ((m << 1) | (j == 0 || b->data[j - 1] == ' '))) {
+			/* the bytes up to the first one after a space, one
+			 * by one, then blocks again */
+			size_t e = i + 16;
+
+			for (; i < e; i++) {
+				if (b->data[i] == ' ' && (j == 0 ||
+				    b->data[j - 1] == ' '))
+					continue;
+				b->data[j++] = b->data[i];
+			}
+			continue;
 		}
+		_mm_storeu_si128((__m128i *)(b->data + j), v);
+		i += 16;
+		j += 16;
 	}
 #endif
-	for (j = i; i < b->len; i++) {
+	for (; i < b->len; i++) {
 		if (b->data[i] == ' ' && (j == 0 || b->data[j - 1] == ' '))
 			continue;
 		b->data[j++] = b->data[i];
