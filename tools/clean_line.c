@@ -888,6 +888,28 @@ caps_label(const char *s, size_t len)
 {
 	size_t k = 0;
 
+#ifdef CLEAN_SSE2
+	/* sixteen bytes a step: the first that is no capital, space or
+	 * byte past ASCII (signed, those are below 'A') */
+	while (k + 16 <= len && k < 40) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + k));
+		unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+		    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1))),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8(' '))), v)) & 0xFFFF;
+
+		if (m != 0) {
+			k += (size_t)__builtin_ctz(m);
+			if (k > 40)
+				k = 40;
+			return k >= 2 && k < len && s[k] == ':';
+		}
+		k += 16;
+	}
+	if (k > 40)
+		k = 40;
+#endif
 	/* isupper is A-Z here: no rk tool calls setlocale */
 	while (k < len && k < 40 && ((s[k] >= 'A' && s[k] <= 'Z') ||
 	    s[k] == ' ' || (unsigned char)s[k] >= 0x80))
