@@ -32,6 +32,7 @@ static int
 month_at(const char *s, size_t len, size_t i, size_t *end)
 {
 	static signed char first[26][12];
+	static unsigned char mlen[sizeof(months) / sizeof(months[0])];
 	static int ready;
 	size_t j = i, k, n, f;
 	char w[12];
@@ -67,6 +68,7 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 
 		memset(first, -1, sizeof(first));
 		for (k = 0; k < sizeof(months) / sizeof(months[0]); k++) {
+			mlen[k] = (unsigned char)strlen(months[k].name);
 			f = (size_t)(months[k].name[0] - 'a');
 			if (nf[f] + 1 < sizeof(first[f]))
 				first[f][nf[f]++] = (signed char)k;
@@ -75,7 +77,10 @@ month_at(const char *s, size_t len, size_t i, size_t *end)
 	}
 	for (f = 0; first[w[0] - 'a'][f] >= 0; f++) {
 		k = (size_t)first[w[0] - 'a'][f];
-		if (months[k].name[1] == w[1] && strcmp(w, months[k].name) == 0) {
+		/* the length first: strcmp per candidate cost more than the
+		 * rest of the test */
+		if (mlen[k] == n && months[k].name[1] == w[1] &&
+		    memcmp(w, months[k].name, n) == 0) {
 			if (j < len && s[j] == '.')
 				j++;
 			*end = j;
@@ -245,7 +250,6 @@ clean_date_find(const char *s, size_t len, char *iso, size_t *start,
 	/* 1 an ASCII letter, 2 a digit, 0 the rest */
 	static unsigned char cls[256];
 	size_t i;
-	int cc;
 
 	if (cls['a'] == 0)
 		for (i = 0; i < 256; i++)
@@ -254,42 +258,38 @@ clean_date_find(const char *s, size_t len, char *iso, size_t *start,
 	/*
 	 * A date starts at a letter after neither letter nor digit, or at a
 	 * digit after no digit (a date glued to a site name,
-	 * "Kaltimtoday.co14 Mar 2022", counts).  Past a start that fails,
-	 * the next is after its run: the digits and then the letters
-	 * glued to them, or the letters.
+	 * "Kaltimtoday.co14 Mar 2022", counts); the letters glued after
+	 * digits start none.  Every date has a digit near its start: a
+	 * month name is followed by a number (after a '.', spaces and
+	 * commas).  So the walk goes from one digit run to the next, and
+	 * tries the month name before each, then the run itself: the
+	 * starts in the order a walk over every byte would try them.
 	 */
-	for (i = 0; i < len; ) {
-		cc = cls[(unsigned char)s[i]];
-		if (cc == 0) {
-			i++;
-			continue;
-		}
-		if (cc == 1) {
-			/* a word is a date's start only as a month name (three
-			 * to nine letters) with a number after it: month_at's
-			 * tests, made here without the calls for most words */
-			size_t j = i + 1, k;
+	for (i = 0; i < len; i++) {
+		size_t j, w;
 
-			while (j < len && cls[(unsigned char)s[j]] == 1)
-				j++;
-			k = j < len && s[j] == '.' ? j + 1 : j;
-			while (k < len && (s[k] == ' ' || s[k] == ','))
-				k++;
-			if (j - i < 3 || j - i > 9 || k >= len || cls[(unsigned char)s[k]] != 2 ||
-			    !month_first[(unsigned char)s[i] | 32]) {
-				i = j;
-				continue;
-			}
+		if (cls[(unsigned char)s[i]] != 2)
+			continue;
+		/* the word before: w..j, then perhaps '.', then spaces and
+		 * commas up to the digits at i */
+		for (j = i; j > 0 && (s[j - 1] == ' ' || s[j - 1] == ','); j--)
+			;
+		if (j > 1 && s[j - 1] == '.')
+			j--;
+		for (w = j; w > 0 && cls[(unsigned char)s[w - 1]] == 1; w--)
+			;
+		if (j - w >= 3 && j - w <= 9 && (w == 0 ||
+		    cls[(unsigned char)s[w - 1]] == 0) &&
+		    month_first[(unsigned char)s[w] | 32] &&
+		    date_at(s, len, w, iso, end)) {
+			*start = w;
+			return 1;
 		}
 		if (date_at(s, len, i, iso, end)) {
 			*start = i;
 			return 1;
 		}
-		i++;
-		if (cc == 2)
-			while (i < len && cls[(unsigned char)s[i]] == 2)
-				i++;
-		while (i < len && cls[(unsigned char)s[i]] == 1)
+		while (i + 1 < len && cls[(unsigned char)s[i + 1]] == 2)
 			i++;
 	}
 	return 0;
