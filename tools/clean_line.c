@@ -36,16 +36,35 @@ byline_label(const char *w, size_t n, int *kind)
 		{ "sumber", -1 }, { "fotografer", -1 }, { "foto", -1 },
 		{ "publisher", M_EDITOR }, { "uploader", M_AUTHOR },
 	};
-	size_t i;
+	/* the labels by first letter, each list ended by -1, and their
+	 * lengths: most words are no label and fail on the first letter */
+	static signed char first[26][8];
+	static unsigned char llen[sizeof(labels) / sizeof(labels[0])];
+	static int ready;
+	size_t i, k;
+	int c0 = w[0] | 32;
 
-	if (n < 2 || n > 16)
+	if (!ready) {
+		size_t nf[26] = { 0 };
+
+		memset(first, -1, sizeof(first));
+		for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+			llen[i] = (unsigned char)strlen(labels[i].w);
+			k = (size_t)(labels[i].w[0] - 'a');
+			if (nf[k] + 1 < sizeof(first[k]))
+				first[k][nf[k]++] = (signed char)i;
+		}
+		ready = 1;
+	}
+	if (n < 2 || n > 16 || c0 < 'a' || c0 > 'z')
 		return 0;
-	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++)
-		if ((labels[i].w[0] | 32) == (w[0] | 32) &&
-		    strlen(labels[i].w) == n && ci_eq(labels[i].w, w, n)) {
+	for (k = 0; first[c0 - 'a'][k] >= 0; k++) {
+		i = (size_t)first[c0 - 'a'][k];
+		if (llen[i] == n && ci_eq(labels[i].w, w, n)) {
 			*kind = labels[i].kind;
 			return 1;
 		}
+	}
 	return 0;
 }
 
@@ -193,6 +212,21 @@ site_word(const char *s, size_t len)
 	return 0;
 }
 
+/* " - ", " | ", " \u2013 " or " \u2014 " at s[i]: its length, else 0. */
+static size_t
+dash_at(const char *s, size_t len, size_t i)
+{
+	if (i + 2 < len && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '|') &&
+	    s[i + 2] == ' ')
+		return 3;
+	if (i + 4 < len && s[i] == ' ' && (unsigned char)s[i + 1] == 0xE2 &&
+	    (unsigned char)s[i + 2] == 0x80 &&
+	    ((unsigned char)s[i + 3] == 0x93 ||
+	    (unsigned char)s[i + 3] == 0x94) && s[i + 4] == ' ')
+		return 5;
+	return 0;
+}
+
 /*
  * A team's byline with its desk: "Tim Nusantara Kini - detik regional
  * Sulsel", "Tim Redaksi | Berita Daerah".  Tim and one to four capitalised
@@ -207,23 +241,33 @@ site_word(const char *s, size_t len)
 static size_t
 spaced_dash(const char *s, size_t len, size_t from, size_t *dl)
 {
-	size_t i;
+	size_t i = from, k, n;
 
-	for (i = from; i + 2 < len; i++) {
-		if (s[i] != ' ')
-			continue;
-		if ((s[i + 1] == '-' || s[i + 1] == '|') && s[i + 2] == ' ') {
-			*dl = 3;
-			return i;
-		}
-		if (i + 4 < len && (unsigned char)s[i + 1] == 0xE2 &&
-		    (unsigned char)s[i + 2] == 0x80 &&
-		    ((unsigned char)s[i + 3] == 0x93 ||
-		    (unsigned char)s[i + 3] == 0x94) && s[i + 4] == ' ') {
-			*dl = 5;
-			return i;
+#ifdef CLEAN_SSE2
+	/* sixteen a step: a space before a '-', '|' or 0xE2 */
+	for (; i + 17 <= len; i += 16) {
+		__m128i v1 = _mm_loadu_si128((const __m128i *)(s + i + 1));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(s + i)),
+		    _mm_set1_epi8(' ')), _mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v1, _mm_set1_epi8('-')),
+		    _mm_cmpeq_epi8(v1, _mm_set1_epi8('|'))),
+		    _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xE2)))));
+
+		for (; m != 0; m &= m - 1) {
+			k = i + (size_t)__builtin_ctz(m);
+			if ((n = dash_at(s, len, k)) != 0) {
+				*dl = n;
+				return k;
+			}
 		}
 	}
+#endif
+	for (; i + 2 < len; i++)
+		if ((n = dash_at(s, len, i)) != 0) {
+			*dl = n;
+			return i;
+		}
 	return 0;
 }
 
