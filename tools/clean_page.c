@@ -178,6 +178,10 @@ title_match(const struct unit *u)
 
 	/* folding only drops characters, so a prefix of the unit of a few
 	 * times the key's length decides equality or prefix */
+	if (u->hkn < 0 && title_headn > 0 && u->len > 0 &&
+	    alnum_low[(unsigned char)TX(u)[0]] > 1 &&
+	    alnum_low[(unsigned char)TX(u)[0]] != (unsigned char)title_head[0])
+		return 0;	/* the first letters differ: no head key needed */
 	hn = unit_head(u);
 	memcpy(h, u->hk, sizeof(h));
 	if (hn > title_headn)
