@@ -371,8 +371,10 @@ struct near {
 	size_t	nhead, ntail;
 	size_t	nset;		/* distinct words, once the set is made */
 	int	haveset;
-	int	havekeys;	/* head and last, made on the first compare */
+	int	havekeys;	/* first and last, made on the first compare */
+	int	havehead;	/* head, made when the first letters agree */
 	int	havetail;
+	int	first;		/* the first byte's alnum_low when alphanumeric, else 0 */
 	int	last;		/* the tail's first byte, 0 when it is empty */
 };
 static struct near nearwin[NEAR_WINDOW];
@@ -391,12 +393,37 @@ near_keys(struct near *n)
 
 	if (n->havekeys)
 		return;
-	n->nhead = unit_head(u);
-	memcpy(n->head, u->hk, sizeof(n->head));
+	n->first = len > 0 && alnum_low[(unsigned char)s[0]] > 1 ?
+	    alnum_low[(unsigned char)s[0]] : 0;
 	while (len > 0 && (c = alnum_low[(unsigned char)s[--len]]) == 0)
 		;
 	n->last = c == 1 ? 0 : c;
 	n->havekeys = 1;
+}
+
+static void
+near_head(struct near *n)
+{
+	const struct unit *u = &units[n->unit];
+
+	if (n->havehead)
+		return;
+	n->nhead = unit_head(u);
+	memcpy(n->head, u->hk, sizeof(n->head));
+	n->havehead = 1;
+}
+
+/* The same head key (eight alphanumerics or more)?  Two first letters
+ * that differ say no without the keys. */
+static int
+near_heads(struct near *a, struct near *b)
+{
+	if (a->first != 0 && b->first != 0 && a->first != b->first)
+		return 0;
+	near_head(a);
+	near_head(b);
+	return a->nhead >= 8 && a->nhead == b->nhead &&
+	    key_eq(a->head, b->head, b->nhead);
 }
 
 static void
@@ -484,8 +511,7 @@ duplicates(const struct clean_opts *o)
 					near_keys(e);
 				if (!cur.havekeys)
 					near_keys(&cur);
-				if (!(e->nhead >= 8 && e->nhead == cur.nhead &&
-				    key_eq(e->head, cur.head, cur.nhead))) {
+				if (!near_heads(e, &cur)) {
 					if (e->last == 0 || e->last != cur.last)
 						continue;
 					near_tail(e);
