@@ -167,6 +167,24 @@ unit_head(const struct unit *u)
 
 static char title_head[8];
 static size_t title_headn;
+/*
+ * The title's folded text goes to keybuf only when some unit's head
+ * matches title_head: most candidates meet none.  key_unit is the title
+ * (or candidate), key_cut whether its key stops at a NUL the fold left
+ * (find_title's), key_ready whether keybuf holds it.
+ */
+static size_t key_unit;
+static int key_cut, key_ready;
+
+static void
+title_key(size_t t, int cut)
+{
+	key_unit = t;
+	key_cut = cut;
+	key_ready = 0;
+	title_headn = head_key(TX(&units[t]), units[t].len, title_head,
+	    sizeof(title_head));
+}
 
 /* Is t's folded text (in key) a prefix of unit u's?  1 equal, 2 prefix. */
 static int
@@ -174,7 +192,7 @@ title_match(const struct unit *u)
 {
 	char h[8];
 	size_t hn;
-	size_t n = keybuf.len, rawn = u->len;
+	size_t n, rawn = u->len;
 
 	/* folding only drops characters, so a prefix of the unit of a few
 	 * times the key's length decides equality or prefix */
@@ -188,6 +206,13 @@ title_match(const struct unit *u)
 		hn = title_headn;
 	if (!key_eq(h, title_head, hn))
 		return 0;
+	if (!key_ready) {
+		fold_unit(&units[key_unit], &keybuf);
+		if (key_cut)
+			keybuf.len = strlen(keybuf.data);
+		key_ready = 1;
+	}
+	n = keybuf.len;
 	if (rawn > 4 * n + 16)
 		rawn = 4 * n + 16;
 	rk_buf_reset(&tmpbuf);
@@ -229,9 +254,7 @@ title_repeats(const struct clean_opts *o, size_t t)
 	size_t i;
 	int m;
 
-	fold_unit(&units[t], &keybuf);
-	title_headn = head_key(TX(&units[t]), units[t].len, title_head,
-	    sizeof(title_head));
+	title_key(t, 0);
 	for (i = t + 1; i < nunits; i++) {
 		if (units[i].rule >= 0)
 			continue;
@@ -579,10 +602,7 @@ find_title(const struct clean_opts *o, int given)
 			break;
 		if (cand < 0 && i < firstbody)
 			cand = (long)i;
-		fold_unit(&units[i], &keybuf);
-		keybuf.len = strlen(keybuf.data);
-		title_headn = head_key(TX(&units[i]), units[i].len, title_head,
-		    sizeof(title_head));
+		title_key(i, 1);
 		for (j = i + 1; j < nunits && j < i + 40; j++)
 			if (units[j].rule < 0 || units[j].rule == R_CAPTION) {
 				int m = title_match(&units[j]);
