@@ -534,6 +534,33 @@ fold_find(struct rk_hash *h, const char *s, size_t len)
 	return rk_hash_find(h, k, n, 1);
 }
 
+/*
+ * rk_hash_add(h, s, len, val, 0), with an ASCII key folded here as
+ * fold_find folds it (rk_fold's result for ASCII) and added raw: rk_fold
+ * a character at a time was most of the region lists' load.
+ */
+void
+fold_add(struct rk_hash *h, const char *s, size_t len, long val)
+{
+	char k[128];
+	size_t i, n = 0;
+
+	if (len > sizeof(k))
+		goto slow;
+	for (i = 0; i < len; i++) {
+		unsigned char c = lexfold[(unsigned char)s[i]];
+
+		if (c == LF_OTHER)
+			goto slow;
+		if (c != LF_DROP)
+			k[n++] = (char)c;
+	}
+	rk_hash_add(h, k, n, val, 1);
+	return;
+slow:
+	rk_hash_add(h, s, len, val, 0);
+}
+
 /* Look a phrase up in the lexicon: entry index or -1. */
 long
 lex_find(const char *s, size_t len)

@@ -122,6 +122,7 @@ size_t	core_start(const char *s, size_t len);
 void	core_of(const char *s, size_t len, size_t *a, size_t *b);
 long	lex_find(const char *s, size_t len);
 long	fold_find(struct rk_hash *h, const char *s, size_t len);
+void	fold_add(struct rk_hash *h, const char *s, size_t len, long val);
 size_t	arena_add(const char *s, size_t len);
 void	meta_add(int kind, const char *t, size_t tlen, const char *v, size_t vlen);
 void	pubdate_offer(const char *t, size_t tlen, const char *iso, int rank);

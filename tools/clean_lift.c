@@ -44,22 +44,25 @@ common_load(void)
 	rk_table_load(&commontab, "kata-dasar.tsv");
 	cw = rk_table_col(&commontab, "word");
 	cp = rk_table_col(&commontab, "proper");
+	rk_hash_reserve(&common_words, commontab.nrows);
 	for (r = 0; r < commontab.nrows; r++)
 		if (strcmp(RK_CELL(&commontab, r, cp), "0") == 0)
-			rk_hash_add(&common_words, RK_CELL(&commontab, r, cw),
-			    strlen(RK_CELL(&commontab, r, cw)), 1, 0);
+			fold_add(&common_words, RK_CELL(&commontab, r, cw),
+			    strlen(RK_CELL(&commontab, r, cw)), 1);
 	rk_table_load(&regiontab, "wilayah/wilayah.tsv");
 	cn = rk_table_col(&regiontab, "name");
 	cl = rk_table_col(&regiontab, "level");
+	rk_hash_reserve(&region_names, regiontab.nrows);
+	rk_hash_reserve(&region_top, regiontab.nrows);
 	for (r = 0; r < regiontab.nrows; r++) {
 		const char *lv = RK_CELL(&regiontab, r, cl);
 
-		rk_hash_add(&region_names, RK_CELL(&regiontab, r, cn),
-		    strlen(RK_CELL(&regiontab, r, cn)), 1, 0);
+		fold_add(&region_names, RK_CELL(&regiontab, r, cn),
+		    strlen(RK_CELL(&regiontab, r, cn)), 1);
 		if (strcmp(lv, "provinsi") == 0 || strcmp(lv, "kabupaten") == 0 ||
 		    strcmp(lv, "kota") == 0)
-			rk_hash_add(&region_top, RK_CELL(&regiontab, r, cn),
-			    strlen(RK_CELL(&regiontab, r, cn)), 1, 0);
+			fold_add(&region_top, RK_CELL(&regiontab, r, cn),
+			    strlen(RK_CELL(&regiontab, r, cn)), 1);
 	}
 	/* the short names of provinces and regencies: Kalteng, Kotim */
 	rk_table_load(&abbrtab, "singkatan.tsv");
@@ -67,14 +70,14 @@ common_load(void)
 	cl = rk_table_col(&abbrtab, "level");
 	for (r = 0; r < abbrtab.nrows; r++)
 		if (strcmp(RK_CELL(&abbrtab, r, cl), "kecamatan") != 0)
-			rk_hash_add(&region_top, RK_CELL(&abbrtab, r, cn),
-			    strlen(RK_CELL(&abbrtab, r, cn)), 1, 0);
+			fold_add(&region_top, RK_CELL(&abbrtab, r, cn),
+			    strlen(RK_CELL(&abbrtab, r, cn)), 1);
 	/* spellings of the names: Palangka Raya for Palangkaraya */
 	rk_table_load(&aliastab, "wilayah/alias.tsv");
 	cn = rk_table_col(&aliastab, "alias");
 	for (r = 0; r < aliastab.nrows; r++)
-		rk_hash_add(&region_top, RK_CELL(&aliastab, r, cn),
-		    strlen(RK_CELL(&aliastab, r, cn)), 1, 0);
+		fold_add(&region_top, RK_CELL(&aliastab, r, cn),
+		    strlen(RK_CELL(&aliastab, r, cn)), 1);
 }
 
 static int
