@@ -469,8 +469,9 @@ timestamp(const char *s, size_t len, int harvest)
 			i++;
 			continue;
 		}
-		if (!weekday_or_filler(s + ws, i - ws))
-			other++;
+		/* four other words already refuse the line */
+		if (!weekday_or_filler(s + ws, i - ws) && ++other > 3)
+			return 0;
 	}
 	if (other > 3 || (other > 0 && ends_term(s, len) && s[len - 1] == '.'))
 		return 0;
