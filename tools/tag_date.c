@@ -430,7 +430,8 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 					if (t->ng > 0) {
 						int g = t->ng - 1;
 
-						t->nd[g]++;
+						if (t->nd[g] < 255)
+							t->nd[g]++;
 						if (t->nd[g] > 9)
 							t->g[g] = -1;
 						else

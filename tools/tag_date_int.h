@@ -18,17 +18,23 @@
 enum { T_WORD, T_NUM, T_PUNCT };
 #define MAXG	6
 
+/*
+ * A token, in 64 bytes (a sentence's tokens are kept for a document's
+ * year sentences): a group's value of up to 9 digits fits 32 bits, and
+ * its digit count is kept up to 255 (every test of it asks about fewer).
+ */
 struct tok {
 	size_t		 s, e;		/* byte offsets */
-	int		 type;
-	int		 gap;		/* white space (or start) before it */
+	int32_t		 g[MAXG];	/* value of group j, -1 when > 9 digits */
 	uint32_t	 cp;		/* T_PUNCT */
-	int		 ng;		/* T_NUM: groups, 0 when more than MAXG */
+	unsigned char	 type;
+	unsigned char	 gap;		/* white space (or start) before it */
+	signed char	 ng;		/* T_NUM: groups, 0 when more than MAXG */
+	unsigned char	 wc;		/* T_WORD: keyword class */
+	signed char	 wv;		/* and value (-1 .. 112) */
+	unsigned char	 upper;		/* T_WORD: starts with a capital */
 	char		 sep[MAXG];	/* sep[j]: the mark before group j */
-	int		 nd[MAXG];	/* digits in group j */
-	long		 g[MAXG];	/* value of group j, -1 when > 9 digits */
-	int		 wc, wv;	/* T_WORD: keyword class and value */
-	int		 upper;		/* T_WORD: starts with a capital */
+	unsigned char	 nd[MAXG];	/* digits in group j, 255 at most */
 };
 
 enum {
