@@ -420,6 +420,7 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 		}
 		if (cp >= '0' && cp <= '9') {
 			t = newtok(i, T_NUM, gap);
+			t->plain = 0;
 			t->ng = 1;
 			memset(t->sep, 0, sizeof(t->sep));
 			memset(t->nd, 0, sizeof(t->nd));
@@ -493,11 +494,16 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 				classify_ascii(t, s);
 			else
 				classify(t, s);
+			t->plain = t->wc == W_NONE;
 		} else {
 			t = newtok(i, T_PUNCT, gap);
 			t->cp = cp;
 			t->wc = W_NONE;
 			t->e = i = j;
+			t->plain = cp != '(' && cp != '$';
+			/* "US$": the word before a '$' starts money */
+			if (cp == '$' && NT >= 2 && T[NT - 2].type == T_WORD)
+				T[NT - 2].plain = 0;
 		}
 		gap = 0;
 		/* most tokens end at one space: taken here, not by the loop */
@@ -702,7 +708,8 @@ tc_get(const char *s, size_t len)
 
 /*
  * From i, the first token that may start something in scan() (see
- * there), in a tight loop over T and NT in locals.
+ * there; tokenize() marks the others plain), in a tight loop over T and
+ * NT in locals.
  */
 static inline size_t
 skip_plain(size_t i)
@@ -710,9 +717,7 @@ skip_plain(size_t i)
 	const struct tok *t = T;
 	size_t n = NT;
 
-	while (i < n && (t[i].type == T_WORD ? t[i].wc == W_NONE &&
-	    !(i + 1 < n && t[i + 1].type == T_PUNCT && t[i + 1].cp == '$') :
-	    t[i].type == T_PUNCT && t[i].cp != '(' && t[i].cp != '$'))
+	while (i < n && t[i].plain)
 		i++;
 	return i;
 }
@@ -747,11 +752,6 @@ scan(struct date_ctx *c, const char *s, size_t len, struct tag_list *out)
 		 */
 		if ((i = skip_plain(i)) >= NT)
 			break;
-		if (T[i].type == T_WORD ? T[i].wc == W_NONE && !is_p(i + 1, '$') :
-		    T[i].type == T_PUNCT && T[i].cp != '(' && T[i].cp != '$') {
-			i++;
-			continue;
-		}
 		if ((e = regno_at(i)) != 0) {
 			i = e;
 			continue;

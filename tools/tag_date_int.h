@@ -33,6 +33,7 @@ struct tok {
 	unsigned char	 wc;		/* T_WORD: keyword class */
 	signed char	 wv;		/* and value (-1 .. 112) */
 	unsigned char	 upper;		/* T_WORD: starts with a capital */
+	unsigned char	 plain;		/* starts nothing in scan() (see there) */
 	char		 sep[MAXG];	/* sep[j]: the mark before group j */
 	unsigned char	 nd[MAXG];	/* digits in group j, 255 at most */
 };
