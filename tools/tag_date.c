@@ -281,18 +281,33 @@ growT(void)
 	limT = capT;
 }
 
+/*
+ * T, NT and limT while tokenize() fills them, kept in its locals: the
+ * byte stores into the tokens could change the globals for all the
+ * compiler knows, and it would load them again after each.
+ */
+struct tcur {
+	struct tok	*t;
+	size_t		 n, lim;
+};
+
 /* inline: called for every token, it grows T only now and then */
 static inline struct tok *
-newtok(size_t s, int type, int gap)
+newtok(struct tcur *c, size_t s, int type, int gap)
 {
 	struct tok *t;
 
-	if (NT == limT)
+	if (c->n == c->lim) {
+		T = c->t;
+		NT = c->n;
 		growT();
-	t = &T[NT++];
+		c->t = T;
+		c->lim = limT;
+	}
+	t = &c->t[c->n++];
 	t->s = s;
-	t->type = type;
-	t->gap = gap;
+	t->type = (unsigned char)type;
+	t->gap = (unsigned char)gap;
 	return t;
 }
 
@@ -407,10 +422,11 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 	uint32_t cp;
 	int gap = 1, pure;
 	struct tok *t;
+	struct tcur c;
 
-	T = dst != NULL ? dst : Tbuf;
-	limT = dst != NULL ? cap : capT;
-	NT = 0;
+	c.t = dst != NULL ? dst : Tbuf;
+	c.lim = dst != NULL ? cap : capT;
+	c.n = 0;
 	while (i < len) {
 		cp = peek(s, len, i, &j);
 		if (cp == ' ' || cp == '\t' || (cp >= 0x80 && rk_cp_isspace(cp))) {
@@ -419,7 +435,7 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 			continue;
 		}
 		if (cp >= '0' && cp <= '9') {
-			t = newtok(i, T_NUM, gap);
+			t = newtok(&c, i, T_NUM, gap);
 			t->plain = 0;
 			t->ng = 1;
 			memset(t->sep, 0, sizeof(t->sep));
@@ -455,7 +471,7 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 			t->e = i = k;
 		} else if (cp < 0x80 ? ((cp | 32) >= 'a' && (cp | 32) <= 'z') :
 		    rk_cp_isalpha(cp)) {
-			t = newtok(i, T_WORD, gap);
+			t = newtok(&c, i, T_WORD, gap);
 			k = j;
 			pure = cp < 0x80;
 			for (;;) {
@@ -496,14 +512,14 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 				classify(t, s);
 			t->plain = t->wc == W_NONE;
 		} else {
-			t = newtok(i, T_PUNCT, gap);
+			t = newtok(&c, i, T_PUNCT, gap);
 			t->cp = cp;
 			t->wc = W_NONE;
 			t->e = i = j;
 			t->plain = cp != '(' && cp != '$';
 			/* "US$": the word before a '$' starts money */
-			if (cp == '$' && NT >= 2 && T[NT - 2].type == T_WORD)
-				T[NT - 2].plain = 0;
+			if (cp == '$' && c.n >= 2 && c.t[c.n - 2].type == T_WORD)
+				c.t[c.n - 2].plain = 0;
 		}
 		gap = 0;
 		/* most tokens end at one space: taken here, not by the loop */
@@ -512,6 +528,9 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 			i++;
 		}
 	}
+	T = c.t;
+	NT = c.n;
+	limT = c.lim;
 }
 
 /* ---- the scanner ------------------------------------------------------- */
