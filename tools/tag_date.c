@@ -287,8 +287,8 @@ growT(void)
  * compiler knows, and it would load them again after each.
  */
 struct tcur {
-	struct tok	*t;
-	size_t		 n, lim;
+	struct tok	*t;		/* T */
+	struct tok	*p, *end;	/* T + NT, T + limT */
 };
 
 /* inline: called for every token, it grows T only now and then */
@@ -297,14 +297,15 @@ newtok(struct tcur *c, size_t s, int type, int gap)
 {
 	struct tok *t;
 
-	if (c->n == c->lim) {
+	if (c->p == c->end) {
 		T = c->t;
-		NT = c->n;
+		NT = (size_t)(c->p - c->t);
 		growT();
 		c->t = T;
-		c->lim = limT;
+		c->p = T + NT;
+		c->end = T + limT;
 	}
-	t = &c->t[c->n++];
+	t = c->p++;
 	t->s = s;
 	t->type = (unsigned char)type;
 	t->gap = (unsigned char)gap;
@@ -424,9 +425,14 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 	struct tok *t;
 	struct tcur c;
 
-	c.t = dst != NULL ? dst : Tbuf;
-	c.lim = dst != NULL ? cap : capT;
-	c.n = 0;
+	if (dst == NULL && Tbuf == NULL) {
+		/* room first: no pointer arithmetic on NULL below */
+		T = Tbuf;
+		NT = 0;
+		growT();
+	}
+	c.t = c.p = dst != NULL ? dst : Tbuf;
+	c.end = c.t + (dst != NULL ? cap : capT);
 	while (i < len) {
 		cp = peek(s, len, i, &j);
 		if (cp == ' ' || cp == '\t' || (cp >= 0x80 && rk_cp_isspace(cp))) {
@@ -518,8 +524,8 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 			t->e = i = j;
 			t->plain = cp != '(' && cp != '$';
 			/* "US$": the word before a '$' starts money */
-			if (cp == '$' && c.n >= 2 && c.t[c.n - 2].type == T_WORD)
-				c.t[c.n - 2].plain = 0;
+			if (cp == '$' && c.p - c.t >= 2 && c.p[-2].type == T_WORD)
+				c.p[-2].plain = 0;
 		}
 		gap = 0;
 		/* most tokens end at one space: taken here, not by the loop */
@@ -529,8 +535,8 @@ tokenize(const char *s, size_t len, struct tok *dst, size_t cap)
 		}
 	}
 	T = c.t;
-	NT = c.n;
-	limT = c.lim;
+	NT = (size_t)(c.p - c.t);
+	limT = (size_t)(c.end - c.t);
 }
 
 /* ---- the scanner ------------------------------------------------------- */
