@@ -370,8 +370,8 @@ tokenize_ascii(const char *s, size_t len)
 	uint64_t *A, *U, *D, *J, *S, *W, st, prev, z, rm, y, low, dj, dany = 0,
 	    jin = 0;
 	unsigned f;
-	size_t nt, kn, ct;
-	struct tok *t, *tp;
+	size_t kn;
+	struct tok *t, *tp, *tn, *tend;
 	char *kd;
 	const char *fbl;
 	int first = 1;
@@ -455,11 +455,14 @@ tokenize_ascii(const char *s, size_t len)
 	kd = kb.data;
 	/* the counts in locals: the key bytes written through kd could
 	 * be anything to the compiler */
-	nt = kn = 0;
+	kn = 0;
 	prev = 0;
-	/* tv, ctok and fb in locals too, for the same reason */
-	tp = tv;
-	ct = ctok;
+	/* tv, ctok and fb in locals too, for the same reason; the next
+	 * token and the end of room as pointers */
+	if (tv == NULL)
+		tok_grow(0);
+	tp = tn = tv;
+	tend = tv + ctok;
 	fbl = fb;
 	for (w = 0; w < nw; w++) {
 		/* this word of the masks in registers: the key stores
@@ -473,12 +476,13 @@ tokenize_ascii(const char *s, size_t len)
 		for (; st != 0; st &= st - 1) {
 			b = (size_t)__builtin_ctzll(st);
 			p = w * 64 + b;
-			if (nt == ct) {
-				tok_grow(nt);
+			if (tn == tend) {
+				tok_grow((size_t)(tn - tp));
+				tn = tv + (tn - tp);
 				tp = tv;
-				ct = ctok;
+				tend = tv + ctok;
 			}
-			t = &tp[nt++];
+			t = tn++;
 			memset(t, 0, sizeof(*t));
 			t->ph = -1;
 			t->s = (uint32_t)p;
@@ -560,7 +564,7 @@ tokenize_ascii(const char *s, size_t len)
 			t->kl = (uint32_t)(kn - t->ks);
 		}
 	}
-	ntok = nt;
+	ntok = (size_t)(tn - tp);
 	kb.len = kn;
 	/*
 	 * For the date scan: a digit; a joiner inside a word, after which
