@@ -231,19 +231,21 @@ push_ent(struct ex_sent *st, const char *kind, const char *text, const char *val
 	e->e = e2;
 }
 
-/* An entity row: code points cs..ce of the sentence. */
-static void
+/* An entity row: code points cs..ce of the sentence; 1 if it was kept. */
+static int
 add_ent(struct ex_sent *st, const char *kind, const char *text, const char *value,
     long cs, long ce)
 {
 	size_t s, e2;
 
 	if (cs < 0 || ce < cs)
-		return;
+		return 0;
 	s = cp_to_byte(st, (size_t)cs);
 	e2 = cp_to_byte(st, (size_t)ce);
-	if (e2 > s)
-		push_ent(st, kind, text, value, s, e2);
+	if (e2 <= s)
+		return 0;
+	push_ent(st, kind, text, value, s, e2);
+	return 1;
 }
 
 /*
@@ -491,10 +493,15 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 
 		/* entity rows (upper case) are the most common: test them first */
 		if (kind[0] >= 'A' && kind[0] <= 'Z') {
+			/* a DATE or EVENT kept: told here, not by a pass over them */
 			if (cur != NULL && para == cur->para && sent == cur->sent &&
-			    c0 >= 0 && c1 >= 0)
-				add_ent(cur, kind, text, val, num(row->f[c0].s),
-				    num(row->f[c1].s));
+			    c0 >= 0 && c1 >= 0 && add_ent(cur, kind, text, val,
+			    num(row->f[c0].s), num(row->f[c1].s))) {
+				if (kind[0] == 'D' && kis(kind, "DATE"))
+					tagged = 1;
+				else if (kind[0] == 'E' && kis(kind, "EVENT"))
+					any = 1;
+			}
 			continue;
 		}
 		/* the other kinds by their first letter: no strcmp() chain a row */
@@ -538,16 +545,9 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 		D.ev = rk_xrealloc(D.ev, D.capev, 1);
 	}
 	lex_ctx_reset();
-	for (i = 0; i < D.nsent; i++) {
-		for (r = 0; r < D.sent[i].nent; r++) {
-			if (kis(D.sent[i].ent[r].kind, "DATE"))
-				tagged = 1;
-			if (kis(D.sent[i].ent[r].kind, "EVENT"))
-				any = 1;
-		}
-		if (!any && has_stem(D.sent[i].text, D.sent[i].len))
+	for (i = 0; i < D.nsent && !any; i++)
+		if (has_stem(D.sent[i].text, D.sent[i].len))
 			any = 1;
-	}
 	if (!any) {
 		D.nsent = 0;
 		return 0;
