@@ -40,6 +40,8 @@ struct ex_tok {
 	char		 low[24];	/* folded form, cut to fit */
 	unsigned char	 len;		/* strlen(low) */
 	unsigned char	 lx;		/* lexicons it may start (extract_lex.c) */
+	/* the longest folded key of jab_form, top_cue it may start; 0: any */
+	unsigned char	 kjab, ktop;
 	uint64_t	 m;		/* word sets it is in (extract.c) */
 };
 

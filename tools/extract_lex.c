@@ -47,6 +47,7 @@ struct winfo {
 	uint64_t	 m;
 	unsigned char	 lx;
 	unsigned char	 klen;
+	unsigned char	 kjab, ktop;	/* struct ex_tok's, for this word */
 	char		 key[24];	/* keys longer than a token's low[] never match */
 	uint64_t	 h;
 };
@@ -294,6 +295,39 @@ kmax_of(const struct rk_hash *h, size_t *kmax)
 		if (he->klen > kmax[c])
 			kmax[c] = he->klen;
 	}
+}
+
+/*
+ * Each word a key of h starts with (as a string: "kepala" of "kepaladinas")
+ * gets the longest such key in its kjab (istop 0) or ktop (istop 1): a run of
+ * tokens from that word is looked up only while its key fits, where the
+ * first byte's kmax lets most through.  Words made later keep 0: no bound.
+ */
+static void
+kpre_of(const struct rk_hash *h, int istop)
+{
+	size_t e, p;
+	char k[sizeof(winfo[0].key)];
+	struct winfo *w;
+
+	for (e = 0; e < h->nent; e++) {
+		const struct rk_hash_ent *he = &h->ent[e];
+		/* UCHAR_MAX is more than any run's key (KEYMAX cut tokens) */
+		unsigned char b = he->klen < UCHAR_MAX ? (unsigned char)he->klen :
+		    UCHAR_MAX, *f;
+
+		memset(k, 0, sizeof(k));
+		for (p = 1; p <= he->klen && p < sizeof(k); p++) {
+			k[p - 1] = h->keys.data[he->koff + p - 1];
+			if ((w = wfind(khash(k), k, p)) == NULL)
+				continue;
+			f = istop ? &w->ktop : &w->kjab;
+			if (*f < b)
+				*f = b;
+		}
+	}
+	wmemo_ok = 0;
+	rmemo_ok = 0;
 }
 
 static void	winfo_words(const char *const *, unsigned);
@@ -544,6 +578,8 @@ lex_init(void)
 		winfo_get(gel_form.keys.data + he->koff, he->klen)->lx |=
 		    strcmp(k, "degree") == 0 ? LX_HON2 : LX_HON1;
 	}
+	kpre_of(&jab_form, 0);
+	kpre_of(&top_cue, 1);
 }
 
 void
@@ -736,6 +772,8 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 		w = wfind_memo(h ? h : khash(t->low), t->low, n);
 		t->m = w->m;
 		t->lx = w->lx;
+		t->kjab = w->kjab;
+		t->ktop = w->ktop;
 	}
 	if (strncmp(t->low, "rakor", 5) == 0)
 		t->m |= (uint64_t)1 << S_RAKOR;
@@ -784,6 +822,7 @@ tok_fresh(struct ex_tok *t, const char *s, size_t slen)
 	t->fl = 0;
 	t->len = 0;
 	t->lx = 0;
+	t->kjab = t->ktop = 0;
 	t->m = 0;
 	tok_make(t, s, slen);
 }

@@ -16,31 +16,38 @@
 
 /*
  * Longest run of word tokens from i (at most max) whose folded text is in
- * h; kmax: h's longest key by first byte (a run's folded key starts with
- * its first token's, so a longer one cannot be there).
+ * h; kmax: h's longest key by first byte.  A run's folded key starts with
+ * its first token's low[] (and is at least as long as its tokens' low[]
+ * together, cut ones too), so a run longer than kmax, or than the token's
+ * own bound (kjab, ktop: the longest key starting with its word), is not
+ * looked up.
  */
 static long
 longest(struct rk_hash *h, const size_t *kmax, unsigned first,
     const struct ex_sent *st, size_t i, size_t max, size_t *te)
 {
-	size_t n, j, maxn = 0, nk, cum[KEYMAX + 1];
+	size_t n, j, maxn = 0, nk, cum[KEYMAX + 1], b, sum = 0;
 	char key[KEYMAX * 24];
 	long e;
 
 	if (i >= st->ntok || !(st->tok[i].lx & first))
 		return -1;
+	b = first == LX_JAB ? st->tok[i].kjab : first == LX_TOP ? st->tok[i].ktop : 0;
+	if (b == 0 || b > kmax[(unsigned char)st->tok[i].low[0]])
+		b = kmax[(unsigned char)st->tok[i].low[0]];
 	for (j = i; j < st->ntok && j < i + max && j < i + KEYMAX; j++) {
 		if (!(st->tok[j].fl & TK_WORD))
+			break;
+		sum += st->tok[j].len;
+		if (sum > b)
 			break;
 		maxn++;
 	}
 	nk = keys_build(st, i, maxn, key, cum);
 	for (n = maxn; n > 0; n--) {
-		if (n <= nk) {
-			if (cum[n] > kmax[(unsigned char)key[0]])
-				continue;
+		if (n <= nk)
 			e = rk_hash_find(h, key, cum[n], 1);
-		} else
+		else
 			e = rk_hash_find(h, st->text + st->tok[i].s,
 			    st->tok[i + n - 1].e - st->tok[i].s, 0);
 		if (e >= 0) {
