@@ -80,9 +80,11 @@ enum {
  * of four characters that starts with a digit (a year, maybe);
  * "kunjungan" or "halal", which start doc_negative()'s two-word events;
  * and "setiap" or "arahan", without which other_meeting() need not walk
- * a sentence's tokens.
+ * a sentence's tokens; a stop word of stopcap() exactly as its list has it
+ * (LX_STOP also takes its folded forms).  The last three come from the
+ * token's winfo.
  */
-enum { S_RAKOR = NSETS, S_YEAR4, S_NEGW, S_OTHW };
+enum { S_RAKOR = NSETS, S_YEAR4, S_NEGW, S_OTHW, S_STOPX };
 
 /* A venue found in sentence si. */
 struct venue {

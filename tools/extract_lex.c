@@ -775,12 +775,8 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 		t->kjab = w->kjab;
 		t->ktop = w->ktop;
 	}
-	if (strncmp(t->low, "rakor", 5) == 0)
+	if (t->low[0] == 'r' && strncmp(t->low, "rakor", 5) == 0)
 		t->m |= (uint64_t)1 << S_RAKOR;
-	if (strcmp(t->low, "kunjungan") == 0 || strcmp(t->low, "halal") == 0)
-		t->m |= (uint64_t)1 << S_NEGW;
-	if (strcmp(t->low, "setiap") == 0 || strcmp(t->low, "arahan") == 0)
-		t->m |= (uint64_t)1 << S_OTHW;
 	i = t->s;
 	c = next_cp(s, t->e, &i);
 	if (!is_wordcp(c))
@@ -1414,6 +1410,13 @@ winfo_lists(void)
 	size_t i;
 
 	winfo_words(stop_w, LX_STOP);
+	/* what tok_make() compared each new token with: its winfo says it */
+	for (i = 0; stop_w[i] != NULL; i++)
+		winfo_get(stop_w[i], strlen(stop_w[i]))->m |= (uint64_t)1 << S_STOPX;
+	winfo_get("kunjungan", 9)->m |= (uint64_t)1 << S_NEGW;
+	winfo_get("halal", 5)->m |= (uint64_t)1 << S_NEGW;
+	winfo_get("setiap", 6)->m |= (uint64_t)1 << S_OTHW;
+	winfo_get("arahan", 6)->m |= (uint64_t)1 << S_OTHW;
 	winfo_words(unit_w, LX_UNIT);
 	for (i = 0; i < sizeof(lw) / sizeof(lw[0]); i++)
 		winfo_get(lw[i].w, strlen(lw[i].w))->lx |= LX_LVL;

@@ -234,17 +234,11 @@ const char *const stop_w[] = {
 	NULL
 };
 
+/* One of stop_w exactly (not a fold of one: "jumat" of "jum'at"). */
 static int
 stopcap(const struct ex_tok *t)
 {
-	size_t i;
-
-	if (!(t->lx & LX_STOP))
-		return 0;
-	for (i = 0; stop_w[i] != NULL; i++)
-		if (stop_w[i][0] == t->low[0] && strcmp(t->low, stop_w[i]) == 0)
-			return 1;
-	return 0;
+	return (t->m >> S_STOPX & 1) != 0;
 }
 
 static int
