@@ -363,8 +363,9 @@ level_of(const char *s)
 	/* 91k rows: the first letter rules most levels out */
 	if (s[0] != 'p' && s[0] != 'k' && s[0] != 'd')
 		return LV_NONE;
-	if (s[0] == 'd')
-		return strcmp(s, "desa") == 0 ? LV_DESA : LV_NONE;
+	if (s[0] == 'd')	/* most rows: "desa" without a call */
+		return s[1] == 'e' && s[2] == 's' && s[3] == 'a' && s[4] == '\0' ?
+		    LV_DESA : LV_NONE;
 	if (strcmp(s, "provinsi") == 0)
 		return LV_PROV;
 	if (strcmp(s, "kabupaten") == 0)
@@ -472,6 +473,39 @@ role_cell(int role, const char *col)
 	return RK_CELL(t, r, c);
 }
 
+/*
+ * A place name folded as fold() does it, into buf, in one pass with no
+ * strlen: *len its length, *first how much of it the first word (up to a
+ * space or tab) is, *sp whether the name has a space.  0 if the name is
+ * not ASCII or does not fit; fold() and add_first() then.
+ */
+static int
+wil_fold(const char *n, char *buf, size_t size, size_t *len, size_t *first, int *sp)
+{
+	size_t i, d = 0, f = SIZE_MAX;
+
+	*sp = 0;
+	for (i = 0; n[i] != '\0'; i++) {
+		unsigned char ch = (unsigned char)n[i], k = ccls[ch];
+
+		if (ch >= 0x80 || d + 1 >= size)
+			return 0;
+		if (k & (C_SK | C_SP)) {
+			if (ch == ' ' || ch == '\t') {
+				if (f == SIZE_MAX)
+					f = d;
+				*sp |= ch == ' ';
+			}
+			continue;
+		}
+		buf[d++] = (char)(ch | (k & C_U) << 3);
+	}
+	buf[d] = '\0';
+	*len = d;
+	*first = f == SIZE_MAX ? d : f;
+	return 1;
+}
+
 void
 lex_init(void)
 {
@@ -510,9 +544,20 @@ lex_init(void)
 	wil_lv = rk_xmalloc(wil.nrows + 1);
 	for (r = 0; r < wil.nrows; r++) {
 		const char *n = RK_CELL(&wil, r, w_name);
+		char fname[256];
+		size_t fl, ff;
+		int sp;
 
 		wil_lv[r] = (unsigned char)level_of(RK_CELL(&wil, r, w_level));
-		/* hadd() and add_first(), the name folded once */
+		/* hadd(), add_first() and the one-word form, the name folded once */
+		if (wil_fold(n, fname, sizeof(fname), &fl, &ff, &sp)) {
+			rk_hash_add(&wil_name, fname, fl, (long)r, 1);
+			winfo_get(fname, ff)->lx |= LX_WIL;
+			/* "Tanjungpinang" for Tanjung Pinang: as below */
+			if (wil_lv[r] != LV_DESA && wil_lv[r] != LV_KEL && sp)
+				winfo_get(fname, fl)->lx |= LX_WIL;
+			continue;
+		}
 		if (fold(n, strlen(n), &tmp)) {
 			size_t k, m = 0;
 
