@@ -817,15 +817,11 @@ doc_negative(void)
 		struct ex_sent *st = &D.sent[i];
 		int *fp = st->title ? &tfirst : &first;
 
-		/* no token here can be a negative event or a mention */
-		if (!(st->m & cand))
-			continue;
-		for (j = 0; j < st->ntok; j++) {
+		/* only tokens that can start either (none in most sentences) */
+		for (j = tok_next(st, 0, cand); j < st->ntok; j = tok_next(st, j + 1, cand)) {
 			int isneg;
 			struct mention m;
 
-			if (!(st->tok[j].m & cand))
-				continue;
 			isneg = tin(st, j, S_NEG) || (tis(st, j, "kunjungan") &&
 			    tis(st, j + 1, "kerja")) || (tis(st, j, "halal") &&
 			    tis(st, j + 1, "bihalal"));

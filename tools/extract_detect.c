@@ -585,9 +585,9 @@ find_mentions(void)
 		struct ex_sent *st = &D.sent[i];
 		int fut = -1, have = 0;	/* future_sent(), asked when needed */
 
-		for (j = 0; j < st->ntok && (sent_has(st, S_MENT) ||
-		    sent_has(st, S_RAKOR)); j++) {
-			if (!ment_word(&st->tok[j]) || (n = mention_at(st, j, &m)) == 0)
+		for (j = tok_next(st, 0, MENT_BITS); j < st->ntok;
+		    j = tok_next(st, j + 1, MENT_BITS)) {
+			if ((n = mention_at(st, j, &m)) == 0)
 				continue;
 			if (fut < 0)
 				fut = future_sent(st);

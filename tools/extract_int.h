@@ -189,12 +189,30 @@ void	add_tokens(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te
 void	add_noparen(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t te);
 void	evid(size_t si);
 
+/*
+ * The first token from j (<= ntok) on with any of the bits of mask, or
+ * ntok: loops over the few tokens that matter skip the rest in a tight
+ * scan, and a sentence none of whose tokens has them at once.
+ */
+static inline size_t
+tok_next(const struct ex_sent *st, size_t j, uint64_t mask)
+{
+	const struct ex_tok *t = st->tok + j, *e = st->tok + st->ntok;
+
+	if (!(st->m & mask))
+		return st->ntok;
+	while (t < e && !(t->m & mask))
+		t++;
+	return (size_t)(t - st->tok);
+}
+
 /* extract_detect.c: mentions and detection */
+#define MENT_BITS	((uint64_t)1 << S_MENT | (uint64_t)1 << S_RAKOR)
 /* A word a meeting mention may start with: the cheap test before mention_at(). */
 static inline int
 ment_word(const struct ex_tok *t)
 {
-	return (t->m & ((uint64_t)1 << S_MENT | (uint64_t)1 << S_RAKOR)) != 0;
+	return (t->m & MENT_BITS) != 0;
 }
 /* A meeting named at token i of st: its length in tokens, or 0. */
 size_t	mention_at(const struct ex_sent *st, size_t i, struct mention *m);

@@ -681,10 +681,12 @@ mode_in(const struct ex_sent *st, int *here)
 				return 0;
 	/* "menindaklanjuti hasil rakor nasional yang rutin digelar secara
 	 * virtual": cues after a cited meeting are that meeting's */
-	if (sent_has(st, S_MENT) || sent_has(st, S_RAKOR))
-		for (j = 1; j < st->ntok && cited == st->ntok; j++)
-			if (ment_word(&st->tok[j]) && result_of(st, j))
-				cited = j;
+	for (j = tok_next(st, st->ntok > 0 ? 1 : 0, MENT_BITS); j < st->ntok;
+	    j = tok_next(st, j + 1, MENT_BITS))
+		if (result_of(st, j)) {
+			cited = j;
+			break;
+		}
 	for (j = 0; j < cited && (st->m & cue); j++) {
 		const struct ex_tok *tk = &st->tok[j];
 
