@@ -606,11 +606,13 @@ chair_in(struct chair *c, size_t si)
 	size_t v, k;
 	int pen = (sent_has(st, S_READER) ? 3 : 0) + (st->title ? 10 : 0),
 	    mt = meetish(st, si);
+	const uint64_t pimp = (uint64_t)1 << S_PIMP, chv = (uint64_t)1 << S_CHAIRV;
 
 	if (before_meeting(st))
 		return;
 	/* "Di bawah pimpinan Plt Sekda X, rakor membahas ...": X */
-	for (v = 1; mt && v + 1 < st->ntok; v++)
+	for (v = mt && st->ntok > 0 ? tok_next(st, 1, pimp) : st->ntok;
+	    v + 1 < st->ntok; v = tok_next(st, v + 1, pimp))
 		if (tis(st, v, "pimpinan") && tis(st, v - 1, "bawah") &&
 		    agent_after(st, v + 1, &p)) {
 			chair_take(c, 1 + pen, si, &p);
@@ -618,12 +620,10 @@ chair_in(struct chair *c, size_t si)
 		}
 	if (!sent_has(st, S_CHAIRV))
 		return;
-	for (v = 0; v < st->ntok; v++) {
+	for (v = tok_next(st, 0, chv); v < st->ntok; v = tok_next(st, v + 1, chv)) {
 		const char *w = st->tok[v].low;
 		const struct ex_tok *tk = &st->tok[v];
 
-		if (!tin(st, v, S_CHAIRV))
-			continue;
 		if (tok_is(tk, "dipimpinnya") || tok_is(tk, "dibukanya")) {
 			/* "Bupati X mengatakan, dalam rakor yang dipimpinnya ..." */
 			for (k = 0; k < v; k++)

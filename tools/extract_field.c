@@ -72,8 +72,9 @@ participants_in(size_t si, struct rk_buf *out)
 	struct ex_sent *st = &D.sent[si];
 	size_t v, k, s, e, nitem = 0;
 	int depth, joined;
+	const uint64_t pb = (uint64_t)1 << S_PART | (uint64_t)1 << S_PESERTA;
 
-	for (v = 0; v < st->ntok; v++) {
+	for (v = tok_next(st, 0, pb); v < st->ntok; v = tok_next(st, v + 1, pb)) {
 		if (tin(st, v, S_PART) || (tis(st, v, "peserta") && !tis(st, v + 1, "yang") &&
 		    (tis(st, v + 1, "terdiri") || tis(st, v + 2, "terdiri") ||
 		    tis(st, v + 3, "terdiri") || tis(st, v + 1, "yakni") ||
@@ -139,9 +140,10 @@ topics_in(size_t si, struct rk_buf *out)
 	size_t j, te;
 	const char *t;
 
-	for (j = 0; j < st->ntok; j++) {
-		/* lex_topic()'s own first test, here: most tokens start no topic */
-		if (!(st->tok[j].lx & LX_TOP) || !(st->tok[j].fl & TK_WORD))
+	/* lex_topic()'s own first test, here: most tokens start no topic */
+	for (j = tok_next(st, 0, (uint64_t)1 << S_TOPW); j < st->ntok;
+	    j = tok_next(st, j + 1, (uint64_t)1 << S_TOPW)) {
+		if (!(st->tok[j].fl & TK_WORD))
 			continue;
 		if ((t = lex_topic(st, j, &te)) != NULL) {
 			list_add(out, t, strlen(t));

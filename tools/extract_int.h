@@ -81,10 +81,13 @@ enum {
  * "kunjungan" or "halal", which start doc_negative()'s two-word events;
  * and "setiap" or "arahan", without which other_meeting() need not walk
  * a sentence's tokens; a stop word of stopcap() exactly as its list has it
- * (LX_STOP also takes its folded forms).  The last three come from the
- * token's winfo.
+ * (LX_STOP also takes its folded forms); a word a topic cue may start
+ * (LX_TOP); "peserta" and "pimpinan", which participants_in() and
+ * chair_in() look for.  S_NEGW, S_OTHW, S_STOPX, S_PESERTA and S_PIMP come
+ * from the token's winfo: loops find these tokens with tok_next().
  */
-enum { S_RAKOR = NSETS, S_YEAR4, S_NEGW, S_OTHW, S_STOPX };
+enum { S_RAKOR = NSETS, S_YEAR4, S_NEGW, S_OTHW, S_STOPX, S_TOPW, S_PESERTA,
+	S_PIMP };
 
 /* A venue found in sentence si. */
 struct venue {

@@ -822,6 +822,8 @@ tok_make(struct ex_tok *t, const char *s, size_t slen)
 	}
 	if (t->low[0] == 'r' && strncmp(t->low, "rakor", 5) == 0)
 		t->m |= (uint64_t)1 << S_RAKOR;
+	if (t->lx & LX_TOP)
+		t->m |= (uint64_t)1 << S_TOPW;
 	i = t->s;
 	c = next_cp(s, t->e, &i);
 	if (!is_wordcp(c))
@@ -1462,6 +1464,8 @@ winfo_lists(void)
 	winfo_get("halal", 5)->m |= (uint64_t)1 << S_NEGW;
 	winfo_get("setiap", 6)->m |= (uint64_t)1 << S_OTHW;
 	winfo_get("arahan", 6)->m |= (uint64_t)1 << S_OTHW;
+	winfo_get("peserta", 7)->m |= (uint64_t)1 << S_PESERTA;
+	winfo_get("pimpinan", 8)->m |= (uint64_t)1 << S_PIMP;
 	winfo_words(unit_w, LX_UNIT);
 	for (i = 0; i < sizeof(lw) / sizeof(lw[0]); i++)
 		winfo_get(lw[i].w, strlen(lw[i].w))->lx |= LX_LVL;
