@@ -1101,7 +1101,9 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 		x->s = st;
 		x->e = i;
 		tok_set(x, s, len);
-		if (n > 1 && split_passive(x - 1, x, s))
+		/* split_passive()'s first test, here: a call only after "di" */
+		if (n > 1 && x[-1].low[0] == 'd' && x[-1].low[1] == 'i' &&
+		    x[-1].low[2] == '\0' && split_passive(x - 1, x, s))
 			x = &(*t)[--n - 1];
 		um |= x->m;
 		/* the space after a word, most often one: skipped here */
