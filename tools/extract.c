@@ -45,6 +45,7 @@ extract_init(void)
 	lex_init();
 	date_init();
 	sets_init();
+	wday_words();
 	rk_re_compile(&re_wdback, "(Senin|Selasa|Rabu|Kamis|Jum.?at|Sabtu|Minggu|Ahad)"
 	    "\\s*,?\\s*(?:(?:siang|pagi|sore|malam|kemarin|tanggal)\\s*)?\\(?\\s*$",
 	    RK_RE_CASELESS);

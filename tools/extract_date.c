@@ -219,19 +219,27 @@ weekday_before(const struct ex_sent *st, struct ex_date *d)
  * yang berlangsung di Aula X, Senin, dibuka ..." is the last such day on or
  * before the publication date.  Written into *d; 0 when there is none.
  */
+void
+wday_words(void)
+{
+	int wd;
+
+	for (wd = 0; w_wday[wd] != NULL; wd++)
+		lex_word_add(w_wday[wd], (uint64_t)1 << S_WDAY);
+}
+
 int
 bare_weekday(const struct ex_sent *st, struct ex_date *d)
 {
 	size_t j, k, n;
 	int wd, y, m, dd;
+	const uint64_t wb = (uint64_t)1 << S_WDAY;
 
 	if (D.pub_y == 0 || D.pub_m == 0 || D.pub_d == 0)
 		return 0;
-	for (j = 0; j < st->ntok; j++) {
-		/* every weekday starts with one of these: most words go here */
-		if (!(st->tok[j].fl & TK_CAP) || (st->tok[j].low[0] != 'm' &&
-		    st->tok[j].low[0] != 's' && st->tok[j].low[0] != 'r' &&
-		    st->tok[j].low[0] != 'k' && st->tok[j].low[0] != 'j'))
+	/* only the weekdays' names (S_WDAY: the token is one) */
+	for (j = tok_next(st, 0, wb); j < st->ntok; j = tok_next(st, j + 1, wb)) {
+		if (!(st->tok[j].fl & TK_CAP))
 			continue;
 		for (wd = 0; w_wday[wd] != NULL && !wday_is(&st->tok[j], wd); wd++)
 			;

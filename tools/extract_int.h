@@ -83,11 +83,12 @@ enum {
  * a sentence's tokens; a stop word of stopcap() exactly as its list has it
  * (LX_STOP also takes its folded forms); a word a topic cue may start
  * (LX_TOP); "peserta" and "pimpinan", which participants_in() and
- * chair_in() look for.  S_NEGW, S_OTHW, S_STOPX, S_PESERTA and S_PIMP come
- * from the token's winfo: loops find these tokens with tok_next().
+ * chair_in() look for; a weekday's name (wday_words()).  S_NEGW, S_OTHW,
+ * S_STOPX, S_PESERTA, S_PIMP and S_WDAY come from the token's winfo: loops
+ * find these tokens with tok_next().
  */
 enum { S_RAKOR = NSETS, S_YEAR4, S_NEGW, S_OTHW, S_STOPX, S_TOPW, S_PESERTA,
-	S_PIMP };
+	S_PIMP, S_WDAY };
 
 /* A venue found in sentence si. */
 struct venue {
@@ -227,6 +228,8 @@ void	find_mentions(void);
 /* extract_date.c */
 size_t	dates_of(struct ex_sent *st, struct ex_date *out, size_t max);
 int	bare_weekday(const struct ex_sent *st, struct ex_date *d);
+/* The weekdays' names get S_WDAY (at init). */
+void	wday_words(void);
 void	date_fix_year(struct ex_date *d, const int *years, size_t nyears, int pub_y);
 
 /* extract_chair.c */

@@ -687,14 +687,9 @@ mode_in(const struct ex_sent *st, int *here)
 			cited = j;
 			break;
 		}
-	for (j = 0; j < cited && (st->m & cue); j++) {
+	/* the cue words; the numbers among the others are counted below */
+	for (j = tok_next(st, 0, cue); j < cited; j = tok_next(st, j + 1, cue)) {
 		const struct ex_tok *tk = &st->tok[j];
-
-		if (!(st->tok[j].m & cue)) {
-			if (st->tok[j].fl & TK_DIGIT)
-				both = 1;
-			continue;
-		}
 
 
 		if (tok_is(tk, "hybrid") || tok_is(tk, "hibrid") ||
@@ -737,6 +732,10 @@ mode_in(const struct ex_sent *st, int *here)
 		    (st->tok[j].fl & TK_DIGIT))
 			both = 1;
 	}
+	/* "20 peserta hadir langsung, yang lain secara virtual": a number */
+	for (j = 0; virt && phys && !both && j < cited; j++)
+		if (!(st->tok[j].m & cue) && (st->tok[j].fl & TK_DIGIT))
+			both = 1;
 	if (virt && phys && (both || sent_has(st, S_PHYS)))
 		return 2;
 	if (virt && sent_has(st, S_ATTEND))
