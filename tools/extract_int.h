@@ -194,17 +194,20 @@ void	add_noparen(struct rk_buf *b, const struct ex_sent *st, size_t ts, size_t t
 void	evid(size_t si);
 
 /*
- * The first token from j (<= ntok) on with any of the bits of mask, or
- * ntok: loops over the few tokens that matter skip the rest in a tight
- * scan, and a sentence none of whose tokens has them at once.
+ * The first token from j on with any of the bits of mask, or ntok: loops
+ * over the few tokens that matter skip the rest in a tight scan, and a
+ * sentence none of whose tokens has them at once.
  */
 static inline size_t
 tok_next(const struct ex_sent *st, size_t j, uint64_t mask)
 {
-	const struct ex_tok *t = st->tok + j, *e = st->tok + st->ntok;
+	const struct ex_tok *t, *e;
 
-	if (!(st->m & mask))
+	/* (no pointer arithmetic on an empty sentence's NULL tok) */
+	if (!(st->m & mask) || j >= st->ntok)
 		return st->ntok;
+	t = st->tok + j;
+	e = st->tok + st->ntok;
 	while (t < e && !(t->m & mask))
 		t++;
 	return (size_t)(t - st->tok);
