@@ -32,6 +32,7 @@ struct rk_re re_time, re_wdback;
 static struct date_ctx dctx;
 static struct tag_list dlist;
 static struct rk_buf dtext;	/* its dates' values and texts, NUL-terminated */
+static struct rk_buf ctext;	/* the captions' (caps_dates): dtext stays pointed into */
 struct dspan {
 	size_t	 si, s, e, voff, toff;
 };
@@ -76,6 +77,7 @@ extract_fini(void)
 	rk_re_free(&re_wdback);
 	tag_list_free(&dlist);
 	rk_buf_free(&dtext);
+	rk_buf_free(&ctext);
 	rk_buf_free(&colhdr);
 	free(dspan);
 	dspan = NULL;
@@ -573,6 +575,9 @@ build(const struct rk_stream *s, const struct rk_doc *doc)
 	for (i = 0; i < D.nsent; i++)
 		sent_tokenize(&D.sent[i]);
 	D.captok = 0;
+	D.capdate = 0;
+	D.stream = s;
+	D.doc = doc;
 	return 1;
 }
 
@@ -590,6 +595,55 @@ caps_tokenize(void)
 	for (i = D.nsent; i < D.nsent + D.ncap; i++)
 		sent_tokenize(&D.sent[i]);
 	D.captok = 1;
+}
+
+/*
+ * The captions' dates, found when first wanted by rk-tag's own recogniser
+ * (rk-tag tags sentences, not captions): only a meeting whose text gives
+ * no date of its own looks for one there.
+ */
+void
+caps_dates(void)
+{
+	size_t i, k;
+	struct dspan *d;
+
+	if (D.capdate || D.ncap == 0)
+		return;
+	D.capdate = 1;
+	caps_tokenize();
+	date_doc_begin(&dctx, D.stream, D.doc);
+	rk_buf_reset(&ctext);
+	ndspan = 0;
+	for (i = D.nsent; i < D.nsent + D.ncap; i++) {
+		tag_list_reset(&dlist);
+		date_tag(&dctx, D.sent[i].text, D.sent[i].len, &dlist);
+		for (k = 0; k < dlist.n; k++) {
+			const struct tag_span *sp = &dlist.v[k];
+
+			if (!kis(sp->kind, "DATE") || sp->end > D.sent[i].len)
+				continue;
+			if (ndspan == capdspan) {
+				capdspan = capdspan ? capdspan * 2 : 16;
+				dspan = rk_xrealloc(dspan, capdspan, sizeof(*dspan));
+			}
+			d = &dspan[ndspan++];
+			d->si = i;
+			d->s = sp->start;
+			d->e = sp->end;
+			d->voff = ctext.len;
+			rk_buf_add(&ctext, dlist.vals.data + sp->voff, sp->vlen);
+			rk_buf_addc(&ctext, '\0');
+			d->toff = ctext.len;
+			rk_buf_add(&ctext, D.sent[i].text + sp->start, sp->end - sp->start);
+			rk_buf_addc(&ctext, '\0');
+		}
+	}
+	for (k = 0; k < ndspan; k++) {
+		push_ent(&D.sent[dspan[k].si], "DATE", ctext.data + dspan[k].toff,
+		    ctext.data + dspan[k].voff, dspan[k].s, dspan[k].e);
+		D.sent[dspan[k].si].dn = -1;
+	}
 }
 
 /* Codes of unambiguous area mentions, to choose among homonyms later. */

@@ -369,6 +369,47 @@ page_day(void)
 	return D.pub_d > 0 && D.pub_text != NULL;
 }
 
+/*
+ * "RAKOR - Kepala Dinas X memimpin rapat koordinasi ... di Ruang Pola,
+ * Kamis (26/10/2023). FOTO: IST": when the text dates the meeting nowhere,
+ * a caption that names it does, with a day not after the page's.
+ */
+static int
+caption_date(struct meeting *mt)
+{
+	struct ex_date cd[MAXDATE];
+	struct mention cm;
+	size_t i, j, k, nd;
+	int ism;
+
+	if (mt->from != 0 || D.ncap == 0)
+		return 0;
+	caps_dates();
+	for (i = D.nsent; i < D.nsent + D.ncap; i++) {
+		struct ex_sent *st = &D.sent[i];
+
+		for (ism = 0, k = 0; k < st->ntok && !ism; k++)
+			ism = ment_word(&st->tok[k]) && mention_at(st, k, &cm) > 0;
+		if (!ism || (nd = dates_of(st, cd, MAXDATE)) == 0)
+			continue;
+		for (j = 0; j < nd; j++) {
+			struct ex_date *d = &cd[j];
+
+			date_fix_year(d, D.years, D.nyears, D.pub_y);
+			if (d->d == 0 || d->y == 0 || (D.pub_y > 0 &&
+			    (d->y - D.pub_y) * 400 + (d->m - D.pub_m) * 32 +
+			    d->d - D.pub_d > 0))
+				continue;
+			put_str(mt->date, sizeof(mt->date), d->value);
+			mt->dsi = i;
+			mt->ds = d->s;
+			mt->de = d->e;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int
 title_word(const struct ex_tok *t)
 {
@@ -732,6 +773,8 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		mt->dsi = prev->dsi;
 		mt->ds = prev->ds;
 		mt->de = prev->de;
+	} else if (caption_date(mt)) {
+		;
 	} else if (page_day()) {
 		/*
 		 * "Polres menggelar rakor ... di Aula X." and no date of its

@@ -54,6 +54,9 @@ struct docm {
 	/* photo captions, tokenised after the sentences: sent[nsent + k] */
 	size_t		 ncap;
 	int		 captok;	/* their tokens made (caps_tokenize) */
+	int		 capdate;	/* their dates found (caps_dates) */
+	const struct rk_stream *stream;	/* the document, for caps_dates */
+	const struct rk_doc *doc;
 	/* per meeting */
 	unsigned char	*ev;		/* evidence flags per sentence */
 	size_t		 capev;
@@ -116,6 +119,7 @@ extern struct rk_re re_time, re_wdback;
 
 /* extract.c: tokenise the captions, if not yet done, before reading them */
 void	caps_tokenize(void);
+void	caps_dates(void);
 
 /* extract_detect.c: the word sets */
 void	sets_init(void);
