@@ -4,48 +4,6 @@
 
 #include "rk.h"
 
-/*
- * Short keys, no adversary (the keys come from our own data): eight bytes
- * at a time, the last word as an overlapping load, a key of 4..8 bytes
- * as two overlapping 4-byte loads and one of 1..3 as its first, middle
- * and last bytes (with the length mixed in first, each of these is the
- * key's bytes whole); then a final mix so that both the low bits (the
- * slot) and the top seven (the tag) vary.  Byte at a time (FNV-1a) this
- * cost rk-tag a few per cent; the tail in three loads cost ~40
- * instructions a ~10-byte key.
- */
-static inline uint64_t
-hash(const char *s, size_t len)
-{
-	const uint64_t k = 0x9E3779B97F4A7C15ULL;
-	uint64_t h = (uint64_t)len * k, w;
-	uint32_t a, b;
-	size_t i;
-
-	if (len > 8) {
-		for (i = 0; len - i > 8; i += 8) {
-			memcpy(&w, s + i, 8);
-			h = (h ^ w) * k;
-			h ^= h >> 32;
-		}
-		memcpy(&w, s + len - 8, 8);	/* overlaps the word before */
-	} else if (len >= 4) {
-		memcpy(&a, s, 4);
-		memcpy(&b, s + len - 4, 4);
-		w = (uint64_t)a << 32 | b;
-	} else if (len > 0) {
-		w = (uint64_t)(unsigned char)s[0] << 16 |
-		    (uint64_t)(unsigned char)s[len / 2] << 8 |
-		    (unsigned char)s[len - 1];
-	} else
-		w = 0;
-	h = (h ^ w) * k;
-	h ^= h >> 29;
-	h *= 0xBF58476D1CE4E5B9ULL;
-	h ^= h >> 32;
-	return h;
-}
-
 void
 rk_hash_init(struct rk_hash *h)
 {
@@ -105,6 +63,54 @@ slot_set(struct rk_hash *h, long *s, long e)
 {
 	*s = e;
 	tags(h)[s - h->slots] = tag_of(h->ent[e].h);
+}
+
+/* Room in h->keys for a key of len bytes and its NUL (and the rk_buf's). */
+static inline int
+key_room(const struct rk_hash *h, size_t len)
+{
+	return h->keys.data != NULL && h->keys.cap - h->keys.len >= len + 2;
+}
+
+/*
+ * Key and its NUL onto h->keys, its offset returned: rk_buf_add and
+ * rk_buf_addc in one, inline, which cost the per-document tables (see
+ * rk_hash_add_h) ~45 instructions a key.  A key of 4 to 16 bytes (most
+ * names) goes as two overlapping words, not through a call of memcpy.
+ * The caller made room (key_room).
+ */
+static inline size_t
+key_add(struct rk_hash *h, const char *key, size_t len)
+{
+	struct rk_buf *b = &h->keys;
+	size_t off = b->len;
+	char *d = b->data + off;
+	uint64_t w;
+	uint32_t x0, x1;
+	size_t i;
+
+	/* as rk_hash_key reads a key: all loads and stores inside it */
+	if (len >= 8) {
+		for (i = 0; len - i > 8; i += 8) {
+			memcpy(&w, key + i, 8);
+			memcpy(d + i, &w, 8);
+		}
+		memcpy(&w, key + len - 8, 8);
+		memcpy(d + len - 8, &w, 8);
+	} else if (len >= 4) {
+		memcpy(&x0, key, 4);
+		memcpy(&x1, key + len - 4, 4);
+		memcpy(d, &x0, 4);
+		memcpy(d + len - 4, &x1, 4);
+	} else if (len > 0) {
+		d[0] = key[0];
+		d[len / 2] = key[len / 2];
+		d[len - 1] = key[len - 1];
+	}
+	d[len] = '\0';
+	b->len = off + len + 1;
+	b->data[b->len] = '\0';
+	return off;
 }
 
 static void
@@ -170,10 +176,10 @@ rk_hash_add(struct rk_hash *h, const char *key, size_t len, long val, int raw)
 		h->cap = h->cap ? h->cap * 2 : 256;
 		h->ent = rk_xrealloc(h->ent, h->cap, sizeof(*h->ent));
 	}
-	hv = hash(key, len);
-	off = h->keys.len;
-	rk_buf_add(&h->keys, key, len);
-	rk_buf_addc(&h->keys, '\0');
+	hv = rk_hash_key(key, len);
+	if (!key_room(h, len))
+		rk_buf_grow(&h->keys, len + 1);
+	off = key_add(h, key, len);
 	e = &h->ent[h->nent];
 	e->h = hv;
 	e->koff = off;
@@ -194,15 +200,81 @@ rk_hash_add(struct rk_hash *h, const char *key, size_t len, long val, int raw)
 	h->nent++;
 }
 
-long
-rk_hash_find(struct rk_hash *h, const char *key, size_t len, int raw)
+/*
+ * Whether keys a and b of len bytes each are the same, read as key_add
+ * copies: a call of memcmp made the look-ups that find (most of those
+ * that get this far) save registers and cost ~20 more instructions.
+ */
+static inline int
+key_eq(const char *a, const char *b, size_t len)
 {
-	const unsigned char *t;
-	unsigned char want;
-	uint64_t hv;
+	uint64_t x, y;
+	uint32_t x0, x1, y0, y1;
+	size_t i;
+
+	if (len >= 8) {
+		for (i = 0; len - i > 8; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, b + i, 8);
+			if (x != y)
+				return 0;
+		}
+		memcpy(&x, a + len - 8, 8);
+		memcpy(&y, b + len - 8, 8);
+		return x == y;
+	}
+	if (len >= 4) {
+		memcpy(&x0, a, 4);
+		memcpy(&x1, a + len - 4, 4);
+		memcpy(&y0, b, 4);
+		memcpy(&y1, b + len - 4, 4);
+		return x0 == y0 && x1 == y1;
+	}
+	return len == 0 || (a[0] == b[0] && a[len / 2] == b[len / 2] &&
+	    a[len - 1] == b[len - 1]);
+}
+
+/*
+ * The entry of key (of hash hv) in h, which has slots, or -1: slot_for()
+ * written out, as most look-ups end at an empty tag.  Forced inline:
+ * GCC made it a call (+20 M instructions in rk-tag).
+ */
+static inline __attribute__((always_inline)) long
+find_h(const struct rk_hash *h, const char *key, size_t len, uint64_t hv)
+{
+	const unsigned char *t = tags(h);
+	unsigned char want = tag_of(hv);
 	size_t i;
 	long e;
 
+	for (i = (size_t)hv & (h->nslots - 1);; i = (i + 1) & (h->nslots - 1)) {
+		if (t[i] == 0)
+			return -1;
+		if (t[i] == want) {
+			e = h->slots[i];
+			if (h->ent[e].h == hv && h->ent[e].klen == len &&
+			    key_eq(key_at(h, e), key, len))
+				return e;
+		}
+	}
+}
+
+/* The first empty slot on the probe path of hash hv. */
+static long *
+empty_slot(struct rk_hash *h, uint64_t hv)
+{
+	const unsigned char *t = tags(h);
+	size_t i;
+
+	for (i = (size_t)hv & (h->nslots - 1); t[i] != 0;
+	    i = (i + 1) & (h->nslots - 1))
+		;
+	return &h->slots[i];
+}
+
+long
+rk_hash_find(struct rk_hash *h, const char *key, size_t len, int raw)
+{
 	if (h->nslots == 0)
 		return -1;
 	if (!raw) {
@@ -211,20 +283,68 @@ rk_hash_find(struct rk_hash *h, const char *key, size_t len, int raw)
 		key = h->tmp.data ? h->tmp.data : "";
 		len = h->tmp.len;
 	}
-	/* slot_for() written out: most look-ups end at an empty tag */
-	hv = hash(key, len);
-	want = tag_of(hv);
-	t = tags(h);
-	for (i = (size_t)hv & (h->nslots - 1);; i = (i + 1) & (h->nslots - 1)) {
-		if (t[i] == 0)
-			return -1;
-		if (t[i] == want) {
-			e = h->slots[i];
-			if (h->ent[e].h == hv && h->ent[e].klen == len &&
-			    memcmp(key_at(h, e), key, len) == 0)
-				return e;
-		}
+	return find_h(h, key, len, rk_hash_key(key, len));
+}
+
+long
+rk_hash_find_h(const struct rk_hash *h, const char *key, size_t len,
+    uint64_t hv)
+{
+	if (h->nslots == 0)
+		return -1;
+	return find_h(h, key, len, hv);
+}
+
+/* not inline: in rk_hash_add_h its calls would cost registers again */
+static long	add_room(struct rk_hash *, const char *, size_t, uint64_t, long)
+		    __attribute__((noinline));
+
+/*
+ * One key that is not in h yet: no fold, no hash, no look-up for the
+ * list of its values (rk_hash_add's work for lexicons).  Growing is left
+ * to add_room, called last: so the usual add calls nothing and saves no
+ * registers (they were a quarter of its ~85 instructions).
+ */
+long
+rk_hash_add_h(struct rk_hash *h, const char *key, size_t len, uint64_t hv,
+    long val)
+{
+	struct rk_hash_ent *e;
+	long n = (long)h->nent;
+	long *s;
+
+	if ((h->nent + 1) * 2 > h->nslots || h->nent == h->cap ||
+	    !key_room(h, len))
+		return add_room(h, key, len, hv, val);
+	/* the first empty slot from hv's on: the key is in no other */
+	s = empty_slot(h, hv);
+	*s = n;
+	tags(h)[s - h->slots] = tag_of(hv);
+	e = &h->ent[n];
+	e->h = hv;
+	e->koff = key_add(h, key, len);
+	e->klen = len;
+	e->val = val;
+	e->next = -1;
+	e->last = n;
+	h->nent = (size_t)n + 1;
+	return n;
+}
+
+/* Grow h for rk_hash_add_h's key, then add it. */
+static long
+add_room(struct rk_hash *h, const char *key, size_t len, uint64_t hv,
+    long val)
+{
+	if ((h->nent + 1) * 2 > h->nslots)
+		rehash(h);
+	if (h->nent == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 256;
+		h->ent = rk_xrealloc(h->ent, h->cap, sizeof(*h->ent));
 	}
+	if (!key_room(h, len))
+		rk_buf_grow(&h->keys, len + 1);
+	return rk_hash_add_h(h, key, len, hv, val);
 }
 
 long
@@ -250,8 +370,11 @@ rk_hash_val(const struct rk_hash *h, long e)
 void
 rk_hash_clear(struct rk_hash *h)
 {
+	/* in locals: the stores below might alias h's fields */
+	const struct rk_hash_ent *ent = h->ent;
+	long *slots = h->slots;
 	unsigned char *t;
-	size_t j;
+	size_t j, mask = h->nslots - 1;
 	long e, f;
 
 	rk_buf_reset(&h->keys);
@@ -259,21 +382,21 @@ rk_hash_clear(struct rk_hash *h)
 		return;
 	t = tags(h);
 	for (e = (long)h->nent - 1; e >= 0; e--) {
-		j = (size_t)h->ent[e].h & (h->nslots - 1);
+		j = (size_t)ent[e].h & mask;
 		for (;;) {
-			f = h->slots[j];
+			f = slots[j];
 			if (f == e) {
-				h->slots[j] = -1;
+				slots[j] = -1;
 				t[j] = 0;
 				break;
 			}
 			/* a later value of an older key sits in no slot */
-			if (t[j] == 0 || (h->ent[f].h == h->ent[e].h &&
-			    h->ent[f].klen == h->ent[e].klen &&
+			if (t[j] == 0 || (ent[f].h == ent[e].h &&
+			    ent[f].klen == ent[e].klen &&
 			    memcmp(key_at(h, f), key_at(h, e),
-			    h->ent[e].klen) == 0))
+			    ent[e].klen) == 0))
 				break;
-			j = (j + 1) & (h->nslots - 1);
+			j = (j + 1) & mask;
 		}
 	}
 	h->nent = 0;

@@ -575,13 +575,12 @@ ru_reuse(struct ent_ctx *c, const char *s, size_t len, struct tag_list *out)
 		if (o->idx < 0) {
 			/* not there then: is it now? */
 			const char *key = c->ckb.data + sc->k0 + o->koff;
-			uint64_t h;
 
 			if (c->nmv == 0)
 				continue;
-			h = mem_hash(key, o->klen);
-			if (MEM_HAS(c, mem_bit(h)) &&
-			    mem_find(c, key, o->klen, h) >= 0)
+			if (MEM_HAS(c, mem_bit(key, o->klen)) &&
+			    rk_hash_find_h(&c->mem, key, o->klen,
+			    rk_hash_key(key, o->klen)) >= 0)
 				return 0;
 			continue;
 		}

@@ -131,10 +131,6 @@ struct memv {
 	unsigned char	 ambig;
 	unsigned char	 weak;		/* only ever a bare guess */
 	size_t		 voff, vlen;
-	/* its key (in c->mkeys), mem_hash of it and its slot in c->mslot */
-	uint32_t	 koff, klen;
-	uint64_t	 h;
-	size_t		 slot;
 };
 
 struct sentc {
@@ -156,13 +152,11 @@ struct sentc {
 
 struct ent_ctx {
 	/*
-	 * The memory, folded surface -> memv: a document holds a few dozen
-	 * keys, so a small table of its own (slot = mv index + 1, 0 empty;
-	 * linear probing) costs less than rk_hash's general one.
+	 * The memory, folded surface -> memv: mv[e] belongs to entry e of
+	 * mem (each key is added once), emptied by rk_hash_clear for the
+	 * next document.
 	 */
-	uint32_t	*mslot;
-	size_t		 nmslot;	/* a power of two, or 0 */
-	struct rk_buf	 mkeys;
+	struct rk_hash	 mem;
 	struct memv	*mv;
 	size_t		 nmv, cmv;
 	struct rk_buf	 mvals;
@@ -299,7 +293,6 @@ void	area_add(struct ent_ctx *c, long row);
 void	mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
     const char *val, size_t vlen);
 const struct memv *	mem_get(const struct ent_ctx *c, size_t a, size_t b);
-long	mem_find(const struct ent_ctx *c, const char *k, size_t n, uint64_t h);
 
 /* tag_load.c */
 void	add_form(struct rk_hash *h, const char *form, long val, int ptype);
@@ -445,11 +438,13 @@ wil_match(size_t i, size_t *end)
 }
 
 /*
- * A hash of key k from its first and last bytes and its length: its top
- * bits pick the key's bit of c->mbits, others its slot in c->mslot.
+ * The bit of c->mbits for key k, from its first and last bytes and its
+ * length: most look-ups of the memory are of words it does not hold, and
+ * a clear bit settles them before the table's hash (rk_hash_key), which
+ * costs more.
  */
-static inline uint64_t
-mem_hash(const char *k, size_t n)
+static inline unsigned
+mem_bit(const char *k, size_t n)
 {
 	uint64_t a = 0, b = 0;
 	uint32_t x, y;
@@ -464,19 +459,8 @@ mem_hash(const char *k, size_t n)
 	} else if (n > 0)
 		a = (unsigned char)k[0] | (unsigned)(unsigned char)k[n / 2] << 8 |
 		    (unsigned)(unsigned char)k[n - 1] << 16;
-	return (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL) ^
-	    (n * 0x165667B19E3779F9ULL);
-}
-
-/*
- * The bit of c->mbits for a key of hash h: most look-ups of the memory
- * are of words it does not hold, and a clear bit settles them without
- * the table.
- */
-static inline unsigned
-mem_bit(uint64_t h)
-{
-	return (unsigned)(h >> 52);
+	return (unsigned)(((a * 0x9E3779B97F4A7C15ULL) ^
+	    (b * 0xC2B2AE3D27D4EB4FULL) ^ (n * 0x165667B19E3779F9ULL)) >> 52);
 }
 
 /*

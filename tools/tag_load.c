@@ -415,11 +415,8 @@ ctx_take(struct ent_ctx *c)
 	c->ct = spare.ct;
 	c->cct = spare.cct;
 	c->ckb = spare.ckb;
-	c->mslot = spare.mslot;
-	c->nmslot = spare.nmslot;
-	c->mkeys = spare.mkeys;
+	c->mem = spare.mem;
 	memset(&spare, 0, sizeof(spare));
-	tag_buf_reset(&c->mkeys);
 	tag_buf_reset(&c->mvals);
 	tag_buf_reset(&c->ckb);
 }
@@ -428,16 +425,13 @@ ctx_take(struct ent_ctx *c)
 void
 ctx_keep(struct ent_ctx *c)
 {
-	size_t i;
-
 	free(spare.mv);
 	free(spare.area);
 	free(spare.sc);
 	free(spare.ct);
 	rk_buf_free(&spare.mvals);
 	rk_buf_free(&spare.ckb);
-	free(spare.mslot);
-	rk_buf_free(&spare.mkeys);
+	rk_hash_free(&spare.mem);
 	memset(&spare, 0, sizeof(spare));
 	if (c == NULL)
 		return;
@@ -451,10 +445,7 @@ ctx_keep(struct ent_ctx *c)
 	spare.ct = c->ct;
 	spare.cct = c->cct;
 	spare.ckb = c->ckb;
-	/* emptied here, slot by slot, not made anew for every document */
-	for (i = 0; i < c->nmv; i++)
-		c->mslot[c->mv[i].slot] = 0;
-	spare.mslot = c->mslot;
-	spare.nmslot = c->nmslot;
-	spare.mkeys = c->mkeys;
+	/* emptied, not made anew for every document */
+	rk_hash_clear(&c->mem);
+	spare.mem = c->mem;
 }

@@ -372,52 +372,6 @@ contains(const char *h, size_t hl, const char *n, size_t nl)
 	return 0;
 }
 
-/* Entry i of c->mv into its slot of c->mslot. */
-static void
-mem_slot(struct ent_ctx *c, size_t i)
-{
-	size_t j, mask = c->nmslot - 1;
-
-	for (j = (size_t)(c->mv[i].h >> 24) & mask; c->mslot[j] != 0;
-	    j = (j + 1) & mask)
-		;
-	c->mslot[j] = (uint32_t)i + 1;
-	c->mv[i].slot = j;
-}
-
-/* Twice the slots (64 at first), every entry put in again. */
-static void
-mem_grow(struct ent_ctx *c)
-{
-	size_t i;
-
-	c->nmslot = c->nmslot ? c->nmslot * 2 : 64;
-	free(c->mslot);
-	c->mslot = rk_xcalloc(c->nmslot, sizeof(*c->mslot));
-	for (i = 0; i < c->nmv; i++)
-		mem_slot(c, i);
-}
-
-/* The c->mv entry of key k (hash h, see mem_hash), or -1. */
-long
-mem_find(const struct ent_ctx *c, const char *k, size_t n, uint64_t h)
-{
-	const struct memv *m;
-	size_t j, mask = c->nmslot - 1;
-	uint32_t v;
-
-	if (c->nmslot == 0)
-		return -1;
-	for (j = (size_t)(h >> 24) & mask; (v = c->mslot[j]) != 0;
-	    j = (j + 1) & mask) {
-		m = &c->mv[v - 1];
-		if (m->h == h && m->klen == n &&
-		    memcmp(c->mkeys.data + m->koff, k, n) == 0)
-			return (long)v - 1;
-	}
-	return -1;
-}
-
 void
 mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
     const char *val, size_t vlen)
@@ -429,9 +383,9 @@ mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 
 	if (c == NULL || klen == 0)
 		return;
-	h = mem_hash(key, klen);
-	bit = mem_bit(h);
-	e = MEM_HAS(c, bit) ? mem_find(c, key, klen, h) : -1;
+	h = rk_hash_key(key, klen);
+	bit = mem_bit(key, klen);
+	e = MEM_HAS(c, bit) ? rk_hash_find_h(&c->mem, key, klen, h) : -1;
 	if (e >= 0) {
 		m = &c->mv[e];
 		if (m->type == type && !emit_weak)
@@ -461,15 +415,8 @@ mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 	m->voff = c->mvals.len;
 	m->vlen = vlen;
 	tag_buf_add(&c->mvals, val, vlen);
-	m->koff = (uint32_t)c->mkeys.len;
-	m->klen = (uint32_t)klen;
-	m->h = h;
-	tag_buf_add(&c->mkeys, key, klen);
+	rk_hash_add_h(&c->mem, key, klen, h, (long)c->nmv);
 	c->nmv++;
-	if (c->nmv * 2 > c->nmslot)
-		mem_grow(c);
-	else
-		mem_slot(c, c->nmv - 1);
 	c->mbits[bit >> 6] |= 1ULL << (bit & 63);
 }
 
@@ -500,16 +447,16 @@ mem_seen(const struct ent_ctx *c, size_t koff, size_t klen, long idx)
 const struct memv *
 mem_get(const struct ent_ctx *c, size_t a, size_t b)
 {
+	const char *k;
 	long e = -1;
-	uint64_t h;
 	size_t n;
 
 	if (c == NULL || a >= b)
 		return NULL;
+	k = kb.data + tv[a].ks;
 	n = tv[b - 1].ks + tv[b - 1].kl - tv[a].ks;
-	h = mem_hash(kb.data + tv[a].ks, n);
-	if (c->nmv > 0 && MEM_HAS(c, mem_bit(h)))
-		e = mem_find(c, kb.data + tv[a].ks, n, h);
+	if (c->nmv > 0 && MEM_HAS(c, mem_bit(k, n)))
+		e = rk_hash_find_h(&c->mem, k, n, rk_hash_key(k, n));
 	if (ru.on)
 		mem_seen(c, tv[a].ks, tv[b - 1].ks + tv[b - 1].kl - tv[a].ks, e);
 	return e >= 0 ? &c->mv[e] : NULL;
