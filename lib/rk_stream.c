@@ -260,6 +260,17 @@ undo:
 #endif
 
 #ifdef STREAM_SSE2
+/* 16 bytes at p with no byte below 0x0B or >= 0x80 and no backslash. */
+static inline int
+dull16(const char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)p);
+
+	/* signed: a byte >= 0x80 is below 0x0B too */
+	return _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v,
+	    _mm_set1_epi8(0x0B)), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))) == 0;
+}
+
 /*
  * The common row taken straight from the reader's buffer, as
  * rk_reader_next and split_plain would make it: a whole line there, ASCII
@@ -274,17 +285,6 @@ undo:
  * nothing taken or written when the line is not such a row or not whole
  * in the buffer (the general path reads it).
  */
-/* 16 bytes at p with no byte below 0x0B or >= 0x80 and no backslash. */
-static inline int
-dull16(const char *p)
-{
-	__m128i v = _mm_loadu_si128((const __m128i *)p);
-
-	/* signed: a byte >= 0x80 is below 0x0B too */
-	return _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(v,
-	    _mm_set1_epi8(0x0B)), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))) == 0;
-}
-
 static size_t
 take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 {
