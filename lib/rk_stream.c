@@ -462,7 +462,9 @@ read_row(struct rk_stream *s, struct rk_row *r, size_t live)
 		n = rk_tsv_split(r->line.data, r->line.len, r->f, s->ncols);
 		esc = memchr(r->line.data, '\\', r->line.len) != NULL;
 	}
+#ifdef STREAM_SSE2
 split:
+#endif
 	if (n != s->ncols) {
 		snprintf(msg, sizeof(msg), "expected %zu fields, got %zu", s->ncols, n);
 		data_warn(s, msg);

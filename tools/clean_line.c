@@ -241,7 +241,7 @@ dash_at(const char *s, size_t len, size_t i)
 static size_t
 spaced_dash(const char *s, size_t len, size_t from, size_t *dl)
 {
-	size_t i = from, k, n;
+	size_t i = from, n;
 
 #ifdef CLEAN_SSE2
 	/* sixteen a step: a space before a '-', '|' or 0xE2 */
@@ -255,7 +255,8 @@ spaced_dash(const char *s, size_t len, size_t from, size_t *dl)
 		    _mm_cmpeq_epi8(v1, _mm_set1_epi8((char)0xE2)))));
 
 		for (; m != 0; m &= m - 1) {
-			k = i + (size_t)__builtin_ctz(m);
+			size_t k = i + (size_t)__builtin_ctz(m);
+
 			if ((n = dash_at(s, len, k)) != 0) {
 				*dl = n;
 				return k;

@@ -596,7 +596,7 @@ cues(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned f = 0;
-	size_t i = 0, k;
+	size_t i = 0;
 
 	if (cue_kind['('] == 0)
 		cues_init();
@@ -616,7 +616,8 @@ cues(const char *s, size_t len)
 		    _mm_or_si128(_mm_or_si128(cue_range(v, 'E', 5),
 		    cue_range(v, ']', 3)), v)));
 		for (; b != 0; b &= b - 1) {
-			k = i + (unsigned)__builtin_ctz(b);
+			size_t k = i + (unsigned)__builtin_ctz(b);
+
 			/* a flag already found needs no more confirming */
 			if (cue_kind[u[k]] != 0 && (cue_flag[u[k]] & ~f) != 0)
 				f |= cue_at(u, k, len);
