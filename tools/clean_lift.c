@@ -785,7 +785,9 @@ credit_end(const char *s, size_t len)
 			return a - 1;
 		return 0;
 	}
-	/* "... Pilkada. TRIBUNKALTIM.CO/DWI ARDIANTO" */
+	/* "... Pilkada. TRIBUNKALTIM.CO/DWI ARDIANTO": it ends in a capital */
+	if (!(s[len - 1] >= 'A' && s[len - 1] <= 'Z'))
+		return 0;
 	for (a = len; a > 0 && len - a < 50 && !(s[a - 1] == ' ' && a >= 2 &&
 	    s[a - 2] == '.'); a--)
 		;
