@@ -14,58 +14,73 @@
 #include "clean.h"
 #include "clean_int.h"
 
+/*
+ * A short list of lower-case words indexed by their first letter: most
+ * words asked about fail there, with no comparison.
+ */
+struct wordidx {
+	const char *const *w;
+	size_t		 n;		/* at most sizeof(len) */
+	signed char	 first[26][16];	/* entries by first letter, -1 ended */
+	unsigned char	 len[64];
+	int		 ready;
+};
+
+/* The entry of w[0..n) (any case) in x, or -1. */
+static long
+wordidx_find(struct wordidx *x, const char *w, size_t n)
+{
+	size_t i, k, nf[26] = { 0 };
+	int c0;
+
+	if (!x->ready) {
+		memset(x->first, -1, sizeof(x->first));
+		for (i = 0; i < x->n && i < sizeof(x->len); i++) {
+			x->len[i] = (unsigned char)strlen(x->w[i]);
+			k = (size_t)(x->w[i][0] - 'a');
+			if (nf[k] + 1 < sizeof(x->first[k]))
+				x->first[k][nf[k]++] = (signed char)i;
+		}
+		x->ready = 1;
+	}
+	c0 = n > 0 ? w[0] | 32 : 0;
+	if (c0 < 'a' || c0 > 'z')
+		return -1;
+	for (k = 0; x->first[c0 - 'a'][k] >= 0; k++) {
+		i = (size_t)x->first[c0 - 'a'][k];
+		if (x->len[i] == n && ci_eq(x->w[i], w, n))
+			return (long)i;
+	}
+	return -1;
+}
+
 static int
 byline_label(const char *w, size_t n, int *kind)
 {
-	static const struct {
-		const char *w;
-		int kind;
-	} labels[] = {
-		{ "penulis", M_AUTHOR }, { "ditulis oleh", M_AUTHOR },
-		{ "oleh", M_AUTHOR }, { "author", M_AUTHOR },
-		{ "writer", M_AUTHOR }, { "by", M_AUTHOR },
-		{ "posted by", M_AUTHOR }, { "diposting oleh", M_AUTHOR },
-		{ "laporan", M_REPORTER }, { "laporan wartawan", M_REPORTER },
-		{ "laporan reporter", M_REPORTER }, { "laporan jurnalis", M_REPORTER },
-		{ "laporan kontributor", M_REPORTER },
-		{ "pewarta", M_REPORTER }, { "reporter", M_REPORTER },
-		{ "wartawan", M_REPORTER }, { "kontributor", M_REPORTER },
-		{ "jurnalis", M_REPORTER }, { "editor", M_EDITOR },
-		{ "redaktur", M_EDITOR }, { "penyunting", M_EDITOR },
-		{ "editing", M_EDITOR }, { "redaksi", M_EDITOR },
-		{ "sumber", -1 }, { "fotografer", -1 }, { "foto", -1 },
-		{ "publisher", M_EDITOR }, { "uploader", M_AUTHOR },
+	static const char *const label[] = {
+		"penulis", "ditulis oleh", "oleh", "author", "writer", "by",
+		"posted by", "diposting oleh", "laporan", "laporan wartawan",
+		"laporan reporter", "laporan jurnalis", "laporan kontributor",
+		"pewarta", "reporter", "wartawan", "kontributor", "jurnalis",
+		"editor", "redaktur", "penyunting", "editing", "redaksi",
+		"sumber", "fotografer", "foto", "publisher", "uploader",
 	};
-	/* the labels by first letter, each list ended by -1, and their
-	 * lengths: most words are no label and fail on the first letter */
-	static signed char first[26][8];
-	static unsigned char llen[sizeof(labels) / sizeof(labels[0])];
-	static int ready;
-	size_t i, k;
-	int c0 = w[0] | 32;
+	static const signed char label_kind[] = {
+		M_AUTHOR, M_AUTHOR, M_AUTHOR, M_AUTHOR, M_AUTHOR, M_AUTHOR,
+		M_AUTHOR, M_AUTHOR, M_REPORTER, M_REPORTER,
+		M_REPORTER, M_REPORTER, M_REPORTER,
+		M_REPORTER, M_REPORTER, M_REPORTER, M_REPORTER, M_REPORTER,
+		M_EDITOR, M_EDITOR, M_EDITOR, M_EDITOR, M_EDITOR,
+		-1, -1, -1, M_EDITOR, M_AUTHOR,
+	};
+	static struct wordidx labels = { label, sizeof(label) / sizeof(label[0]),
+		{ { 0 } }, { 0 }, 0 };
+	long e;
 
-	if (!ready) {
-		size_t nf[26] = { 0 };
-
-		memset(first, -1, sizeof(first));
-		for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
-			llen[i] = (unsigned char)strlen(labels[i].w);
-			k = (size_t)(labels[i].w[0] - 'a');
-			if (nf[k] + 1 < sizeof(first[k]))
-				first[k][nf[k]++] = (signed char)i;
-		}
-		ready = 1;
-	}
-	if (n < 2 || n > 16 || c0 < 'a' || c0 > 'z')
+	if (n < 2 || n > 16 || (e = wordidx_find(&labels, w, n)) < 0)
 		return 0;
-	for (k = 0; first[c0 - 'a'][k] >= 0; k++) {
-		i = (size_t)first[c0 - 'a'][k];
-		if (llen[i] == n && ci_eq(labels[i].w, w, n)) {
-			*kind = labels[i].kind;
-			return 1;
-		}
-	}
-	return 0;
+	*kind = label_kind[e];
+	return 1;
 }
 
 /*
@@ -372,34 +387,10 @@ weekday_or_filler(const char *w, size_t n)
 		"admin", "redaksi", "pagi", "siang", "sore", "malam", "lalu",
 		"waktu", "baca", "menit", "hari", "ini", "kemarin",
 	};
-	/* the words by first letter: each list ends with -1 */
-	static signed char first[26][16];
-	static unsigned char wlen[sizeof(words) / sizeof(words[0])];
-	static int ready;
-	size_t i, k;
-	int c0 = w[0] | 32;
+	static struct wordidx fillers = { words, sizeof(words) / sizeof(words[0]),
+		{ { 0 } }, { 0 }, 0 };
 
-	if (!ready) {
-		size_t nf[26] = { 0 };
-
-		for (i = 0; i < 26; i++)
-			memset(first[i], -1, sizeof(first[i]));
-		for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-			wlen[i] = (unsigned char)strlen(words[i]);
-			k = (size_t)(words[i][0] - 'a');
-			if (nf[k] + 1 < sizeof(first[k]))
-				first[k][nf[k]++] = (signed char)i;
-		}
-		ready = 1;
-	}
-	if (c0 < 'a' || c0 > 'z')
-		return 0;
-	for (k = 0; first[c0 - 'a'][k] >= 0; k++) {
-		i = (size_t)first[c0 - 'a'][k];
-		if (wlen[i] == n && ci_eq(words[i], w, n))
-			return 1;
-	}
-	return 0;
+	return wordidx_find(&fillers, w, n) >= 0;
 }
 
 static int

@@ -252,22 +252,22 @@ add_ent(struct ex_sent *st, const char *kind, const char *text, const char *valu
 }
 
 /*
- * A stream without DATE rows (rk-tag not run, or an older one): rk-tag's
- * own date recogniser finds the dates, and they become DATE entities as
- * if rk-tag had written them.
+ * rk-tag's date recogniser over sentences from..to, its dates made DATE
+ * entities as if rk-tag had written them; their values and texts go into
+ * text, NUL-terminated (entities point into it: it is not touched again
+ * for the document).
  */
 static void
-doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
+find_dates(size_t from, size_t to, struct rk_buf *text)
 {
 	size_t i, k;
 	struct ex_sent *st;
 	const struct tag_span *sp;
 	struct dspan *d;
 
-	date_doc_begin(&dctx, s, doc);
-	rk_buf_reset(&dtext);
+	rk_buf_reset(text);
 	ndspan = 0;
-	for (i = 0; i < D.nsent; i++) {
+	for (i = from; i < to; i++) {
 		st = &D.sent[i];
 		tag_list_reset(&dlist);
 		date_tag(&dctx, st->text, st->len, &dlist);
@@ -283,18 +283,31 @@ doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
 			d->si = i;
 			d->s = sp->start;
 			d->e = sp->end;
-			/* offsets, not pointers: dtext moves as it grows */
-			d->voff = dtext.len;
-			rk_buf_add(&dtext, dlist.vals.data + sp->voff, sp->vlen);
-			rk_buf_addc(&dtext, '\0');
-			d->toff = dtext.len;
-			rk_buf_add(&dtext, st->text + sp->start, sp->end - sp->start);
-			rk_buf_addc(&dtext, '\0');
+			/* offsets, not pointers: text moves as it grows */
+			d->voff = text->len;
+			rk_buf_add(text, dlist.vals.data + sp->voff, sp->vlen);
+			rk_buf_addc(text, '\0');
+			d->toff = text->len;
+			rk_buf_add(text, st->text + sp->start, sp->end - sp->start);
+			rk_buf_addc(text, '\0');
 		}
 	}
-	for (k = 0; k < ndspan; k++)
-		push_ent(&D.sent[dspan[k].si], "DATE", dtext.data + dspan[k].toff,
-		    dtext.data + dspan[k].voff, dspan[k].s, dspan[k].e);
+	for (k = 0; k < ndspan; k++) {
+		push_ent(&D.sent[dspan[k].si], "DATE", text->data + dspan[k].toff,
+		    text->data + dspan[k].voff, dspan[k].s, dspan[k].e);
+		D.sent[dspan[k].si].dn = -1;
+	}
+}
+
+/*
+ * A stream without DATE rows (rk-tag not run, or an older one): rk-tag's
+ * own date recogniser finds the dates.
+ */
+static void
+doc_dates(const struct rk_stream *s, const struct rk_doc *doc)
+{
+	date_doc_begin(&dctx, s, doc);
+	find_dates(0, D.nsent, &dtext);
 }
 
 /* atoi() of a short string that starts with a digit (a token's low[]) */
@@ -605,45 +618,12 @@ caps_tokenize(void)
 void
 caps_dates(void)
 {
-	size_t i, k;
-	struct dspan *d;
-
 	if (D.capdate || D.ncap == 0)
 		return;
 	D.capdate = 1;
 	caps_tokenize();
 	date_doc_begin(&dctx, D.stream, D.doc);
-	rk_buf_reset(&ctext);
-	ndspan = 0;
-	for (i = D.nsent; i < D.nsent + D.ncap; i++) {
-		tag_list_reset(&dlist);
-		date_tag(&dctx, D.sent[i].text, D.sent[i].len, &dlist);
-		for (k = 0; k < dlist.n; k++) {
-			const struct tag_span *sp = &dlist.v[k];
-
-			if (!kis(sp->kind, "DATE") || sp->end > D.sent[i].len)
-				continue;
-			if (ndspan == capdspan) {
-				capdspan = capdspan ? capdspan * 2 : 16;
-				dspan = rk_xrealloc(dspan, capdspan, sizeof(*dspan));
-			}
-			d = &dspan[ndspan++];
-			d->si = i;
-			d->s = sp->start;
-			d->e = sp->end;
-			d->voff = ctext.len;
-			rk_buf_add(&ctext, dlist.vals.data + sp->voff, sp->vlen);
-			rk_buf_addc(&ctext, '\0');
-			d->toff = ctext.len;
-			rk_buf_add(&ctext, D.sent[i].text + sp->start, sp->end - sp->start);
-			rk_buf_addc(&ctext, '\0');
-		}
-	}
-	for (k = 0; k < ndspan; k++) {
-		push_ent(&D.sent[dspan[k].si], "DATE", ctext.data + dspan[k].toff,
-		    ctext.data + dspan[k].voff, dspan[k].s, dspan[k].e);
-		D.sent[dspan[k].si].dn = -1;
-	}
+	find_dates(D.nsent, D.nsent + D.ncap, &ctext);
 }
 
 /* Codes of unambiguous area mentions, to choose among homonyms later. */
