@@ -63,7 +63,7 @@ byline_label(const char *w, size_t n, int *kind)
 		"laporan reporter", "laporan jurnalis", "laporan kontributor",
 		"pewarta", "reporter", "wartawan", "kontributor", "jurnalis",
 		"editor", "redaktur", "penyunting", "editing", "redaksi",
-		"sumber", "fotografer", "foto", "publisher", "uploader",
+		"sumber", "fotografer", "foto", "publisher", "uploader", "admin",
 	};
 	static const signed char label_kind[] = {
 		M_AUTHOR, M_AUTHOR, M_AUTHOR, M_AUTHOR, M_AUTHOR, M_AUTHOR,
@@ -71,7 +71,7 @@ byline_label(const char *w, size_t n, int *kind)
 		M_REPORTER, M_REPORTER, M_REPORTER,
 		M_REPORTER, M_REPORTER, M_REPORTER, M_REPORTER, M_REPORTER,
 		M_EDITOR, M_EDITOR, M_EDITOR, M_EDITOR, M_EDITOR,
-		-1, -1, -1, M_EDITOR, M_AUTHOR,
+		-1, -1, -1, M_EDITOR, M_AUTHOR, M_AUTHOR,
 	};
 	static struct wordidx labels = { label, sizeof(label) / sizeof(label[0]),
 		{ { 0 } }, { 0 }, 0 };
@@ -1304,7 +1304,7 @@ trig_init(void)
 		"writer", "by", "posted", "diposting", "laporan", "pewarta",
 		"reporter", "wartawan", "kontributor", "jurnalis", "editor",
 		"redaktur", "penyunting", "editing", "redaksi", "sumber",
-		"fotografer", "foto", "publisher", "uploader", NULL };
+		"fotografer", "foto", "publisher", "uploader", "admin", NULL };
 	static const char *const promo[] = { "dapatkan", "ikuti", "follow",
 		"simak", "download", "unduh", "klik", "baca", "gabung", "join", NULL };
 	size_t k;
