@@ -295,6 +295,7 @@ void	mem_put(struct ent_ctx *c, const char *key, size_t klen, int type,
 const struct memv *	mem_get(const struct ent_ctx *c, size_t a, size_t b);
 
 /* tag_load.c */
+size_t	form_key(const char *form, size_t *firstlenp);
 void	add_form(struct rk_hash *h, const char *form, long val, int ptype);
 void	ctx_take(struct ent_ctx *c);
 void	ctx_keep(struct ent_ctx *c);

@@ -112,11 +112,11 @@ hyphen_prefix(const char *form, int ptype)
 }
 
 /*
- * Add a form: tokenised like text, its key is the folded form; a form of
- * several tokens also marks its first token as a phrase prefix.
+ * The key of a form, in kb: the form tokenised like text and folded.
+ * Returns its tokens; *firstlenp gets the key length of the first.
  */
-void
-add_form(struct rk_hash *h, const char *form, long val, int ptype)
+size_t
+form_key(const char *form, size_t *firstlenp)
 {
 	size_t i, n = 0, firstlen = 0, kl = 0;
 	const unsigned char *p = (const unsigned char *)form;
@@ -171,6 +171,20 @@ add_form(struct rk_hash *h, const char *form, long val, int ptype)
 				firstlen = tv[i].kl;
 		}
 	}
+	*firstlenp = firstlen;
+	return n;
+}
+
+/*
+ * Add a form under its key (form_key); a form of several tokens also
+ * marks its first token as a phrase prefix.
+ */
+void
+add_form(struct rk_hash *h, const char *form, long val, int ptype)
+{
+	size_t n, firstlen;
+
+	n = form_key(form, &firstlen);
 	if (kb.len == 0)
 		return;
 	rk_hash_add(h, kb.data, kb.len, val, 1);

@@ -282,13 +282,51 @@ wil_match_rest(size_t i, size_t *end)
 }
 
 /*
+ * form_key() of an ASCII form, into k (room for n bytes): letters folded,
+ * digits and other marks kept, but - . ' ` and white space, which no key
+ * holds.  -1 for a byte of 0x80 or above, or no room: form_key() then.
+ */
+static long
+desa_key(const char *form, char *k, size_t n)
+{
+	static unsigned char map[128];	/* the key's byte, 0 none */
+	const unsigned char *p = (const unsigned char *)form;
+	size_t kl = 0;
+	unsigned ch;
+
+	if (map['a'] == 0) {
+		for (ch = 1; ch < 128; ch++)
+			map[ch] = (unsigned char)(ch >= 'A' && ch <= 'Z' ?
+			    ch + 32 : ch);
+		map['-'] = map['.'] = map['\''] = map['`'] = map[' '] = 0;
+		for (ch = '\t'; ch <= '\r'; ch++)
+			map[ch] = 0;
+	}
+	for (; (ch = *p) != 0; p++) {
+		if (ch >= 0x80 || kl == n)
+			return -1;
+		if (map[ch] != 0)
+			k[kl++] = (char)map[ch];
+	}
+	return (long)kl;
+}
+
+/*
  * The desa index is built the first time a village is asked for: most
- * runs that never name one skip 84k inserts at start-up.
+ * runs that never name one skip 84k inserts at start-up.  Each name's
+ * key is made by a byte map (add_form's sweep and call cost more), its
+ * hash computed once; a key met for the first time (most) is added with
+ * no second look-up, another row of a known key through rk_hash_add,
+ * which chains it.
  */
 static void
 desa_index(void)
 {
-	size_t r, n = 0;
+	size_t r, n = 0, fl;
+	char key[128];
+	const char *k;
+	uint64_t hv;
+	long kl;
 
 	if (desa_built)
 		return;
@@ -297,9 +335,23 @@ desa_index(void)
 		n += wlev[r] == L_DESA || wlev[r] == L_KEL;
 	/* sized at once: doubling it from 1024 rehashed 8 times */
 	rk_hash_reserve(&desah, n);
-	for (r = 0; r < nwil; r++)
-		if (wlev[r] == L_DESA || wlev[r] == L_KEL)
-			add_form(&desah, RK_CELL(&t_wil, r, 2), (long)r, 0);
+	for (r = 0; r < nwil; r++) {
+		if (wlev[r] != L_DESA && wlev[r] != L_KEL)
+			continue;
+		k = key;
+		if ((kl = desa_key(RK_CELL(&t_wil, r, 2), key, sizeof(key))) < 0) {
+			(void)form_key(RK_CELL(&t_wil, r, 2), &fl);
+			k = kb.data;
+			kl = (long)kb.len;
+		}
+		if (kl == 0)
+			continue;	/* as add_form: no key, no entry */
+		hv = rk_hash_key(k, (size_t)kl);
+		if (rk_hash_find_h(&desah, k, (size_t)kl, hv) < 0)
+			(void)rk_hash_add_h(&desah, k, (size_t)kl, hv, (long)r);
+		else
+			rk_hash_add(&desah, k, (size_t)kl, (long)r, 1);
+	}
 }
 
 /* Longest desa or kelurahan name (up to five words) at token i. */
