@@ -709,19 +709,31 @@ fill_phrases(size_t i)
 {
 	struct tok *t = &tv[i];
 	struct phr *p;
-	size_t n;
+	size_t n, nw = 0, maxn = t->maxn, ends[MAXNG];
 	long e, j;
 
 	if (nph == cph)
 		ph_grow(nph);
 	t->ph = (int32_t)nph;
 	p = &phv[nph++];
-	for (n = t->maxn; n >= 2; n--) {
+	/*
+	 * phrase_end(i, n) for every n in one walk (it walked from i again
+	 * for each n): the words from i on, up to a mark that has a key
+	 */
+	for (j = (long)i; (size_t)j < ntok && nw < maxn; j++) {
+		if (tv[j].kl == 0)
+			continue;
+		if (!(tv[j].f & TF_WORD))
+			break;
+		ends[nw++] = (size_t)j;
+	}
+	for (n = maxn; n >= 2; n--) {
 		p->pe[n - 2] = -1;
-		if ((j = phrase_end(i, n)) < 0 || j > INT32_MAX) {
+		if (n > nw || ends[n - 1] > INT32_MAX) {
 			p->pj[n - 2] = -1;
 			continue;
 		}
+		j = (long)ends[n - 1];
 		p->pj[n - 2] = (int32_t)j;
 		e = lx_find_phrase(kb.data + t->ks, tv[j].ks + tv[j].kl - t->ks);
 		p->pe[n - 2] = (int32_t)e;

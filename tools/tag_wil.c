@@ -204,17 +204,27 @@ wil_pick(struct ent_ctx *c, const struct rk_hash *h, long e, int want,
 static long
 longest_phrase(struct rk_hash *h, size_t i, size_t maxn, size_t minn, size_t *end)
 {
-	long e, j;
-	size_t n, k;
+	long e;
+	size_t n, j, nw = 0, ends[MAXNG];
 
-	for (n = maxn; n >= minn && n > 0; n--) {
-		if ((j = phrase_end(i, n)) < 0)
+	/*
+	 * The phrases' ends (phrase_end) in one walk, not one walk and one
+	 * test of the words for each n: it stops at a word neither
+	 * capitalised nor a number, which no phrase may hold
+	 */
+	if (maxn > MAXNG)
+		maxn = MAXNG;
+	for (j = i; j < ntok && nw < maxn; j++) {
+		if ((tv[j].f & TF_WORD) && !(tv[j].f & (TF_CAP | TF_DIGIT)))
+			break;
+		if (tv[j].kl == 0)
 			continue;
-		for (k = i; k <= (size_t)j; k++)
-			if ((tv[k].f & TF_WORD) && !(tv[k].f & (TF_CAP | TF_DIGIT)))
-				break;
-		if (k <= (size_t)j)
-			continue;
+		if (!(tv[j].f & TF_WORD))
+			break;
+		ends[nw++] = j;
+	}
+	for (n = nw; n >= minn && n > 0; n--) {
+		j = ends[n - 1];
 		e = rk_hash_find(h, kb.data + tv[i].ks,
 		    tv[j].ks + tv[j].kl - tv[i].ks, 1);
 		if (e >= 0) {
