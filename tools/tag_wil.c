@@ -292,51 +292,18 @@ wil_match_rest(size_t i, size_t *end)
 }
 
 /*
- * form_key() of an ASCII form, into k (room for n bytes): letters folded,
- * digits and other marks kept, but - . ' ` and white space, which no key
- * holds.  -1 for a byte of 0x80 or above, or no room: form_key() then.
- */
-static long
-desa_key(const char *form, char *k, size_t n)
-{
-	static unsigned char map[128];	/* the key's byte, 0 none */
-	const unsigned char *p = (const unsigned char *)form;
-	size_t kl = 0;
-	unsigned ch;
-
-	if (map['a'] == 0) {
-		for (ch = 1; ch < 128; ch++)
-			map[ch] = (unsigned char)(ch >= 'A' && ch <= 'Z' ?
-			    ch + 32 : ch);
-		map['-'] = map['.'] = map['\''] = map['`'] = map[' '] = 0;
-		for (ch = '\t'; ch <= '\r'; ch++)
-			map[ch] = 0;
-	}
-	for (; (ch = *p) != 0; p++) {
-		if (ch >= 0x80 || kl == n)
-			return -1;
-		if (map[ch] != 0)
-			k[kl++] = (char)map[ch];
-	}
-	return (long)kl;
-}
-
-/*
  * The desa index is built the first time a village is asked for: most
  * runs that never name one skip 84k inserts at start-up.  Each name's
- * key is made by a byte map (add_form's sweep and call cost more), its
- * hash computed once; a key met for the first time (most) is added with
- * no second look-up, another row of a known key through rk_hash_add,
- * which chains it.
+ * key (form_key, as add_form makes it) is hashed once; a key met for the
+ * first time (most) is added with no second look-up, another row of a
+ * known key through rk_hash_add, which chains it.
  */
 static void
 desa_index(void)
 {
-	size_t r, n = 0, fl;
-	char key[128];
+	size_t r, n = 0, fl, kl;
 	const char *k;
 	uint64_t hv;
-	long kl;
 
 	if (desa_built)
 		return;
@@ -348,19 +315,16 @@ desa_index(void)
 	for (r = 0; r < nwil; r++) {
 		if (wlev[r] != L_DESA && wlev[r] != L_KEL)
 			continue;
-		k = key;
-		if ((kl = desa_key(RK_CELL(&t_wil, r, 2), key, sizeof(key))) < 0) {
-			(void)form_key(RK_CELL(&t_wil, r, 2), &fl);
-			k = kb.data;
-			kl = (long)kb.len;
-		}
+		(void)form_key(RK_CELL(&t_wil, r, 2), &fl);
+		k = kb.data;
+		kl = kb.len;
 		if (kl == 0)
 			continue;	/* as add_form: no key, no entry */
-		hv = rk_hash_key(k, (size_t)kl);
-		if (rk_hash_find_h(&desah, k, (size_t)kl, hv) < 0)
-			(void)rk_hash_add_h(&desah, k, (size_t)kl, hv, (long)r);
+		hv = rk_hash_key(k, kl);
+		if (rk_hash_find_h(&desah, k, kl, hv) < 0)
+			(void)rk_hash_add_h(&desah, k, kl, hv, (long)r);
 		else
-			rk_hash_add(&desah, k, (size_t)kl, (long)r, 1);
+			rk_hash_add(&desah, k, kl, (long)r, 1);
 	}
 }
 
