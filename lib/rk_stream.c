@@ -315,9 +315,9 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 		    _mm_set1_epi8('\\'))) & lim;
 		tab = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
 		    _mm_set1_epi8('\t'))) & lim;
+		/* a block's fields placed before the count is looked at:
+		 * r->f has room for 16 past the columns (read_row) */
 		for (; tab != 0; tab &= tab - 1) {
-			if (n == max)
-				goto undo;
 			e = bl + (unsigned)__builtin_ctz(tab);
 			f[n].s = d + start;
 			f[n].len = e - start;
@@ -325,6 +325,8 @@ take_plain(struct rk_stream *s, struct rk_row *r, int *esc)
 			start = e + 1;
 			n++;
 		}
+		if (n > max)
+			goto undo;
 		if (nl != 0)
 			break;
 		/*
@@ -411,8 +413,10 @@ read_row(struct rk_stream *s, struct rk_row *r, size_t live)
 	char msg[128], *d;
 	int esc;
 
-	if (r->fcap < s->ncols + 1) {
-		r->fcap = s->ncols + 1;
+	/* 16 fields more than the columns: take_plain places a block's
+	 * fields before it counts them */
+	if (r->fcap < s->ncols + 16) {
+		r->fcap = s->ncols + 16;
 		r->f = rk_xrealloc(r->f, r->fcap, sizeof(*r->f));
 	}
 	for (;;) {
