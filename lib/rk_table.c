@@ -6,6 +6,11 @@
 
 #include "rk.h"
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define TABLE_SSE2	1
+#endif
+
 #ifndef RK_DATADIR
 #define RK_DATADIR "/usr/local/share/rk"
 #endif
@@ -26,7 +31,9 @@ try_load(struct rk_buf *b, const char *dir, const char *name, struct rk_buf *pat
 		n = fread(b->data + b->len, 1, 1 << 16, fp);
 		b->len += n;
 	} while (n > 0);
-	b->data[b->len] = '\0';
+	/* 16 NULs past the data (the last grow left 64 KB of room): a
+	 * 16-byte block of cell_end may reach there */
+	memset(b->data + b->len, 0, 16);
 	if (ferror(fp)) {
 		fclose(fp);
 		rk_die(RK_EXIT_FAIL, "%s: read error:", path->data);
@@ -86,6 +93,20 @@ done:
 static char *
 cell_end(char *p, const char *lim)
 {
+#ifdef TABLE_SSE2
+	/* sixteen bytes at a time: the line's end is a NUL (*lim), and
+	 * the data's is followed by 16 of them (try_load) */
+	(void)lim;
+	for (;; p += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)p);
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+		    _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+
+		if (m != 0)
+			return p + __builtin_ctz(m);
+	}
+#else
 	uint64_t w, m;
 
 	for (; lim - p >= 8; p += 8) {
@@ -102,23 +123,48 @@ cell_end(char *p, const char *lim)
 	while (p < lim && *p != '\t' && *p != '\0')
 		p++;
 	return p;
+#endif
+}
+
+/* The LFs in p[0..len), what a memchr a line finds: 16 bytes at a time. */
+static size_t
+count_nl(const char *p, size_t len)
+{
+	size_t n = 0, k = 0;
+#ifdef TABLE_SSE2
+	size_t j;
+
+	while (len - k >= 16) {
+		__m128i acc = _mm_setzero_si128();
+
+		/* a byte of acc counts up to 255 blocks' LFs (a match
+		 * is -1), then their sum is taken */
+		for (j = 0; j < 255 && len - k >= 16; j++, k += 16)
+			acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(
+			    _mm_loadu_si128((const __m128i *)(p + k)),
+			    _mm_set1_epi8('\n')));
+		acc = _mm_sad_epu8(acc, _mm_setzero_si128());
+		n += (size_t)_mm_cvtsi128_si32(acc) +
+		    (size_t)_mm_cvtsi128_si32(_mm_srli_si128(acc, 8));
+	}
+#endif
+	for (; k < len; k++)
+		n += p[k] == '\n';
+	return n;
 }
 
 void
 rk_table_load(struct rk_table *t, const char *name)
 {
 	struct rk_buf b = { 0 };
-	size_t nlines = 0, r, c, cap;
+	size_t nlines, r, c, cap;
 	char *p, *end, *line, *nl;
 
 	memset(t, 0, sizeof(*t));
 	find_and_load(&b, name);
-	/* memchr: the place table is megabytes, loaded at every start */
-	for (p = b.data, end = b.data + b.len; p != NULL && p < end; p++)
-		if ((p = memchr(p, '\n', (size_t)(end - p))) != NULL)
-			nlines++;
-		else
-			break;
+	/* no call a line: the place table is megabytes, loaded at every
+	 * start */
+	nlines = count_nl(b.data, b.len);
 	t->mem = b.data;
 	p = t->mem;
 	end = t->mem + b.len;
