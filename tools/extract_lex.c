@@ -988,15 +988,69 @@ split_passive(struct ex_tok *di, const struct ex_tok *w, const char *s)
 	return 1;
 }
 
+/*
+ * The end of a word whose letters and digits end at i: the run goes on
+ * over non-ASCII letters and over ' - . between word characters; *joined
+ * is set when such a mark was crossed.
+ */
+static size_t
+word_join(const char *s, size_t len, size_t i, int *joined)
+{
+	size_t j, k;
+	uint32_t c, d;
+
+	for (;;) {
+		j = i;
+		if (j >= len)
+			break;
+		if ((unsigned char)s[j] < 0x80) {
+			unsigned char cj = ccls[(unsigned char)s[j]];
+
+			if (cj & C_W) {
+				/* bytes >= 0x80 have no class: the run stops there */
+				i = word_end(s, j + 1, len);
+				continue;
+			}
+			if (!(cj & C_J))
+				break;
+			if (j + 1 < len && (unsigned char)s[j + 1] < 0x80) {
+				if (!(ccls[(unsigned char)s[j + 1]] & C_W))
+					break;
+				i = j + 1;
+				*joined = 1;
+				continue;
+			}
+		}
+		c = next_cp(s, len, &j);
+		if (is_wordcp(c)) {
+			i = j;
+			continue;
+		}
+		if (c == '\'' || c == 0x2019 || c == '-' || c == '.') {
+			k = j;
+			if (k < len && is_wordcp(d = next_cp(s, len, &k))) {
+				i = j;
+				*joined = 1;
+				continue;
+			}
+		}
+		break;
+	}
+	return i;
+}
+
 size_t
 lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
     uint64_t *m)
 {
-	size_t i = 0, n = 0, j, k;
+	size_t i = 0, n = 0, k;
 	uint64_t um = 0;
-	uint32_t c, d;
+	uint32_t c;
 	struct ex_tok *x;
 	int joined;
+	/* the array in locals: x's stores could alias *t and *cap, reloaded a token */
+	struct ex_tok *tv = *t;
+	size_t tcap = *cap;
 
 	/* tok_set()'s memo, emptied when the words changed: once a sentence */
 	if (!rmemo_ok) {
@@ -1020,7 +1074,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 				continue;
 		}
 		if (c < 0x80 ? !(ccls[c] & C_W) : !is_wordcp(c)) {
-			x = tok_push(t, &n, cap);
+			x = tok_push(&tv, &n, &tcap);
 			x->s = st;
 			x->e = i;
 			tok_set(x, s, len);
@@ -1034,48 +1088,14 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 		if (c < 0x80)
 			i = word_end(s, i, len);
 		joined = 0;	/* a mark inside: only then can it be "se-X" */
-		for (;;) {
-			j = i;
-			if (j >= len)
-				break;
-			if ((unsigned char)s[j] < 0x80) {
-				unsigned char cj = ccls[(unsigned char)s[j]];
-
-				if (cj & C_W) {
-					/* bytes >= 0x80 have no class: the run stops there */
-					i = word_end(s, j + 1, len);
-					continue;
-				}
-				if (!(cj & C_J))
-					break;
-				if (j + 1 < len && (unsigned char)s[j + 1] < 0x80) {
-					if (!(ccls[(unsigned char)s[j + 1]] & C_W))
-						break;
-					i = j + 1;
-					joined = 1;
-					continue;
-				}
-			}
-			c = next_cp(s, len, &j);
-			if (is_wordcp(c)) {
-				i = j;
-				continue;
-			}
-			if (c == '\'' || c == 0x2019 || c == '-' || c == '.') {
-				k = j;
-				if (k < len && is_wordcp(d = next_cp(s, len, &k))) {
-					i = j;
-					joined = 1;
-					continue;
-				}
-			}
-			break;
-		}
+		/* most words end at a space: nothing joins them */
+		if (i < len && s[i] != ' ')
+			i = word_join(s, len, i, &joined);
 		/* "se-Kabupaten": split off the "se" */
 		if (joined && i - st > 3 && s[st + 2] == '-' && (s[st] == 's' || s[st] == 'S') &&
 		    s[st + 1] == 'e' && ((unsigned char)s[st + 3] >= 'A' &&
 		    (unsigned char)s[st + 3] <= 'Z')) {
-			x = tok_push(t, &n, cap);
+			x = tok_push(&tv, &n, &tcap);
 			x->s = st;
 			x->e = st + 2;
 			tok_set(x, s, len);
@@ -1097,19 +1117,21 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 			    (unsigned char)s[k] >= 'A' && (unsigned char)s[k] <= 'Z')))
 				i++;
 		}
-		x = tok_push(t, &n, cap);
+		x = tok_push(&tv, &n, &tcap);
 		x->s = st;
 		x->e = i;
 		tok_set(x, s, len);
 		/* split_passive()'s first test, here: a call only after "di" */
 		if (n > 1 && x[-1].low[0] == 'd' && x[-1].low[1] == 'i' &&
 		    x[-1].low[2] == '\0' && split_passive(x - 1, x, s))
-			x = &(*t)[--n - 1];
+			x = &tv[--n - 1];
 		um |= x->m;
 		/* the space after a word, most often one: skipped here */
 		if (i < len && s[i] == ' ')
 			i++;
 	}
+	*t = tv;
+	*cap = tcap;
 	if (m != NULL)
 		*m = um;
 	return n;
