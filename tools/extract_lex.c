@@ -1069,7 +1069,10 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 				continue;
 			c = b0;
 		} else {
-			c = rk_utf8_next(s, len, &i);
+			size_t q = i;	/* &i would keep i in memory all along */
+
+			c = rk_utf8_next(s, len, &q);
+			i = q;
 			if (rk_cp_isspace(c))
 				continue;
 		}
