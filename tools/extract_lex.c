@@ -693,11 +693,14 @@ word_end(const char *s, size_t j, size_t len)
 	while (len - j >= 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
 		__m128i lw = _mm_or_si128(v, _mm_set1_epi8(0x20));
-		/* signed compares: bytes >= 0x80 are below every bound */
-		__m128i al = _mm_and_si128(_mm_cmpgt_epi8(lw, _mm_set1_epi8('a' - 1)),
-		    _mm_cmplt_epi8(lw, _mm_set1_epi8('z' + 1)));
-		__m128i dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-		    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+		/*
+		 * One add and one signed compare a range: adding 0x80 - 'a'
+		 * (mod 256) moves 'a'..'z' alone to -128..-103; likewise digits.
+		 */
+		__m128i al = _mm_cmplt_epi8(_mm_add_epi8(lw, _mm_set1_epi8((char)(0x80 - 'a'))),
+		    _mm_set1_epi8((char)(-128 + 26)));
+		__m128i dg = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+		    _mm_set1_epi8((char)(-128 + 10)));
 		unsigned m = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(al, dg)) & 0xFFFF;
 
 		if (m != 0)
@@ -871,19 +874,15 @@ tok_fresh(struct ex_tok *t, const char *s, size_t slen)
 }
 
 /* tok_make(), and what it made kept in e for the next token of these bytes. */
-static void	tok_keep(struct ex_tok *, const char *, size_t, struct rmemo *,
-    const uint64_t *, size_t) __attribute__((noinline));
+static void	tok_keep(struct ex_tok *, const char *, size_t, struct rmemo *)
+    __attribute__((noinline));
 static void	tok_set(struct ex_tok *, const char *, size_t)
     __attribute__((always_inline));
 
 static void
-tok_keep(struct ex_tok *t, const char *s, size_t slen, struct rmemo *e,
-    const uint64_t *w, size_t len)
+tok_keep(struct ex_tok *t, const char *s, size_t slen, struct rmemo *e)
 {
 	tok_fresh(t, s, slen);
-	e->raw[0] = w[0];
-	e->raw[1] = w[1];
-	e->rlen = (unsigned char)len;
 	memcpy(e->tail, (const char *)t + TOK_TAIL, TOK_TAILN);
 }
 
@@ -934,7 +933,11 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 		memcpy((char *)t + TOK_TAIL, e->tail, TOK_TAILN);
 		return;
 	}
-	tok_keep(t, s, slen, e, w, len);
+	/* the key here, not through a pointer: w stays in registers */
+	e->raw[0] = w[0];
+	e->raw[1] = w[1];
+	e->rlen = (unsigned char)len;
+	tok_keep(t, s, slen, e);
 }
 
 /* A new token; tok_set() fills it all (s and e are the caller's). */
