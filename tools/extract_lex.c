@@ -940,18 +940,23 @@ tok_set(struct ex_tok *t, const char *s, size_t slen)
 	tok_keep(t, s, slen, e);
 }
 
-/* A new token; tok_set() fills it all (s and e are the caller's). */
+/*
+ * A new token at *next, the array grown when *next reached *end; tok_set()
+ * fills it all (s and e are the caller's).  Pointers, not an index: no
+ * multiply by the struct's size a token.
+ */
 static inline struct ex_tok *
-tok_push(struct ex_tok **t, size_t *n, size_t *cap)
+tok_push(struct ex_tok **t, struct ex_tok **next, struct ex_tok **end)
 {
-	struct ex_tok *x;
+	if (*next == *end) {
+		size_t n = *t == NULL ? 0 : (size_t)(*next - *t);
+		size_t cap = n ? n * 2 : 64;
 
-	if (*n >= *cap) {
-		*cap = *cap ? *cap * 2 : 64;
-		*t = rk_xrealloc(*t, *cap, sizeof(**t));
+		*t = rk_xrealloc(*t, cap, sizeof(**t));
+		*next = *t + n;
+		*end = *t + cap;
 	}
-	x = &(*t)[(*n)++];
-	return x;
+	return (*next)++;
 }
 
 /*
@@ -1046,14 +1051,13 @@ size_t
 lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
     uint64_t *m)
 {
-	size_t i = 0, n = 0, k;
+	size_t i = 0, k;
 	uint64_t um = 0;
 	uint32_t c;
 	struct ex_tok *x;
 	int joined;
 	/* the array in locals: x's stores could alias *t and *cap, reloaded a token */
-	struct ex_tok *tv = *t;
-	size_t tcap = *cap;
+	struct ex_tok *tv = *t, *xn = tv, *xend = tv == NULL ? NULL : tv + *cap;
 
 	/* tok_set()'s memo, emptied when the words changed: once a sentence */
 	if (!rmemo_ok) {
@@ -1080,7 +1084,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 				continue;
 		}
 		if (c < 0x80 ? !(ccls[c] & C_W) : !is_wordcp(c)) {
-			x = tok_push(&tv, &n, &tcap);
+			x = tok_push(&tv, &xn, &xend);
 			x->s = st;
 			x->e = i;
 			tok_set(x, s, len);
@@ -1101,7 +1105,7 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 		if (joined && i - st > 3 && s[st + 2] == '-' && (s[st] == 's' || s[st] == 'S') &&
 		    s[st + 1] == 'e' && ((unsigned char)s[st + 3] >= 'A' &&
 		    (unsigned char)s[st + 3] <= 'Z')) {
-			x = tok_push(&tv, &n, &tcap);
+			x = tok_push(&tv, &xn, &xend);
 			x->s = st;
 			x->e = st + 2;
 			tok_set(x, s, len);
@@ -1123,24 +1127,26 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 			    (unsigned char)s[k] >= 'A' && (unsigned char)s[k] <= 'Z')))
 				i++;
 		}
-		x = tok_push(&tv, &n, &tcap);
+		x = tok_push(&tv, &xn, &xend);
 		x->s = st;
 		x->e = i;
 		tok_set(x, s, len);
 		/* split_passive()'s first test, here: a call only after "di" */
-		if (n > 1 && x[-1].low[0] == 'd' && x[-1].low[1] == 'i' &&
+		if (x > tv && x[-1].low[0] == 'd' && x[-1].low[1] == 'i' &&
 		    x[-1].low[2] == '\0' && split_passive(x - 1, x, s))
-			x = &tv[--n - 1];
+			x = --xn - 1;
 		um |= x->m;
 		/* the space after a word, most often one: skipped here */
 		if (i < len && s[i] == ' ')
 			i++;
 	}
-	*t = tv;
-	*cap = tcap;
 	if (m != NULL)
 		*m = um;
-	return n;
+	if (tv == NULL)
+		return 0;
+	*t = tv;
+	*cap = (size_t)(xend - tv);
+	return (size_t)(xn - tv);
 }
 
 int
