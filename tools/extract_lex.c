@@ -231,6 +231,8 @@ struct rmemo {
 	unsigned char	 rlen;		/* UCHAR_MAX: empty */
 };
 static struct rmemo rmemo[NRMEMO];
+/* the same for a one-byte ASCII mark (", . ( )"), by the byte: no hash */
+static struct rmemo rmemo1[0x80];
 static int rmemo_ok;
 /* keep[n]: the bits of the first n bytes in two little-endian words */
 static uint64_t keep[RMEMO_MAX + 1][2];
@@ -1063,6 +1065,8 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 	if (!rmemo_ok) {
 		for (k = 0; k < NRMEMO; k++)
 			rmemo[k].rlen = UCHAR_MAX;
+		for (k = 0; k < 0x80; k++)
+			rmemo1[k].rlen = UCHAR_MAX;
 		rmemo_ok = 1;
 	}
 	while (i < len) {
@@ -1087,7 +1091,15 @@ lex_tokenize(const char *s, size_t len, struct ex_tok **t, size_t *cap,
 			x = tok_push(&tv, &xn, &xend);
 			x->s = st;
 			x->e = i;
-			tok_set(x, s, len);
+			/* an ASCII mark is one byte: its own memo line, no hash */
+			if (c >= 0x80) {
+				tok_set(x, s, len);
+			} else if (rmemo1[c].rlen == 1) {
+				memcpy((char *)x + TOK_TAIL, rmemo1[c].tail, TOK_TAILN);
+			} else {
+				rmemo1[c].rlen = 1;
+				tok_keep(x, s, len, &rmemo1[c]);
+			}
 			um |= x->m;
 			/* and the space after a mark: ", " */
 			if (i < len && s[i] == ' ')
