@@ -22,6 +22,13 @@ cmp -s "$W/one.tsv" "$W/block.tsv" || { echo "parallel --block differs"; diff "$
 parallel --pipepart -a "$W/pages.jsonl" --block -1 'rk-clean --jsonl | rk-segment | rk-tag | rk-extract -N --all' |
     sort > "$W/part.tsv" || exit 1
 cmp -s "$W/one.tsv" "$W/part.tsv" || { echo "parallel --pipepart differs"; diff "$W/one.tsv" "$W/part.tsv" | head; exit 1; }
+# each job's pipe on the core of its slot, where taskset can pin
+if command -v taskset > /dev/null && taskset -c 0 true 2> /dev/null && [ "$(nproc)" -ge 2 ]; then
+	parallel --pipepart -a "$W/pages.jsonl" --block -1 -j2 \
+	    'taskset -c $(({%} - 1)) sh -c "rk-clean --jsonl | rk-segment | rk-tag | rk-extract -N --all"' |
+	    sort > "$W/pin.tsv" || exit 1
+	cmp -s "$W/one.tsv" "$W/pin.tsv" || { echo "pinned parallel differs"; diff "$W/one.tsv" "$W/pin.tsv" | head; exit 1; }
+fi
 
 # many files: -X hands each job several files
 cd "$root" || exit 1
