@@ -511,54 +511,53 @@ core_of(const char *s, size_t len, size_t *a, size_t *b)
 }
 
 /*
- * rk_hash_find(h, s, len, 0): rk_fold's result for ASCII made here,
- * without its per-character calls; other text goes to rk_fold.
+ * rk_fold's result for an ASCII key, made into k (cap bytes) without its
+ * per-character calls: the key's length, or SIZE_MAX for text rk_fold
+ * must see (a byte past ASCII, or too long).
  */
-long
-fold_find(struct rk_hash *h, const char *s, size_t len)
+static size_t
+ascii_fold(const char *s, size_t len, char *k, size_t cap)
 {
-	char k[96];
 	size_t i, n = 0;
 
-	if (len > 80)
-		return rk_hash_find(h, s, len, 0);
+	if (len > cap)
+		return SIZE_MAX;
 	for (i = 0; i < len; i++) {
 		unsigned char c = lexfold[(unsigned char)s[i]];
 
 		if (c == LF_OTHER)
-			return rk_hash_find(h, s, len, 0);
-		if (c == LF_DROP)
-			continue;
-		k[n++] = (char)c;
+			return SIZE_MAX;
+		if (c != LF_DROP)
+			k[n++] = (char)c;
 	}
-	return rk_hash_find(h, k, n, 1);
+	return n;
+}
+
+/* rk_hash_find(h, s, len, 0), an ASCII key folded by ascii_fold. */
+long
+fold_find(struct rk_hash *h, const char *s, size_t len)
+{
+	char k[80];
+	size_t n = ascii_fold(s, len, k, sizeof(k));
+
+	return n == SIZE_MAX ? rk_hash_find(h, s, len, 0) : rk_hash_find(h, k, n, 1);
 }
 
 /*
- * rk_hash_add(h, s, len, val, 0), with an ASCII key folded here as
- * fold_find folds it (rk_fold's result for ASCII) and added raw: rk_fold
- * a character at a time was most of the region lists' load.
+ * rk_hash_add(h, s, len, val, 0), an ASCII key folded by ascii_fold and
+ * added raw: rk_fold a character at a time was most of the region lists'
+ * load.
  */
 void
 fold_add(struct rk_hash *h, const char *s, size_t len, long val)
 {
 	char k[128];
-	size_t i, n = 0;
+	size_t n = ascii_fold(s, len, k, sizeof(k));
 
-	if (len > sizeof(k))
-		goto slow;
-	for (i = 0; i < len; i++) {
-		unsigned char c = lexfold[(unsigned char)s[i]];
-
-		if (c == LF_OTHER)
-			goto slow;
-		if (c != LF_DROP)
-			k[n++] = (char)c;
-	}
-	rk_hash_add(h, k, n, val, 1);
-	return;
-slow:
-	rk_hash_add(h, s, len, val, 0);
+	if (n == SIZE_MAX)
+		rk_hash_add(h, s, len, val, 0);
+	else
+		rk_hash_add(h, k, n, val, 1);
 }
 
 /* Look a phrase up in the lexicon: entry index or -1. */

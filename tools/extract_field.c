@@ -773,9 +773,7 @@ do_meeting(struct meeting *mt, int event, const struct meeting *prev)
 		mt->dsi = prev->dsi;
 		mt->ds = prev->ds;
 		mt->de = prev->de;
-	} else if (caption_date(mt)) {
-		;
-	} else if (page_day()) {
+	} else if (!caption_date(mt) && page_day()) {
 		/*
 		 * "Polres menggelar rakor ... di Aula X." and no date of its
 		 * own: a report of a meeting held is dated by its page
